@@ -1,0 +1,14 @@
+//! factdeck: learn the facts of a news article with spaced repetition.
+//!
+//! The core (`deck`, `schedule`, `store`, `session`, `stats`) knows nothing about the
+//! window; `ui` draws it with egui and only talks to the core through `session`.
+
+pub mod cli;
+pub mod clock;
+pub mod deck;
+pub mod paths;
+pub mod schedule;
+pub mod session;
+pub mod stats;
+pub mod store;
+pub mod ui;
