@@ -1,0 +1,77 @@
+//! The one error type of the deck layer: a problem at a place in a deck file.
+
+use std::fmt;
+
+/// A problem in a deck file, shown to the learner as `file:line:column: message`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct DeckError {
+    pub file: String,
+    /// 1-based; 0 when the problem concerns the whole file (it could not be read).
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl DeckError {
+    pub fn new(file: &str, line: usize, column: usize, message: impl Into<String>) -> Self {
+        Self {
+            file: file.to_string(),
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
+    /// A problem at a byte offset of the file's text.
+    pub fn at_offset(file: &str, text: &str, offset: usize, message: impl Into<String>) -> Self {
+        let (line, column) = line_column(text, offset);
+        Self::new(file, line, column, message)
+    }
+}
+
+impl fmt::Display for DeckError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file, self.line, self.column, self.message
+            )
+        }
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_become_one_based_lines_and_columns() {
+        let text = "ab\ncäd\n";
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 3), (2, 1));
+        // 'd' comes after the two-byte 'ä': byte 6, character column 3.
+        assert_eq!(line_column(text, 6), (2, 3));
+    }
+
+    #[test]
+    fn the_message_names_file_line_and_column() {
+        let e = DeckError::new("decks/x.toml", 4, 7, "unknown topic `foo`");
+        assert_eq!(e.to_string(), "decks/x.toml:4:7: unknown topic `foo`");
+    }
+}

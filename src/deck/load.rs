@@ -1,0 +1,149 @@
+//! Finding and loading decks: the ones compiled into the program and the `.toml` files of
+//! deck folders. A broken file is reported and skipped; the others still load.
+
+use super::{Deck, DeckError, parse::parse_deck};
+use std::path::{Path, PathBuf};
+
+/// The decks shipped with the program, compiled in so it runs from any folder.
+pub const BUILTIN_DECKS: &[(&str, &str)] = &[(
+    "decks/kim-putin-2019.toml",
+    include_str!("../../decks/kim-putin-2019.toml"),
+)];
+
+/// Files larger than this are refused before reading: no deck needs it, and reading a
+/// runaway file would stall the program.
+const MAX_DECK_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The outcome of loading every deck: the good ones, and what was wrong with the rest.
+#[derive(Debug, Default, Clone)]
+pub struct LoadedDecks {
+    pub decks: Vec<Deck>,
+    pub problems: Vec<DeckError>,
+    /// Things worth knowing that are not errors (a folder deck replacing a built-in one).
+    pub notices: Vec<String>,
+}
+
+impl LoadedDecks {
+    pub fn deck(&self, id: &str) -> Option<&Deck> {
+        self.decks.iter().find(|d| d.id == id)
+    }
+}
+
+/// Loads the built-in decks, then every `*.toml` file of each folder, in name order.
+///
+/// A folder deck with the id of a built-in deck replaces it (so a learner can edit a copy);
+/// two folder decks with one id are a problem, and the second is skipped.
+pub fn load_decks(folders: &[PathBuf]) -> LoadedDecks {
+    let mut loaded = LoadedDecks::default();
+    for (name, text) in BUILTIN_DECKS {
+        match load_str(name, text) {
+            Ok(deck) => loaded.decks.push(deck),
+            Err(errors) => loaded.problems.extend(errors),
+        }
+    }
+    // Built-in decks not yet replaced by a folder deck of the same id.
+    let mut replaceable: Vec<String> = loaded.decks.iter().map(|d| d.id.clone()).collect();
+    for folder in folders {
+        let files = match deck_files(folder) {
+            Ok(files) => files,
+            Err(problem) => {
+                loaded.problems.push(problem);
+                continue;
+            }
+        };
+        for file in files {
+            let deck = match load_file(&file) {
+                Ok(deck) => deck,
+                Err(errors) => {
+                    loaded.problems.extend(errors);
+                    continue;
+                }
+            };
+            match loaded.decks.iter().position(|d| d.id == deck.id) {
+                Some(i) if replaceable.contains(&deck.id) => {
+                    replaceable.retain(|id| id != &deck.id);
+                    loaded.notices.push(format!(
+                        "{} replaces the built-in deck `{}`",
+                        deck.origin, deck.id
+                    ));
+                    loaded.decks[i] = deck;
+                }
+                Some(i) => loaded.problems.push(DeckError::new(
+                    &deck.origin,
+                    0,
+                    0,
+                    format!(
+                        "deck id `{}` is already used by {}; this file is skipped",
+                        deck.id, loaded.decks[i].origin
+                    ),
+                )),
+                None => loaded.decks.push(deck),
+            }
+        }
+    }
+    loaded
+}
+
+/// The deck files of a folder, sorted by name.
+fn deck_files(folder: &Path) -> Result<Vec<PathBuf>, DeckError> {
+    let shown = folder.display().to_string();
+    let entries = std::fs::read_dir(folder)
+        .map_err(|e| DeckError::new(&shown, 0, 0, format!("cannot read the deck folder: {e}")))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Reads and validates one deck file from disk.
+pub fn load_file(path: &Path) -> Result<Deck, Vec<DeckError>> {
+    let shown = path.display().to_string();
+    let whole_file = |message: String| vec![DeckError::new(&shown, 0, 0, message)];
+    let size = std::fs::metadata(path)
+        .map_err(|e| whole_file(format!("cannot read the file: {e}")))?
+        .len();
+    if size > MAX_DECK_BYTES {
+        return Err(whole_file(format!(
+            "the file is {} MB; deck files may be at most {} MB",
+            size / (1024 * 1024),
+            MAX_DECK_BYTES / (1024 * 1024)
+        )));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| whole_file(format!("cannot read the file: {e}")))?;
+    load_bytes(&shown, &bytes)
+}
+
+/// Validates a deck file's raw bytes: they must be UTF-8 text.
+pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Deck, Vec<DeckError>> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(vec![DeckError::new(
+            name,
+            1,
+            1,
+            "the file is UTF-16 text; save it as UTF-8",
+        )]);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load_str(name, text),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let text = String::from_utf8_lossy(valid);
+            Err(vec![DeckError::at_offset(
+                name,
+                &text,
+                text.len(),
+                "the file is not UTF-8 text (a byte here cannot be read); save it as UTF-8",
+            )])
+        }
+    }
+}
+
+/// Validates a deck file's text.
+pub fn load_str(name: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
+    parse_deck(name, text)
+}

@@ -1,0 +1,192 @@
+//! Decks of facts: the file format, its validation, and the cards each fact yields.
+//!
+//! A deck is a list of facts, not a list of cards. Each fact has a kind (number, date,
+//! list, person, place, statement, reason), and the kind decides which cards it yields
+//! (see `cards`). Card ids are `fact-id/variant`, so rewording a fact keeps its progress.
+
+mod cards;
+mod date;
+mod error;
+mod load;
+mod number;
+mod parse;
+
+pub use cards::answer_text;
+pub use cards::{Card, CardId, Variant};
+pub use date::FactDate;
+pub use error::DeckError;
+pub use load::{BUILTIN_DECKS, LoadedDecks, load_bytes, load_decks, load_file, load_str};
+pub use number::{format_number, parse_number};
+
+/// One deck: its metadata, topics, article sections, facts and the cards they yield.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deck {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    /// Where the deck was read from, for messages ("built-in: decks/x.toml" or a path).
+    pub origin: String,
+    pub topics: Vec<Topic>,
+    pub sections: Vec<Section>,
+    pub facts: Vec<Fact>,
+    pub cards: Vec<Card>,
+}
+
+impl Deck {
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+
+    pub fn card(&self, id: &str) -> Option<&Card> {
+        self.cards.iter().find(|c| c.id.as_str() == id)
+    }
+
+    /// The fact a card was generated from.
+    pub fn fact_of(&self, card: &Card) -> &Fact {
+        &self.facts[card.fact_index]
+    }
+}
+
+/// A group of facts the learner can see mastery for ("Sanktionen", "Arbeitsexport").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Topic {
+    pub id: String,
+    pub name: String,
+}
+
+/// A section of the article, in the article's order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+}
+
+/// One fact of the article, written in the deck's own words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub id: String,
+    pub topic: String,
+    pub section: Option<String>,
+    /// A few words that stand verbatim in the article, to find the fact in the text.
+    pub cue: Option<String>,
+    /// A short English rendering of question and answer for learners still learning German.
+    pub gloss: Option<String>,
+    /// A correction or remark, where the article is imprecise.
+    pub note: Option<String>,
+    /// True for background the article does not state itself.
+    pub context: bool,
+    /// The line of the deck file the fact starts on, for messages.
+    pub line: usize,
+    pub body: FactBody,
+}
+
+impl Fact {
+    pub fn kind(&self) -> FactKind {
+        self.body.kind()
+    }
+}
+
+/// What a fact says, by kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FactBody {
+    Number {
+        question: String,
+        value: f64,
+        /// "über", "mindestens", "circa": kept in the answer, never required when typing.
+        qualifier: Option<String>,
+        unit: Option<String>,
+    },
+    Date {
+        question: String,
+        date: FactDate,
+        /// A short name for the event, used when dates are put in order.
+        event: Option<String>,
+    },
+    List {
+        question: String,
+        /// What the list is ("Ausfuhrverbote"), for "is X on the list" questions.
+        name: String,
+        items: Vec<String>,
+    },
+    Person {
+        name: String,
+        role: String,
+        ask_role: Option<String>,
+        ask_name: Option<String>,
+    },
+    Place {
+        name: String,
+        event: String,
+        ask_event: Option<String>,
+        ask_place: Option<String>,
+    },
+    Statement {
+        question: String,
+        text: String,
+        /// Authored wrong versions of the statement, for true/false questions.
+        false_variants: Vec<String>,
+    },
+    Reason {
+        question: String,
+        answer: String,
+    },
+}
+
+impl FactBody {
+    pub fn kind(&self) -> FactKind {
+        match self {
+            FactBody::Number { .. } => FactKind::Number,
+            FactBody::Date { .. } => FactKind::Date,
+            FactBody::List { .. } => FactKind::List,
+            FactBody::Person { .. } => FactKind::Person,
+            FactBody::Place { .. } => FactKind::Place,
+            FactBody::Statement { .. } => FactKind::Statement,
+            FactBody::Reason { .. } => FactKind::Reason,
+        }
+    }
+}
+
+/// The kinds of fact a deck file may contain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FactKind {
+    Number,
+    Date,
+    List,
+    Person,
+    Place,
+    Statement,
+    Reason,
+}
+
+impl FactKind {
+    pub const ALL: [FactKind; 7] = [
+        FactKind::Number,
+        FactKind::Date,
+        FactKind::List,
+        FactKind::Person,
+        FactKind::Place,
+        FactKind::Statement,
+        FactKind::Reason,
+    ];
+
+    /// The name used for the kind in deck files.
+    pub fn name(self) -> &'static str {
+        match self {
+            FactKind::Number => "number",
+            FactKind::Date => "date",
+            FactKind::List => "list",
+            FactKind::Person => "person",
+            FactKind::Place => "place",
+            FactKind::Statement => "statement",
+            FactKind::Reason => "reason",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<FactKind> {
+        FactKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
