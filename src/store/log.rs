@@ -1,0 +1,187 @@
+//! The review log: appending answers, taking the last one back, reading and replaying it.
+
+use super::cards::write_state;
+use super::{AnswerCounts, ReviewRecord, Store, StoreError, StoredReview};
+use crate::schedule::{CardState, Phase, Rating};
+use rusqlite::{Row, params};
+use std::collections::HashMap;
+
+impl Store {
+    /// Logs an answer and saves the card's new state, in one transaction.
+    pub fn record_answer(
+        &mut self,
+        review: &ReviewRecord,
+        state: &CardState,
+    ) -> Result<i64, StoreError> {
+        let tx = self.conn.transaction().map_err(StoreError::Write)?;
+        tx.execute(
+            "INSERT INTO reviews (deck_id, card_id, reviewed_at, utc_offset_secs, rating,
+                                  phase_before, elapsed_ms, question_kind, answer)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                review.deck_id,
+                review.card_id,
+                review.reviewed_at,
+                review.utc_offset_secs,
+                review.rating.number(),
+                review.phase_before.code(),
+                review.elapsed_ms,
+                review.question_kind,
+                review.answer,
+            ],
+        )
+        .map_err(StoreError::Write)?;
+        let id = tx.last_insert_rowid();
+        write_state(&tx, &review.deck_id, &review.card_id, state).map_err(StoreError::Write)?;
+        tx.commit().map_err(StoreError::Write)?;
+        Ok(id)
+    }
+
+    /// Takes back the answer `review_id`: removes it from the log and puts the card back
+    /// in `previous`, in one transaction.
+    pub fn undo_answer(
+        &mut self,
+        review_id: i64,
+        deck_id: &str,
+        card_id: &str,
+        previous: &CardState,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction().map_err(StoreError::Write)?;
+        tx.execute("DELETE FROM reviews WHERE id = ?1", [review_id])
+            .map_err(StoreError::Write)?;
+        if previous.phase == Phase::New {
+            tx.execute(
+                "DELETE FROM cards WHERE deck_id = ?1 AND card_id = ?2",
+                [deck_id, card_id],
+            )
+            .map_err(StoreError::Write)?;
+        } else {
+            write_state(&tx, deck_id, card_id, previous).map_err(StoreError::Write)?;
+        }
+        tx.commit().map_err(StoreError::Write)
+    }
+
+    /// Answers given to a deck since `since_ms`, by the card's phase before the answer.
+    pub fn answers_since(&self, deck_id: &str, since_ms: i64) -> Result<AnswerCounts, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT COUNT(*),
+                        COALESCE(SUM(phase_before = 0), 0),
+                        COALESCE(SUM(phase_before = 2), 0)
+                 FROM reviews WHERE deck_id = ?1 AND reviewed_at >= ?2",
+                params![deck_id, since_ms],
+                |r| {
+                    Ok(AnswerCounts {
+                        total: r.get::<_, i64>(0)? as usize,
+                        new: r.get::<_, i64>(1)? as usize,
+                        review: r.get::<_, i64>(2)? as usize,
+                    })
+                },
+            )
+            .map_err(StoreError::Read)
+    }
+
+    /// Number of answers in the log (all decks) since `since_ms`.
+    pub fn review_count_since(&self, since_ms: i64) -> Result<usize, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT COUNT(*) FROM reviews WHERE reviewed_at >= ?1",
+                [since_ms],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n as usize)
+            .map_err(StoreError::Read)
+    }
+
+    /// The whole log, oldest first.
+    pub fn reviews(&self) -> Result<Vec<StoredReview>, StoreError> {
+        self.query_reviews("SELECT * FROM reviews ORDER BY reviewed_at, id", [])
+    }
+
+    /// The log of one card, oldest first.
+    pub fn reviews_of_card(
+        &self,
+        deck_id: &str,
+        card_id: &str,
+    ) -> Result<Vec<StoredReview>, StoreError> {
+        self.query_reviews(
+            "SELECT * FROM reviews WHERE deck_id = ?1 AND card_id = ?2 ORDER BY reviewed_at, id",
+            [deck_id, card_id],
+        )
+    }
+
+    fn query_reviews<P: rusqlite::Params>(
+        &self,
+        sql: &str,
+        params: P,
+    ) -> Result<Vec<StoredReview>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(sql).map_err(StoreError::Read)?;
+        let rows = stmt
+            .query_map(params, read_review)
+            .map_err(StoreError::Read)?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(
+                row.map_err(StoreError::Read)?
+                    .map_err(StoreError::Corrupt)?,
+            );
+        }
+        Ok(out)
+    }
+
+    /// Rebuilds every card state by replaying the log through `answer`, replacing the
+    /// saved states in one transaction. Returns the number of cards rebuilt.
+    pub fn rebuild_card_states<E: std::fmt::Display>(
+        &mut self,
+        mut answer: impl FnMut(&CardState, &ReviewRecord) -> Result<CardState, E>,
+    ) -> Result<usize, StoreError> {
+        let reviews = self.reviews()?;
+        let mut states: HashMap<(String, String), CardState> = HashMap::new();
+        for review in &reviews {
+            let key = (review.record.deck_id.clone(), review.record.card_id.clone());
+            let before = states
+                .get(&key)
+                .copied()
+                .unwrap_or_else(CardState::new_card);
+            let after = answer(&before, &review.record).map_err(|e| {
+                StoreError::Corrupt(format!("review {} cannot be replayed: {e}", review.id))
+            })?;
+            states.insert(key, after);
+        }
+        let tx = self.conn.transaction().map_err(StoreError::Write)?;
+        tx.execute("DELETE FROM cards", [])
+            .map_err(StoreError::Write)?;
+        for ((deck_id, card_id), state) in &states {
+            write_state(&tx, deck_id, card_id, state).map_err(StoreError::Write)?;
+        }
+        tx.commit().map_err(StoreError::Write)?;
+        Ok(states.len())
+    }
+}
+
+fn read_review(row: &Row<'_>) -> rusqlite::Result<Result<StoredReview, String>> {
+    let rating_number: i64 = row.get("rating")?;
+    let phase_code: i64 = row.get("phase_before")?;
+    let (Some(rating), Some(phase_before)) = (
+        Rating::from_number(rating_number),
+        Phase::from_code(phase_code),
+    ) else {
+        return Ok(Err(format!(
+            "review has rating {rating_number} and phase {phase_code}"
+        )));
+    };
+    Ok(Ok(StoredReview {
+        id: row.get("id")?,
+        record: ReviewRecord {
+            deck_id: row.get("deck_id")?,
+            card_id: row.get("card_id")?,
+            reviewed_at: row.get("reviewed_at")?,
+            utc_offset_secs: row.get("utc_offset_secs")?,
+            rating,
+            phase_before,
+            elapsed_ms: row.get("elapsed_ms")?,
+            question_kind: row.get("question_kind")?,
+            answer: row.get("answer")?,
+        },
+    }))
+}
