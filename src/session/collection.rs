@@ -1,0 +1,329 @@
+//! The learner's collection: the loaded decks, their progress and the scheduler, behind
+//! one interface the window and the command line both use.
+
+use super::queue::{self, CardCounts, DayProgress, NextCard, QueueTime};
+use super::{SessionError, StudySettings};
+use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
+use crate::deck::{Card, Deck, DeckError, LoadedDecks, load_decks};
+use crate::paths;
+use crate::schedule::{CardState, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
+use crate::store::{ReviewRecord, Store};
+use chrono::{DateTime, Duration, FixedOffset};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Which facts of a deck a session covers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Scope {
+    #[default]
+    WholeDeck,
+    Topic(String),
+    Section(String),
+}
+
+impl Scope {
+    pub fn includes(&self, deck: &Deck, card: &Card) -> bool {
+        let fact = deck.fact_of(card);
+        match self {
+            Scope::WholeDeck => true,
+            Scope::Topic(topic) => &fact.topic == topic,
+            Scope::Section(section) => fact.section.as_ref() == Some(section),
+        }
+    }
+}
+
+/// Enough to take an answer back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerReceipt {
+    pub review_id: i64,
+    pub deck_id: String,
+    pub card_id: String,
+    pub previous: CardState,
+    pub rating: Rating,
+}
+
+/// How a card was asked and what the learner gave, for the log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerDetails {
+    pub question_kind: String,
+    pub answer: Option<String>,
+    pub elapsed_ms: i64,
+}
+
+impl AnswerDetails {
+    pub fn flashcard(elapsed_ms: i64) -> Self {
+        AnswerDetails {
+            question_kind: "flashcard".to_string(),
+            answer: None,
+            elapsed_ms,
+        }
+    }
+}
+
+/// Decks, progress and scheduler together.
+pub struct Collection {
+    store: Store,
+    decks: LoadedDecks,
+    /// Card states by deck id, then card id; cards never answered are absent.
+    states: HashMap<String, HashMap<String, CardState>>,
+    scheduler: Scheduler,
+    settings: StudySettings,
+    clock: Arc<dyn Clock>,
+    data_dir: Option<PathBuf>,
+}
+
+impl Collection {
+    /// Opens the progress in `data_dir` and loads the built-in decks, the data directory's
+    /// deck folder (created if missing) and `extra_deck_folders`.
+    pub fn open(
+        data_dir: &Path,
+        extra_deck_folders: &[PathBuf],
+        clock: Arc<dyn Clock>,
+    ) -> Result<Collection, SessionError> {
+        let store = Store::open(&paths::progress_file(data_dir))?;
+        let own_decks = paths::decks_folder(data_dir);
+        // Creating the folder shows the learner where their own decks go; if it cannot be
+        // created the folder is simply not read.
+        let mut folders = Vec::new();
+        if std::fs::create_dir_all(&own_decks).is_ok() {
+            folders.push(own_decks);
+        }
+        folders.extend(extra_deck_folders.iter().cloned());
+        let decks = load_decks(&folders);
+        let mut collection = Collection::from_parts(store, decks, clock)?;
+        collection.data_dir = Some(data_dir.to_path_buf());
+        Ok(collection)
+    }
+
+    /// A collection over an already opened store and loaded decks.
+    pub fn from_parts(
+        store: Store,
+        decks: LoadedDecks,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Collection, SessionError> {
+        let settings = StudySettings::load(&store)?;
+        let scheduler = Scheduler::new(schedule_settings(&settings))?;
+        let mut states = HashMap::new();
+        for deck in &decks.decks {
+            states.insert(deck.id.clone(), store.card_states(&deck.id)?);
+        }
+        Ok(Collection {
+            store,
+            decks,
+            states,
+            scheduler,
+            settings,
+            clock,
+            data_dir: None,
+        })
+    }
+
+    pub fn decks(&self) -> &[Deck] {
+        &self.decks.decks
+    }
+
+    pub fn deck(&self, deck_id: &str) -> Option<&Deck> {
+        self.decks.deck(deck_id)
+    }
+
+    /// Problems found in deck files; those decks were skipped.
+    pub fn deck_problems(&self) -> &[DeckError] {
+        &self.decks.problems
+    }
+
+    pub fn deck_notices(&self) -> &[String] {
+        &self.decks.notices
+    }
+
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.data_dir.as_deref()
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn scheduler(&self) -> &Scheduler {
+        &self.scheduler
+    }
+
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        self.clock.now()
+    }
+
+    pub fn settings(&self) -> &StudySettings {
+        &self.settings
+    }
+
+    /// Saves new settings; they take effect at once.
+    pub fn set_settings(&mut self, settings: StudySettings) -> Result<(), SessionError> {
+        let scheduler = Scheduler::new(schedule_settings(&settings))?;
+        settings.save(&mut self.store)?;
+        self.scheduler = scheduler;
+        self.settings = settings;
+        Ok(())
+    }
+
+    /// The state of a card; a card never answered is new.
+    pub fn card_state(&self, deck_id: &str, card_id: &str) -> CardState {
+        self.states
+            .get(deck_id)
+            .and_then(|s| s.get(card_id))
+            .copied()
+            .unwrap_or_else(CardState::new_card)
+    }
+
+    /// The start of the current study day.
+    pub fn today_start(&self) -> DateTime<FixedOffset> {
+        let now = self.now();
+        day_start(study_day(now), now)
+    }
+
+    fn queue_time(&self) -> QueueTime {
+        let now = self.now();
+        let day_end = day_start(study_day(now) + Duration::days(1), now);
+        QueueTime {
+            now_ms: to_millis(now),
+            day_end_ms: to_millis(day_end),
+        }
+    }
+
+    fn day_progress(&self, deck_id: &str) -> Result<DayProgress, SessionError> {
+        let today = self
+            .store
+            .answers_since(deck_id, to_millis(self.today_start()))?;
+        Ok(DayProgress {
+            new_done: today.new,
+            reviews_done: today.review,
+        })
+    }
+
+    /// Cards waiting today in a deck (within the daily limits).
+    pub fn counts(&self, deck_id: &str, scope: &Scope) -> Result<CardCounts, SessionError> {
+        let deck = self.deck_or_error(deck_id)?;
+        let empty = HashMap::new();
+        let states = self.states.get(deck_id).unwrap_or(&empty);
+        Ok(queue::due_counts(
+            deck.cards.iter().filter(|c| scope.includes(deck, c)),
+            states,
+            self.queue_time(),
+            self.settings.limits(),
+            self.day_progress(deck_id)?,
+        ))
+    }
+
+    /// Answers given today, in all decks.
+    pub fn reviews_today(&self) -> Result<usize, SessionError> {
+        Ok(self
+            .store
+            .review_count_since(to_millis(self.today_start()))?)
+    }
+
+    /// The next card to study in a deck.
+    pub fn next_card(&self, deck_id: &str, scope: &Scope) -> Result<NextCard<'_>, SessionError> {
+        let deck = self.deck_or_error(deck_id)?;
+        let empty = HashMap::new();
+        let states = self.states.get(deck_id).unwrap_or(&empty);
+        Ok(queue::next_card(
+            &deck.cards,
+            |c| scope.includes(deck, c),
+            states,
+            self.queue_time(),
+            self.settings.limits(),
+            self.day_progress(deck_id)?,
+        ))
+    }
+
+    /// What each rating would do to a card now (for the buttons).
+    pub fn outcomes(&self, deck_id: &str, card_id: &str) -> Result<[Outcome; 4], SessionError> {
+        let state = self.card_state(deck_id, card_id);
+        Ok(self.scheduler.outcomes(&state, self.now())?)
+    }
+
+    /// Schedules and saves an answer. When this returns `Ok`, the answer is on disk.
+    pub fn answer(
+        &mut self,
+        deck_id: &str,
+        card_id: &str,
+        rating: Rating,
+        details: AnswerDetails,
+    ) -> Result<AnswerReceipt, SessionError> {
+        let deck = self.deck_or_error(deck_id)?;
+        if deck.card(card_id).is_none() {
+            return Err(SessionError::UnknownCard(card_id.to_string()));
+        }
+        let now = self.now();
+        let previous = self.card_state(deck_id, card_id);
+        let next = self.scheduler.answer(&previous, rating, now)?;
+        let record = ReviewRecord {
+            deck_id: deck_id.to_string(),
+            card_id: card_id.to_string(),
+            reviewed_at: to_millis(now),
+            utc_offset_secs: now.offset().local_minus_utc(),
+            rating,
+            phase_before: previous.phase,
+            elapsed_ms: details.elapsed_ms.max(0),
+            question_kind: details.question_kind,
+            answer: details.answer,
+        };
+        let review_id = self.store.record_answer(&record, &next)?;
+        self.states
+            .entry(deck_id.to_string())
+            .or_default()
+            .insert(card_id.to_string(), next);
+        Ok(AnswerReceipt {
+            review_id,
+            deck_id: deck_id.to_string(),
+            card_id: card_id.to_string(),
+            previous,
+            rating,
+        })
+    }
+
+    /// Takes an answer back: the log forgets it and the card is as it was before.
+    pub fn undo(&mut self, receipt: &AnswerReceipt) -> Result<(), SessionError> {
+        self.store.undo_answer(
+            receipt.review_id,
+            &receipt.deck_id,
+            &receipt.card_id,
+            &receipt.previous,
+        )?;
+        let states = self.states.entry(receipt.deck_id.clone()).or_default();
+        if receipt.previous.phase == Phase::New {
+            states.remove(&receipt.card_id);
+        } else {
+            states.insert(receipt.card_id.clone(), receipt.previous);
+        }
+        Ok(())
+    }
+
+    /// Rebuilds every card state from the review log with the current scheduler, and
+    /// reloads them. Returns the number of cards rebuilt.
+    pub fn rebuild_from_log(&mut self) -> Result<usize, SessionError> {
+        let scheduler = self.scheduler.clone();
+        let rebuilt = self.store.rebuild_card_states(|before, review| {
+            let offset = FixedOffset::east_opt(review.utc_offset_secs)
+                .unwrap_or_else(|| *self.clock.now().offset());
+            let at = from_millis(review.reviewed_at, self.clock.now()).with_timezone(&offset);
+            scheduler.answer(before, review.rating, at)
+        })?;
+        for deck in &self.decks.decks {
+            self.states
+                .insert(deck.id.clone(), self.store.card_states(&deck.id)?);
+        }
+        Ok(rebuilt)
+    }
+
+    fn deck_or_error(&self, deck_id: &str) -> Result<&Deck, SessionError> {
+        self.deck(deck_id)
+            .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))
+    }
+}
+
+fn schedule_settings(settings: &StudySettings) -> ScheduleSettings {
+    ScheduleSettings {
+        desired_retention: settings.desired_retention,
+        ..ScheduleSettings::default()
+    }
+}

@@ -1,0 +1,28 @@
+//! Studying: the collection of decks and progress, the queue of due cards, and a study
+//! session with its current card, answers and undo.
+
+mod collection;
+pub mod queue;
+mod settings;
+mod study;
+
+pub use collection::{AnswerDetails, AnswerReceipt, Collection, Scope};
+pub use queue::{CardCounts, DailyLimits, NextCard};
+pub use settings::{RETENTION_RANGE, StudySettings};
+pub use study::{StudySession, StudyState};
+
+use crate::schedule::ScheduleError;
+use crate::store::StoreError;
+
+/// The one error type of the session layer; its messages reach the screen.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Schedule(#[from] ScheduleError),
+    #[error("there is no deck with the id `{0}`")]
+    UnknownDeck(String),
+    #[error("the deck has no card `{0}`")]
+    UnknownCard(String),
+}

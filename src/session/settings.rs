@@ -1,0 +1,62 @@
+//! The learner's study settings, saved with the progress so they travel with it.
+
+use crate::session::queue::DailyLimits;
+use crate::store::{Store, StoreError};
+
+/// Settings that change how studying works.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StudySettings {
+    /// The chance of still knowing a card when it comes back; higher means more reviews.
+    pub desired_retention: f32,
+    pub new_per_day: usize,
+    pub reviews_per_day: usize,
+}
+
+impl Default for StudySettings {
+    fn default() -> Self {
+        StudySettings {
+            desired_retention: 0.9,
+            new_per_day: 20,
+            reviews_per_day: 200,
+        }
+    }
+}
+
+pub const RETENTION_RANGE: std::ops::RangeInclusive<f32> = 0.70..=0.99;
+
+const DESIRED_RETENTION: &str = "desired_retention";
+const NEW_PER_DAY: &str = "new_per_day";
+const REVIEWS_PER_DAY: &str = "reviews_per_day";
+
+impl StudySettings {
+    /// Reads the saved settings; anything missing or unreadable keeps its default.
+    pub fn load(store: &Store) -> Result<StudySettings, StoreError> {
+        let defaults = StudySettings::default();
+        let read = |key: &str| store.setting(key);
+        Ok(StudySettings {
+            desired_retention: read(DESIRED_RETENTION)?
+                .and_then(|v| v.parse::<f32>().ok())
+                .filter(|r| RETENTION_RANGE.contains(r))
+                .unwrap_or(defaults.desired_retention),
+            new_per_day: read(NEW_PER_DAY)?
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(defaults.new_per_day),
+            reviews_per_day: read(REVIEWS_PER_DAY)?
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(defaults.reviews_per_day),
+        })
+    }
+
+    pub fn save(&self, store: &mut Store) -> Result<(), StoreError> {
+        store.set_setting(DESIRED_RETENTION, &self.desired_retention.to_string())?;
+        store.set_setting(NEW_PER_DAY, &self.new_per_day.to_string())?;
+        store.set_setting(REVIEWS_PER_DAY, &self.reviews_per_day.to_string())
+    }
+
+    pub fn limits(&self) -> DailyLimits {
+        DailyLimits {
+            new_per_day: self.new_per_day,
+            reviews_per_day: self.reviews_per_day,
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! Figures about the learner's progress: pure functions over card states and the review
+//! log, shared by the window and `factdeck stats`.
+
+use crate::deck::Card;
+use crate::schedule::{CardState, Phase};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// How many cards are in each phase of their life.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct PhaseCounts {
+    /// Never answered.
+    pub new: usize,
+    /// In learning or relearning steps.
+    pub learning: usize,
+    /// Graduated to intervals of days.
+    pub review: usize,
+}
+
+/// Counts the phases of `cards`, given the states of the answered ones.
+pub fn phase_counts<'a>(
+    cards: impl Iterator<Item = &'a Card>,
+    states: &HashMap<String, CardState>,
+) -> PhaseCounts {
+    let mut counts = PhaseCounts::default();
+    for card in cards {
+        match states.get(card.id.as_str()).map(|s| s.phase) {
+            None | Some(Phase::New) => counts.new += 1,
+            Some(Phase::Learning | Phase::Relearning) => counts.learning += 1,
+            Some(Phase::Review) => counts.review += 1,
+        }
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deck::load_str;
+
+    #[test]
+    fn cards_without_a_state_count_as_new() {
+        let deck = load_str("x.toml", crate::deck::BUILTIN_DECKS[0].1).expect("built-in deck");
+        let mut states = HashMap::new();
+        let mut learning = CardState::new_card();
+        learning.phase = Phase::Learning;
+        states.insert(deck.cards[0].id.as_str().to_string(), learning);
+        let mut review = CardState::new_card();
+        review.phase = Phase::Review;
+        states.insert(deck.cards[1].id.as_str().to_string(), review);
+        let counts = phase_counts(deck.cards.iter(), &states);
+        assert_eq!(counts.learning, 1);
+        assert_eq!(counts.review, 1);
+        assert_eq!(counts.new, deck.cards.len() - 2);
+    }
+}
