@@ -1,0 +1,146 @@
+//! The commands that work without a window: `check` and `stats`.
+
+use crate::deck::{BUILTIN_DECKS, Deck, DeckError, load_file, load_str};
+use crate::session::{Collection, Scope, SessionError};
+use crate::stats::{PhaseCounts, phase_counts};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// What `factdeck check` found.
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    /// Decks that passed, with their origin.
+    pub passed: Vec<Deck>,
+    pub problems: Vec<DeckError>,
+}
+
+/// Validates deck files (or every `.toml` file of folders); without paths, the built-in
+/// decks. With `article`, every fact's cue must stand verbatim in that text.
+pub fn check(paths: &[PathBuf], article: Option<&str>, article_name: &str) -> CheckReport {
+    let mut report = CheckReport::default();
+    let mut results = Vec::new();
+    if paths.is_empty() {
+        for (name, text) in BUILTIN_DECKS {
+            results.push(load_str(name, text));
+        }
+    }
+    for path in paths {
+        match deck_files_under(path) {
+            Ok(files) => results.extend(files.iter().map(|f| load_file(f))),
+            Err(problem) => report.problems.push(problem),
+        }
+    }
+    for result in results {
+        match result {
+            Ok(deck) => {
+                let cue_problems = article.map(|text| check_cues(&deck, text, article_name));
+                match cue_problems {
+                    Some(problems) if !problems.is_empty() => report.problems.extend(problems),
+                    _ => report.passed.push(deck),
+                }
+            }
+            Err(errors) => report.problems.extend(errors),
+        }
+    }
+    report
+}
+
+fn deck_files_under(path: &Path) -> Result<Vec<PathBuf>, DeckError> {
+    if !path.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let shown = path.display().to_string();
+    let entries = std::fs::read_dir(path)
+        .map_err(|e| DeckError::new(&shown, 0, 0, format!("cannot read the folder: {e}")))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(DeckError::new(
+            &shown,
+            0,
+            0,
+            "the folder holds no .toml deck files",
+        ));
+    }
+    Ok(files)
+}
+
+/// Every fact that is not marked as context must have a cue found verbatim in `article`.
+pub fn check_cues(deck: &Deck, article: &str, article_name: &str) -> Vec<DeckError> {
+    let mut problems = Vec::new();
+    for fact in deck.facts.iter().filter(|f| !f.context) {
+        let message = match &fact.cue {
+            None => format!(
+                "fact `{}` has no `cue`; give a few words that stand verbatim in {article_name}, or mark it `context = true`",
+                fact.id
+            ),
+            Some(cue) if !article.contains(cue.as_str()) => format!(
+                "the cue of fact `{}` (\"{cue}\") does not stand verbatim in {article_name}",
+                fact.id
+            ),
+            Some(_) => continue,
+        };
+        problems.push(DeckError::new(&deck.origin, fact.line, 1, message));
+    }
+    problems
+}
+
+/// `factdeck stats --json`: the same figures the window shows.
+#[derive(Debug, Serialize)]
+pub struct StatsReport {
+    pub data_dir: Option<String>,
+    pub total_reviews: usize,
+    pub reviews_today: usize,
+    pub decks: Vec<DeckStats>,
+    pub deck_problems: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DeckStats {
+    pub id: String,
+    pub title: String,
+    pub facts: usize,
+    /// Cards by phase: never answered, learning, in review.
+    pub cards: PhaseCounts,
+    /// Cards waiting today, within the daily limits.
+    pub due_today: crate::session::CardCounts,
+}
+
+pub fn stats(collection: &Collection) -> Result<StatsReport, SessionError> {
+    let mut decks = Vec::new();
+    for deck in collection.decks() {
+        let states: HashMap<String, _> = deck
+            .cards
+            .iter()
+            .map(|c| {
+                (
+                    c.id.as_str().to_string(),
+                    collection.card_state(&deck.id, c.id.as_str()),
+                )
+            })
+            .collect();
+        decks.push(DeckStats {
+            id: deck.id.clone(),
+            title: deck.title.clone(),
+            facts: deck.facts.len(),
+            cards: phase_counts(deck.cards.iter(), &states),
+            due_today: collection.counts(&deck.id, &Scope::WholeDeck)?,
+        });
+    }
+    Ok(StatsReport {
+        data_dir: collection.data_dir().map(|d| d.display().to_string()),
+        total_reviews: collection.store().review_count_since(i64::MIN)?,
+        reviews_today: collection.reviews_today()?,
+        decks,
+        deck_problems: collection
+            .deck_problems()
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
+    })
+}

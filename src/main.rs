@@ -1,0 +1,160 @@
+//! The `factdeck` program: the study window by default, or a command without one.
+
+use clap::{Parser, Subcommand};
+use factdeck::clock::SystemClock;
+use factdeck::session::Collection;
+use factdeck::ui::{AppOptions, FactdeckApp};
+use factdeck::{cli, paths};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Learn the facts of a news article with spaced repetition.
+#[derive(Parser)]
+#[command(name = "factdeck", version, about)]
+struct Args {
+    /// Where progress and your own decks are kept
+    /// [default: $FACTDECK_DATA_DIR, else the platform's data folder]
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    /// Also load the decks in this folder (may be given more than once)
+    #[arg(long = "decks", global = true, value_name = "DIR")]
+    decks: Vec<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate deck files without opening a window; exits non-zero on any problem
+    Check {
+        /// Deck files or folders of them [default: the built-in decks]
+        paths: Vec<PathBuf>,
+        /// Also require every fact's cue to stand verbatim in this text file
+        #[arg(long, value_name = "FILE")]
+        article: Option<PathBuf>,
+    },
+    /// Print progress figures (reviews, cards per deck) without opening a window
+    Stats {
+        /// Print one JSON object, for scripts
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let result = match args.command {
+        None => run_window(args.data_dir.as_deref(), args.decks),
+        Some(Command::Check { paths, article }) => run_check(&paths, article.as_deref()),
+        Some(Command::Stats { json }) => run_stats(args.data_dir.as_deref(), &args.decks, json),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("factdeck: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
+    paths::data_dir(flag).ok_or_else(|| {
+        "no data folder could be found for this user; pass --data-dir DIR".to_string()
+    })
+}
+
+fn run_window(
+    data_dir_flag: Option<&Path>,
+    deck_folders: Vec<PathBuf>,
+) -> Result<ExitCode, String> {
+    let options = AppOptions {
+        data_dir: data_dir(data_dir_flag)?,
+        deck_folders,
+        clock: Arc::new(SystemClock),
+    };
+    let native = eframe::NativeOptions {
+        viewport: eframe::egui::ViewportBuilder::default()
+            .with_title("factdeck")
+            .with_app_id("factdeck")
+            .with_inner_size([1100.0, 720.0])
+            .with_min_inner_size([640.0, 420.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "factdeck",
+        native,
+        Box::new(|cc| Ok(Box::new(FactdeckApp::new(cc, options)))),
+    )
+    .map_err(|e| format!("the window could not be opened: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_check(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode, String> {
+    let article_text = match article {
+        Some(path) => Some(
+            std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read the article {}: {e}", path.display()))?,
+        ),
+        None => None,
+    };
+    let article_name = article.map_or(String::new(), |p| p.display().to_string());
+    let report = cli::check(deck_paths, article_text.as_deref(), &article_name);
+    for deck in &report.passed {
+        println!(
+            "{}: ok ({} facts, {} cards)",
+            deck.origin,
+            deck.facts.len(),
+            deck.cards.len()
+        );
+    }
+    for problem in &report.problems {
+        eprintln!("{problem}");
+    }
+    if report.problems.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("{} problem(s) found", report.problems.len());
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+fn run_stats(
+    data_dir_flag: Option<&Path>,
+    decks: &[PathBuf],
+    json: bool,
+) -> Result<ExitCode, String> {
+    let dir = data_dir(data_dir_flag)?;
+    let collection =
+        Collection::open(&dir, decks, Arc::new(SystemClock)).map_err(|e| e.to_string())?;
+    let report = cli::stats(&collection).map_err(|e| e.to_string())?;
+    if json {
+        let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+        println!("{text}");
+    } else {
+        println!("Progress in {}", dir.display());
+        println!(
+            "Reviews: {} in all, {} today",
+            report.total_reviews, report.reviews_today
+        );
+        for deck in &report.decks {
+            println!(
+                "{} ({}): {} new, {} learning, {} in review; due today: {} new, {} learning, {} due",
+                deck.title,
+                deck.id,
+                deck.cards.new,
+                deck.cards.learning,
+                deck.cards.review,
+                deck.due_today.new,
+                deck.due_today.learning,
+                deck.due_today.due
+            );
+        }
+        for problem in &report.deck_problems {
+            eprintln!("{problem}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,195 @@
+//! The home screen: the decks found, what is waiting in each, per topic, and the way in
+//! to studying.
+
+use super::FactdeckApp;
+use super::summary::{DeckRow, HomeSummary};
+use crate::clock::to_millis;
+use crate::session::{CardCounts, Scope};
+use eframe::egui::{self, Key, RichText};
+use std::time::Duration;
+
+/// What the learner asked for on this frame.
+enum Action {
+    Select(usize),
+    Study(String, Scope),
+}
+
+pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    let Ok(collection) = &app.collection else {
+        return;
+    };
+    let now = to_millis(collection.now());
+    if app.summary.as_ref().is_none_or(|s| now >= s.valid_until) {
+        match HomeSummary::compute(collection) {
+            Ok(summary) => app.summary = Some(summary),
+            Err(e) => app.error = Some(e.to_string()),
+        }
+    }
+    let Some(summary) = &app.summary else {
+        return;
+    };
+    let wait = (summary.valid_until - now).max(1000) as u64;
+    ui.ctx().request_repaint_after(Duration::from_millis(wait));
+
+    let deck_count = summary.decks.len();
+    let selected = app.selected_deck.min(deck_count.saturating_sub(1));
+    let mut action = None;
+    ui.input(|i| {
+        if i.key_pressed(Key::ArrowDown) && selected + 1 < deck_count {
+            action = Some(Action::Select(selected + 1));
+        } else if i.key_pressed(Key::ArrowUp) && selected > 0 {
+            action = Some(Action::Select(selected - 1));
+        } else if i.key_pressed(Key::Enter)
+            && let Some(deck) = summary.decks.get(selected)
+        {
+            action = Some(Action::Study(deck.id.clone(), Scope::WholeDeck));
+        }
+    });
+
+    ui.horizontal(|ui| {
+        ui.label(format!("Reviews today: {}", summary.reviews_today));
+    });
+    ui.add_space(8.0);
+
+    if summary.decks.is_empty() {
+        ui.label("No deck could be loaded. The problems are listed below.");
+    }
+    ui.columns(2, |columns| {
+        let left = &mut columns[0];
+        left.heading("Decks");
+        left.add_space(4.0);
+        for (index, deck) in summary.decks.iter().enumerate() {
+            if deck_entry(left, deck, index == selected).clicked() {
+                action = Some(Action::Select(index));
+            }
+        }
+        let right = &mut columns[1];
+        if let Some(deck) = summary.decks.get(selected)
+            && let Some(chosen) = deck_details(right, deck)
+        {
+            action = Some(chosen);
+        }
+    });
+
+    let problems = collection.deck_problems();
+    let notices = collection.deck_notices();
+    if !problems.is_empty() || !notices.is_empty() {
+        ui.add_space(12.0);
+        ui.separator();
+        if !problems.is_empty() {
+            ui.label(
+                RichText::new(format!(
+                    "{} problem(s) in deck files; those decks were skipped:",
+                    problems.len()
+                ))
+                .color(ui.visuals().warn_fg_color),
+            );
+            egui::ScrollArea::vertical()
+                .id_salt("deck problems")
+                .max_height(160.0)
+                .show(ui, |ui| {
+                    for problem in problems {
+                        ui.monospace(problem.to_string());
+                    }
+                });
+        }
+        for notice in notices {
+            ui.label(notice);
+        }
+    }
+
+    match action {
+        Some(Action::Select(index)) => app.selected_deck = index,
+        Some(Action::Study(deck_id, scope)) => app.start_study(&deck_id, scope),
+        None => {}
+    }
+}
+
+fn deck_entry(ui: &mut egui::Ui, deck: &DeckRow, selected: bool) -> egui::Response {
+    let text = format!("{}\n{}", deck.title, counts_text(&deck.counts));
+    // The growing atom after the text keeps the text at the left edge.
+    let button = egui::Button::selectable(selected, (text, egui::Atom::grow()))
+        .min_size(egui::vec2(ui.available_width(), 44.0));
+    ui.add(button)
+}
+
+fn deck_details(ui: &mut egui::Ui, deck: &DeckRow) -> Option<Action> {
+    let mut action = None;
+    ui.heading(&deck.title);
+    ui.label(format!(
+        "{} cards: {} new, {} learning, {} in review",
+        deck.phases.new + deck.phases.learning + deck.phases.review,
+        deck.phases.new,
+        deck.phases.learning,
+        deck.phases.review
+    ));
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        count_badge(ui, "New", deck.counts.new, ui.visuals().hyperlink_color);
+        count_badge(
+            ui,
+            "Learning",
+            deck.counts.learning,
+            ui.visuals().warn_fg_color,
+        );
+        count_badge(
+            ui,
+            "Due",
+            deck.counts.due,
+            egui::Color32::from_rgb(60, 160, 90),
+        );
+    });
+    ui.add_space(6.0);
+    let study = ui.add(egui::Button::new(
+        RichText::new("Study  (Enter)").size(18.0),
+    ));
+    if study.clicked() {
+        action = Some(Action::Study(deck.id.clone(), Scope::WholeDeck));
+    }
+    ui.add_space(10.0);
+    ui.label(RichText::new("By topic").strong());
+    egui::Grid::new(("topics", &deck.id))
+        .striped(true)
+        .num_columns(5)
+        .show(ui, |ui| {
+            ui.label("Topic");
+            ui.label("New");
+            ui.label("Learning");
+            ui.label("Due");
+            ui.label("");
+            ui.end_row();
+            for topic in &deck.topics {
+                ui.label(&topic.name);
+                ui.label(topic.counts.new.to_string());
+                ui.label(topic.counts.learning.to_string());
+                ui.label(topic.counts.due.to_string());
+                let button = egui::Button::new("Study").small();
+                let response = ui
+                    .add_enabled(topic.counts.total() > 0, button)
+                    .on_hover_text(format!("Study only “{}”", topic.name));
+                if response.clicked() {
+                    action = Some(Action::Study(
+                        deck.id.clone(),
+                        Scope::Topic(topic.id.clone()),
+                    ));
+                }
+                ui.end_row();
+            }
+        });
+    action
+}
+
+fn count_badge(ui: &mut egui::Ui, name: &str, count: usize, color: egui::Color32) {
+    ui.label(
+        RichText::new(format!("{count} {name}"))
+            .color(color)
+            .size(16.0),
+    );
+}
+
+fn counts_text(counts: &CardCounts) -> String {
+    format!(
+        "{} new · {} learning · {} due",
+        counts.new, counts.learning, counts.due
+    )
+}

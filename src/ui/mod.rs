@@ -1,0 +1,154 @@
+//! The window: an eframe `App` with one file per screen. The UI reads and calls the
+//! `session` layer and never touches SQL or files itself.
+
+mod home;
+mod settings;
+mod study;
+mod summary;
+
+use crate::clock::{Clock, SystemClock};
+use crate::session::{Collection, Scope, StudySession};
+use eframe::egui;
+use std::path::PathBuf;
+use std::sync::Arc;
+use summary::HomeSummary;
+
+/// What the window needs to start.
+#[derive(Clone)]
+pub struct AppOptions {
+    pub data_dir: PathBuf,
+    /// Deck folders beyond the data directory's own (`--decks`).
+    pub deck_folders: Vec<PathBuf>,
+    pub clock: Arc<dyn Clock>,
+}
+
+impl AppOptions {
+    pub fn new(data_dir: PathBuf) -> Self {
+        AppOptions {
+            data_dir,
+            deck_folders: Vec::new(),
+            clock: Arc::new(SystemClock),
+        }
+    }
+}
+
+/// The screen on show.
+enum Screen {
+    Home,
+    Study(StudySession),
+    Settings(settings::SettingsForm),
+}
+
+/// The factdeck window.
+pub struct FactdeckApp {
+    /// The open collection, or why it could not be opened (shown instead of the screens).
+    collection: Result<Collection, String>,
+    screen: Screen,
+    selected_deck: usize,
+    /// Counts shown on the home screen, computed when progress changes, not every frame.
+    summary: Option<HomeSummary>,
+    /// A problem to show above the current screen until dismissed.
+    error: Option<String>,
+    /// Whether cards show their English gloss.
+    show_gloss: bool,
+}
+
+impl FactdeckApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        style(&cc.egui_ctx);
+        let collection = Collection::open(&options.data_dir, &options.deck_folders, options.clock)
+            .map_err(|e| e.to_string());
+        FactdeckApp {
+            collection,
+            screen: Screen::Home,
+            selected_deck: 0,
+            summary: None,
+            error: None,
+            show_gloss: false,
+        }
+    }
+
+    /// The open collection, for tests that check what was stored.
+    pub fn collection(&self) -> Option<&Collection> {
+        self.collection.as_ref().ok()
+    }
+
+    fn start_study(&mut self, deck_id: &str, scope: Scope) {
+        let Ok(collection) = &self.collection else {
+            return;
+        };
+        match StudySession::start(collection, deck_id, scope) {
+            Ok(session) => self.screen = Screen::Study(session),
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    fn go_home(&mut self) {
+        self.screen = Screen::Home;
+        self.summary = None;
+    }
+}
+
+impl eframe::App for FactdeckApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        egui::Panel::top("navigation").show(ui, |ui| self.navigation(ui));
+        if let Some(error) = self.error.clone() {
+            egui::Panel::top("error").show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {error}"));
+                    if ui.button("Dismiss").clicked() {
+                        self.error = None;
+                    }
+                });
+            });
+        }
+        egui::CentralPanel::default().show(ui, |ui| match &self.collection {
+            Err(problem) => open_failed(ui, problem),
+            Ok(_) => match &self.screen {
+                Screen::Home => home::show(self, ui),
+                Screen::Study(_) => study::show(self, ui),
+                Screen::Settings(_) => settings::show(self, ui),
+            },
+        });
+    }
+}
+
+impl FactdeckApp {
+    fn navigation(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.heading("factdeck");
+            ui.separator();
+            let on_home = matches!(self.screen, Screen::Home);
+            if ui.selectable_label(on_home, "Decks").clicked() && !on_home {
+                self.go_home();
+            }
+            let on_settings = matches!(self.screen, Screen::Settings(_));
+            if ui.selectable_label(on_settings, "Settings").clicked()
+                && !on_settings
+                && let Ok(collection) = &self.collection
+            {
+                self.screen = Screen::Settings(settings::SettingsForm::new(collection));
+            }
+        });
+    }
+}
+
+/// Shown instead of every screen when the progress file cannot be opened.
+fn open_failed(ui: &mut egui::Ui, problem: &str) {
+    ui.add_space(24.0);
+    ui.heading("Your progress could not be opened");
+    ui.add_space(8.0);
+    ui.label(problem);
+    ui.add_space(8.0);
+    ui.label(
+        "Nothing was changed or deleted. Close factdeck, then move the file aside or \
+         start factdeck with another --data-dir.",
+    );
+}
+
+fn style(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(10.0, 5.0);
+    });
+}

@@ -1,0 +1,305 @@
+//! The study screen: a card's question, its answer, the four ratings with the interval
+//! each would give, undo, and the "nothing due" screen.
+
+use super::{FactdeckApp, Screen};
+use crate::clock::{from_millis, study_day, to_millis};
+use crate::deck::Deck;
+use crate::schedule::{Outcome, Rating};
+use crate::session::{Collection, Scope, StudySession, StudyState};
+use eframe::egui::{self, Key, Modifiers, RichText};
+use std::time::Duration;
+
+/// What the learner asked for on this frame.
+enum Action {
+    Reveal,
+    Rate(Rating),
+    Undo,
+    ToggleGloss,
+    Leave,
+}
+
+pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    let FactdeckApp {
+        collection,
+        screen,
+        error,
+        show_gloss,
+        ..
+    } = app;
+    let (Ok(collection), Screen::Study(session)) = (collection, screen) else {
+        return;
+    };
+    let Some(deck) = collection.deck(session.deck_id()).cloned() else {
+        return;
+    };
+
+    if let StudyState::Finished {
+        next_due: Some(due),
+    } = session.state()
+    {
+        let wait = due - to_millis(collection.now());
+        if wait <= 0 {
+            if let Err(e) = session.refresh(collection) {
+                *error = Some(e.to_string());
+            }
+        } else {
+            ui.ctx()
+                .request_repaint_after(Duration::from_millis(wait as u64));
+        }
+    }
+
+    let mut action = keyboard_action(ui, session.state());
+    header(ui, collection, &deck, session);
+    ui.add_space(12.0);
+    let shown = match session.state().clone() {
+        StudyState::Question { card_id } => card_view(ui, &deck, &card_id, false, *show_gloss),
+        StudyState::Answer { card_id } => {
+            let shown = card_view(ui, &deck, &card_id, true, *show_gloss);
+            match collection.outcomes(&deck.id, &card_id) {
+                Ok(outcomes) => {
+                    if let Some(rating) = rating_buttons(ui, &outcomes) {
+                        action = Some(Action::Rate(rating));
+                    }
+                }
+                Err(e) => *error = Some(e.to_string()),
+            }
+            shown
+        }
+        StudyState::Finished { next_due } => {
+            finished_view(ui, collection, session, next_due);
+            CardView::default()
+        }
+    };
+    if shown.reveal_clicked {
+        action = Some(Action::Reveal);
+    }
+    if shown.gloss_clicked {
+        action = Some(Action::ToggleGloss);
+    }
+
+    ui.add_space(16.0);
+    ui.horizontal(|ui| {
+        let undo = ui.add_enabled(session.can_undo(), egui::Button::new("Undo (Ctrl+Z)"));
+        if undo.clicked() {
+            action = Some(Action::Undo);
+        }
+        if ui.button("Back to decks (Esc)").clicked() {
+            action = Some(Action::Leave);
+        }
+    });
+
+    let result = match action {
+        Some(Action::Reveal) => {
+            session.reveal();
+            Ok(())
+        }
+        Some(Action::Rate(rating)) => session.rate(collection, rating),
+        Some(Action::Undo) => session.undo(collection).map(|_| ()),
+        Some(Action::ToggleGloss) => {
+            *show_gloss = !*show_gloss;
+            Ok(())
+        }
+        Some(Action::Leave) => {
+            app.go_home();
+            return;
+        }
+        None => Ok(()),
+    };
+    if let Err(e) = result {
+        // The answer was not saved: the card stays on screen so nothing is lost.
+        *error = Some(e.to_string());
+    }
+}
+
+fn keyboard_action(ui: &egui::Ui, state: &StudyState) -> Option<Action> {
+    ui.input_mut(|i| {
+        if i.consume_key(Modifiers::COMMAND, Key::Z) || i.consume_key(Modifiers::NONE, Key::U) {
+            return Some(Action::Undo);
+        }
+        if i.consume_key(Modifiers::NONE, Key::Escape) {
+            return Some(Action::Leave);
+        }
+        if i.consume_key(Modifiers::NONE, Key::G) {
+            return Some(Action::ToggleGloss);
+        }
+        let confirm = i.consume_key(Modifiers::NONE, Key::Space)
+            || i.consume_key(Modifiers::NONE, Key::Enter);
+        match state {
+            StudyState::Question { .. } if confirm => Some(Action::Reveal),
+            StudyState::Answer { .. } => {
+                let keys = [
+                    (Key::Num1, Rating::Again),
+                    (Key::Num2, Rating::Hard),
+                    (Key::Num3, Rating::Good),
+                    (Key::Num4, Rating::Easy),
+                ];
+                keys.into_iter()
+                    .find(|(key, _)| i.consume_key(Modifiers::NONE, *key))
+                    .map(|(_, rating)| Action::Rate(rating))
+                    .or(confirm.then_some(Action::Rate(Rating::Good)))
+            }
+            _ => None,
+        }
+    })
+}
+
+fn header(ui: &mut egui::Ui, collection: &Collection, deck: &Deck, session: &StudySession) {
+    let scope = match session.scope() {
+        Scope::WholeDeck => String::new(),
+        Scope::Topic(id) => deck
+            .topic(id)
+            .map(|t| format!(" · {}", t.name))
+            .unwrap_or_default(),
+        Scope::Section(id) => deck
+            .sections
+            .iter()
+            .find(|s| &s.id == id)
+            .map(|s| format!(" · {}", s.title))
+            .unwrap_or_default(),
+    };
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("{}{scope}", deck.title)).strong());
+        ui.separator();
+        if let Ok(counts) = collection.counts(&deck.id, session.scope()) {
+            ui.label(format!(
+                "Left today: {} new · {} learning · {} due",
+                counts.new, counts.learning, counts.due
+            ));
+        }
+        ui.separator();
+        ui.label(format!("Answered: {}", session.answered()));
+    });
+}
+
+#[derive(Default)]
+struct CardView {
+    reveal_clicked: bool,
+    gloss_clicked: bool,
+}
+
+fn card_view(
+    ui: &mut egui::Ui,
+    deck: &Deck,
+    card_id: &str,
+    revealed: bool,
+    show_gloss: bool,
+) -> CardView {
+    let mut view = CardView::default();
+    let Some(card) = deck.card(card_id) else {
+        ui.label(format!("The card {card_id} is no longer in the deck."));
+        return view;
+    };
+    let fact = deck.fact_of(card);
+    let topic = deck.topic(&fact.topic).map_or("", |t| t.name.as_str());
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(18))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(topic).small().weak());
+            ui.add_space(6.0);
+            ui.label(RichText::new(&card.prompt).size(24.0).strong());
+            if revealed {
+                ui.add_space(10.0);
+                ui.separator();
+                ui.add_space(6.0);
+                ui.label(RichText::new(&card.answer).size(22.0).strong());
+                if let Some(note) = &fact.note {
+                    ui.add_space(6.0);
+                    ui.label(RichText::new(format!("Note: {note}")).italics());
+                }
+            }
+            if let Some(gloss) = &fact.gloss {
+                ui.add_space(8.0);
+                if show_gloss {
+                    let shown = visible_gloss(gloss, revealed, card.variant.is_reverse());
+                    ui.label(RichText::new(shown).weak());
+                }
+                let label = if show_gloss {
+                    "Hide English (G)"
+                } else {
+                    "Show English (G)"
+                };
+                view.gloss_clicked = ui.small_button(label).clicked();
+            }
+        });
+    ui.add_space(12.0);
+    if !revealed {
+        let button = egui::Button::new(RichText::new("Show answer (Space)").size(18.0));
+        view.reveal_clicked = ui.add(button).clicked();
+    }
+    view
+}
+
+/// The part of a gloss ("Question? — Answer.") that may be shown: before the answer is
+/// revealed only the question, and for a reverse card nothing, since its English question
+/// names the answer.
+fn visible_gloss(gloss: &str, revealed: bool, reverse: bool) -> &str {
+    if revealed {
+        return gloss;
+    }
+    match gloss.split_once(" — ") {
+        Some((question, _)) if !reverse => question,
+        _ => "(The English appears with the answer.)",
+    }
+}
+
+fn rating_buttons(ui: &mut egui::Ui, outcomes: &[Outcome; 4]) -> Option<Rating> {
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        for outcome in outcomes {
+            let text = format!(
+                "{} {} · {}",
+                outcome.rating.number(),
+                outcome.rating.name(),
+                outcome.label()
+            );
+            if ui
+                .add(egui::Button::new(RichText::new(text).size(17.0)))
+                .clicked()
+            {
+                chosen = Some(outcome.rating);
+            }
+        }
+    });
+    ui.label(
+        RichText::new("Keys 1–4 rate; Space or Enter means Good.")
+            .small()
+            .weak(),
+    );
+    chosen
+}
+
+fn finished_view(
+    ui: &mut egui::Ui,
+    collection: &Collection,
+    session: &StudySession,
+    next_due: Option<i64>,
+) {
+    ui.add_space(20.0);
+    ui.heading("Nothing is due right now.");
+    ui.add_space(6.0);
+    if session.answered() > 0 {
+        ui.label(format!(
+            "This session: {} answers, {} remembered.",
+            session.answered(),
+            session.remembered()
+        ));
+    }
+    let now = collection.now();
+    match next_due {
+        Some(due) => {
+            let at = from_millis(due, now);
+            let when = if study_day(at) == study_day(now) && at.date_naive() == now.date_naive() {
+                format!("today at {}", at.format("%H:%M"))
+            } else if at.date_naive() == now.date_naive().succ_opt().unwrap_or(now.date_naive()) {
+                format!("tomorrow at {}", at.format("%H:%M"))
+            } else {
+                format!("on {}", at.format("%-d %B %Y at %H:%M"))
+            };
+            ui.label(format!("The next card is due {when}."));
+        }
+        None => {
+            ui.label("No card is scheduled yet.");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! The commands that run without a window, run as a learner would run them.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn factdeck(args: &[&str], data_dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_factdeck"))
+        .args(args)
+        .env("FACTDECK_DATA_DIR", data_dir)
+        .output()
+        .expect("factdeck runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn check_passes_the_shipped_decks() {
+    let data = tempfile::tempdir().unwrap();
+    let decks = Path::new(env!("CARGO_MANIFEST_DIR")).join("decks");
+    let out = factdeck(&["check", decks.to_str().unwrap()], data.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("kim-putin-2019.toml: ok"));
+}
+
+#[test]
+fn check_fails_with_file_line_and_column_for_a_broken_deck() {
+    let data = tempfile::tempdir().unwrap();
+    let deck = data.path().join("broken.toml");
+    std::fs::write(
+        &deck,
+        "[deck]\nid = \"b\"\ntitle = \"B\"\n[[topics]]\nid = \"t\"\nname = \"T\"\n\
+         [[facts]]\nid = \"f\"\nkind = \"reason\"\ntopic = \"nope\"\nquestion = \"Warum?\"\nanswer = \"Darum.\"\n",
+    )
+    .unwrap();
+    let out = factdeck(&["check", deck.to_str().unwrap()], data.path());
+    assert!(!out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{}:10:9: unknown topic `nope`", deck.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_with_an_article_requires_every_cue_to_stand_in_it() {
+    let data = tempfile::tempdir().unwrap();
+    let article = data.path().join("article.txt");
+    std::fs::write(&article, "Ein ganz anderer Text.").unwrap();
+    let decks = Path::new(env!("CARGO_MANIFEST_DIR")).join("decks");
+    let out = factdeck(
+        &[
+            "check",
+            decks.to_str().unwrap(),
+            "--article",
+            article.to_str().unwrap(),
+        ],
+        data.path(),
+    );
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("does not stand verbatim in"));
+}
+
+#[test]
+fn stats_json_reports_reviews_and_cards_per_deck() {
+    let data = tempfile::tempdir().unwrap();
+    let out = factdeck(&["stats", "--json"], data.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(report["total_reviews"], 0);
+    assert_eq!(report["reviews_today"], 0);
+    let deck = &report["decks"][0];
+    assert_eq!(deck["id"], "kim-putin-2019");
+    assert!(deck["cards"]["new"].as_u64().unwrap() > 15);
+    assert_eq!(deck["cards"]["learning"], 0);
+    assert_eq!(deck["cards"]["review"], 0);
+    assert_eq!(deck["due_today"]["new"], 20);
+}
