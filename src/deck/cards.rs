@@ -29,11 +29,20 @@ impl fmt::Display for CardId {
     }
 }
 
-/// Which direction of a fact a card asks.
+/// Which question of a fact a card asks. Each kind has its own variant names, so a fact
+/// whose kind changes gets new cards instead of inheriting progress that no longer fits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Variant {
-    /// The fact's question, answered by its answer.
-    Answer,
+    /// A number fact's question, answered by the figure.
+    Value,
+    /// A date fact's question, answered by the date.
+    Date,
+    /// A list fact's question, answered by its items.
+    Items,
+    /// A statement fact's question, answered by the statement.
+    Statement,
+    /// A reason fact's why-question, answered by the reason.
+    Reason,
     /// A person's name, answered by their role.
     Role,
     /// A person's role, answered by their name.
@@ -47,7 +56,11 @@ pub enum Variant {
 impl Variant {
     pub fn name(self) -> &'static str {
         match self {
-            Variant::Answer => "answer",
+            Variant::Value => "value",
+            Variant::Date => "date",
+            Variant::Items => "items",
+            Variant::Statement => "statement",
+            Variant::Reason => "reason",
             Variant::Role => "role",
             Variant::Name => "name",
             Variant::Event => "event",
@@ -113,12 +126,20 @@ pub fn cards_for(facts: &[Fact]) -> Vec<Card> {
             });
         };
         match &fact.body {
-            FactBody::Number { question, .. }
-            | FactBody::Date { question, .. }
-            | FactBody::List { question, .. }
-            | FactBody::Statement { question, .. }
-            | FactBody::Reason { question, .. } => {
-                add(Variant::Answer, question.clone(), answer_text(fact));
+            FactBody::Number { question, .. } => {
+                add(Variant::Value, question.clone(), answer_text(fact));
+            }
+            FactBody::Date { question, .. } => {
+                add(Variant::Date, question.clone(), answer_text(fact));
+            }
+            FactBody::List { question, .. } => {
+                add(Variant::Items, question.clone(), answer_text(fact));
+            }
+            FactBody::Statement { question, .. } => {
+                add(Variant::Statement, question.clone(), answer_text(fact));
+            }
+            FactBody::Reason { question, .. } => {
+                add(Variant::Reason, question.clone(), answer_text(fact));
             }
             FactBody::Person {
                 name,
@@ -203,6 +224,29 @@ mod tests {
             },
         )];
         assert_eq!(cards_for(&facts)[0].answer, "über 120.000 Leiharbeiter");
+    }
+
+    #[test]
+    fn changing_a_facts_kind_gives_it_new_card_ids() {
+        let as_reason = fact(
+            "puffer",
+            FactBody::Reason {
+                question: "Warum?".into(),
+                answer: "Puffer".into(),
+            },
+        );
+        let as_statement = fact(
+            "puffer",
+            FactBody::Statement {
+                question: "Was?".into(),
+                text: "Nordkorea ist ein Puffer.".into(),
+                false_variants: Vec::new(),
+            },
+        );
+        assert_ne!(
+            cards_for(&[as_reason])[0].id,
+            cards_for(&[as_statement])[0].id
+        );
     }
 
     #[test]
