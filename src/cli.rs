@@ -1,4 +1,4 @@
-//! The commands that work without a window: `check` and `stats`.
+//! The commands that work without a window: `check`, `stats` and `evaluate`.
 
 use crate::deck::{BUILTIN_DECKS, Deck, DeckError, load_file, load_str};
 use crate::session::{Collection, Scope, SessionError};
@@ -142,5 +142,58 @@ pub fn stats(collection: &Collection) -> Result<StatsReport, SessionError> {
             .iter()
             .map(ToString::to_string)
             .collect(),
+    })
+}
+
+/// What `factdeck evaluate` measured.
+#[derive(Debug)]
+pub struct EvaluationReport {
+    pub reviews: usize,
+    pub cards: usize,
+    pub items: usize,
+    pub scores: Vec<crate::schedule::evaluate::ModelScore>,
+}
+
+impl EvaluationReport {
+    /// The table printed for the learner, one row per model.
+    pub fn table(&self) -> String {
+        let mut out = format!(
+            "{} reviews of {} cards, {} training items; scored on reviews after each training period\n\n",
+            self.reviews, self.cards, self.items
+        );
+        out.push_str(&format!(
+            "{:<48} {:>9} {:>11} {:>7}\n",
+            "model", "log loss", "RMSE(bins)", "AUC"
+        ));
+        for score in &self.scores {
+            out.push_str(&format!(
+                "{:<48} {:>9.4} {:>11.4} {:>7.4}\n",
+                score.model, score.metrics.log_loss, score.metrics.rmse_bins, score.metrics.auc
+            ));
+        }
+        out
+    }
+}
+
+/// Compares the schedulers on a review log in the FSRS tools' CSV format.
+pub fn evaluate(path: &Path, folds: usize) -> Result<EvaluationReport, String> {
+    use crate::interop::revlog_csv::read_reviews;
+    use crate::schedule::evaluate::{compare_models, training_items};
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    let reviews = read_reviews(std::io::BufReader::new(file))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let cards = reviews
+        .iter()
+        .map(|r| r.card.as_str())
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    let items = training_items(&reviews);
+    let scores = compare_models(&items, folds).map_err(|e| e.to_string())?;
+    Ok(EvaluationReport {
+        reviews: reviews.len(),
+        cards,
+        items: items.len(),
+        scores,
     })
 }

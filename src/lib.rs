@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod clock;
 pub mod deck;
+pub mod interop;
 pub mod paths;
 pub mod schedule;
 pub mod session;

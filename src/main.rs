@@ -36,6 +36,15 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         article: Option<PathBuf>,
     },
+    /// Measure how well FSRS-6 (default and fitted) and Anki's SM-2 predict a real review
+    /// log (CSV: card_id,review_rating,review_time,review_duration)
+    Evaluate {
+        /// The review log
+        log: PathBuf,
+        /// Number of time-series folds (trained on the past, tested on the future)
+        #[arg(long, default_value_t = 5)]
+        folds: usize,
+    },
     /// Print progress figures (reviews, cards per deck) without opening a window
     Stats {
         /// Print one JSON object, for scripts
@@ -49,6 +58,10 @@ fn main() -> ExitCode {
     let result = match args.command {
         None => run_window(args.data_dir.as_deref(), args.decks),
         Some(Command::Check { paths, article }) => run_check(&paths, article.as_deref()),
+        Some(Command::Evaluate { log, folds }) => cli::evaluate(&log, folds).map(|report| {
+            print!("{}", report.table());
+            ExitCode::SUCCESS
+        }),
         Some(Command::Stats { json }) => run_stats(args.data_dir.as_deref(), &args.decks, json),
     };
     match result {
