@@ -10,6 +10,8 @@ pub struct StudySettings {
     pub desired_retention: f32,
     pub new_per_day: usize,
     pub reviews_per_day: usize,
+    /// The learner's own FSRS-6 parameters; empty means the published defaults.
+    pub fsrs_parameters: Vec<f32>,
 }
 
 impl Default for StudySettings {
@@ -18,6 +20,7 @@ impl Default for StudySettings {
             desired_retention: 0.9,
             new_per_day: 20,
             reviews_per_day: 200,
+            fsrs_parameters: Vec::new(),
         }
     }
 }
@@ -27,6 +30,7 @@ pub const RETENTION_RANGE: std::ops::RangeInclusive<f32> = 0.70..=0.99;
 const DESIRED_RETENTION: &str = "desired_retention";
 const NEW_PER_DAY: &str = "new_per_day";
 const REVIEWS_PER_DAY: &str = "reviews_per_day";
+const FSRS_PARAMETERS: &str = "fsrs_parameters";
 
 impl StudySettings {
     /// Reads the saved settings; anything missing or unreadable keeps its default.
@@ -44,13 +48,18 @@ impl StudySettings {
             reviews_per_day: read(REVIEWS_PER_DAY)?
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(defaults.reviews_per_day),
+            fsrs_parameters: read(FSRS_PARAMETERS)?
+                .and_then(|v| parse_parameters(&v))
+                .unwrap_or(defaults.fsrs_parameters),
         })
     }
 
     pub fn save(&self, store: &mut Store) -> Result<(), StoreError> {
         store.set_setting(DESIRED_RETENTION, &self.desired_retention.to_string())?;
         store.set_setting(NEW_PER_DAY, &self.new_per_day.to_string())?;
-        store.set_setting(REVIEWS_PER_DAY, &self.reviews_per_day.to_string())
+        store.set_setting(REVIEWS_PER_DAY, &self.reviews_per_day.to_string())?;
+        let parameters: Vec<String> = self.fsrs_parameters.iter().map(f32::to_string).collect();
+        store.set_setting(FSRS_PARAMETERS, &parameters.join(","))
     }
 
     pub fn limits(&self) -> DailyLimits {
@@ -59,4 +68,13 @@ impl StudySettings {
             reviews_per_day: self.reviews_per_day,
         }
     }
+}
+
+/// Comma-separated parameters; anything unreadable means "use the defaults".
+fn parse_parameters(text: &str) -> Option<Vec<f32>> {
+    if text.trim().is_empty() {
+        return Some(Vec::new());
+    }
+    let parameters: Option<Vec<f32>> = text.split(',').map(|p| p.trim().parse().ok()).collect();
+    parameters.filter(|p| fsrs::FSRS::new(p).is_ok())
 }
