@@ -7,8 +7,10 @@
 pub mod cli;
 pub mod clock;
 pub mod deck;
+pub mod export;
 pub mod grade;
 pub mod paths;
+pub mod quiz;
 pub mod schedule;
 pub mod session;
 pub mod stats;
