@@ -7,7 +7,7 @@ use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
 use crate::deck::{Card, Deck, DeckError, LoadedDecks, load_decks};
 use crate::paths;
 use crate::schedule::{CardState, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
-use crate::store::{ReviewRecord, Store};
+use crate::store::{QuizRecord, ReviewRecord, Store};
 use chrono::{DateTime, Duration, FixedOffset};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -313,6 +313,11 @@ impl Collection {
                 .insert(deck.id.clone(), self.store.card_states(&deck.id)?);
         }
         Ok(rebuilt)
+    }
+
+    /// Saves a finished quiz in the history; returns its id.
+    pub fn save_quiz(&mut self, quiz: &QuizRecord) -> Result<i64, SessionError> {
+        Ok(self.store.save_quiz(quiz)?)
     }
 
     fn deck_or_error(&self, deck_id: &str) -> Result<&Deck, SessionError> {

@@ -1,5 +1,6 @@
 //! The learner's study settings, saved with the progress so they travel with it.
 
+use crate::session::QuestionMix;
 use crate::session::queue::DailyLimits;
 use crate::store::{Store, StoreError};
 
@@ -10,6 +11,8 @@ pub struct StudySettings {
     pub desired_retention: f32,
     pub new_per_day: usize,
     pub reviews_per_day: usize,
+    /// Flashcards only, or questions (multiple choice, typed…) as well.
+    pub question_mix: QuestionMix,
 }
 
 impl Default for StudySettings {
@@ -18,6 +21,7 @@ impl Default for StudySettings {
             desired_retention: 0.9,
             new_per_day: 20,
             reviews_per_day: 200,
+            question_mix: QuestionMix::default(),
         }
     }
 }
@@ -27,6 +31,7 @@ pub const RETENTION_RANGE: std::ops::RangeInclusive<f32> = 0.70..=0.99;
 const DESIRED_RETENTION: &str = "desired_retention";
 const NEW_PER_DAY: &str = "new_per_day";
 const REVIEWS_PER_DAY: &str = "reviews_per_day";
+const QUESTION_MIX: &str = "question_mix";
 
 impl StudySettings {
     /// Reads the saved settings; anything missing or unreadable keeps its default.
@@ -44,13 +49,17 @@ impl StudySettings {
             reviews_per_day: read(REVIEWS_PER_DAY)?
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(defaults.reviews_per_day),
+            question_mix: read(QUESTION_MIX)?
+                .and_then(|v| QuestionMix::from_name(&v))
+                .unwrap_or(defaults.question_mix),
         })
     }
 
     pub fn save(&self, store: &mut Store) -> Result<(), StoreError> {
         store.set_setting(DESIRED_RETENTION, &self.desired_retention.to_string())?;
         store.set_setting(NEW_PER_DAY, &self.new_per_day.to_string())?;
-        store.set_setting(REVIEWS_PER_DAY, &self.reviews_per_day.to_string())
+        store.set_setting(REVIEWS_PER_DAY, &self.reviews_per_day.to_string())?;
+        store.set_setting(QUESTION_MIX, self.question_mix.name())
     }
 
     pub fn limits(&self) -> DailyLimits {
