@@ -89,7 +89,7 @@ fn exported(question: &Question) -> ExportedQuestion {
                 .collect();
             out.accepted_answers = pairs
                 .iter()
-                .map(|p| format!("{} → {}", p.left, p.right))
+                .map(|p| format!("{}: {}", p.left, p.right))
                 .collect();
         }
         QuestionBody::Timeline { events } => {

@@ -59,6 +59,13 @@ pub fn char_diff(given: &str, expected: &str) -> Vec<DiffSpan> {
     spans
 }
 
+/// Whether two answers are alike enough that a character diff helps the learner see the
+/// mistake; for an answer unlike the right one it is only noise.
+pub fn worth_comparing(given: &str, expected: &str) -> bool {
+    let (given, expected) = (given.trim().to_lowercase(), expected.to_lowercase());
+    strsim::normalized_levenshtein(&given, &expected) >= 0.5
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +99,12 @@ mod tests {
                 span(DiffKind::Missing, "i")
             ]
         );
+    }
+
+    #[test]
+    fn only_alike_answers_are_compared_character_by_character() {
+        assert!(worth_comparing("Chasan", "Chassan"));
+        assert!(!worth_comparing("Chasan", "25. April 2019"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ mod normalize;
 mod number;
 mod words;
 
-pub use diff::{DiffKind, DiffSpan, char_diff};
+pub use diff::{DiffKind, DiffSpan, char_diff, worth_comparing};
 pub use list::split_items;
 pub use normalize::key as answer_key;
 pub use words::TYPO_MIN_LETTERS;

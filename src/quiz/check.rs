@@ -181,12 +181,12 @@ pub fn check(question: &Question, response: &Response) -> Checked {
             let given = pairs
                 .iter()
                 .zip(&parts)
-                .map(|(pair, part)| format!("{} → {}", pair.left, part.given))
+                .map(|(pair, part)| format!("{}: {}", pair.left, part.given))
                 .collect::<Vec<_>>()
                 .join("\n");
             let right_answer = pairs
                 .iter()
-                .map(|p| format!("{} → {}", p.left, p.right))
+                .map(|p| format!("{}: {}", p.left, p.right))
                 .collect::<Vec<_>>()
                 .join("\n");
             from_parts(parts, given, right_answer)
