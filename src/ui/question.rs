@@ -68,10 +68,19 @@ pub fn red(ui: &egui::Ui) -> Color32 {
 
 /// The prompt of a question, large.
 pub fn prompt(ui: &mut egui::Ui, question: &Question) {
-    ui.label(RichText::new(&question.prompt).size(22.0).strong());
+    prompt_sized(ui, question, 22.0);
+}
+
+/// The prompt of a question at a given size (smaller in a list of mistakes).
+pub fn prompt_sized(ui: &mut egui::Ui, question: &Question, size: f32) {
+    ui.label(RichText::new(&question.prompt).size(size).strong());
     if let QuestionBody::TrueFalse { claim, .. } = &question.body {
         ui.add_space(6.0);
-        ui.label(RichText::new(format!("„{claim}“")).size(19.0).italics());
+        ui.label(
+            RichText::new(format!("„{claim}“"))
+                .size(size - 3.0)
+                .italics(),
+        );
     }
 }
 
@@ -341,6 +350,7 @@ fn timeline(
         let event = &events[input.order[position]];
         let frame = egui::Frame::default().inner_margin(egui::Margin::symmetric(4, 2));
         let (_, dropped) = ui.dnd_drop_zone::<usize, _>(frame, |ui| {
+            ui.set_width(ui.available_width().min(760.0));
             ui.horizontal(|ui| {
                 let id = egui::Id::unique(("timeline-event", position, input.order[position]));
                 ui.dnd_drag_source(id, position, drag_handle)
@@ -404,17 +414,7 @@ pub fn verdict_line(ui: &mut egui::Ui, checked: &Checked, overruled: bool) {
     } else {
         match checked.verdict {
             Verdict::Right => ("√ Right".to_string(), green(ui)),
-            Verdict::Almost => (
-                format!(
-                    "≈ Almost right: one typo. {}",
-                    checked
-                        .grade
-                        .as_ref()
-                        .and_then(|g| g.note.clone())
-                        .unwrap_or_default()
-                ),
-                green(ui),
-            ),
+            Verdict::Almost => ("≈ Almost right (one typo)".to_string(), green(ui)),
             Verdict::Partial => (
                 format!("½ Partly right ({:.0} %)", checked.score * 100.0),
                 ui.visuals().warn_fg_color,

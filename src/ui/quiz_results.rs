@@ -174,7 +174,7 @@ fn mistake_view(ui: &mut egui::Ui, deck: &Deck, run: &QuizRun, mistake: &crate::
                 .small()
                 .weak(),
             );
-            question::prompt(ui, question);
+            question::prompt_sized(ui, question, 18.0);
             ui.add_space(4.0);
             match run.answer(mistake.position) {
                 Some(answer) => {
