@@ -292,6 +292,8 @@ pub struct QuizRun {
     started_at: i64,
     /// When the current question was shown, to log the time taken.
     shown_at: i64,
+    /// Points and answers so far, kept up to date as answers come in (for the header).
+    so_far: (f32, usize),
     summary: Option<QuizSummary>,
 }
 
@@ -318,6 +320,7 @@ impl QuizRun {
             stage: QuizStage::Asking(0),
             started_at: now,
             shown_at: now,
+            so_far: (0.0, 0),
             summary: None,
         })
     }
@@ -344,6 +347,19 @@ impl QuizRun {
 
     pub fn summary(&self) -> Option<&QuizSummary> {
         self.summary.as_ref()
+    }
+
+    /// Points earned and questions answered so far.
+    pub fn score_so_far(&self) -> (f32, usize) {
+        self.so_far
+    }
+
+    fn recount(&mut self) {
+        let answered = self.answers.iter().flatten();
+        self.so_far = (
+            answered.clone().map(QuizAnswer::score).sum::<f32>() + 0.0,
+            answered.count(),
+        );
     }
 
     pub fn started_at(&self) -> i64 {
@@ -407,6 +423,7 @@ impl QuizRun {
             overruled: false,
             receipts,
         });
+        self.recount();
         match self.options.feedback {
             FeedbackMode::Immediate => {
                 self.stage = QuizStage::Feedback(index);
@@ -439,6 +456,7 @@ impl QuizRun {
         )?;
         answer.receipts = receipts;
         answer.overruled = true;
+        self.recount();
         Ok(())
     }
 

@@ -102,11 +102,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             ui.label(&topic.name);
         }
         if view.run.options().feedback == FeedbackMode::Immediate {
-            let points: f32 = (0..total)
-                .filter_map(|i| view.run.answer(i))
-                .map(|a| a.score())
-                .sum();
-            let answered = (0..total).filter(|i| view.run.answer(*i).is_some()).count();
+            let (points, answered) = view.run.score_so_far();
             ui.separator();
             ui.label(format!(
                 "Score so far: {} of {answered}",
