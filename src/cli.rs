@@ -1,6 +1,6 @@
-//! The commands that work without a window: `check`, `stats` and `evaluate`.
+//! The commands that work without a window: `check`, `stats`, `evaluate` and `export`.
 
-use crate::deck::{BUILTIN_DECKS, Deck, DeckError, load_file, load_str};
+use crate::deck::{BUILTIN_DECKS, Deck, DeckError, LoadedDecks, load_decks, load_file, load_str};
 use crate::session::{Collection, Scope, SessionError};
 use crate::stats::{PhaseCounts, phase_counts};
 use serde::Serialize;
@@ -196,4 +196,36 @@ pub fn evaluate(path: &Path, folds: usize) -> Result<EvaluationReport, String> {
         items: items.len(),
         scores,
     })
+}
+
+/// The decks `export` reads: the built-in ones, the data directory's own (where there is
+/// one) and `--decks` folders. No progress is opened.
+pub fn decks_for_export(data_dir: Option<&Path>, deck_folders: &[PathBuf]) -> LoadedDecks {
+    let mut folders: Vec<PathBuf> = crate::paths::data_dir(data_dir)
+        .map(|dir| crate::paths::decks_folder(&dir))
+        .filter(|folder| folder.is_dir())
+        .into_iter()
+        .collect();
+    folders.extend(deck_folders.iter().cloned());
+    load_decks(&folders)
+}
+
+/// Every loaded deck, or the one with `deck_id`; a clear message if there is no such deck.
+pub fn chosen_decks<'d>(
+    loaded: &'d LoadedDecks,
+    deck_id: Option<&str>,
+) -> Result<Vec<&'d Deck>, String> {
+    match deck_id {
+        None => Ok(loaded.decks.iter().collect()),
+        Some(id) => match loaded.deck(id) {
+            Some(deck) => Ok(vec![deck]),
+            None => {
+                let known: Vec<&str> = loaded.decks.iter().map(|d| d.id.as_str()).collect();
+                Err(format!(
+                    "there is no deck `{id}`; the decks are: {}",
+                    known.join(", ")
+                ))
+            }
+        },
+    }
 }

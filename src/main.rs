@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use factdeck::clock::SystemClock;
+use factdeck::export::ExportFormat;
 use factdeck::session::Collection;
 use factdeck::ui::{AppOptions, FactdeckApp};
 use factdeck::{cli, paths};
@@ -51,6 +52,18 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the decks' generated questions to a file, without opening a window
+    Export {
+        /// What to write
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// Only this deck [default: every deck]
+        #[arg(long, value_name = "ID")]
+        deck: Option<String>,
+        /// Write here instead of to standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -63,6 +76,13 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }),
         Some(Command::Stats { json }) => run_stats(args.data_dir.as_deref(), &args.decks, json),
+        Some(Command::Export { format, deck, out }) => run_export(
+            args.data_dir.as_deref(),
+            &args.decks,
+            format,
+            deck.as_deref(),
+            out.as_deref(),
+        ),
     };
     match result {
         Ok(code) => code,
@@ -168,6 +188,31 @@ fn run_stats(
         for problem in &report.deck_problems {
             eprintln!("{problem}");
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_export(
+    data_dir_flag: Option<&Path>,
+    deck_folders: &[PathBuf],
+    format: ExportFormat,
+    deck_id: Option<&str>,
+    out: Option<&Path>,
+) -> Result<ExitCode, String> {
+    let loaded = cli::decks_for_export(data_dir_flag, deck_folders);
+    for problem in &loaded.problems {
+        eprintln!("{problem}");
+    }
+    let decks = cli::chosen_decks(&loaded, deck_id)?;
+    let text = factdeck::export::export(&decks, format)
+        .map_err(|e| format!("the export could not be written: {e}"))?;
+    match out {
+        Some(path) => {
+            std::fs::write(path, text + "\n")
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            eprintln!("wrote {}", path.display());
+        }
+        None => println!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -8,7 +8,7 @@ use crate::deck::{Card, Deck, DeckError, LoadedDecks, load_decks};
 use crate::paths;
 use crate::schedule::evaluate::{RatedReview, TrainingItem, training_items};
 use crate::schedule::{CardState, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
-use crate::store::{ReviewRecord, Store};
+use crate::store::{QuizRecord, ReviewRecord, Store};
 use chrono::{DateTime, Datelike, Duration, FixedOffset};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -338,6 +338,11 @@ impl Collection {
             .collect();
         let count = reviews.len();
         Ok((count, training_items(&reviews)))
+    }
+
+    /// Saves a finished quiz in the history; returns its id.
+    pub fn save_quiz(&mut self, quiz: &QuizRecord) -> Result<i64, SessionError> {
+        Ok(self.store.save_quiz(quiz)?)
     }
 
     fn deck_or_error(&self, deck_id: &str) -> Result<&Deck, SessionError> {

@@ -1,5 +1,6 @@
 //! The learner's study settings, saved with the progress so they travel with it.
 
+use crate::session::QuestionMix;
 use crate::session::queue::DailyLimits;
 use crate::store::{Store, StoreError};
 
@@ -12,6 +13,8 @@ pub struct StudySettings {
     pub reviews_per_day: usize,
     /// The learner's own FSRS-6 parameters; empty means the published defaults.
     pub fsrs_parameters: Vec<f32>,
+    /// Flashcards only, or questions (multiple choice, typed…) as well.
+    pub question_mix: QuestionMix,
 }
 
 impl Default for StudySettings {
@@ -21,6 +24,7 @@ impl Default for StudySettings {
             new_per_day: 20,
             reviews_per_day: 200,
             fsrs_parameters: Vec::new(),
+            question_mix: QuestionMix::default(),
         }
     }
 }
@@ -31,6 +35,7 @@ const DESIRED_RETENTION: &str = "desired_retention";
 const NEW_PER_DAY: &str = "new_per_day";
 const REVIEWS_PER_DAY: &str = "reviews_per_day";
 const FSRS_PARAMETERS: &str = "fsrs_parameters";
+const QUESTION_MIX: &str = "question_mix";
 
 impl StudySettings {
     /// Reads the saved settings; anything missing or unreadable keeps its default.
@@ -51,6 +56,9 @@ impl StudySettings {
             fsrs_parameters: read(FSRS_PARAMETERS)?
                 .and_then(|v| parse_parameters(&v))
                 .unwrap_or(defaults.fsrs_parameters),
+            question_mix: read(QUESTION_MIX)?
+                .and_then(|v| QuestionMix::from_name(&v))
+                .unwrap_or(defaults.question_mix),
         })
     }
 
@@ -59,7 +67,8 @@ impl StudySettings {
         store.set_setting(NEW_PER_DAY, &self.new_per_day.to_string())?;
         store.set_setting(REVIEWS_PER_DAY, &self.reviews_per_day.to_string())?;
         let parameters: Vec<String> = self.fsrs_parameters.iter().map(f32::to_string).collect();
-        store.set_setting(FSRS_PARAMETERS, &parameters.join(","))
+        store.set_setting(FSRS_PARAMETERS, &parameters.join(","))?;
+        store.set_setting(QUESTION_MIX, self.question_mix.name())
     }
 
     pub fn limits(&self) -> DailyLimits {

@@ -7,10 +7,12 @@
 mod cards;
 mod error;
 mod log;
+mod quiz;
 mod schema;
 mod settings;
 
 pub use error::StoreError;
+pub use quiz::{QuizQuestionRecord, QuizRecord, QuizResult};
 pub use schema::SCHEMA_VERSION;
 
 use crate::schedule::{Phase, Rating};

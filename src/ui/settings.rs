@@ -1,9 +1,9 @@
-//! The settings screen: desired retention, the daily limits and the learner's own
-//! scheduler parameters, saved with the progress.
+//! The settings screen: desired retention, the daily limits, how study sessions ask cards
+//! and the learner's own scheduler parameters, saved with the progress.
 
 use super::{FactdeckApp, Screen};
 use crate::schedule::evaluate::{MIN_REVIEWS_TO_OPTIMISE, Optimisation, optimise};
-use crate::session::{Collection, RETENTION_RANGE, StudySettings};
+use crate::session::{Collection, QuestionMix, RETENTION_RANGE, StudySettings};
 use eframe::egui::{self, RichText};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
@@ -73,6 +73,31 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             let label = ui.label("Reviews per day");
             ui.add(egui::DragValue::new(&mut form.draft.reviews_per_day).range(0..=99999))
                 .labelled_by(label.id);
+            ui.end_row();
+
+            ui.label("Cards in study sessions");
+            ui.horizontal(|ui| {
+                ui.radio_value(
+                    &mut form.draft.question_mix,
+                    QuestionMix::Mixed,
+                    "Mixed questions",
+                );
+                ui.radio_value(
+                    &mut form.draft.question_mix,
+                    QuestionMix::FlashcardsOnly,
+                    "Flashcards only",
+                );
+            });
+            ui.end_row();
+            ui.label("");
+            ui.label(
+                RichText::new(
+                    "Mixed: a card is first recognised (multiple choice, true or false), and \
+                     once learnt recalled (typed, name all); checked answers are rated for you.",
+                )
+                .small()
+                .weak(),
+            );
             ui.end_row();
         });
     ui.add_space(12.0);
