@@ -145,6 +145,11 @@ impl Collection {
         &self.store
     }
 
+    /// Stops waiting for the disk on each answer; see `Store::without_fsync_for_benchmarks`.
+    pub fn without_fsync_for_benchmarks(&mut self) -> Result<(), SessionError> {
+        Ok(self.store.without_fsync_for_benchmarks()?)
+    }
+
     pub fn scheduler(&self) -> &Scheduler {
         &self.scheduler
     }
