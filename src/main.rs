@@ -124,7 +124,8 @@ fn run_window(
             .with_title("factdeck")
             .with_app_id("factdeck")
             .with_inner_size([1100.0, 720.0])
-            .with_min_inner_size([640.0, 420.0]),
+            .with_min_inner_size([640.0, 420.0])
+            .with_icon(window_icon()),
         ..Default::default()
     };
     eframe::run_native(
@@ -140,6 +141,12 @@ fn run_window(
     )
     .map_err(|e| format!("the window could not be opened: {e}"))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The program's icon, compiled in; a broken image only costs the icon.
+fn window_icon() -> Arc<eframe::egui::IconData> {
+    let png = include_bytes!("../assets/factdeck.png");
+    Arc::new(eframe::icon_data::from_png_bytes(png).unwrap_or_default())
 }
 
 fn run_check(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode, String> {
