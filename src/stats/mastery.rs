@@ -1,0 +1,209 @@
+//! How well each topic of a deck is mastered: the share of its facts whose predicted
+//! recall now, from FSRS, is at least the desired retention on every card.
+
+use crate::deck::{Card, Deck};
+use crate::schedule::{CardState, Scheduler};
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+
+/// Mastery of one topic.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TopicMastery {
+    pub topic_id: String,
+    pub name: String,
+    /// Facts of the topic with at least one card not suspended.
+    pub facts: usize,
+    /// Facts every (unsuspended) card of which the learner is predicted to recall now
+    /// with at least the desired retention.
+    pub mastered: usize,
+    /// Facts with at least one card answered.
+    pub started: usize,
+}
+
+impl TopicMastery {
+    /// The share mastered, 0 for a topic without facts.
+    pub fn share(&self) -> f32 {
+        if self.facts == 0 {
+            0.0
+        } else {
+            self.mastered as f32 / self.facts as f32
+        }
+    }
+}
+
+/// Mastery of every topic of a deck, in the deck's order.
+///
+/// A card never answered is not mastered. Suspended cards are left out: a fact counts by
+/// the cards the learner studies, and a fact whose cards are all suspended not at all.
+pub fn topic_mastery<'a>(
+    deck: &Deck,
+    state_of: impl Fn(&Card) -> Option<&'a CardState>,
+    is_suspended: impl Fn(&Card) -> bool,
+    scheduler: &Scheduler,
+    now: DateTime<FixedOffset>,
+) -> Vec<TopicMastery> {
+    #[derive(Clone, Copy)]
+    struct FactStatus {
+        active_cards: usize,
+        recalled: bool,
+        started: bool,
+    }
+    let mut facts = vec![
+        FactStatus {
+            active_cards: 0,
+            recalled: true,
+            started: false,
+        };
+        deck.facts.len()
+    ];
+    let target = scheduler.settings().desired_retention;
+    for card in &deck.cards {
+        if is_suspended(card) {
+            continue;
+        }
+        let Some(status) = facts.get_mut(card.fact_index) else {
+            continue;
+        };
+        status.active_cards += 1;
+        let state = state_of(card);
+        status.started |= state.is_some_and(|s| s.reps > 0);
+        let recall = state.and_then(|s| scheduler.retrievability(s, now));
+        if recall.is_none_or(|r| r < target) {
+            status.recalled = false;
+        }
+    }
+    deck.topics
+        .iter()
+        .map(|topic| {
+            let mut mastery = TopicMastery {
+                topic_id: topic.id.clone(),
+                name: topic.name.clone(),
+                facts: 0,
+                mastered: 0,
+                started: 0,
+            };
+            for (fact, status) in deck.facts.iter().zip(&facts) {
+                if fact.topic != topic.id || status.active_cards == 0 {
+                    continue;
+                }
+                mastery.facts += 1;
+                mastery.mastered += usize::from(status.recalled);
+                mastery.started += usize::from(status.started);
+            }
+            mastery
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::{Clock, ManualClock};
+    use crate::deck::load_str;
+    use crate::schedule::{Rating, ScheduleSettings};
+    use std::collections::HashMap;
+
+    const DECK: &str = r#"
+[deck]
+id = "d"
+title = "D"
+
+[[topics]]
+id = "orte"
+name = "Orte"
+
+[[topics]]
+id = "gruende"
+name = "Gründe"
+
+[[facts]]
+id = "chassan"
+kind = "place"
+topic = "orte"
+name = "Chassan"
+event = "Kims erste Station"
+
+[[facts]]
+id = "puffer"
+kind = "reason"
+topic = "gruende"
+question = "Warum?"
+answer = "Puffer"
+
+[[facts]]
+id = "devisen"
+kind = "reason"
+topic = "gruende"
+question = "Wozu?"
+answer = "Devisen"
+"#;
+
+    fn deck() -> Deck {
+        load_str("d.toml", DECK).expect("the test deck loads")
+    }
+
+    fn scheduler() -> Scheduler {
+        Scheduler::new(ScheduleSettings::default()).unwrap()
+    }
+
+    /// A card answered Easy once at the clock's time: graduated with days of stability.
+    fn learned(clock: &ManualClock) -> CardState {
+        scheduler()
+            .answer(&CardState::new_card(), Rating::Easy, clock.now())
+            .unwrap()
+    }
+
+    fn mastery(
+        states: &HashMap<&str, CardState>,
+        suspended: &[&str],
+        clock: &ManualClock,
+    ) -> Vec<TopicMastery> {
+        topic_mastery(
+            &deck(),
+            |c| states.get(c.id.as_str()),
+            |c| suspended.contains(&c.id.as_str()),
+            &scheduler(),
+            clock.now(),
+        )
+    }
+
+    #[test]
+    fn a_fact_is_mastered_only_when_every_card_is_recalled() {
+        let clock = ManualClock::at_utc("2026-03-10T09:00:00Z", 1);
+        let mut states = HashMap::new();
+        states.insert("chassan/event", learned(&clock));
+        states.insert("puffer/reason", learned(&clock));
+        clock.advance(chrono::Duration::hours(1));
+        let topics = mastery(&states, &[], &clock);
+        // Chassan's reverse card (place) was never answered.
+        assert_eq!((topics[0].facts, topics[0].mastered), (1, 0));
+        assert_eq!(topics[0].started, 1);
+        assert_eq!((topics[1].facts, topics[1].mastered), (2, 1));
+        assert_eq!(topics[1].share(), 0.5);
+    }
+
+    #[test]
+    fn mastery_fades_when_predicted_recall_drops_below_the_target() {
+        let clock = ManualClock::at_utc("2026-03-10T09:00:00Z", 1);
+        let mut states = HashMap::new();
+        states.insert("puffer/reason", learned(&clock));
+        clock.advance(chrono::Duration::hours(1));
+        assert_eq!(mastery(&states, &[], &clock)[1].mastered, 1);
+        // Stability is the time to fall to 90 % recall; twice that is well below it.
+        let stability = states["puffer/reason"].memory.unwrap().stability;
+        clock.advance(chrono::Duration::days(2 * stability.ceil() as i64));
+        assert_eq!(mastery(&states, &[], &clock)[1].mastered, 0);
+    }
+
+    #[test]
+    fn suspended_cards_do_not_hold_a_fact_back() {
+        let clock = ManualClock::at_utc("2026-03-10T09:00:00Z", 1);
+        let mut states = HashMap::new();
+        states.insert("chassan/event", learned(&clock));
+        let topics = mastery(&states, &["chassan/place"], &clock);
+        assert_eq!((topics[0].facts, topics[0].mastered), (1, 1));
+        let all_suspended = mastery(&states, &["chassan/place", "chassan/event"], &clock);
+        assert_eq!(all_suspended[0].facts, 0);
+        assert_eq!(all_suspended[0].share(), 0.0);
+    }
+}
