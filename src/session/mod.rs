@@ -2,11 +2,13 @@
 //! session with its current card, answers and undo.
 
 mod collection;
+mod progress;
 pub mod queue;
 mod settings;
 mod study;
 
 pub use collection::{AnswerDetails, AnswerReceipt, Collection, Scope};
+pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
 pub use settings::{RETENTION_RANGE, StudySettings};
 pub use study::{StudySession, StudyState};

@@ -4,7 +4,7 @@ use super::cards::write_state;
 use super::{AnswerCounts, ReviewRecord, Store, StoreError, StoredReview};
 use crate::schedule::{CardState, Phase, Rating};
 use rusqlite::{Row, params};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 impl Store {
     /// Logs an answer and saves the card's new state, in one transaction.
@@ -110,7 +110,7 @@ impl Store {
         )
     }
 
-    fn query_reviews<P: rusqlite::Params>(
+    pub(super) fn query_reviews<P: rusqlite::Params>(
         &self,
         sql: &str,
         params: P,
@@ -130,12 +130,18 @@ impl Store {
     }
 
     /// Rebuilds every card state by replaying the log through `answer`, replacing the
-    /// saved states in one transaction. Returns the number of cards rebuilt.
+    /// saved states in one transaction. A card reset after one of its reviews starts
+    /// afresh there. Returns the number of cards with a state.
     pub fn rebuild_card_states<E: std::fmt::Display>(
         &mut self,
         mut answer: impl FnMut(&CardState, &ReviewRecord) -> Result<CardState, E>,
     ) -> Result<usize, StoreError> {
         let reviews = self.reviews()?;
+        let reset_after: HashSet<i64> = self
+            .card_resets()?
+            .iter()
+            .filter_map(|r| r.after_review)
+            .collect();
         let mut states: HashMap<(String, String), CardState> = HashMap::new();
         for review in &reviews {
             let key = (review.record.deck_id.clone(), review.record.card_id.clone());
@@ -146,7 +152,11 @@ impl Store {
             let after = answer(&before, &review.record).map_err(|e| {
                 StoreError::Corrupt(format!("review {} cannot be replayed: {e}", review.id))
             })?;
-            states.insert(key, after);
+            if reset_after.contains(&review.id) {
+                states.remove(&key);
+            } else {
+                states.insert(key, after);
+            }
         }
         let tx = self.conn.transaction().map_err(StoreError::Write)?;
         tx.execute("DELETE FROM cards", [])

@@ -39,6 +39,23 @@ const MIGRATIONS: &[&str] = &[
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
     ) WITHOUT ROWID;",
+    // 1 → 2: learner actions on cards the review log does not hold. A suspension is
+    // current state; a reset is an event the replay of the log honours: the card starts
+    // afresh after `after_review` (its last review when it was reset; NULL if none).
+    "CREATE TABLE suspended_cards (
+        deck_id      TEXT    NOT NULL,
+        card_id      TEXT    NOT NULL,
+        suspended_at INTEGER NOT NULL,
+        PRIMARY KEY (deck_id, card_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE card_resets (
+        id           INTEGER PRIMARY KEY,
+        deck_id      TEXT    NOT NULL,
+        card_id      TEXT    NOT NULL,
+        reset_at     INTEGER NOT NULL,
+        after_review INTEGER
+    );
+    CREATE INDEX card_resets_by_card ON card_resets (deck_id, card_id);",
 ];
 
 /// The schema version this build writes.
