@@ -1,12 +1,16 @@
 //! Studying: the collection of decks and progress, the queue of due cards, and a study
 //! session with its current card, answers and undo.
 
+mod browse;
 mod collection;
 mod progress;
 pub mod queue;
 mod settings;
 mod study;
 
+pub use browse::{
+    CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
+};
 pub use collection::{AnswerDetails, AnswerReceipt, Collection, Scope};
 pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
