@@ -1,13 +1,17 @@
 //! The window: an eframe `App` with one file per screen. The UI reads and calls the
 //! `session` layer and never touches SQL or files itself.
 
+mod browser;
 mod home;
+mod session_summary;
 mod settings;
+mod stats;
 mod study;
 mod summary;
 
 use crate::clock::{Clock, SystemClock};
 use crate::session::{Collection, Scope, StudySession};
+use crate::stats::StatsSnapshot;
 use eframe::egui;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -37,6 +41,8 @@ enum Screen {
     Home,
     Study(StudySession),
     Settings(settings::SettingsForm),
+    Stats(stats::StatsView),
+    Browser(Box<browser::BrowserState>),
 }
 
 /// The factdeck window.
@@ -47,6 +53,8 @@ pub struct FactdeckApp {
     selected_deck: usize,
     /// Counts shown on the home screen, computed when progress changes, not every frame.
     summary: Option<HomeSummary>,
+    /// The statistics (home screen and statistics screen), computed when progress changes.
+    stats: Option<StatsSnapshot>,
     /// A problem to show above the current screen until dismissed.
     error: Option<String>,
     /// Whether cards show their English gloss.
@@ -63,6 +71,7 @@ impl FactdeckApp {
             screen: Screen::Home,
             selected_deck: 0,
             summary: None,
+            stats: None,
             error: None,
             show_gloss: false,
         }
@@ -85,7 +94,13 @@ impl FactdeckApp {
 
     fn go_home(&mut self) {
         self.screen = Screen::Home;
+        self.progress_changed();
+    }
+
+    /// Drops the cached figures, so they are computed afresh when next shown.
+    fn progress_changed(&mut self) {
         self.summary = None;
+        self.stats = None;
     }
 }
 
@@ -108,6 +123,8 @@ impl eframe::App for FactdeckApp {
                 Screen::Home => home::show(self, ui),
                 Screen::Study(_) => study::show(self, ui),
                 Screen::Settings(_) => settings::show(self, ui),
+                Screen::Stats(_) => stats::show(self, ui),
+                Screen::Browser(_) => browser::show(self, ui),
             },
         });
     }
@@ -121,6 +138,17 @@ impl FactdeckApp {
             let on_home = matches!(self.screen, Screen::Home);
             if ui.selectable_label(on_home, "Decks").clicked() && !on_home {
                 self.go_home();
+            }
+            let on_stats = matches!(self.screen, Screen::Stats(_));
+            if ui.selectable_label(on_stats, "Statistics").clicked() && !on_stats {
+                self.screen = Screen::Stats(stats::StatsView::default());
+            }
+            let on_browser = matches!(self.screen, Screen::Browser(_));
+            if ui.selectable_label(on_browser, "Browse").clicked()
+                && !on_browser
+                && let Ok(collection) = &self.collection
+            {
+                self.screen = Screen::Browser(Box::new(browser::BrowserState::new(collection)));
             }
             let on_settings = matches!(self.screen, Screen::Settings(_));
             if ui.selectable_label(on_settings, "Settings").clicked()
