@@ -514,9 +514,12 @@ fn state_grid(ui: &mut egui::Ui, row: &CardRow, now: DateTime<FixedOffset>) {
                 ui.label(value);
                 ui.end_row();
             };
-            let state = match (row.suspended, s.phase) {
-                (true, _) => format!("suspended ({})", phase_name(s.phase)),
-                (false, phase) => format!("{} ({})", row.category.name(), phase_name(phase)),
+            let category = row.category.name();
+            let phase = phase_name(s.phase);
+            let state = if category == phase {
+                category.to_string()
+            } else {
+                format!("{category} ({phase})")
             };
             line("State", state);
             line("Due", due_text(row, now));
