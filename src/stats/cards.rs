@@ -1,7 +1,8 @@
 //! Figures over card states: how many cards are new, learning, young or mature, how
 //! strong the memories are, and how many cards fall due in the coming days.
 
-use crate::clock::{from_millis, study_day};
+use super::days::study_day_number;
+use crate::clock::{study_day, to_millis};
 use crate::schedule::{CardState, Phase};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use serde::Serialize;
@@ -117,17 +118,20 @@ impl ForecastDay {
 /// Accumulates how many answered cards fall due on each of the next `days` study days
 /// (today first; cards already overdue count for today), before daily limits.
 pub struct ForecastBuilder {
-    now: DateTime<FixedOffset>,
-    today: NaiveDate,
+    /// The learner's offset from UTC now, in seconds: due times are seen in it.
+    offset_secs: i32,
+    /// Today's study day number (see `days::study_day_number`).
+    today: i64,
     days: Vec<ForecastDay>,
 }
 
 impl ForecastBuilder {
     pub fn new(now: DateTime<FixedOffset>, days: usize) -> Self {
+        let offset_secs = now.offset().local_minus_utc();
         let today = study_day(now);
         ForecastBuilder {
-            now,
-            today,
+            offset_secs,
+            today: study_day_number(to_millis(now), offset_secs),
             days: (0..days as i64)
                 .map(|offset| ForecastDay {
                     day: today + Duration::days(offset),
@@ -142,8 +146,9 @@ impl ForecastBuilder {
         if state.phase == Phase::New {
             return;
         }
-        let due_day = study_day(from_millis(state.due, self.now));
-        let index = (due_day - self.today).num_days().max(0) as usize;
+        // Integer day numbers: this runs for every card, and chrono's dates cost more.
+        let due_day = study_day_number(state.due, self.offset_secs);
+        let index = (due_day - self.today).max(0) as usize;
         if let Some(day) = self.days.get_mut(index) {
             if state.phase.is_learning() {
                 day.learning += 1;
@@ -225,7 +230,7 @@ impl StabilityBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clock::{Clock, ManualClock, to_millis};
+    use crate::clock::{Clock, ManualClock};
     use fsrs::MemoryState;
 
     fn state(phase: Phase, interval_days: u32) -> CardState {

@@ -1,10 +1,11 @@
 //! How well each topic of a deck is mastered: the share of its facts whose predicted
 //! recall now, from FSRS, is at least the desired retention on every card.
 
-use crate::deck::{Card, Deck};
+use crate::deck::Deck;
 use crate::schedule::{CardState, Scheduler};
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// Mastery of one topic.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -31,14 +32,18 @@ impl TopicMastery {
     }
 }
 
-/// Mastery of every topic of a deck, in the deck's order.
+/// Where one card of a deck stands: its state if it was ever answered, and whether the
+/// learner suspended it.
+pub type CardStatus<'a> = (Option<&'a CardState>, bool);
+
+/// Mastery of every topic of a deck, in the deck's order. `cards` holds the status of
+/// each of the deck's cards, in the order of `deck.cards`.
 ///
 /// A card never answered is not mastered. Suspended cards are left out: a fact counts by
 /// the cards the learner studies, and a fact whose cards are all suspended not at all.
-pub fn topic_mastery<'a>(
+pub fn topic_mastery(
     deck: &Deck,
-    state_of: impl Fn(&Card) -> Option<&'a CardState>,
-    is_suspended: impl Fn(&Card) -> bool,
+    cards: &[CardStatus<'_>],
     scheduler: &Scheduler,
     now: DateTime<FixedOffset>,
 ) -> Vec<TopicMastery> {
@@ -57,42 +62,49 @@ pub fn topic_mastery<'a>(
         deck.facts.len()
     ];
     let target = scheduler.settings().desired_retention;
-    for card in &deck.cards {
-        if is_suspended(card) {
+    for (card, (state, suspended)) in deck.cards.iter().zip(cards) {
+        if *suspended {
             continue;
         }
         let Some(status) = facts.get_mut(card.fact_index) else {
             continue;
         };
         status.active_cards += 1;
-        let state = state_of(card);
         status.started |= state.is_some_and(|s| s.reps > 0);
         let recall = state.and_then(|s| scheduler.retrievability(s, now));
         if recall.is_none_or(|r| r < target) {
             status.recalled = false;
         }
     }
-    deck.topics
+    let mut topics: Vec<TopicMastery> = deck
+        .topics
         .iter()
-        .map(|topic| {
-            let mut mastery = TopicMastery {
-                topic_id: topic.id.clone(),
-                name: topic.name.clone(),
-                facts: 0,
-                mastered: 0,
-                started: 0,
-            };
-            for (fact, status) in deck.facts.iter().zip(&facts) {
-                if fact.topic != topic.id || status.active_cards == 0 {
-                    continue;
-                }
-                mastery.facts += 1;
-                mastery.mastered += usize::from(status.recalled);
-                mastery.started += usize::from(status.started);
-            }
-            mastery
+        .map(|topic| TopicMastery {
+            topic_id: topic.id.clone(),
+            name: topic.name.clone(),
+            facts: 0,
+            mastered: 0,
+            started: 0,
         })
-        .collect()
+        .collect();
+    let index: HashMap<&str, usize> = deck
+        .topics
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    for (fact, status) in deck.facts.iter().zip(&facts) {
+        let Some(mastery) = index.get(fact.topic.as_str()).map(|&i| &mut topics[i]) else {
+            continue;
+        };
+        if status.active_cards == 0 {
+            continue;
+        }
+        mastery.facts += 1;
+        mastery.mastered += usize::from(status.recalled);
+        mastery.started += usize::from(status.started);
+    }
+    topics
 }
 
 #[cfg(test)]
@@ -101,7 +113,6 @@ mod tests {
     use crate::clock::{Clock, ManualClock};
     use crate::deck::load_str;
     use crate::schedule::{Rating, ScheduleSettings};
-    use std::collections::HashMap;
 
     const DECK: &str = r#"
 [deck]
@@ -158,13 +169,16 @@ answer = "Devisen"
         suspended: &[&str],
         clock: &ManualClock,
     ) -> Vec<TopicMastery> {
-        topic_mastery(
-            &deck(),
-            |c| states.get(c.id.as_str()),
-            |c| suspended.contains(&c.id.as_str()),
-            &scheduler(),
-            clock.now(),
-        )
+        let deck = deck();
+        let cards: Vec<CardStatus<'_>> = deck
+            .cards
+            .iter()
+            .map(|c| {
+                let id = c.id.as_str();
+                (states.get(id), suspended.contains(&id))
+            })
+            .collect();
+        topic_mastery(&deck, &cards, &scheduler(), clock.now())
     }
 
     #[test]

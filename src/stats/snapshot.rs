@@ -5,7 +5,7 @@ use super::cards::{
     CardCategory, CategoryCounts, ForecastBuilder, ForecastDay, StabilityBucket, StabilityBuilder,
 };
 use super::days::{DayActivity, DayTally, History, Retention, Streaks, WeekRetention};
-use super::mastery::{TopicMastery, topic_mastery};
+use super::mastery::{CardStatus, TopicMastery, topic_mastery};
 use crate::clock::{day_start, study_day, to_millis};
 use crate::deck::Deck;
 use crate::schedule::{CardState, Scheduler};
@@ -98,10 +98,12 @@ impl StatsSnapshot {
         let mut remaining = 0;
         for progress in &input.decks {
             remaining += progress.waiting_today;
+            // Each card is looked up once; mastery reuses the lookups.
+            let mut statuses: Vec<CardStatus<'_>> = Vec::with_capacity(progress.deck.cards.len());
             for card in &progress.deck.cards {
                 let id = card.id.as_str();
                 let state = progress.states.get(id);
-                let suspended = progress.suspended.contains(id);
+                let suspended = !progress.suspended.is_empty() && progress.suspended.contains(id);
                 cards.add(CardCategory::of(state, suspended));
                 if let Some(state) = state {
                     stability.add(state);
@@ -109,17 +111,12 @@ impl StatsSnapshot {
                         forecast.add(state);
                     }
                 }
+                statuses.push((state, suspended));
             }
             mastery.push(DeckMastery {
                 deck_id: progress.deck.id.clone(),
                 title: progress.deck.title.clone(),
-                topics: topic_mastery(
-                    progress.deck,
-                    |c| progress.states.get(c.id.as_str()),
-                    |c| progress.suspended.contains(c.id.as_str()),
-                    input.scheduler,
-                    now,
-                ),
+                topics: topic_mastery(progress.deck, &statuses, input.scheduler, now),
             });
         }
 

@@ -1,9 +1,10 @@
 //! The review log: appending answers, taking the last one back, reading and replaying it.
 
 use super::cards::write_state;
+use super::stats::{count_in_day, recount_days};
 use super::{AnswerCounts, ReviewRecord, Store, StoreError, StoredReview};
 use crate::schedule::{CardState, Phase, Rating};
-use rusqlite::{Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 use std::collections::{HashMap, HashSet};
 
 impl Store {
@@ -32,6 +33,7 @@ impl Store {
         )
         .map_err(StoreError::Write)?;
         let id = tx.last_insert_rowid();
+        count_in_day(&tx, review, 1).map_err(StoreError::Write)?;
         write_state(&tx, &review.deck_id, &review.card_id, state).map_err(StoreError::Write)?;
         tx.commit().map_err(StoreError::Write)?;
         Ok(id)
@@ -47,6 +49,17 @@ impl Store {
         previous: &CardState,
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction().map_err(StoreError::Write)?;
+        let taken_back = tx
+            .query_row(
+                "SELECT * FROM reviews WHERE id = ?1",
+                [review_id],
+                read_review,
+            )
+            .optional()
+            .map_err(StoreError::Write)?;
+        if let Some(Ok(taken_back)) = taken_back {
+            count_in_day(&tx, &taken_back.record, -1).map_err(StoreError::Write)?;
+        }
         tx.execute("DELETE FROM reviews WHERE id = ?1", [review_id])
             .map_err(StoreError::Write)?;
         if previous.phase == Phase::New {
@@ -161,6 +174,7 @@ impl Store {
         let tx = self.conn.transaction().map_err(StoreError::Write)?;
         tx.execute("DELETE FROM cards", [])
             .map_err(StoreError::Write)?;
+        recount_days(&tx).map_err(StoreError::Write)?;
         for ((deck_id, card_id), state) in &states {
             write_state(&tx, deck_id, card_id, state).map_err(StoreError::Write)?;
         }
