@@ -1,9 +1,10 @@
 //! How long the statistics take with a heavy history: 1,000,000 reviews over 100,000 cards
 //! spread over a year. Run with `cargo bench --bench stats`.
 //!
-//! `screen_opens` is what opening the statistics screen costs (SQL aggregation of the log
-//! plus every figure); the others break it down, and `read_whole_log` shows what reading
-//! the log row by row would cost instead.
+//! `screen_opens` is what opening the statistics screen costs (reading the log summed per
+//! study day, the queue's counts for today, every figure); the others break it down.
+//! `read_whole_log` and `tally_in_memory` show what reading and summing the log row by row
+//! would cost instead of the per-day table the store keeps.
 
 use factdeck::clock::{Clock, ManualClock, to_millis};
 use factdeck::deck::{Card, CardId, Deck, Fact, FactBody, LoadedDecks, Topic, Variant};
@@ -170,7 +171,7 @@ fn screen_opens(bencher: divan::Bencher) {
 }
 
 #[divan::bench(sample_count = 10)]
-fn sql_day_tallies(bencher: divan::Bencher) {
+fn read_day_tallies(bencher: divan::Bencher) {
     with_fixture(|fixture| {
         bencher.bench_local(|| fixture.collection.store().day_tallies().expect("tallies"));
     });

@@ -24,11 +24,10 @@ pub enum Scope {
 
 impl Scope {
     pub fn includes(&self, deck: &Deck, card: &Card) -> bool {
-        let fact = deck.fact_of(card);
         match self {
             Scope::WholeDeck => true,
-            Scope::Topic(topic) => &fact.topic == topic,
-            Scope::Section(section) => fact.section.as_ref() == Some(section),
+            Scope::Topic(topic) => &deck.fact_of(card).topic == topic,
+            Scope::Section(section) => deck.fact_of(card).section.as_ref() == Some(section),
         }
     }
 }
@@ -210,9 +209,10 @@ impl Collection {
         let states = self.states.get(deck_id).unwrap_or(&empty);
         let suspended = self.suspended_in(deck_id);
         Ok(queue::due_counts(
-            deck.cards
-                .iter()
-                .filter(|c| scope.includes(deck, c) && !suspended.contains(c.id.as_str())),
+            deck.cards.iter().filter(|c| {
+                scope.includes(deck, c)
+                    && (suspended.is_empty() || !suspended.contains(c.id.as_str()))
+            }),
             states,
             self.queue_time(),
             self.settings.limits(),
@@ -235,7 +235,10 @@ impl Collection {
         let suspended = self.suspended_in(deck_id);
         Ok(queue::next_card(
             &deck.cards,
-            |c| scope.includes(deck, c) && !suspended.contains(c.id.as_str()),
+            |c| {
+                scope.includes(deck, c)
+                    && (suspended.is_empty() || !suspended.contains(c.id.as_str()))
+            },
             states,
             self.queue_time(),
             self.settings.limits(),

@@ -1,7 +1,7 @@
 //! How well each topic of a deck is mastered: the share of its facts whose predicted
 //! recall now, from FSRS, is at least the desired retention on every card.
 
-use crate::deck::Deck;
+use crate::deck::{Card, Deck};
 use crate::schedule::{CardState, Scheduler};
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
@@ -47,64 +47,93 @@ pub fn topic_mastery(
     scheduler: &Scheduler,
     now: DateTime<FixedOffset>,
 ) -> Vec<TopicMastery> {
-    #[derive(Clone, Copy)]
-    struct FactStatus {
-        active_cards: usize,
-        recalled: bool,
-        started: bool,
-    }
-    let mut facts = vec![
-        FactStatus {
-            active_cards: 0,
-            recalled: true,
-            started: false,
-        };
-        deck.facts.len()
-    ];
-    let target = scheduler.settings().desired_retention;
+    let mut builder = MasteryBuilder::new(deck, scheduler, now);
     for (card, (state, suspended)) in deck.cards.iter().zip(cards) {
-        if *suspended {
-            continue;
+        builder.add(card, *state, *suspended);
+    }
+    builder.finish(deck)
+}
+
+#[derive(Clone, Copy)]
+struct FactStatus {
+    active_cards: usize,
+    recalled: bool,
+    started: bool,
+}
+
+/// Accumulates mastery card by card, so the statistics need one pass over the cards.
+pub struct MasteryBuilder<'s> {
+    facts: Vec<FactStatus>,
+    scheduler: &'s Scheduler,
+    target: f32,
+    now: DateTime<FixedOffset>,
+}
+
+impl<'s> MasteryBuilder<'s> {
+    pub fn new(deck: &Deck, scheduler: &'s Scheduler, now: DateTime<FixedOffset>) -> Self {
+        MasteryBuilder {
+            facts: vec![
+                FactStatus {
+                    active_cards: 0,
+                    recalled: true,
+                    started: false,
+                };
+                deck.facts.len()
+            ],
+            scheduler,
+            target: scheduler.settings().desired_retention,
+            now,
         }
-        let Some(status) = facts.get_mut(card.fact_index) else {
-            continue;
+    }
+
+    /// Counts one card of the deck given to `new`.
+    pub fn add(&mut self, card: &Card, state: Option<&CardState>, suspended: bool) {
+        if suspended {
+            return;
+        }
+        let Some(status) = self.facts.get_mut(card.fact_index) else {
+            return;
         };
         status.active_cards += 1;
         status.started |= state.is_some_and(|s| s.reps > 0);
-        let recall = state.and_then(|s| scheduler.retrievability(s, now));
-        if recall.is_none_or(|r| r < target) {
+        let recall = state.and_then(|s| self.scheduler.retrievability(s, self.now));
+        if recall.is_none_or(|r| r < self.target) {
             status.recalled = false;
         }
     }
-    let mut topics: Vec<TopicMastery> = deck
-        .topics
-        .iter()
-        .map(|topic| TopicMastery {
-            topic_id: topic.id.clone(),
-            name: topic.name.clone(),
-            facts: 0,
-            mastered: 0,
-            started: 0,
-        })
-        .collect();
-    let index: HashMap<&str, usize> = deck
-        .topics
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .collect();
-    for (fact, status) in deck.facts.iter().zip(&facts) {
-        let Some(mastery) = index.get(fact.topic.as_str()).map(|&i| &mut topics[i]) else {
-            continue;
-        };
-        if status.active_cards == 0 {
-            continue;
+
+    /// Mastery per topic of the deck given to `new`, in the deck's order.
+    pub fn finish(self, deck: &Deck) -> Vec<TopicMastery> {
+        let mut topics: Vec<TopicMastery> = deck
+            .topics
+            .iter()
+            .map(|topic| TopicMastery {
+                topic_id: topic.id.clone(),
+                name: topic.name.clone(),
+                facts: 0,
+                mastered: 0,
+                started: 0,
+            })
+            .collect();
+        let index: HashMap<&str, usize> = deck
+            .topics
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect();
+        for (fact, status) in deck.facts.iter().zip(&self.facts) {
+            let Some(mastery) = index.get(fact.topic.as_str()).map(|&i| &mut topics[i]) else {
+                continue;
+            };
+            if status.active_cards == 0 {
+                continue;
+            }
+            mastery.facts += 1;
+            mastery.mastered += usize::from(status.recalled);
+            mastery.started += usize::from(status.started);
         }
-        mastery.facts += 1;
-        mastery.mastered += usize::from(status.recalled);
-        mastery.started += usize::from(status.started);
+        topics
     }
-    topics
 }
 
 #[cfg(test)]

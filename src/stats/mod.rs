@@ -19,7 +19,7 @@ pub use days::{
     DayActivity, DayTally, History, MAX_COUNTED_ANSWER_MS, Retention, Streaks, WeekRetention,
     day_from_number, sort_tallies, study_day_number, study_day_of, tally_reviews, week_start,
 };
-pub use mastery::{CardStatus, TopicMastery, topic_mastery};
+pub use mastery::{CardStatus, MasteryBuilder, TopicMastery, topic_mastery};
 pub use session::SessionFigures;
 pub use snapshot::{
     DeckMastery, DeckProgress, FORECAST_DAYS, HISTORY_DAYS, RETENTION_WEEKS, SnapshotInput,

@@ -5,7 +5,7 @@ use super::cards::{
     CardCategory, CategoryCounts, ForecastBuilder, ForecastDay, StabilityBucket, StabilityBuilder,
 };
 use super::days::{DayActivity, DayTally, History, Retention, Streaks, WeekRetention};
-use super::mastery::{CardStatus, TopicMastery, topic_mastery};
+use super::mastery::{MasteryBuilder, TopicMastery};
 use crate::clock::{day_start, study_day, to_millis};
 use crate::deck::Deck;
 use crate::schedule::{CardState, Scheduler};
@@ -98,12 +98,13 @@ impl StatsSnapshot {
         let mut remaining = 0;
         for progress in &input.decks {
             remaining += progress.waiting_today;
-            // Each card is looked up once; mastery reuses the lookups.
-            let mut statuses: Vec<CardStatus<'_>> = Vec::with_capacity(progress.deck.cards.len());
+            // One pass over the cards, each looked up once, feeds every figure.
+            let mut deck_mastery = MasteryBuilder::new(progress.deck, input.scheduler, now);
+            let any_suspended = !progress.suspended.is_empty();
             for card in &progress.deck.cards {
                 let id = card.id.as_str();
                 let state = progress.states.get(id);
-                let suspended = !progress.suspended.is_empty() && progress.suspended.contains(id);
+                let suspended = any_suspended && progress.suspended.contains(id);
                 cards.add(CardCategory::of(state, suspended));
                 if let Some(state) = state {
                     stability.add(state);
@@ -111,12 +112,12 @@ impl StatsSnapshot {
                         forecast.add(state);
                     }
                 }
-                statuses.push((state, suspended));
+                deck_mastery.add(card, state, suspended);
             }
             mastery.push(DeckMastery {
                 deck_id: progress.deck.id.clone(),
                 title: progress.deck.title.clone(),
-                topics: topic_mastery(progress.deck, &statuses, input.scheduler, now),
+                topics: deck_mastery.finish(progress.deck),
             });
         }
 
