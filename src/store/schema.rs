@@ -55,8 +55,9 @@ const MIGRATIONS: &[&str] = &[
         reset_at     INTEGER NOT NULL,
         after_review INTEGER
     );
-    CREATE INDEX card_resets_by_card ON card_resets (deck_id, card_id);
-    -- The log summed per study day, kept with each answer so that statistics do not read
+    CREATE INDEX card_resets_by_card ON card_resets (deck_id, card_id);",
+    // 2 → 3: the log summed per study day, and an index for today's answers per deck.
+    "-- The log summed per study day, kept with each answer so that statistics do not read
     -- a million rows. `day` is days since 1970-01-01 of the local time less the 04:00
     -- rollover; answers count for at most 60 s (see `stats::days`).
     CREATE TABLE review_days (
@@ -97,7 +98,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_file_of_the_first_version_gains_suspensions_and_resets_and_keeps_its_log() {
+    fn a_file_of_the_first_version_gains_the_new_tables_and_keeps_its_log() {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.execute_batch(MIGRATIONS[0]).unwrap();
         conn.pragma_update(None, "user_version", 1).unwrap();
