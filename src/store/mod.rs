@@ -4,13 +4,16 @@
 //! Every SQL statement of the program lives in this module. Each answer is one
 //! transaction with `synchronous=FULL`, so an answer the screen has acknowledged is on disk.
 
+mod card_events;
 mod cards;
 mod error;
 mod log;
 mod quiz;
 mod schema;
 mod settings;
+mod stats;
 
+pub use card_events::CardReset;
 pub use error::StoreError;
 pub use quiz::{QuizQuestionRecord, QuizRecord, QuizResult};
 pub use schema::SCHEMA_VERSION;
