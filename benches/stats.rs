@@ -196,6 +196,7 @@ fn figures_from_tallies(bencher: divan::Bencher) {
                     suspended: &suspended,
                     waiting_today: 0,
                 }],
+                quizzes: &[],
             })
         });
     });

@@ -279,3 +279,43 @@ fn the_browser_finds_a_card_and_its_fact_page_suspends_and_resets_it() {
     harness.run();
     harness.get_by_label("Browse cards");
 }
+
+#[test]
+fn the_statistics_screen_plots_quiz_scores_over_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::at_utc("2026-11-20T18:00:00Z", 1);
+    {
+        let mut collection = open_collection(dir.path(), &clock);
+        for (day, right) in [(0, 6), (2, 9)] {
+            clock.advance(Duration::days(day));
+            let now = to_millis(clock.now());
+            let questions = (0..10)
+                .map(|position| factdeck::store::QuizQuestionRecord {
+                    position,
+                    question_kind: "choice".to_string(),
+                    topic: "sanktionen".to_string(),
+                    fact_ids: vec!["ausfuhrverbote".to_string()],
+                    prompt: "Was darf Nordkorea nicht ausführen?".to_string(),
+                    given: Some("Kohle".to_string()),
+                    expected: "Kohle".to_string(),
+                    score: if position < right { 1.0 } else { 0.0 },
+                })
+                .collect();
+            collection
+                .save_quiz(&factdeck::store::QuizRecord {
+                    deck_id: DECK.to_string(),
+                    started_at: now - 300_000,
+                    finished_at: now,
+                    utc_offset_secs: 3600,
+                    seed: 1,
+                    questions,
+                })
+                .unwrap();
+        }
+    }
+    let mut harness = open_app(dir.path(), &clock);
+    harness.get_by_label("Statistics").click();
+    harness.run();
+    harness.get_by_label("Quiz scores");
+    harness.get_by_label("Your last quiz: 90 % (10 questions). The last 2 quizzes averaged 75 %.");
+}

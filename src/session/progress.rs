@@ -2,7 +2,9 @@
 //! session, gathered from the store, the card states and the queue.
 
 use super::{Collection, Scope, SessionError};
-use crate::stats::{DeckProgress, ForecastBuilder, SessionFigures, SnapshotInput, StatsSnapshot};
+use crate::stats::{
+    DeckProgress, ForecastBuilder, QuizOutcome, SessionFigures, SnapshotInput, StatsSnapshot,
+};
 
 /// What a study session amounted to and what comes next.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,11 +30,22 @@ impl Collection {
                 waiting_today: self.counts(&deck.id, &Scope::WholeDeck)?.total(),
             });
         }
+        let quizzes: Vec<QuizOutcome> = self
+            .store()
+            .quiz_results()?
+            .iter()
+            .map(|q| QuizOutcome {
+                finished_at: q.finished_at,
+                question_count: q.question_count,
+                score: q.score,
+            })
+            .collect();
         Ok(StatsSnapshot::compute(&SnapshotInput {
             now: self.now(),
             scheduler: self.scheduler(),
             tallies: &tallies,
             decks,
+            quizzes: &quizzes,
         }))
     }
 

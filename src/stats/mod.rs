@@ -8,6 +8,7 @@
 mod cards;
 mod days;
 mod mastery;
+mod quizzes;
 mod session;
 mod snapshot;
 
@@ -20,6 +21,7 @@ pub use days::{
     day_from_number, sort_tallies, study_day_number, study_day_of, tally_reviews, week_start,
 };
 pub use mastery::{CardStatus, MasteryBuilder, TopicMastery, topic_mastery};
+pub use quizzes::{QuizOutcome, QuizPoint, RECENT_QUIZZES, quiz_points, recent_average};
 pub use session::SessionFigures;
 pub use snapshot::{
     DeckMastery, DeckProgress, FORECAST_DAYS, HISTORY_DAYS, RETENTION_WEEKS, SnapshotInput,

@@ -6,6 +6,7 @@ use super::cards::{
 };
 use super::days::{DayActivity, DayTally, History, Retention, Streaks, WeekRetention};
 use super::mastery::{MasteryBuilder, TopicMastery};
+use super::quizzes::{QuizOutcome, QuizPoint, quiz_points};
 use crate::clock::{day_start, study_day, to_millis};
 use crate::deck::Deck;
 use crate::schedule::{CardState, Scheduler};
@@ -37,6 +38,8 @@ pub struct SnapshotInput<'a> {
     /// The review log reduced per study day (see `days::tally_reviews`).
     pub tallies: &'a [DayTally],
     pub decks: Vec<DeckProgress<'a>>,
+    /// Every finished quiz.
+    pub quizzes: &'a [QuizOutcome],
 }
 
 /// Today at a glance.
@@ -78,6 +81,8 @@ pub struct StatsSnapshot {
     pub cards: CategoryCounts,
     pub stability: Vec<StabilityBucket>,
     pub mastery: Vec<DeckMastery>,
+    /// Every finished quiz, oldest first.
+    pub quiz_scores: Vec<QuizPoint>,
     /// When the figures go stale without the learner doing anything (the next study
     /// day), ms since the epoch.
     #[serde(skip)]
@@ -139,6 +144,7 @@ impl StatsSnapshot {
             cards,
             stability: stability.finish(),
             mastery,
+            quiz_scores: quiz_points(input.quizzes, now),
             valid_until_ms: to_millis(day_start(today + Duration::days(1), now)),
         }
     }
@@ -201,6 +207,7 @@ mod tests {
                 suspended: &suspended,
                 waiting_today: 20,
             }],
+            quizzes: &[],
         });
         assert_eq!(snapshot.total_reviews, 2);
         assert_eq!(snapshot.today_figures.reviews_done, 1);

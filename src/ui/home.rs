@@ -10,11 +10,15 @@ use crate::stats::{DeckMastery, StatsSnapshot, TopicMastery};
 use eframe::egui::{self, Key, RichText};
 use std::time::Duration;
 
+/// Width of the column listing the decks.
+const DECK_LIST_WIDTH: f32 = 300.0;
+
 /// What the learner asked for on this frame.
 enum Action {
     Select(usize),
     Study(String, Scope),
-    Quiz(String),
+    /// A quiz of a deck, or of one of its topics.
+    Quiz(String, Option<String>),
 }
 
 pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
@@ -50,7 +54,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         } else if i.key_pressed(Key::Q)
             && let Some(deck) = summary.decks.get(selected)
         {
-            action = Some(Action::Quiz(deck.id.clone()));
+            action = Some(Action::Quiz(deck.id.clone(), None));
         }
     });
 
@@ -65,25 +69,30 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     if summary.decks.is_empty() {
         ui.label("No deck could be loaded. The problems are listed below.");
     }
-    ui.columns(2, |columns| {
-        let left = &mut columns[0];
-        left.heading("Decks");
-        left.add_space(4.0);
-        for (index, deck) in summary.decks.iter().enumerate() {
-            if deck_entry(left, deck, index == selected).clicked() {
-                action = Some(Action::Select(index));
+    // The deck list takes a narrow column; the selected deck's details the rest.
+    ui.horizontal_top(|ui| {
+        ui.vertical(|left| {
+            left.set_width(DECK_LIST_WIDTH);
+            left.heading("Decks");
+            left.add_space(4.0);
+            for (index, deck) in summary.decks.iter().enumerate() {
+                if deck_entry(left, deck, index == selected).clicked() {
+                    action = Some(Action::Select(index));
+                }
             }
-        }
-        let right = &mut columns[1];
-        let mastery = summary
-            .decks
-            .get(selected)
-            .and_then(|deck| app.stats.as_ref()?.deck_mastery(&deck.id));
-        if let Some(deck) = summary.decks.get(selected)
-            && let Some(chosen) = deck_details(right, deck, mastery)
-        {
-            action = Some(chosen);
-        }
+        });
+        ui.separator();
+        ui.vertical(|right| {
+            let mastery = summary
+                .decks
+                .get(selected)
+                .and_then(|deck| app.stats.as_ref()?.deck_mastery(&deck.id));
+            if let Some(deck) = summary.decks.get(selected)
+                && let Some(chosen) = deck_details(right, deck, mastery)
+            {
+                action = Some(chosen);
+            }
+        });
     });
 
     let problems = collection.deck_problems();
@@ -116,7 +125,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     match action {
         Some(Action::Select(index)) => app.selected_deck = index,
         Some(Action::Study(deck_id, scope)) => app.start_study(&deck_id, scope),
-        Some(Action::Quiz(deck_id)) => app.start_quiz_setup(&deck_id),
+        Some(Action::Quiz(deck_id, topic)) => app.start_quiz_setup(&deck_id, topic.as_deref()),
         None => {}
     }
 }
@@ -185,7 +194,7 @@ fn deck_details(
         }
         let quiz = ui.add(egui::Button::new(RichText::new("Quiz  (Q)").size(18.0)));
         if quiz.clicked() {
-            action = Some(Action::Quiz(deck.id.clone()));
+            action = Some(Action::Quiz(deck.id.clone(), None));
         }
     });
     ui.add_space(10.0);
@@ -239,17 +248,28 @@ fn deck_details(
     action
 }
 
-/// The ways into one topic: studying just its cards (a quiz of just the topic belongs
-/// beside it).
+/// The ways into one topic: studying just its cards, or a quiz of just the topic.
 fn topic_actions(ui: &mut egui::Ui, deck_id: &str, topic: &TopicRow) -> Option<Action> {
-    let button = egui::Button::new("Study").small();
-    let study = ui
-        .add_enabled(topic.counts.total() > 0, button)
-        .on_hover_text(format!("Study only “{}”", topic.name))
-        .on_disabled_hover_text(format!("Nothing in “{}” is waiting today", topic.name));
-    study
-        .clicked()
-        .then(|| Action::Study(deck_id.to_string(), Scope::Topic(topic.id.clone())))
+    ui.horizontal(|ui| {
+        let study = ui
+            .add_enabled(topic.counts.total() > 0, egui::Button::new("Study").small())
+            .on_hover_text(format!("Study only “{}”", topic.name))
+            .on_disabled_hover_text(format!("Nothing in “{}” is waiting today", topic.name));
+        let quiz = ui
+            .add(egui::Button::new("Quiz").small())
+            .on_hover_text(format!("A quiz of just “{}”", topic.name));
+        if study.clicked() {
+            Some(Action::Study(
+                deck_id.to_string(),
+                Scope::Topic(topic.id.clone()),
+            ))
+        } else if quiz.clicked() {
+            Some(Action::Quiz(deck_id.to_string(), Some(topic.id.clone())))
+        } else {
+            None
+        }
+    })
+    .inner
 }
 
 /// Below this share of facts mastered a topic the learner has started counts as weak.

@@ -101,11 +101,16 @@ impl FactdeckApp {
     }
 
     /// Opens the quiz setup for a deck.
-    fn start_quiz_setup(&mut self, deck_id: &str) {
+    /// Opens the quiz setup for a deck, with every topic chosen or just `topic`.
+    fn start_quiz_setup(&mut self, deck_id: &str, topic: Option<&str>) {
         let Ok(collection) = &self.collection else {
             return;
         };
-        if let Some(form) = quiz_setup::QuizSetupForm::new(collection, deck_id) {
+        let form = match topic {
+            Some(topic) => quiz_setup::QuizSetupForm::for_topic(collection, deck_id, topic),
+            None => quiz_setup::QuizSetupForm::new(collection, deck_id),
+        };
+        if let Some(form) = form {
             self.screen = Screen::QuizSetup(Box::new(form));
         }
     }
@@ -170,7 +175,7 @@ impl FactdeckApp {
                 && let Some(deck) = collection.decks().get(self.selected_deck)
             {
                 let deck_id = deck.id.clone();
-                self.start_quiz_setup(&deck_id);
+                self.start_quiz_setup(&deck_id, None);
             }
             let on_stats = matches!(self.screen, Screen::Stats(_));
             if ui.selectable_label(on_stats, "Statistics").clicked() && !on_stats {

@@ -55,6 +55,20 @@ impl QuizSetupForm {
         Some(form)
     }
 
+    /// A setup with only one topic chosen, for a quiz of just that topic.
+    pub fn for_topic(
+        collection: &Collection,
+        deck_id: &str,
+        topic_id: &str,
+    ) -> Option<QuizSetupForm> {
+        let mut form = QuizSetupForm::new(collection, deck_id)?;
+        for (id, _, on) in &mut form.topics {
+            *on = id == topic_id;
+        }
+        form.recount(collection);
+        Some(form)
+    }
+
     fn spec(&self, length: QuizLength, seed: u64) -> QuizSpec {
         let mut spec = QuizSpec::new(length, seed);
         spec.topics = self

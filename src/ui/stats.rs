@@ -4,12 +4,14 @@
 
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
-use crate::stats::{CardCategory, DayActivity, StatsSnapshot, TopicMastery};
+use crate::stats::{
+    CardCategory, DayActivity, RECENT_QUIZZES, StatsSnapshot, TopicMastery, recent_average,
+};
 use chrono::{Datelike, Duration, NaiveDate};
 use eframe::egui::{self, Color32, RichText};
 use egui_plot::{
     Bar, BarChart, Corner, GridMark, HLine, Heatmap, HoverPosition, Legend, Line, Plot, PlotPoint,
-    Points,
+    PlotPoints, Points,
 };
 use std::ops::RangeInclusive;
 
@@ -97,6 +99,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                 stability(right, snapshot);
             });
             calendar(ui, snapshot);
+            quiz_scores(ui, snapshot);
             mastery(ui, snapshot);
         });
 }
@@ -354,6 +357,42 @@ fn due_forecast(ui: &mut egui::Ui, s: &StatsSnapshot) {
     });
 }
 
+fn quiz_scores(ui: &mut egui::Ui, s: &StatsSnapshot) {
+    let points = &s.quiz_scores;
+    let reading = match (points.last(), recent_average(points)) {
+        (Some(last), Some(average)) => format!(
+            "Your last quiz: {:.0} % ({} questions). The last {} quizzes averaged {:.0} %.",
+            last.percent,
+            last.question_count,
+            points.len().min(RECENT_QUIZZES),
+            average
+        ),
+        _ => "No quiz finished yet: take one from Quiz at the top to see your scores here."
+            .to_string(),
+    };
+    section(ui, "Quiz scores", &reading, |ui| {
+        let line: PlotPoints = points
+            .iter()
+            .enumerate()
+            .map(|(i, p)| [i as f64 + 1.0, p.percent])
+            .collect();
+        let dots: PlotPoints = points
+            .iter()
+            .enumerate()
+            .map(|(i, p)| [i as f64 + 1.0, p.percent])
+            .collect();
+        still_plot("quiz scores", "quiz", "score (%)")
+            .include_y(0.0)
+            .include_y(100.0)
+            .include_x(0.5)
+            .include_x(points.len().max(5) as f64 + 0.5)
+            .show(ui, |plot| {
+                plot.line(Line::new("Score", line).color(REVIEW));
+                plot.points(Points::new("Quizzes", dots).radius(4.0).color(REVIEW));
+            });
+    });
+}
+
 fn card_states(ui: &mut egui::Ui, s: &StatsSnapshot) {
     let c = &s.cards;
     let mut reading = format!(
@@ -591,12 +630,18 @@ pub(super) fn mastery_bar(ui: &mut egui::Ui, topic: &TopicMastery, width: f32) -
     } else {
         AGAIN
     };
-    ui.add(
-        egui::ProgressBar::new(topic.share())
-            .desired_width(width)
-            .fill(color)
-            .text(RichText::new(text).color(Color32::BLACK)),
-    )
+    // The count stands beside the bar, not on it, so it stays readable whatever the
+    // bar's fill and the theme.
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::ProgressBar::new(topic.share())
+                .desired_width(width)
+                .desired_height(12.0)
+                .fill(color),
+        );
+        ui.label(text)
+    })
+    .inner
 }
 
 pub(super) fn percent(share: f32) -> String {
