@@ -7,7 +7,7 @@ use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
 use crate::deck::{Card, Deck, DeckError, LoadedDecks, load_decks};
 use crate::paths;
 use crate::schedule::{CardState, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
-use crate::store::{ReviewRecord, Store};
+use crate::store::{BackupInfo, BackupKind, DataDirLock, ReviewRecord, Store, backup};
 use chrono::{DateTime, Duration, FixedOffset};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -71,28 +71,69 @@ pub struct Collection {
     settings: StudySettings,
     clock: Arc<dyn Clock>,
     data_dir: Option<PathBuf>,
+    /// This collection's hold on the data directory: while it lives, no other factdeck
+    /// writes there. `None` in memory, or when opened read-only.
+    lock: Option<DataDirLock>,
+    /// Why the progress is open only for reading; `None` when it can be written.
+    read_only: Option<String>,
+    /// A problem with the day's automatic backup, worth showing but not worth refusing
+    /// to open over.
+    backup_problem: Option<String>,
 }
 
 impl Collection {
     /// Opens the progress in `data_dir` and loads the built-in decks, the data directory's
     /// deck folder (created if missing) and `extra_deck_folders`.
+    ///
+    /// The collection takes the data directory's lock, so that no second factdeck writes
+    /// there; if another factdeck holds it, the progress is opened read-only and
+    /// `read_only_reason` says why. Opening takes the day's backup when it is due.
     pub fn open(
         data_dir: &Path,
         extra_deck_folders: &[PathBuf],
         clock: Arc<dyn Clock>,
     ) -> Result<Collection, SessionError> {
-        let store = Store::open(&paths::progress_file(data_dir))?;
+        let now = clock.now();
+        let progress = paths::progress_file(data_dir);
+        let (store, lock, read_only) = match DataDirLock::try_acquire(data_dir) {
+            Ok(Some(lock)) => (Store::open_at(&progress, now)?, Some(lock), None),
+            Ok(None) => {
+                let holder = DataDirLock::holder(data_dir)
+                    .map_or(String::new(), |pid| format!(" (process {pid})"));
+                let reason = format!(
+                    "another factdeck{holder} is already using {}, so this window only shows \
+                     your progress; close the other one to study here",
+                    data_dir.display()
+                );
+                (Store::open_read_only(&progress)?, None, Some(reason))
+            }
+            Err(e) => {
+                let reason = format!("factdeck cannot write in {}: {e}", data_dir.display());
+                (Store::open_read_only(&progress)?, None, Some(reason))
+            }
+        };
+        let backup_problem = if read_only.is_none() {
+            store
+                .daily_backup_if_due(&paths::backups_folder(data_dir), now)
+                .err()
+                .map(|e| format!("today's backup could not be made: {e}"))
+        } else {
+            None
+        };
         let own_decks = paths::decks_folder(data_dir);
         // Creating the folder shows the learner where their own decks go; if it cannot be
         // created the folder is simply not read.
         let mut folders = Vec::new();
-        if std::fs::create_dir_all(&own_decks).is_ok() {
+        if std::fs::create_dir_all(&own_decks).is_ok() || own_decks.is_dir() {
             folders.push(own_decks);
         }
         folders.extend(extra_deck_folders.iter().cloned());
         let decks = load_decks(&folders);
         let mut collection = Collection::from_parts(store, decks, clock)?;
         collection.data_dir = Some(data_dir.to_path_buf());
+        collection.lock = lock;
+        collection.read_only = read_only;
+        collection.backup_problem = backup_problem;
         Ok(collection)
     }
 
@@ -109,13 +150,16 @@ impl Collection {
             states.insert(deck.id.clone(), store.card_states(&deck.id)?);
         }
         Ok(Collection {
-            store,
             decks,
             states,
             scheduler,
             settings,
             clock,
             data_dir: None,
+            lock: None,
+            read_only: store_read_only_reason(&store),
+            backup_problem: None,
+            store,
         })
     }
 
@@ -144,6 +188,43 @@ impl Collection {
         &self.store
     }
 
+    /// Why studying is not possible here (the progress is open read-only); `None` when
+    /// answers can be saved.
+    pub fn read_only_reason(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// A problem with today's automatic backup, if there was one.
+    pub fn backup_problem(&self) -> Option<&str> {
+        self.backup_problem.as_deref()
+    }
+
+    /// The backups of this collection's data directory, newest first.
+    pub fn backups(&self) -> Result<Vec<BackupInfo>, SessionError> {
+        match &self.data_dir {
+            Some(dir) => Ok(backup::list_backups(&paths::backups_folder(dir))?),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Takes a backup now, at the learner's request.
+    pub fn backup_now(&self) -> Result<BackupInfo, SessionError> {
+        self.writable()?;
+        let Some(dir) = &self.data_dir else {
+            return Err(SessionError::NoDataDir);
+        };
+        Ok(self
+            .store
+            .backup_into(&paths::backups_folder(dir), self.now(), BackupKind::Manual)?)
+    }
+
+    fn writable(&self) -> Result<(), SessionError> {
+        match &self.read_only {
+            Some(reason) => Err(SessionError::ReadOnly(reason.clone())),
+            None => Ok(()),
+        }
+    }
+
     pub fn scheduler(&self) -> &Scheduler {
         &self.scheduler
     }
@@ -158,6 +239,7 @@ impl Collection {
 
     /// Saves new settings; they take effect at once.
     pub fn set_settings(&mut self, settings: StudySettings) -> Result<(), SessionError> {
+        self.writable()?;
         let scheduler = Scheduler::new(schedule_settings(&settings))?;
         settings.save(&mut self.store)?;
         self.scheduler = scheduler;
@@ -249,6 +331,7 @@ impl Collection {
         rating: Rating,
         details: AnswerDetails,
     ) -> Result<AnswerReceipt, SessionError> {
+        self.writable()?;
         let deck = self.deck_or_error(deck_id)?;
         if deck.card(card_id).is_none() {
             return Err(SessionError::UnknownCard(card_id.to_string()));
@@ -283,6 +366,7 @@ impl Collection {
 
     /// Takes an answer back: the log forgets it and the card is as it was before.
     pub fn undo(&mut self, receipt: &AnswerReceipt) -> Result<(), SessionError> {
+        self.writable()?;
         self.store.undo_answer(
             receipt.review_id,
             &receipt.deck_id,
@@ -301,6 +385,7 @@ impl Collection {
     /// Rebuilds every card state from the review log with the current scheduler, and
     /// reloads them. Returns the number of cards rebuilt.
     pub fn rebuild_from_log(&mut self) -> Result<usize, SessionError> {
+        self.writable()?;
         let scheduler = self.scheduler.clone();
         let rebuilt = self.store.rebuild_card_states(|before, review| {
             let offset = FixedOffset::east_opt(review.utc_offset_secs)
@@ -319,6 +404,12 @@ impl Collection {
         self.deck(deck_id)
             .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))
     }
+}
+
+fn store_read_only_reason(store: &Store) -> Option<String> {
+    store
+        .is_read_only()
+        .then(|| "the progress file is open read-only".to_string())
 }
 
 fn schedule_settings(settings: &StudySettings) -> ScheduleSettings {

@@ -25,4 +25,8 @@ pub enum SessionError {
     UnknownDeck(String),
     #[error("the deck has no card `{0}`")]
     UnknownCard(String),
+    #[error("nothing can be saved here: {0}")]
+    ReadOnly(String),
+    #[error("this collection has no data folder")]
+    NoDataDir,
 }

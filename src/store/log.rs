@@ -131,11 +131,14 @@ impl Store {
 
     /// Rebuilds every card state by replaying the log through `answer`, replacing the
     /// saved states in one transaction. Returns the number of cards rebuilt.
+    ///
+    /// The log is replayed in the order the answers were given (row id), not by their
+    /// time stamps: a clock set back between two answers must not reorder them.
     pub fn rebuild_card_states<E: std::fmt::Display>(
         &mut self,
         mut answer: impl FnMut(&CardState, &ReviewRecord) -> Result<CardState, E>,
     ) -> Result<usize, StoreError> {
-        let reviews = self.reviews()?;
+        let reviews = self.query_reviews("SELECT * FROM reviews ORDER BY id", [])?;
         let mut states: HashMap<(String, String), CardState> = HashMap::new();
         for review in &reviews {
             let key = (review.record.deck_id.clone(), review.record.card_id.clone());
