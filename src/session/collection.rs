@@ -61,6 +61,13 @@ impl AnswerDetails {
     }
 }
 
+/// A backup and the result of checking it: what it holds, or why it is not usable.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedBackup {
+    pub info: BackupInfo,
+    pub contents: Result<backup::BackupContents, String>,
+}
+
 /// Decks, progress and scheduler together.
 pub struct Collection {
     store: Store,
@@ -205,6 +212,19 @@ impl Collection {
             Some(dir) => Ok(backup::list_backups(&paths::backups_folder(dir))?),
             None => Ok(Vec::new()),
         }
+    }
+
+    /// The backups with what each holds, or why it cannot be restored (read now, so call
+    /// this when the list is shown, not every frame).
+    pub fn checked_backups(&self) -> Result<Vec<CheckedBackup>, SessionError> {
+        Ok(self
+            .backups()?
+            .into_iter()
+            .map(|info| CheckedBackup {
+                contents: backup::check_backup(&info.path),
+                info,
+            })
+            .collect())
     }
 
     /// Takes a backup now, at the learner's request.
@@ -382,15 +402,49 @@ impl Collection {
         Ok(())
     }
 
+    /// The cards whose saved state differs from what replaying the review log gives, as
+    /// `deck/card: saved … replayed …` lines; empty when progress is consistent. Reads only.
+    pub fn replay_differences(&self) -> Result<Vec<String>, SessionError> {
+        let scheduler = self.scheduler.clone();
+        let replayed = self.store.replay_log(|before, review| {
+            scheduler.answer(before, review.rating, self.review_time(review))
+        })?;
+        let saved = self.store.all_card_states()?;
+        let mut differences = Vec::new();
+        for (key, state) in &replayed {
+            if saved.get(key) != Some(state) {
+                differences.push(format!(
+                    "{}/{}: saved {:?}, replayed {state:?}",
+                    key.0,
+                    key.1,
+                    saved.get(key)
+                ));
+            }
+        }
+        for key in saved.keys().filter(|k| !replayed.contains_key(*k)) {
+            differences.push(format!("{}/{}: saved without any answer", key.0, key.1));
+        }
+        differences.sort();
+        Ok(differences)
+    }
+
+    /// The moment of a logged answer, in the offset the learner had then.
+    fn review_time(&self, review: &ReviewRecord) -> DateTime<FixedOffset> {
+        let offset = FixedOffset::east_opt(review.utc_offset_secs)
+            .unwrap_or_else(|| *self.clock.now().offset());
+        from_millis(review.reviewed_at, self.clock.now()).with_timezone(&offset)
+    }
+
     /// Rebuilds every card state from the review log with the current scheduler, and
     /// reloads them. Returns the number of cards rebuilt.
     pub fn rebuild_from_log(&mut self) -> Result<usize, SessionError> {
         self.writable()?;
         let scheduler = self.scheduler.clone();
+        let clock = self.clock.clone();
         let rebuilt = self.store.rebuild_card_states(|before, review| {
             let offset = FixedOffset::east_opt(review.utc_offset_secs)
-                .unwrap_or_else(|| *self.clock.now().offset());
-            let at = from_millis(review.reviewed_at, self.clock.now()).with_timezone(&offset);
+                .unwrap_or_else(|| *clock.now().offset());
+            let at = from_millis(review.reviewed_at, clock.now()).with_timezone(&offset);
             scheduler.answer(before, review.rating, at)
         })?;
         for deck in &self.decks.decks {

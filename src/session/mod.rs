@@ -6,7 +6,7 @@ pub mod queue;
 mod settings;
 mod study;
 
-pub use collection::{AnswerDetails, AnswerReceipt, Collection, Scope};
+pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
 pub use queue::{CardCounts, DailyLimits, NextCard};
 pub use settings::{RETENTION_RANGE, StudySettings};
 pub use study::{StudySession, StudyState};

@@ -37,7 +37,7 @@ pub enum StoreError {
         found: i64,
         supported: i64,
     },
-    #[error("nothing was saved: {}", explain(.0))]
+    #[error("the progress file could not be written: {}", explain(.0))]
     Write(rusqlite::Error),
     #[error("progress could not be read: {}", explain(.0))]
     Read(rusqlite::Error),

@@ -129,15 +129,13 @@ impl Store {
         Ok(out)
     }
 
-    /// Rebuilds every card state by replaying the log through `answer`, replacing the
-    /// saved states in one transaction. Returns the number of cards rebuilt.
-    ///
-    /// The log is replayed in the order the answers were given (row id), not by their
-    /// time stamps: a clock set back between two answers must not reorder them.
-    pub fn rebuild_card_states<E: std::fmt::Display>(
-        &mut self,
+    /// Replays the whole log through `answer`, in the order the answers were given (row
+    /// id, not time stamp: a clock set back between two answers must not reorder them),
+    /// and returns every card's state by (deck, card). Reads only.
+    pub fn replay_log<E: std::fmt::Display>(
+        &self,
         mut answer: impl FnMut(&CardState, &ReviewRecord) -> Result<CardState, E>,
-    ) -> Result<usize, StoreError> {
+    ) -> Result<HashMap<(String, String), CardState>, StoreError> {
         let reviews = self.query_reviews("SELECT * FROM reviews ORDER BY id", [])?;
         let mut states: HashMap<(String, String), CardState> = HashMap::new();
         for review in &reviews {
@@ -151,6 +149,16 @@ impl Store {
             })?;
             states.insert(key, after);
         }
+        Ok(states)
+    }
+
+    /// Rebuilds every card state by replaying the log through `answer`, replacing the
+    /// saved states in one transaction. Returns the number of cards rebuilt.
+    pub fn rebuild_card_states<E: std::fmt::Display>(
+        &mut self,
+        answer: impl FnMut(&CardState, &ReviewRecord) -> Result<CardState, E>,
+    ) -> Result<usize, StoreError> {
+        let states = self.replay_log(answer)?;
         let tx = self.conn.transaction().map_err(StoreError::Write)?;
         tx.execute("DELETE FROM cards", [])
             .map_err(StoreError::Write)?;

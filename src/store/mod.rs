@@ -162,15 +162,25 @@ impl Store {
             });
         }
         let refused = |source: rusqlite::Error| opening_error(path, source);
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(refused)?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(refused)?;
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(refused)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let open = |conn: rusqlite::Result<Connection>| -> rusqlite::Result<(Connection, i64)> {
+            let conn = conn?;
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+            let version = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            Ok((conn, version))
+        };
+        let (conn, version) = match open(Connection::open_with_flags(path, flags)) {
+            // On a read-only disk SQLite cannot create the `-shm` index a WAL file needs;
+            // nothing can change the file there, so it may be read as immutable.
+            Err(e) if e.sqlite_error_code() == Some(ErrorCode::CannotOpen) => {
+                open(Connection::open_with_flags(
+                    immutable_uri(path),
+                    flags | OpenFlags::SQLITE_OPEN_URI,
+                ))
+                .map_err(refused)?
+            }
+            other => other.map_err(refused)?,
+        };
         if version > SCHEMA_VERSION {
             return Err(StoreError::NewerVersion {
                 path: path.to_path_buf(),
@@ -224,6 +234,21 @@ impl Store {
             .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
             .map_err(StoreError::Write)
     }
+}
+
+/// A `file:` URI that opens `path` as immutable, with the characters URIs reserve escaped.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }
 
 /// Sorts an error from opening a file into busy (another program), damaged, or unreadable.

@@ -32,6 +32,8 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     ui.ctx().request_repaint_after(Duration::from_millis(wait));
 
     let deck_count = summary.decks.len();
+    // A read-only window (another factdeck writes) shows progress but cannot study.
+    let writable = collection.read_only_reason().is_none();
     let selected = app.selected_deck.min(deck_count.saturating_sub(1));
     let mut action = None;
     ui.input(|i| {
@@ -65,7 +67,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         }
         let right = &mut columns[1];
         if let Some(deck) = summary.decks.get(selected)
-            && let Some(chosen) = deck_details(right, deck)
+            && let Some(chosen) = deck_details(right, deck, writable)
         {
             action = Some(chosen);
         }
@@ -113,7 +115,7 @@ fn deck_entry(ui: &mut egui::Ui, deck: &DeckRow, selected: bool) -> egui::Respon
     ui.add(button)
 }
 
-fn deck_details(ui: &mut egui::Ui, deck: &DeckRow) -> Option<Action> {
+fn deck_details(ui: &mut egui::Ui, deck: &DeckRow, writable: bool) -> Option<Action> {
     let mut action = None;
     ui.heading(&deck.title);
     ui.label(format!(
@@ -140,9 +142,10 @@ fn deck_details(ui: &mut egui::Ui, deck: &DeckRow) -> Option<Action> {
         );
     });
     ui.add_space(6.0);
-    let study = ui.add(egui::Button::new(
-        RichText::new("Study  (Enter)").size(18.0),
-    ));
+    let study = ui.add_enabled(
+        writable,
+        egui::Button::new(RichText::new("Study  (Enter)").size(18.0)),
+    );
     if study.clicked() {
         action = Some(Action::Study(deck.id.clone(), Scope::WholeDeck));
     }
@@ -165,7 +168,7 @@ fn deck_details(ui: &mut egui::Ui, deck: &DeckRow) -> Option<Action> {
                 ui.label(topic.counts.due.to_string());
                 let button = egui::Button::new("Study").small();
                 let response = ui
-                    .add_enabled(topic.counts.total() > 0, button)
+                    .add_enabled(writable && topic.counts.total() > 0, button)
                     .on_hover_text(format!("Study only “{}”", topic.name));
                 if response.clicked() {
                     action = Some(Action::Study(

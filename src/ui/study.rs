@@ -93,8 +93,17 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             session.reveal();
             Ok(())
         }
-        Some(Action::Rate(rating)) => session.rate(collection, rating),
-        Some(Action::Undo) => session.undo(collection).map(|_| ()),
+        Some(Action::Rate(rating)) => session.rate(collection, rating).map_err(|e| {
+            format!(
+                "This answer was not saved, so the card stays on screen; answer it again once \
+                 the problem is solved. {}",
+                capitalised(&e.to_string())
+            )
+        }),
+        Some(Action::Undo) => session
+            .undo(collection)
+            .map(|_| ())
+            .map_err(|e| e.to_string()),
         Some(Action::ToggleGloss) => {
             *show_gloss = !*show_gloss;
             Ok(())
@@ -105,9 +114,17 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         }
         None => Ok(()),
     };
-    if let Err(e) = result {
+    if let Err(message) = result {
         // The answer was not saved: the card stays on screen so nothing is lost.
-        *error = Some(e.to_string());
+        *error = Some(message);
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
+        None => String::new(),
     }
 }
 
