@@ -239,6 +239,7 @@ pub(super) fn take_backup(
 ) -> Result<BackupInfo, StoreError> {
     std::fs::create_dir_all(folder)
         .map_err(|e| StoreError::file("cannot create the backups folder", folder, e))?;
+    remove_unfinished(folder);
     let path = unused_name(folder, now, kind);
     let partial = path.with_extension("sqlite3.partial");
     let failed = |source| StoreError::Backup {
@@ -292,6 +293,20 @@ fn unused_name(folder: &Path, now: DateTime<FixedOffset>, kind: BackupKind) -> P
         .map(|n| folder.join(format!("{PREFIX}{stamp}_{}-{n}{SUFFIX}", kind.name())))
         .find(|p| !p.exists())
         .unwrap_or(first)
+}
+
+/// Removes copies a crash interrupted: a `.partial` file is never a backup (only a
+/// complete copy is renamed to a backup's name), and only factdeck writes them here.
+fn remove_unfinished(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(PREFIX) && name.ends_with(".sqlite3.partial") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Removes the backups beyond the newest seven. Only files named as backups are touched.
