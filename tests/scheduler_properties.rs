@@ -7,7 +7,7 @@
 //! - replaying the review log gives exactly the card states that were stored.
 
 use chrono::{DateTime, Duration, FixedOffset};
-use factdeck::clock::{Clock, ManualClock, to_millis};
+use factdeck::clock::{ManualClock, to_millis};
 use factdeck::deck::{LoadedDecks, load_str};
 use factdeck::schedule::{CardState, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
 use factdeck::session::{AnswerDetails, Collection};
