@@ -133,10 +133,9 @@ impl FactdeckApp {
         let Ok(collection) = &self.collection else {
             return;
         };
-        if let Some(reason) = collection.read_only_reason() {
-            self.error = Some(format!(
-                "Studying is not possible while this window is read-only: {reason}."
-            ));
+        if collection.read_only_reason().is_some() {
+            self.error =
+                Some("Studying is not possible while this window is read-only (see above).".into());
             return;
         }
         match StudySession::start(collection, deck_id, scope) {
@@ -156,7 +155,8 @@ impl eframe::App for FactdeckApp {
         egui::Panel::top("navigation").show(ui, |ui| self.navigation(ui));
         if let Some(error) = self.error.clone() {
             egui::Panel::top("error").show(ui, |ui| {
-                ui.horizontal(|ui| {
+                // Wrapped, so that a long message never pushes the button out of sight.
+                ui.horizontal_wrapped(|ui| {
                     // No warning sign: the default fonts have no glyph for it.
                     ui.colored_label(ui.visuals().error_fg_color, error.as_str());
                     if ui.button("Dismiss").clicked() {
@@ -175,7 +175,7 @@ impl eframe::App for FactdeckApp {
         }
         if let Some(notice) = self.notice.clone() {
             egui::Panel::top("notice").show(ui, |ui| {
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     ui.label(notice.as_str());
                     if ui.button("OK").clicked() {
                         self.notice = None;
