@@ -97,6 +97,10 @@ fn a_full_disk_refuses_the_answer_and_keeps_every_saved_one() {
         let (acknowledged, refused) = answer_until_refused(&mut collection, &clock, 2000);
         let (_, error) = refused.expect("the file filled up");
         assert!(error.to_string().contains("the disk is full"), "{error}");
+        eprintln!(
+            "max_page_count: full after {} acknowledged answers",
+            acknowledged.len()
+        );
         acknowledged
     };
     let (saved, integrity, differences) = saved_progress(dir.path(), &clock);
@@ -200,6 +204,10 @@ fn a_real_file_system_that_fills_up_refuses_the_answer_and_recovers_when_space_i
     let (more, refused) = answer_until_refused(&mut collection, &clock, 5000);
     acknowledged.extend(more);
     let (card, error) = refused.expect("the full disk refuses an answer");
+    eprintln!(
+        "tmpfs: {} answers acknowledged, then refused with: {error}",
+        acknowledged.len()
+    );
     let message = error.to_string();
     assert!(
         message.contains("the disk is full") || message.contains("disk reported an error"),

@@ -140,3 +140,42 @@ fn an_answer_the_full_disk_refuses_stays_on_screen_with_the_reason() {
     harness.get_by_label(&format!("Answered: {acknowledged}"));
     assert_eq!(logged(&harness), acknowledged);
 }
+
+#[test]
+fn a_backup_is_restored_from_the_settings_only_after_confirming() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = common::clock();
+    {
+        let mut collection = common::open(dir.path(), &clock);
+        common::study(&mut collection, &clock, 2);
+        collection.backup_now().unwrap();
+        common::study(&mut collection, &clock, 3);
+    }
+    let mut harness = open_app(dir.path(), &clock);
+    harness.get_by_label("Reviews today: 5");
+    harness.get_by_label("Settings").click();
+    harness.run();
+    harness.get_by_label("Backups");
+    harness.get_by_label("made by you");
+    harness.get_by_label("2 answers");
+    harness.get_by_label("Restore…").click();
+    harness.run();
+    harness
+        .get_by_label_contains("Its 2 answers take the place of your current progress (5 answers)");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Restore this backup").is_none());
+    assert_eq!(logged(&harness), 5, "cancelled: nothing changed");
+    harness.get_by_label("Restore…").click();
+    harness.run();
+    harness.get_by_label("Restore this backup").click();
+    harness.run();
+    harness.get_by_label_contains("The old file is kept as");
+    harness.get_by_label("Reviews today: 2");
+    assert_eq!(logged(&harness), 2);
+    let replaced = common::files(dir.path())
+        .into_iter()
+        .filter(|(name, _)| name.starts_with("progress-replaced-"))
+        .count();
+    assert_eq!(replaced, 1);
+}
