@@ -1,6 +1,7 @@
-//! The commands that work without a window: `check`, `stats` and `restore`.
+//! The commands that work without a window: `check`, `stats`, `evaluate`, `export` and
+//! `restore`.
 
-use crate::deck::{BUILTIN_DECKS, Deck, DeckError, load_file, load_str};
+use crate::deck::{BUILTIN_DECKS, Deck, DeckError, LoadedDecks, load_decks, load_file, load_str};
 use crate::session::{Collection, Scope, SessionError};
 use crate::stats::{PhaseCounts, phase_counts};
 use serde::Serialize;
@@ -199,4 +200,89 @@ pub fn restore(
     Ok(crate::store::recovery::restore_backup(
         data_dir, &path, now,
     )?)
+}
+
+/// What `factdeck evaluate` measured.
+#[derive(Debug)]
+pub struct EvaluationReport {
+    pub reviews: usize,
+    pub cards: usize,
+    pub items: usize,
+    pub scores: Vec<crate::schedule::evaluate::ModelScore>,
+}
+
+impl EvaluationReport {
+    /// The table printed for the learner, one row per model.
+    pub fn table(&self) -> String {
+        let mut out = format!(
+            "{} reviews of {} cards, {} training items; scored on reviews after each training period\n\n",
+            self.reviews, self.cards, self.items
+        );
+        out.push_str(&format!(
+            "{:<48} {:>9} {:>11} {:>7}\n",
+            "model", "log loss", "RMSE(bins)", "AUC"
+        ));
+        for score in &self.scores {
+            out.push_str(&format!(
+                "{:<48} {:>9.4} {:>11.4} {:>7.4}\n",
+                score.model, score.metrics.log_loss, score.metrics.rmse_bins, score.metrics.auc
+            ));
+        }
+        out
+    }
+}
+
+/// Compares the schedulers on a review log in the FSRS tools' CSV format.
+pub fn evaluate(path: &Path, folds: usize) -> Result<EvaluationReport, String> {
+    use crate::interop::revlog_csv::read_reviews;
+    use crate::schedule::evaluate::{compare_models, training_items};
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    let reviews = read_reviews(std::io::BufReader::new(file))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let cards = reviews
+        .iter()
+        .map(|r| r.card.as_str())
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    let items = training_items(&reviews);
+    let scores = compare_models(&items, folds).map_err(|e| e.to_string())?;
+    Ok(EvaluationReport {
+        reviews: reviews.len(),
+        cards,
+        items: items.len(),
+        scores,
+    })
+}
+
+/// The decks `export` reads: the built-in ones, the data directory's own (where there is
+/// one) and `--decks` folders. No progress is opened.
+pub fn decks_for_export(data_dir: Option<&Path>, deck_folders: &[PathBuf]) -> LoadedDecks {
+    let mut folders: Vec<PathBuf> = crate::paths::data_dir(data_dir)
+        .map(|dir| crate::paths::decks_folder(&dir))
+        .filter(|folder| folder.is_dir())
+        .into_iter()
+        .collect();
+    folders.extend(deck_folders.iter().cloned());
+    load_decks(&folders)
+}
+
+/// Every loaded deck, or the one with `deck_id`; a clear message if there is no such deck.
+pub fn chosen_decks<'d>(
+    loaded: &'d LoadedDecks,
+    deck_id: Option<&str>,
+) -> Result<Vec<&'d Deck>, String> {
+    match deck_id {
+        None => Ok(loaded.decks.iter().collect()),
+        Some(id) => match loaded.deck(id) {
+            Some(deck) => Ok(vec![deck]),
+            None => {
+                let known: Vec<&str> = loaded.decks.iter().map(|d| d.id.as_str()).collect();
+                Err(format!(
+                    "there is no deck `{id}`; the decks are: {}",
+                    known.join(", ")
+                ))
+            }
+        },
+    }
 }

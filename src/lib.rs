@@ -1,12 +1,17 @@
 //! factdeck: learn the facts of a news article with spaced repetition.
 //!
-//! The core (`deck`, `schedule`, `store`, `session`, `stats`) knows nothing about the
-//! window; `ui` draws it with egui and only talks to the core through `session`.
+//! The core (`deck`, `grade`, `quiz`, `schedule`, `store`, `session`, `stats`) knows
+//! nothing about the window; `ui` draws it with egui and only talks to the core through
+//! `session`.
 
 pub mod cli;
 pub mod clock;
 pub mod deck;
+pub mod export;
+pub mod grade;
+pub mod interop;
 pub mod paths;
+pub mod quiz;
 pub mod schedule;
 pub mod session;
 pub mod stats;

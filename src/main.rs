@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use factdeck::clock::{Clock, SystemClock};
+use factdeck::export::ExportFormat;
 use factdeck::session::Collection;
 use factdeck::ui::{AppOptions, FactdeckApp};
 use factdeck::{cli, paths};
@@ -36,6 +37,15 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         article: Option<PathBuf>,
     },
+    /// Measure how well FSRS-6 (default and fitted) and Anki's SM-2 predict a real review
+    /// log (CSV: card_id,review_rating,review_time,review_duration)
+    Evaluate {
+        /// The review log
+        log: PathBuf,
+        /// Number of time-series folds (trained on the past, tested on the future)
+        #[arg(long, default_value_t = 5)]
+        folds: usize,
+    },
     /// Print progress figures (reviews, cards per deck) without opening a window
     Stats {
         /// Print one JSON object, for scripts
@@ -51,6 +61,18 @@ enum Command {
         #[arg(long)]
         list: bool,
     },
+    /// Write the decks' generated questions to a file, without opening a window
+    Export {
+        /// What to write
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// Only this deck [default: every deck]
+        #[arg(long, value_name = "ID")]
+        deck: Option<String>,
+        /// Write here instead of to standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -58,10 +80,21 @@ fn main() -> ExitCode {
     let result = match args.command {
         None => run_window(args.data_dir.as_deref(), args.decks),
         Some(Command::Check { paths, article }) => run_check(&paths, article.as_deref()),
+        Some(Command::Evaluate { log, folds }) => cli::evaluate(&log, folds).map(|report| {
+            print!("{}", report.table());
+            ExitCode::SUCCESS
+        }),
         Some(Command::Stats { json }) => run_stats(args.data_dir.as_deref(), &args.decks, json),
         Some(Command::Restore { backup, list }) => {
             run_restore(args.data_dir.as_deref(), backup.as_deref(), list)
         }
+        Some(Command::Export { format, deck, out }) => run_export(
+            args.data_dir.as_deref(),
+            &args.decks,
+            format,
+            deck.as_deref(),
+            out.as_deref(),
+        ),
     };
     match result {
         Ok(code) => code,
@@ -200,6 +233,31 @@ fn run_restore(
     }
     for kept in &report.set_aside {
         println!("The file it replaced is kept as {}.", kept.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_export(
+    data_dir_flag: Option<&Path>,
+    deck_folders: &[PathBuf],
+    format: ExportFormat,
+    deck_id: Option<&str>,
+    out: Option<&Path>,
+) -> Result<ExitCode, String> {
+    let loaded = cli::decks_for_export(data_dir_flag, deck_folders);
+    for problem in &loaded.problems {
+        eprintln!("{problem}");
+    }
+    let decks = cli::chosen_decks(&loaded, deck_id)?;
+    let text = factdeck::export::export(&decks, format)
+        .map_err(|e| format!("the export could not be written: {e}"))?;
+    match out {
+        Some(path) => {
+            std::fs::write(path, text + "\n")
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            eprintln!("wrote {}", path.display());
+        }
+        None => println!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -13,7 +13,7 @@ mod parse;
 
 pub use cards::answer_text;
 pub use cards::{Card, CardId, Variant};
-pub use date::FactDate;
+pub use date::{FactDate, GERMAN_MONTHS, GERMAN_WEEKDAYS};
 pub use error::DeckError;
 pub use load::{BUILTIN_DECKS, LoadedDecks, load_bytes, load_decks, load_file, load_str};
 pub use number::{format_number, parse_number};

@@ -4,6 +4,7 @@
 //! A card's state is a pure function of its answers: `Scheduler::answer` is the only way
 //! a state changes, so replaying the review log rebuilds every state exactly.
 
+pub mod evaluate;
 mod interval;
 
 pub use interval::format_interval;

@@ -6,9 +6,10 @@ use super::{SessionError, StudySettings};
 use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
 use crate::deck::{Card, Deck, DeckError, LoadedDecks, load_decks};
 use crate::paths;
+use crate::schedule::evaluate::{RatedReview, TrainingItem, training_items};
 use crate::schedule::{CardState, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
-use crate::store::{BackupInfo, BackupKind, DataDirLock, ReviewRecord, Store, backup};
-use chrono::{DateTime, Duration, FixedOffset};
+use crate::store::{BackupInfo, BackupKind, DataDirLock, QuizRecord, ReviewRecord, Store, backup};
+use chrono::{DateTime, Datelike, Duration, FixedOffset};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -454,6 +455,36 @@ impl Collection {
         Ok(rebuilt)
     }
 
+    /// The learner's whole history as FSRS training items (days are the learner's own
+    /// study days), for fitting their parameters.
+    pub fn training_items(&self) -> Result<(usize, Vec<TrainingItem>), SessionError> {
+        let reviews: Vec<RatedReview> = self
+            .store
+            .reviews()?
+            .into_iter()
+            .map(|r| {
+                let r = r.record;
+                let offset = FixedOffset::east_opt(r.utc_offset_secs)
+                    .unwrap_or_else(|| *self.now().offset());
+                let at = from_millis(r.reviewed_at, self.now()).with_timezone(&offset);
+                RatedReview {
+                    card: format!("{}:{}", r.deck_id, r.card_id),
+                    at_ms: r.reviewed_at,
+                    day: study_day(at).num_days_from_ce().into(),
+                    rating: r.rating,
+                }
+            })
+            .collect();
+        let count = reviews.len();
+        Ok((count, training_items(&reviews)))
+    }
+
+    /// Saves a finished quiz in the history; returns its id.
+    pub fn save_quiz(&mut self, quiz: &QuizRecord) -> Result<i64, SessionError> {
+        self.writable()?;
+        Ok(self.store.save_quiz(quiz)?)
+    }
+
     fn deck_or_error(&self, deck_id: &str) -> Result<&Deck, SessionError> {
         self.deck(deck_id)
             .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))
@@ -469,6 +500,7 @@ fn store_read_only_reason(store: &Store) -> Option<String> {
 fn schedule_settings(settings: &StudySettings) -> ScheduleSettings {
     ScheduleSettings {
         desired_retention: settings.desired_retention,
+        parameters: settings.fsrs_parameters.clone(),
         ..ScheduleSettings::default()
     }
 }

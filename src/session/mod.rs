@@ -1,15 +1,20 @@
-//! Studying: the collection of decks and progress, the queue of due cards, and a study
-//! session with its current card, answers and undo.
+//! Studying: the collection of decks and progress, the queue of due cards, a study
+//! session with its current card, answers and undo, and quizzes.
 
 mod collection;
 pub mod queue;
+mod quiz;
 mod settings;
 mod study;
 
 pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
 pub use queue::{CardCounts, DailyLimits, NextCard};
+pub use quiz::{
+    FeedbackMode, Mistake, QuestionMix, QuizAnswer, QuizOptions, QuizRun, QuizStage, QuizSummary,
+    TopicScore, fast_threshold_ms, ratings_for, right_answer, study_question,
+};
 pub use settings::{RETENTION_RANGE, StudySettings};
-pub use study::{StudySession, StudyState};
+pub use study::{StudyCheck, StudySession, StudyState};
 
 use crate::schedule::ScheduleError;
 use crate::store::StoreError;
@@ -29,4 +34,6 @@ pub enum SessionError {
     ReadOnly(String),
     #[error("this collection has no data folder")]
     NoDataDir,
+    #[error("no question can be made from the chosen topics and kinds of question")]
+    EmptyQuiz,
 }

@@ -1,5 +1,6 @@
 //! The learner's study settings, saved with the progress so they travel with it.
 
+use crate::session::QuestionMix;
 use crate::session::queue::DailyLimits;
 use crate::store::{Store, StoreError};
 
@@ -10,6 +11,10 @@ pub struct StudySettings {
     pub desired_retention: f32,
     pub new_per_day: usize,
     pub reviews_per_day: usize,
+    /// The learner's own FSRS-6 parameters; empty means the published defaults.
+    pub fsrs_parameters: Vec<f32>,
+    /// Flashcards only, or questions (multiple choice, typed…) as well.
+    pub question_mix: QuestionMix,
 }
 
 impl Default for StudySettings {
@@ -18,6 +23,8 @@ impl Default for StudySettings {
             desired_retention: 0.9,
             new_per_day: 20,
             reviews_per_day: 200,
+            fsrs_parameters: Vec::new(),
+            question_mix: QuestionMix::default(),
         }
     }
 }
@@ -27,6 +34,8 @@ pub const RETENTION_RANGE: std::ops::RangeInclusive<f32> = 0.70..=0.99;
 const DESIRED_RETENTION: &str = "desired_retention";
 const NEW_PER_DAY: &str = "new_per_day";
 const REVIEWS_PER_DAY: &str = "reviews_per_day";
+const FSRS_PARAMETERS: &str = "fsrs_parameters";
+const QUESTION_MIX: &str = "question_mix";
 
 impl StudySettings {
     /// Reads the saved settings; anything missing or unreadable keeps its default.
@@ -44,13 +53,22 @@ impl StudySettings {
             reviews_per_day: read(REVIEWS_PER_DAY)?
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(defaults.reviews_per_day),
+            fsrs_parameters: read(FSRS_PARAMETERS)?
+                .and_then(|v| parse_parameters(&v))
+                .unwrap_or(defaults.fsrs_parameters),
+            question_mix: read(QUESTION_MIX)?
+                .and_then(|v| QuestionMix::from_name(&v))
+                .unwrap_or(defaults.question_mix),
         })
     }
 
     pub fn save(&self, store: &mut Store) -> Result<(), StoreError> {
         store.set_setting(DESIRED_RETENTION, &self.desired_retention.to_string())?;
         store.set_setting(NEW_PER_DAY, &self.new_per_day.to_string())?;
-        store.set_setting(REVIEWS_PER_DAY, &self.reviews_per_day.to_string())
+        store.set_setting(REVIEWS_PER_DAY, &self.reviews_per_day.to_string())?;
+        let parameters: Vec<String> = self.fsrs_parameters.iter().map(f32::to_string).collect();
+        store.set_setting(FSRS_PARAMETERS, &parameters.join(","))?;
+        store.set_setting(QUESTION_MIX, self.question_mix.name())
     }
 
     pub fn limits(&self) -> DailyLimits {
@@ -59,4 +77,13 @@ impl StudySettings {
             reviews_per_day: self.reviews_per_day,
         }
     }
+}
+
+/// Comma-separated parameters; anything unreadable means "use the defaults".
+fn parse_parameters(text: &str) -> Option<Vec<f32>> {
+    if text.trim().is_empty() {
+        return Some(Vec::new());
+    }
+    let parameters: Option<Vec<f32>> = text.split(',').map(|p| p.trim().parse().ok()).collect();
+    parameters.filter(|p| fsrs::FSRS::new(p).is_ok())
 }

@@ -1,17 +1,25 @@
 //! A study session: the current card, revealing it, rating it, undoing the last answers.
+//! With the mixed setting a card may be asked as a question (multiple choice, typed…),
+//! checked automatically and rated from the result (see `session::quiz`).
 
 use super::SessionError;
 use super::collection::{AnswerDetails, AnswerReceipt, Collection, Scope};
 use super::queue::NextCard;
+use super::quiz::{overrule_checked, ratings_for, record_checked, study_question};
 use crate::clock::to_millis;
+use crate::quiz::{Checked, Question, Response, check};
 use crate::schedule::Rating;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
 
 /// Where a study session stands.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StudyState {
-    /// A card's question is shown.
+    /// A card's question is shown: as a flashcard, or as the question in
+    /// `StudySession::question`.
     Question { card_id: String },
-    /// The answer is shown; the learner rates it.
+    /// The answer is shown: the learner rates a flashcard, or sees how a question was
+    /// checked (`StudySession::checked`), its answer already recorded.
     Answer { card_id: String },
     /// Nothing is due now; `next_due` is when the next card is (ms since the epoch).
     Finished { next_due: Option<i64> },
@@ -28,6 +36,22 @@ pub struct StudySession {
     answered: usize,
     remembered: usize,
     started_at: i64,
+    /// The current card asked as a question, if it is not a plain flashcard.
+    /// (Boxed, as most cards of a session are not asked as questions.)
+    question: Option<Box<Question>>,
+    /// The current question's checked answer, once given.
+    checked: Option<Box<StudyCheck>>,
+    /// Seeds the choice of how each card is asked (and the order of options): the start
+    /// time, advanced for every card shown.
+    seed: u64,
+}
+
+/// A question answered in a study session: how it was checked and the rating recorded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StudyCheck {
+    pub checked: Checked,
+    pub rating: Rating,
+    pub elapsed_ms: i64,
 }
 
 impl StudySession {
@@ -47,6 +71,9 @@ impl StudySession {
             answered: 0,
             remembered: 0,
             started_at: now,
+            question: None,
+            checked: None,
+            seed: now as u64,
         };
         session.advance(collection)?;
         Ok(session)
@@ -82,21 +109,147 @@ impl StudySession {
         !self.undo_stack.is_empty()
     }
 
-    /// Shows the answer of the current card.
+    /// The question the current card is asked as; `None` for a flashcard.
+    pub fn question(&self) -> Option<&Question> {
+        self.question.as_deref()
+    }
+
+    /// How the current question's answer was checked, once given.
+    pub fn checked(&self) -> Option<&StudyCheck> {
+        self.checked.as_deref()
+    }
+
+    /// Shows the answer of the current card. A card asked as a question becomes a
+    /// flashcard, to be rated by the learner ("I don't know, show me").
     pub fn reveal(&mut self) {
         if let StudyState::Question { card_id } = &self.state {
+            self.question = None;
             self.state = StudyState::Answer {
                 card_id: card_id.clone(),
             };
         }
     }
 
-    /// Rates the shown card and moves on. Does nothing unless the answer is shown.
+    /// Answers the current question: checks it, records the rating it earns, and shows
+    /// how it was checked. Does nothing unless a question is asked.
+    pub fn submit(
+        &mut self,
+        collection: &mut Collection,
+        response: Response,
+    ) -> Result<(), SessionError> {
+        let (StudyState::Question { card_id }, Some(question)) = (&self.state, &self.question)
+        else {
+            return Ok(());
+        };
+        let elapsed_ms = (to_millis(collection.now()) - self.shown_at).max(0);
+        let checked = check(question, &response);
+        let ratings = ratings_for(question, &checked, elapsed_ms);
+        let mut receipts = record_checked(
+            collection,
+            &self.deck_id,
+            question,
+            &checked,
+            &ratings,
+            elapsed_ms,
+        )?;
+        let rating = ratings.first().copied().unwrap_or(Rating::Again);
+        self.answered += 1;
+        if rating.is_pass() {
+            self.remembered += 1;
+        }
+        self.undo_stack.append(&mut receipts);
+        self.state = StudyState::Answer {
+            card_id: card_id.clone(),
+        };
+        self.checked = Some(Box::new(StudyCheck {
+            checked,
+            rating,
+            elapsed_ms,
+        }));
+        Ok(())
+    }
+
+    /// "I was right": the checked answer counts as right and is rated Good instead.
+    pub fn overrule(&mut self, collection: &mut Collection) -> Result<(), SessionError> {
+        let (Some(question), Some(done)) = (&self.question, &self.checked) else {
+            return Ok(());
+        };
+        if done.checked.verdict.is_right() {
+            return Ok(());
+        }
+        let Some(receipt) = self.undo_stack.pop() else {
+            return Ok(());
+        };
+        let mut receipts = vec![receipt];
+        let new = overrule_checked(
+            collection,
+            &self.deck_id,
+            question,
+            &done.checked,
+            &mut receipts,
+            done.elapsed_ms,
+        );
+        // A receipt not taken back stays undoable.
+        self.undo_stack.append(&mut receipts);
+        let mut new = new?;
+        if !done.rating.is_pass() {
+            self.remembered += 1;
+        }
+        self.undo_stack.append(&mut new);
+        if let Some(done) = &mut self.checked {
+            done.checked = done.checked.overruled();
+            done.rating = Rating::Good;
+        }
+        Ok(())
+    }
+
+    /// Moves on from a checked question. A rating other than the one recorded replaces
+    /// it first.
+    fn continue_checked(
+        &mut self,
+        collection: &mut Collection,
+        rating: Rating,
+    ) -> Result<(), SessionError> {
+        let recorded = self.checked.as_ref().map(|c| c.rating);
+        if recorded != Some(rating)
+            && let Some(receipt) = self.undo_stack.pop()
+        {
+            collection.undo(&receipt).inspect_err(|_| {
+                self.undo_stack.push(receipt.clone());
+            })?;
+            let details = AnswerDetails {
+                question_kind: self
+                    .question
+                    .as_ref()
+                    .map_or("flashcard", |q| q.kind.name())
+                    .to_string(),
+                answer: self.checked.as_ref().map(|c| c.checked.given.clone()),
+                elapsed_ms: self.checked.as_ref().map_or(0, |c| c.elapsed_ms),
+            };
+            let new = collection.answer(&self.deck_id, &receipt.card_id, rating, details)?;
+            if receipt.rating.is_pass() != rating.is_pass() {
+                if rating.is_pass() {
+                    self.remembered += 1;
+                } else {
+                    self.remembered = self.remembered.saturating_sub(1);
+                }
+            }
+            self.undo_stack.push(new);
+        }
+        self.advance(collection)
+    }
+
+    /// Rates the shown card and moves on. Does nothing unless the answer is shown. After
+    /// a checked question the rating it earned is already recorded: rating it the same
+    /// just moves on, rating it otherwise replaces the recorded rating.
     pub fn rate(
         &mut self,
         collection: &mut Collection,
         rating: Rating,
     ) -> Result<(), SessionError> {
+        if self.checked.is_some() {
+            return self.continue_checked(collection, rating);
+        }
         let StudyState::Answer { card_id } = &self.state else {
             return Ok(());
         };
@@ -115,6 +268,14 @@ impl StudySession {
         self.advance(collection)
     }
 
+    /// Moves on from a checked question, keeping the rating it earned.
+    pub fn proceed(&mut self, collection: &mut Collection) -> Result<(), SessionError> {
+        match self.checked.as_ref().map(|c| c.rating) {
+            Some(rating) => self.continue_checked(collection, rating),
+            None => Ok(()),
+        }
+    }
+
     /// Takes back the last answer of this session and shows that card again.
     /// Returns false when there is nothing to undo.
     pub fn undo(&mut self, collection: &mut Collection) -> Result<bool, SessionError> {
@@ -129,10 +290,7 @@ impl StudySession {
         if receipt.rating.is_pass() {
             self.remembered = self.remembered.saturating_sub(1);
         }
-        self.state = StudyState::Question {
-            card_id: receipt.card_id,
-        };
-        self.shown_at = to_millis(collection.now());
+        self.present(collection, receipt.card_id);
         Ok(true)
     }
 
@@ -145,13 +303,34 @@ impl StudySession {
     }
 
     fn advance(&mut self, collection: &Collection) -> Result<(), SessionError> {
-        self.state = match collection.next_card(&self.deck_id, &self.scope)? {
-            NextCard::Card(card) => StudyState::Question {
-                card_id: card.id.as_str().to_string(),
-            },
-            NextCard::Done { next_due } => StudyState::Finished { next_due },
-        };
-        self.shown_at = to_millis(collection.now());
+        match collection.next_card(&self.deck_id, &self.scope)? {
+            NextCard::Card(card) => {
+                let card_id = card.id.as_str().to_string();
+                self.present(collection, card_id);
+            }
+            NextCard::Done { next_due } => {
+                self.state = StudyState::Finished { next_due };
+                self.question = None;
+                self.checked = None;
+                self.shown_at = to_millis(collection.now());
+            }
+        }
         Ok(())
+    }
+
+    /// Shows a card: as a question where the mix setting and the card allow, else as a
+    /// flashcard.
+    fn present(&mut self, collection: &Collection, card_id: String) {
+        self.checked = None;
+        self.seed = self.seed.wrapping_add(1);
+        let mut rng = StdRng::seed_from_u64(self.seed);
+        self.question = collection.deck(&self.deck_id).and_then(|deck| {
+            let card = deck.card(&card_id)?;
+            let state = collection.card_state(&self.deck_id, &card_id);
+            let mix = collection.settings().question_mix;
+            study_question(deck, card, &state, mix, &mut rng).map(Box::new)
+        });
+        self.state = StudyState::Question { card_id };
+        self.shown_at = to_millis(collection.now());
     }
 }

@@ -9,6 +9,7 @@ mod cards;
 mod error;
 mod lock;
 mod log;
+mod quiz;
 pub mod recovery;
 mod schema;
 mod settings;
@@ -16,6 +17,7 @@ mod settings;
 pub use backup::{BackupInfo, BackupKind, KEEP_BACKUPS};
 pub use error::{StoreError, explain};
 pub use lock::DataDirLock;
+pub use quiz::{QuizQuestionRecord, QuizRecord, QuizResult};
 pub use schema::SCHEMA_VERSION;
 
 use crate::schedule::{Phase, Rating};

@@ -39,6 +39,30 @@ const MIGRATIONS: &[&str] = &[
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
     ) WITHOUT ROWID;",
+    // 1 → 2: the quiz history: each finished quiz and each of its questions.
+    "CREATE TABLE quizzes (
+        id              INTEGER PRIMARY KEY,
+        deck_id         TEXT    NOT NULL,
+        started_at      INTEGER NOT NULL,
+        finished_at     INTEGER NOT NULL,
+        utc_offset_secs INTEGER NOT NULL,
+        question_count  INTEGER NOT NULL CHECK (question_count >= 0),
+        points          REAL    NOT NULL CHECK (points >= 0),
+        seed            INTEGER NOT NULL
+    );
+    CREATE INDEX quizzes_by_time ON quizzes (finished_at);
+    CREATE TABLE quiz_questions (
+        quiz_id       INTEGER NOT NULL REFERENCES quizzes (id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL,
+        question_kind TEXT    NOT NULL,
+        topic         TEXT    NOT NULL,
+        fact_ids      TEXT    NOT NULL,
+        prompt        TEXT    NOT NULL,
+        given         TEXT,
+        expected      TEXT    NOT NULL,
+        score         REAL    NOT NULL CHECK (score BETWEEN 0 AND 1),
+        PRIMARY KEY (quiz_id, position)
+    ) WITHOUT ROWID;",
 ];
 
 /// The schema version this build writes.

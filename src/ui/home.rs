@@ -12,6 +12,7 @@ use std::time::Duration;
 enum Action {
     Select(usize),
     Study(String, Scope),
+    Quiz(String),
 }
 
 pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
@@ -45,6 +46,10 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             && let Some(deck) = summary.decks.get(selected)
         {
             action = Some(Action::Study(deck.id.clone(), Scope::WholeDeck));
+        } else if i.key_pressed(Key::Q)
+            && let Some(deck) = summary.decks.get(selected)
+        {
+            action = Some(Action::Quiz(deck.id.clone()));
         }
     });
 
@@ -103,6 +108,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     match action {
         Some(Action::Select(index)) => app.selected_deck = index,
         Some(Action::Study(deck_id, scope)) => app.start_study(&deck_id, scope),
+        Some(Action::Quiz(deck_id)) => app.start_quiz_setup(&deck_id),
         None => {}
     }
 }
@@ -142,13 +148,22 @@ fn deck_details(ui: &mut egui::Ui, deck: &DeckRow, writable: bool) -> Option<Act
         );
     });
     ui.add_space(6.0);
-    let study = ui.add_enabled(
-        writable,
-        egui::Button::new(RichText::new("Study  (Enter)").size(18.0)),
-    );
-    if study.clicked() {
-        action = Some(Action::Study(deck.id.clone(), Scope::WholeDeck));
-    }
+    ui.horizontal(|ui| {
+        let study = ui.add_enabled(
+            writable,
+            egui::Button::new(RichText::new("Study  (Enter)").size(18.0)),
+        );
+        if study.clicked() {
+            action = Some(Action::Study(deck.id.clone(), Scope::WholeDeck));
+        }
+        let quiz = ui.add_enabled(
+            writable,
+            egui::Button::new(RichText::new("Quiz  (Q)").size(18.0)),
+        );
+        if quiz.clicked() {
+            action = Some(Action::Quiz(deck.id.clone()));
+        }
+    });
     ui.add_space(10.0);
     ui.label(RichText::new("By topic").strong());
     egui::Grid::new(("topics", &deck.id))

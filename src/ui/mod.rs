@@ -2,6 +2,10 @@
 //! `session` layer and never touches SQL or files itself.
 
 mod home;
+mod question;
+mod quiz_results;
+mod quiz_run;
+mod quiz_setup;
 mod recovery;
 mod settings;
 mod study;
@@ -39,6 +43,9 @@ enum Screen {
     Home,
     Study(StudySession),
     Settings(settings::SettingsForm),
+    QuizSetup(Box<quiz_setup::QuizSetupForm>),
+    Quiz(Box<quiz_run::QuizView>),
+    QuizResults(Box<crate::session::QuizRun>),
 }
 
 /// The factdeck window.
@@ -144,6 +151,21 @@ impl FactdeckApp {
         }
     }
 
+    /// Opens the quiz setup for a deck.
+    fn start_quiz_setup(&mut self, deck_id: &str) {
+        let Ok(collection) = &self.collection else {
+            return;
+        };
+        if collection.read_only_reason().is_some() {
+            self.error =
+                Some("Quizzes are not possible while this window is read-only (see above).".into());
+            return;
+        }
+        if let Some(form) = quiz_setup::QuizSetupForm::new(collection, deck_id) {
+            self.screen = Screen::QuizSetup(Box::new(form));
+        }
+    }
+
     fn go_home(&mut self) {
         self.screen = Screen::Home;
         self.summary = None;
@@ -192,6 +214,9 @@ impl eframe::App for FactdeckApp {
                 Screen::Settings(_) => {
                     egui::ScrollArea::vertical().show(ui, |ui| settings::show(self, ui));
                 }
+                Screen::QuizSetup(_) => quiz_setup::show(self, ui),
+                Screen::Quiz(_) => quiz_run::show(self, ui),
+                Screen::QuizResults(_) => quiz_results::show(self, ui),
             },
         });
     }
@@ -205,6 +230,18 @@ impl FactdeckApp {
             let on_home = matches!(self.screen, Screen::Home);
             if ui.selectable_label(on_home, "Decks").clicked() && !on_home {
                 self.go_home();
+            }
+            let on_quiz = matches!(
+                self.screen,
+                Screen::QuizSetup(_) | Screen::Quiz(_) | Screen::QuizResults(_)
+            );
+            if ui.selectable_label(on_quiz, "Quiz").clicked()
+                && !on_quiz
+                && let Ok(collection) = &self.collection
+                && let Some(deck) = collection.decks().get(self.selected_deck)
+            {
+                let deck_id = deck.id.clone();
+                self.start_quiz_setup(&deck_id);
             }
             let on_settings = matches!(self.screen, Screen::Settings(_));
             if ui.selectable_label(on_settings, "Settings").clicked()

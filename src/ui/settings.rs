@@ -1,16 +1,21 @@
-//! The settings screen: desired retention and the daily limits, saved with the progress,
-//! and the backups of the progress: make one now, see them, restore one.
+//! The settings screen: desired retention, the daily limits, how study sessions ask cards
+//! and the learner's own scheduler parameters, saved with the progress; and the backups of
+//! the progress: make one now, see them, restore one.
 
 use super::{FactdeckApp, Screen};
-use crate::session::{CheckedBackup, Collection, RETENTION_RANGE, StudySettings};
+use crate::schedule::evaluate::{MIN_REVIEWS_TO_OPTIMISE, Optimisation, optimise};
+use crate::session::{CheckedBackup, Collection, QuestionMix, RETENTION_RANGE, StudySettings};
 use crate::store::KEEP_BACKUPS;
 use eframe::egui::{self, RichText};
 use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 /// The settings being edited, and what happened on the last save.
 pub struct SettingsForm {
     draft: StudySettings,
     saved: Option<String>,
+    optimising: Option<Receiver<Result<Optimisation, String>>>,
+    optimised: Option<String>,
     /// The backups as checked when the screen opened or a backup was made.
     backups: Vec<CheckedBackup>,
     /// Answers in the current progress, for the restore confirmation.
@@ -25,6 +30,8 @@ impl SettingsForm {
         let mut form = SettingsForm {
             draft: collection.settings().clone(),
             saved: None,
+            optimising: None,
+            optimised: None,
             backups: Vec::new(),
             answers_now: 0,
             backup_message: None,
@@ -94,6 +101,31 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             ui.add(egui::DragValue::new(&mut form.draft.reviews_per_day).range(0..=99999))
                 .labelled_by(label.id);
             ui.end_row();
+
+            ui.label("Cards in study sessions");
+            ui.horizontal(|ui| {
+                ui.radio_value(
+                    &mut form.draft.question_mix,
+                    QuestionMix::Mixed,
+                    "Mixed questions",
+                );
+                ui.radio_value(
+                    &mut form.draft.question_mix,
+                    QuestionMix::FlashcardsOnly,
+                    "Flashcards only",
+                );
+            });
+            ui.end_row();
+            ui.label("");
+            ui.label(
+                RichText::new(
+                    "Mixed: a card is first recognised (multiple choice, true or false), and \
+                     once learnt recalled (typed, name all); checked answers are rated for you.",
+                )
+                .small()
+                .weak(),
+            );
+            ui.end_row();
         });
     ui.add_space(12.0);
     ui.horizontal(|ui| {
@@ -120,6 +152,9 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     if let Some(saved) = &form.saved {
         ui.label(saved);
     }
+    ui.add_space(16.0);
+    scheduler_section(ui, collection, form, error);
+
     if let Some(dir) = collection.data_dir() {
         ui.add_space(16.0);
         ui.label(RichText::new("Where your progress is stored").strong());
@@ -233,5 +268,125 @@ fn answers(n: usize) -> String {
         "1 answer".to_string()
     } else {
         format!("{n} answers")
+    }
+}
+
+/// "Optimise for me": fits the learner's own FSRS parameters on a background thread and
+/// keeps them only when they predict the learner's history better.
+fn scheduler_section(
+    ui: &mut egui::Ui,
+    collection: &mut Collection,
+    form: &mut SettingsForm,
+    error: &mut Option<String>,
+) {
+    ui.label(RichText::new("Scheduler").strong());
+    let own = !collection.settings().fsrs_parameters.is_empty();
+    ui.label(if own {
+        "FSRS-6 with parameters fitted to your own reviews."
+    } else {
+        "FSRS-6 with the published default parameters."
+    });
+    if let Some(receiver) = &form.optimising {
+        match receiver.try_recv() {
+            Ok(result) => {
+                form.optimising = None;
+                form.optimised = Some(apply_optimisation(collection, form, result, error));
+            }
+            Err(TryRecvError::Empty) => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Fitting your parameters…");
+                });
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(200));
+                return;
+            }
+            Err(TryRecvError::Disconnected) => {
+                form.optimising = None;
+                form.optimised =
+                    Some("The optimiser stopped unexpectedly; nothing was changed.".into());
+            }
+        }
+    }
+    let reviews = collection.store().review_count_since(i64::MIN).unwrap_or(0);
+    ui.horizontal(|ui| {
+        let enough = reviews >= MIN_REVIEWS_TO_OPTIMISE;
+        let button = ui
+            .add_enabled(enough, egui::Button::new("Optimise for me"))
+            .on_disabled_hover_text(format!(
+                "You have {reviews} reviews; fitting needs at least {MIN_REVIEWS_TO_OPTIMISE}."
+            ));
+        if button.clicked() {
+            match collection.training_items() {
+                Ok((_, items)) => {
+                    let current = collection.settings().fsrs_parameters.clone();
+                    let (sender, receiver) = channel();
+                    let ctx = ui.ctx().clone();
+                    std::thread::spawn(move || {
+                        let result = optimise(&items, &current).map_err(|e| e.to_string());
+                        // The window may be gone; then nobody needs the result.
+                        let _ = sender.send(result);
+                        ctx.request_repaint();
+                    });
+                    form.optimising = Some(receiver);
+                    form.optimised = None;
+                }
+                Err(e) => *error = Some(e.to_string()),
+            }
+        }
+        if own && ui.button("Use default parameters").clicked() {
+            let mut settings = collection.settings().clone();
+            settings.fsrs_parameters.clear();
+            match collection.set_settings(settings) {
+                Ok(()) => {
+                    form.draft.fsrs_parameters.clear();
+                    form.optimised = Some("Back to the default parameters.".into());
+                }
+                Err(e) => *error = Some(e.to_string()),
+            }
+        }
+    });
+    if reviews < MIN_REVIEWS_TO_OPTIMISE {
+        ui.label(
+            RichText::new(format!(
+                "With {MIN_REVIEWS_TO_OPTIMISE} reviews factdeck can fit the scheduler to your memory ({reviews} so far)."
+            ))
+            .weak(),
+        );
+    }
+    if let Some(outcome) = &form.optimised {
+        ui.label(outcome);
+    }
+}
+
+fn apply_optimisation(
+    collection: &mut Collection,
+    form: &mut SettingsForm,
+    result: Result<Optimisation, String>,
+    error: &mut Option<String>,
+) -> String {
+    let optimisation = match result {
+        Ok(o) => o,
+        Err(e) => return format!("Fitting failed: {e}. Nothing was changed."),
+    };
+    let (before, after) = (optimisation.before.log_loss, optimisation.after.log_loss);
+    if !optimisation.is_better() {
+        return format!(
+            "The fitted parameters do not predict your reviews better (log loss {before:.4} → {after:.4}), so nothing was changed."
+        );
+    }
+    let mut settings = collection.settings().clone();
+    settings.fsrs_parameters = optimisation.fitted.clone();
+    match collection.set_settings(settings) {
+        Ok(()) => {
+            form.draft.fsrs_parameters = optimisation.fitted;
+            format!(
+                "Your own parameters predict your reviews better (log loss {before:.4} → {after:.4}) and are now in use."
+            )
+        }
+        Err(e) => {
+            *error = Some(e.to_string());
+            "The new parameters could not be saved; nothing was changed.".into()
+        }
     }
 }

@@ -1,9 +1,12 @@
 //! The study screen: a card's question, its answer, the four ratings with the interval
-//! each would give, undo, and the "nothing due" screen.
+//! each would give, undo, and the "nothing due" screen. With the mixed setting a card may
+//! be asked as a question (`question.rs`), checked, and rated from the result.
 
+use super::question::{self, QuestionInput};
 use super::{FactdeckApp, Screen};
 use crate::clock::{from_millis, study_day, to_millis};
 use crate::deck::Deck;
+use crate::quiz::{QuestionBody, Response};
 use crate::schedule::{Outcome, Rating};
 use crate::session::{Collection, Scope, StudySession, StudyState};
 use eframe::egui::{self, Key, Modifiers, RichText};
@@ -13,6 +16,11 @@ use std::time::Duration;
 enum Action {
     Reveal,
     Rate(Rating),
+    Submit(Response),
+    /// Moves on from a checked question with the rating it earned.
+    Proceed,
+    /// "I was right".
+    Overrule,
     Undo,
     ToggleGloss,
     Leave,
@@ -48,10 +56,26 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         }
     }
 
-    let mut action = keyboard_action(ui, session.state());
+    let typing = matches!(session.state(), StudyState::Question { .. })
+        && session
+            .question()
+            .is_some_and(|q| matches!(q.body, QuestionBody::Typed { .. }));
+    let mut action = keyboard_action(ui, session, typing);
     header(ui, collection, &deck, session);
     ui.add_space(12.0);
     let shown = match session.state().clone() {
+        StudyState::Question { card_id } if session.question().is_some() => {
+            if let Some(chosen) = question_view(ui, &deck, session, &card_id) {
+                action = Some(chosen);
+            }
+            CardView::default()
+        }
+        StudyState::Answer { card_id } if session.checked().is_some() => {
+            if let Some(chosen) = checked_view(ui, &deck, session, &card_id) {
+                action = Some(chosen);
+            }
+            CardView::default()
+        }
         StudyState::Question { card_id } => card_view(ui, &deck, &card_id, false, *show_gloss),
         StudyState::Answer { card_id } => {
             let shown = card_view(ui, &deck, &card_id, true, *show_gloss);
@@ -93,13 +117,10 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             session.reveal();
             Ok(())
         }
-        Some(Action::Rate(rating)) => session.rate(collection, rating).map_err(|e| {
-            format!(
-                "This answer was not saved, so the card stays on screen; answer it again once \
-                 the problem is solved. {}",
-                capitalised(&e.to_string())
-            )
-        }),
+        Some(Action::Rate(rating)) => session.rate(collection, rating).map_err(not_saved),
+        Some(Action::Submit(response)) => session.submit(collection, response).map_err(not_saved),
+        Some(Action::Proceed) => session.proceed(collection).map_err(|e| e.to_string()),
+        Some(Action::Overrule) => session.overrule(collection).map_err(not_saved),
         Some(Action::Undo) => session
             .undo(collection)
             .map(|_| ())
@@ -120,6 +141,15 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     }
 }
 
+/// What the learner reads when an answer could not be saved.
+fn not_saved(e: crate::session::SessionError) -> String {
+    format!(
+        "This answer was not saved, so the card stays on screen; answer it again once the \
+         problem is solved. {}",
+        capitalised(&e.to_string())
+    )
+}
+
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -128,19 +158,38 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-fn keyboard_action(ui: &egui::Ui, state: &StudyState) -> Option<Action> {
+fn keyboard_action(ui: &egui::Ui, session: &StudySession, typing: bool) -> Option<Action> {
+    let state = session.state();
     ui.input_mut(|i| {
-        if i.consume_key(Modifiers::COMMAND, Key::Z) || i.consume_key(Modifiers::NONE, Key::U) {
+        if i.consume_key(Modifiers::COMMAND, Key::Z) {
             return Some(Action::Undo);
         }
         if i.consume_key(Modifiers::NONE, Key::Escape) {
             return Some(Action::Leave);
         }
+        // While an answer is typed, every other key belongs to the text.
+        if typing {
+            return None;
+        }
+        if i.consume_key(Modifiers::NONE, Key::U) {
+            return Some(Action::Undo);
+        }
         if i.consume_key(Modifiers::NONE, Key::G) {
             return Some(Action::ToggleGloss);
         }
+        let asked = session.question().is_some();
+        let checked = session.checked();
+        if let (StudyState::Answer { .. }, Some(done)) = (state, checked)
+            && !done.checked.verdict.is_right()
+            && i.consume_key(Modifiers::NONE, Key::R)
+        {
+            return Some(Action::Overrule);
+        }
+        // Enter submits a question's answer (the question widget reads it); Space shows
+        // the card's answer instead, to rate it oneself.
         let confirm = i.consume_key(Modifiers::NONE, Key::Space)
-            || i.consume_key(Modifiers::NONE, Key::Enter);
+            || (!(asked && matches!(state, StudyState::Question { .. }))
+                && i.consume_key(Modifiers::NONE, Key::Enter));
         match state {
             StudyState::Question { .. } if confirm => Some(Action::Reveal),
             StudyState::Answer { .. } => {
@@ -150,14 +199,100 @@ fn keyboard_action(ui: &egui::Ui, state: &StudyState) -> Option<Action> {
                     (Key::Num3, Rating::Good),
                     (Key::Num4, Rating::Easy),
                 ];
-                keys.into_iter()
+                let rated = keys
+                    .into_iter()
                     .find(|(key, _)| i.consume_key(Modifiers::NONE, *key))
-                    .map(|(_, rating)| Action::Rate(rating))
-                    .or(confirm.then_some(Action::Rate(Rating::Good)))
+                    .map(|(_, rating)| Action::Rate(rating));
+                match checked {
+                    Some(_) => rated.or(confirm.then_some(Action::Proceed)),
+                    None => rated.or(confirm.then_some(Action::Rate(Rating::Good))),
+                }
             }
             _ => None,
         }
     })
+}
+
+/// A card asked as a question. The learner's unfinished answer is kept in egui's memory,
+/// one per card shown.
+fn question_view(
+    ui: &mut egui::Ui,
+    deck: &Deck,
+    session: &StudySession,
+    card_id: &str,
+) -> Option<Action> {
+    let question = session.question()?;
+    let id = egui::Id::unique(("study-question", session.answered(), card_id));
+    let mut input = ui
+        .data_mut(|d| d.get_temp::<QuestionInput>(id))
+        .unwrap_or_else(|| QuestionInput::new(question));
+    let topic = deck
+        .card(card_id)
+        .and_then(|c| deck.topic(&deck.fact_of(c).topic))
+        .map_or("", |t| t.name.as_str());
+    let mut response = None;
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(18))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!("{topic} · {}", question.kind.label()))
+                    .small()
+                    .weak(),
+            );
+            ui.add_space(6.0);
+            response = question::ask(ui, question, &mut input, true);
+        });
+    ui.data_mut(|d| d.insert_temp(id, input));
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new("Don't know? Show the answer and rate it yourself.")
+            .small()
+            .weak(),
+    );
+    if ui.button("Show answer (Space)").clicked() {
+        return Some(Action::Reveal);
+    }
+    response.map(Action::Submit)
+}
+
+/// A checked question: how it went, the rating it earned, and the way on.
+fn checked_view(
+    ui: &mut egui::Ui,
+    deck: &Deck,
+    session: &StudySession,
+    card_id: &str,
+) -> Option<Action> {
+    let (question, done) = (session.question()?, session.checked()?);
+    let mut action = None;
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(18))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            question::feedback(ui, question, &done.checked, false);
+            if let Some(note) = deck
+                .card(card_id)
+                .and_then(|c| deck.fact_of(c).note.as_ref())
+            {
+                ui.add_space(6.0);
+                ui.label(RichText::new(format!("Note: {note}")).italics());
+            }
+        });
+    ui.add_space(10.0);
+    ui.label(format!(
+        "Counted as {} for the schedule (keys 1–4 change it).",
+        done.rating.name()
+    ));
+    ui.horizontal(|ui| {
+        let next = egui::Button::new(RichText::new("Continue (Enter)").size(18.0));
+        if ui.add(next).clicked() {
+            action = Some(Action::Proceed);
+        }
+        if !done.checked.verdict.is_right() && ui.button("I was right (R)").clicked() {
+            action = Some(Action::Overrule);
+        }
+    });
+    action
 }
 
 fn header(ui: &mut egui::Ui, collection: &Collection, deck: &Deck, session: &StudySession) {

@@ -1,0 +1,135 @@
+//! `factdeck export`: the decks' questions written out for use outside the program. JSON
+//! holds every generated question (kind, prompt, options, accepted answers, facts), so a
+//! deck's author can review them without opening the window.
+
+use crate::deck::Deck;
+use crate::quiz::{Question, QuestionBody, every_question};
+use serde::Serialize;
+
+/// The formats `factdeck export` writes. New formats are added here and in `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Every generated question of every deck, as one JSON document
+    Json,
+}
+
+/// The seed of exported questions, so an export of an unchanged deck is unchanged.
+pub const EXPORT_SEED: u64 = 2019;
+
+#[derive(Debug, Serialize)]
+pub struct QuestionExport {
+    pub format: &'static str,
+    pub version: u32,
+    pub decks: Vec<DeckExport>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DeckExport {
+    pub id: String,
+    pub title: String,
+    pub questions: Vec<ExportedQuestion>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExportedQuestion {
+    /// `choice`, `typed`, `true_false`, `matching`, `timeline` or `name_all`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub topic: String,
+    pub prompt: String,
+    /// For true/false: the claim to judge.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim: Option<String>,
+    /// For matching: the left sides; for a timeline: the events as shown.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+    /// The options as shown (multiple choice; the right sides of a matching).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
+    /// Answers that are graded right (for typed answers, examples of the accepted forms;
+    /// for a matching, each pair; for a timeline, the events in order).
+    pub accepted_answers: Vec<String>,
+    pub fact_ids: Vec<String>,
+    pub card_ids: Vec<String>,
+}
+
+fn exported(question: &Question) -> ExportedQuestion {
+    let mut out = ExportedQuestion {
+        kind: question.kind.name(),
+        topic: question.topic.clone(),
+        prompt: question.prompt.clone(),
+        claim: None,
+        items: Vec::new(),
+        options: Vec::new(),
+        accepted_answers: Vec::new(),
+        fact_ids: question.fact_ids().iter().map(|f| f.to_string()).collect(),
+        card_ids: question.cards.iter().map(|c| c.to_string()).collect(),
+    };
+    match &question.body {
+        QuestionBody::Choice { options, correct } => {
+            out.options = options.iter().map(|o| o.text.clone()).collect();
+            out.accepted_answers = options
+                .get(*correct)
+                .map(|o| o.text.clone())
+                .into_iter()
+                .collect();
+        }
+        QuestionBody::Typed { expected } => out.accepted_answers = expected.accepted_examples(),
+        QuestionBody::TrueFalse { claim, truth, .. } => {
+            out.claim = Some(claim.clone());
+            out.options = vec!["true".into(), "false".into()];
+            out.accepted_answers = vec![truth.to_string()];
+        }
+        QuestionBody::Matching { pairs, right_order } => {
+            out.items = pairs.iter().map(|p| p.left.clone()).collect();
+            out.options = right_order
+                .iter()
+                .filter_map(|&i| pairs.get(i))
+                .map(|p| p.right.clone())
+                .collect();
+            out.accepted_answers = pairs
+                .iter()
+                .map(|p| format!("{}: {}", p.left, p.right))
+                .collect();
+        }
+        QuestionBody::Timeline { events } => {
+            out.items = events
+                .iter()
+                .map(|e| format!("{} ({})", e.label, e.date))
+                .collect();
+            let mut ordered: Vec<_> = events.iter().collect();
+            ordered.sort_by_key(|e| e.date.sort_key());
+            out.accepted_answers = ordered
+                .iter()
+                .map(|e| format!("{} ({})", e.label, e.date))
+                .collect();
+        }
+    }
+    out
+}
+
+/// Every generated question of `decks`.
+pub fn questions_of(decks: &[&Deck]) -> QuestionExport {
+    QuestionExport {
+        format: "factdeck-questions",
+        version: 1,
+        decks: decks
+            .iter()
+            .map(|deck| DeckExport {
+                id: deck.id.clone(),
+                title: deck.title.clone(),
+                questions: every_question(deck, EXPORT_SEED)
+                    .iter()
+                    .map(exported)
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// The decks exported in `format`, as the text of the file to write.
+pub fn export(decks: &[&Deck], format: ExportFormat) -> Result<String, serde_json::Error> {
+    match format {
+        ExportFormat::Json => serde_json::to_string_pretty(&questions_of(decks)),
+    }
+}

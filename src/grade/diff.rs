@@ -1,0 +1,114 @@
+//! What was right and wrong in a typed answer, character by character, for the feedback
+//! after grading. Case is not shown as a difference, since grading ignores it.
+
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+/// Whether a run of characters stands in both answers, only in the learner's, or only in
+/// the expected one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiffKind {
+    Same,
+    /// Typed by the learner, not in the answer.
+    Extra,
+    /// In the answer, not typed.
+    Missing,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiffSpan {
+    pub kind: DiffKind,
+    pub text: String,
+}
+
+/// The learner's answer against the expected one, as runs of characters in reading order:
+/// where they differ, what was typed comes before what was expected.
+pub fn char_diff(given: &str, expected: &str) -> Vec<DiffSpan> {
+    let given: Vec<char> = given.trim().chars().collect();
+    let expected: Vec<char> = expected.chars().collect();
+    let lower = |chars: &[char]| -> Vec<char> {
+        chars
+            .iter()
+            .map(|c| c.to_lowercase().next().unwrap_or(*c))
+            .collect()
+    };
+    let ops = capture_diff_slices(Algorithm::Myers, &lower(&given), &lower(&expected));
+    let mut spans: Vec<DiffSpan> = Vec::new();
+    let mut push = |kind: DiffKind, chars: &[char]| {
+        if chars.is_empty() {
+            return;
+        }
+        let text: String = chars.iter().collect();
+        match spans.last_mut() {
+            Some(last) if last.kind == kind => last.text.push_str(&text),
+            _ => spans.push(DiffSpan { kind, text }),
+        }
+    };
+    for op in ops {
+        let (old, new) = (op.old_range(), op.new_range());
+        match op {
+            // Shown as the learner typed it, so their own spelling stays recognisable.
+            DiffOp::Equal { .. } => push(DiffKind::Same, &given[old]),
+            DiffOp::Delete { .. } => push(DiffKind::Extra, &given[old]),
+            DiffOp::Insert { .. } => push(DiffKind::Missing, &expected[new]),
+            DiffOp::Replace { .. } => {
+                push(DiffKind::Extra, &given[old]);
+                push(DiffKind::Missing, &expected[new]);
+            }
+        }
+    }
+    spans
+}
+
+/// Whether two answers are alike enough that a character diff helps the learner see the
+/// mistake; for an answer unlike the right one it is only noise.
+pub fn worth_comparing(given: &str, expected: &str) -> bool {
+    let (given, expected) = (given.trim().to_lowercase(), expected.to_lowercase());
+    strsim::normalized_levenshtein(&given, &expected) >= 0.5
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(kind: DiffKind, text: &str) -> DiffSpan {
+        DiffSpan {
+            kind,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn a_missing_letter_is_marked_where_it_belongs() {
+        assert_eq!(
+            char_diff("Chasan", "Chassan"),
+            [
+                span(DiffKind::Same, "Chas"),
+                span(DiffKind::Missing, "s"),
+                span(DiffKind::Same, "an")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_wrong_letter_shows_what_was_typed_and_what_was_expected() {
+        assert_eq!(
+            char_diff("Hanoy", "Hanoi"),
+            [
+                span(DiffKind::Same, "Hano"),
+                span(DiffKind::Extra, "y"),
+                span(DiffKind::Missing, "i")
+            ]
+        );
+    }
+
+    #[test]
+    fn only_alike_answers_are_compared_character_by_character() {
+        assert!(worth_comparing("Chasan", "Chassan"));
+        assert!(!worth_comparing("Chasan", "25. April 2019"));
+    }
+
+    #[test]
+    fn case_is_not_a_difference() {
+        assert_eq!(char_diff("hanoi", "Hanoi"), [span(DiffKind::Same, "hanoi")]);
+    }
+}

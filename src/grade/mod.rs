@@ -1,0 +1,182 @@
+//! Checking typed answers the way a fair teacher would: numbers exactly (qualifiers and
+//! units optional), dates to the precision the fact has, words and names ignoring case,
+//! punctuation, umlaut spellings and hyphens, with one typo forgiven in longer words,
+//! and lists item by item in any order. Knows nothing about cards or the window.
+
+mod date;
+mod diff;
+mod list;
+mod normalize;
+mod number;
+mod words;
+
+pub use diff::{DiffKind, DiffSpan, char_diff, worth_comparing};
+pub use list::split_items;
+pub use normalize::key as answer_key;
+pub use words::TYPO_MIN_LETTERS;
+
+use crate::deck::{FactDate, format_number};
+use words::WordMatch;
+
+/// How an answer was judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    Right,
+    /// Right with one typo forgiven; shown as "almost: …".
+    Almost,
+    /// Some of it right (some list items, a date without its year).
+    Partial,
+    Wrong,
+}
+
+impl Verdict {
+    /// Right or almost right: the learner knew it.
+    pub fn is_right(self) -> bool {
+        matches!(self, Verdict::Right | Verdict::Almost)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Right => "right",
+            Verdict::Almost => "almost",
+            Verdict::Partial => "partly right",
+            Verdict::Wrong => "wrong",
+        }
+    }
+}
+
+/// One expected list item and what the learner gave for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemGrade {
+    pub expected: String,
+    /// The typed item matched to it, if any.
+    pub given: Option<String>,
+    pub verdict: Verdict,
+}
+
+/// The judgement of one typed answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grade {
+    pub verdict: Verdict,
+    /// Credit from 0 to 1: 1 for right and almost, a share for partial answers.
+    pub score: f32,
+    /// The right answer as it is shown to the learner.
+    pub expected: String,
+    /// A short explanation for the learner ("almost: Chassan", "2 of 3 items").
+    pub note: Option<String>,
+    /// For list answers: every expected item, found or not.
+    pub items: Vec<ItemGrade>,
+    /// For list answers: typed items that are not on the list.
+    pub extra: Vec<String>,
+}
+
+impl Grade {
+    pub fn new(verdict: Verdict, score: f32, expected: &str) -> Grade {
+        Grade {
+            verdict,
+            score,
+            expected: expected.to_string(),
+            note: None,
+            items: Vec::new(),
+            extra: Vec::new(),
+        }
+    }
+}
+
+/// What a typed answer is checked against.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    /// A figure; the qualifier ("über") may be typed but is never required.
+    Number {
+        value: f64,
+        qualifier: Option<String>,
+        unit: Option<String>,
+    },
+    Date(FactDate),
+    /// A word or name; `also` are other accepted answers (a surname alone).
+    Text {
+        answer: String,
+        also: Vec<String>,
+    },
+    /// Every item of a list, in any order.
+    List(Vec<String>),
+}
+
+impl Expected {
+    /// The right answer as the learner sees it.
+    pub fn shown(&self) -> String {
+        match self {
+            Expected::Number {
+                value,
+                qualifier,
+                unit,
+            } => [qualifier.clone(), Some(format_number(*value)), unit.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" "),
+            Expected::Date(date) => date.to_string(),
+            Expected::Text { answer, .. } => answer.clone(),
+            Expected::List(items) => items.join(", "),
+        }
+    }
+
+    /// Examples of answers that are accepted, for reviewing a deck outside the program.
+    pub fn accepted_examples(&self) -> Vec<String> {
+        let mut out = vec![self.shown()];
+        match self {
+            Expected::Number { value, .. } => {
+                let plain = format_number(*value).replace('.', "");
+                out.push(format_number(*value));
+                out.push(plain);
+            }
+            Expected::Date(date) => match *date {
+                FactDate::Year(_) | FactDate::Month(_) | FactDate::Weekday(_) => {}
+                FactDate::YearMonth(y, m) => out.push(format!("{m:02}/{y}")),
+                FactDate::Day(y, m, d) => out.push(format!("{d}.{m}.{y}")),
+            },
+            Expected::Text { also, .. } => out.extend(also.iter().cloned()),
+            Expected::List(items) => out.push(items.join("\n")),
+        }
+        let mut seen = Vec::new();
+        out.retain(|a| {
+            let fresh = !seen.contains(a);
+            seen.push(a.clone());
+            fresh
+        });
+        out
+    }
+}
+
+/// Grades a typed answer.
+pub fn grade(expected: &Expected, given: &str) -> Grade {
+    let shown = expected.shown();
+    if given.trim().is_empty() {
+        let mut grade = Grade::new(Verdict::Wrong, 0.0, &shown);
+        grade.note = Some("No answer was given.".into());
+        return grade;
+    }
+    match expected {
+        Expected::Number {
+            value, qualifier, ..
+        } => number::grade(*value, qualifier.as_deref(), &shown, given),
+        Expected::Date(date) => date::grade(*date, &shown, given),
+        Expected::Text { answer, also } => {
+            let best = std::iter::once(answer)
+                .chain(also)
+                .map(|a| words::compare(given, a))
+                .max()
+                .unwrap_or(WordMatch::No);
+            match best {
+                WordMatch::Exact | WordMatch::Shortened => Grade::new(Verdict::Right, 1.0, &shown),
+                WordMatch::Typo => {
+                    let mut grade = Grade::new(Verdict::Almost, 1.0, &shown);
+                    grade.note = Some(format!("almost: {shown}"));
+                    grade
+                }
+                WordMatch::No => Grade::new(Verdict::Wrong, 0.0, &shown),
+            }
+        }
+        Expected::List(items) => list::grade(items, &shown, given),
+    }
+}

@@ -1,0 +1,301 @@
+//! Wrong options for multiple-choice questions, taken from the deck itself: the author's
+//! false variants, then the answers of other facts of the same kind in the same topic, then
+//! in other topics; for numbers and dates, plausible values of the same size where the
+//! deck has too few. Never an option twice, never the right answer among them.
+
+use super::{ChoiceOption, OptionSource};
+use crate::deck::{Card, Deck, Fact, FactBody, FactDate, Variant, format_number};
+use crate::grade::answer_key;
+use rand::Rng;
+use rand::seq::SliceRandom;
+
+/// How many wrong options a multiple-choice question has.
+pub const WRONG_OPTIONS: usize = 3;
+
+/// Picks `count` options from the tiers in order (each tier shuffled), skipping any that
+/// read the same as the right answer or as one already taken. `None` if too few.
+pub fn pick(
+    correct: &str,
+    tiers: Vec<Vec<ChoiceOption>>,
+    count: usize,
+    rng: &mut impl Rng,
+) -> Option<Vec<ChoiceOption>> {
+    let mut taken = vec![answer_key(correct)];
+    let mut picked = Vec::new();
+    for mut tier in tiers {
+        tier.shuffle(rng);
+        for option in tier {
+            if picked.len() == count {
+                return Some(picked);
+            }
+            let key = answer_key(&option.text);
+            if !key.is_empty() && !taken.contains(&key) {
+                taken.push(key);
+                picked.push(option);
+            }
+        }
+    }
+    (picked.len() == count).then_some(picked)
+}
+
+/// Other facts of the same kind: those of the same topic first, then the rest.
+fn same_kind<'d>(deck: &'d Deck, fact: &Fact) -> [Vec<&'d Fact>; 2] {
+    let others = deck
+        .facts
+        .iter()
+        .filter(|f| f.id != fact.id && f.kind() == fact.kind());
+    let (same_topic, other_topics) = others.partition(|f| f.topic == fact.topic);
+    [same_topic, other_topics]
+}
+
+fn from_fact(fact: &Fact, text: String) -> ChoiceOption {
+    ChoiceOption {
+        text,
+        source: OptionSource::Fact(fact.id.clone()),
+    }
+}
+
+/// The text another fact of the same kind would give as the answer to this card's
+/// variant (another person's role, another place's name…).
+fn answer_for_variant(other: &Fact, variant: Variant) -> Option<String> {
+    match (&other.body, variant) {
+        (FactBody::Person { role, .. }, Variant::Role) => Some(role.clone()),
+        (FactBody::Person { name, .. }, Variant::Name) => Some(name.clone()),
+        (FactBody::Place { event, .. }, Variant::Event) => Some(event.clone()),
+        (FactBody::Place { name, .. }, Variant::Place) => Some(name.clone()),
+        (FactBody::Statement { text, .. }, Variant::Statement) => Some(text.clone()),
+        (FactBody::Reason { answer, .. }, Variant::Reason) => Some(answer.clone()),
+        _ => None,
+    }
+}
+
+/// Wrong options for a card whose answer is a text (person, place, statement, reason).
+pub fn for_text(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Vec<ChoiceOption>> {
+    let fact = deck.fact_of(card);
+    let mut tiers = Vec::new();
+    if let FactBody::Statement { false_variants, .. } = &fact.body {
+        tiers.push(
+            false_variants
+                .iter()
+                .map(|text| ChoiceOption {
+                    text: text.clone(),
+                    source: OptionSource::Authored,
+                })
+                .collect(),
+        );
+    }
+    for group in same_kind(deck, fact) {
+        tiers.push(
+            group
+                .into_iter()
+                .filter_map(|f| answer_for_variant(f, card.variant).map(|t| from_fact(f, t)))
+                .collect(),
+        );
+    }
+    pick(&card.answer, tiers, WRONG_OPTIONS, rng)
+}
+
+/// Items of other lists (same topic first) that are not on `items`.
+pub fn items_of_other_lists(deck: &Deck, fact: &Fact, items: &[String]) -> [Vec<ChoiceOption>; 2] {
+    let own: Vec<String> = items.iter().map(|i| answer_key(i)).collect();
+    same_kind(deck, fact).map(|group| {
+        group
+            .into_iter()
+            .flat_map(|f| match &f.body {
+                FactBody::List { items, .. } => items
+                    .iter()
+                    .filter(|i| !own.contains(&answer_key(i)))
+                    .map(|i| from_fact(f, i.clone()))
+                    .collect(),
+                _ => Vec::new(),
+            })
+            .collect()
+    })
+}
+
+/// Wrong options for one item of a list: items of other lists.
+pub fn for_list_item(
+    deck: &Deck,
+    fact: &Fact,
+    items: &[String],
+    correct: &str,
+    rng: &mut impl Rng,
+) -> Option<Vec<ChoiceOption>> {
+    let tiers = items_of_other_lists(deck, fact, items)
+        .into_iter()
+        .collect();
+    pick(correct, tiers, WRONG_OPTIONS, rng)
+}
+
+/// A number as a learner would read it in the options: "über 90.000 Leiharbeiter".
+pub fn number_text(value: f64, qualifier: Option<&str>, unit: Option<&str>) -> String {
+    [qualifier, Some(format_number(value).as_str()), unit]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Rounds to two significant digits, as a text would print a figure of that size.
+fn round_plausibly(value: f64) -> f64 {
+    if value < 10.0 {
+        return value.round();
+    }
+    let magnitude = 10f64.powi(value.log10().floor() as i32 - 1);
+    (value / magnitude).round() * magnitude
+}
+
+/// Wrong options for a number: other facts' figures of the same unit and size, then
+/// made-up figures of the same size (never above 100 for a percentage).
+pub fn for_number(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Vec<ChoiceOption>> {
+    let fact = deck.fact_of(card);
+    let FactBody::Number {
+        value,
+        qualifier,
+        unit,
+        ..
+    } = &fact.body
+    else {
+        return None;
+    };
+    let (value, qualifier, unit) = (*value, qualifier.as_deref(), unit.as_deref());
+    let unit_key = unit.map(answer_key);
+    let mut tiers: Vec<Vec<ChoiceOption>> = Vec::new();
+    for group in same_kind(deck, fact) {
+        tiers.push(
+            group
+                .into_iter()
+                .filter_map(|f| match &f.body {
+                    FactBody::Number {
+                        value: other,
+                        unit: other_unit,
+                        ..
+                    } if other_unit.as_deref().map(answer_key) == unit_key
+                        && *other > value / 10.0
+                        && *other < value * 10.0 =>
+                    {
+                        Some(from_fact(f, number_text(*other, qualifier, unit)))
+                    }
+                    _ => None,
+                })
+                .collect(),
+        );
+    }
+    let percent = unit_key
+        .as_deref()
+        .is_some_and(|u| u == "prozent" || u == "%");
+    let factors = [0.25, 0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0];
+    tiers.push(
+        factors
+            .iter()
+            .map(|f| round_plausibly(value * f))
+            .filter(|v| *v > 0.0 && (*v - value).abs() > f64::EPSILON)
+            .filter(|v| !percent || *v <= 100.0)
+            .map(|v| ChoiceOption {
+                text: number_text(v, qualifier, unit),
+                source: OptionSource::Generated,
+            })
+            .collect(),
+    );
+    pick(&card.answer, tiers, WRONG_OPTIONS, rng)
+}
+
+/// Another date seen with the precision of `like` ("Juni 2018" from 12 June 2018 when the
+/// answer is a month of a year); `None` where it has no such reading.
+fn with_precision_of(like: FactDate, other: FactDate) -> Option<FactDate> {
+    match like {
+        FactDate::Year(_) => other.year().map(FactDate::Year),
+        FactDate::YearMonth(..) => Some(FactDate::YearMonth(other.year()?, other.month()?)),
+        FactDate::Month(_) => other.month().map(FactDate::Month),
+        FactDate::Day(..) => matches!(other, FactDate::Day(..)).then_some(other),
+        FactDate::Weekday(_) => matches!(other, FactDate::Weekday(_)).then_some(other),
+    }
+}
+
+/// Dates near `date` with its precision, for when the deck has too few of its own.
+fn nearby_dates(date: FactDate) -> Vec<FactDate> {
+    let shift_month = |y: i32, m: u32, by: i32| {
+        let index = y * 12 + m as i32 - 1 + by;
+        (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+    };
+    match date {
+        FactDate::Year(y) => (1..=6)
+            .flat_map(|d| [y - d, y + d])
+            .map(FactDate::Year)
+            .collect(),
+        FactDate::YearMonth(y, m) => [-12, -6, -3, -2, -1, 1, 2, 3, 6, 12]
+            .into_iter()
+            .map(|by| {
+                let (y, m) = shift_month(y, m, by);
+                FactDate::YearMonth(y, m)
+            })
+            .collect(),
+        FactDate::Month(m) => (1..=12).filter(|o| *o != m).map(FactDate::Month).collect(),
+        FactDate::Day(y, m, d) => {
+            let Some(day) = chrono::NaiveDate::from_ymd_opt(y, m, d) else {
+                return Vec::new();
+            };
+            [-365, -60, -30, -14, -7, 7, 14, 30, 60, 365]
+                .into_iter()
+                .filter_map(|by| day.checked_add_signed(chrono::Duration::days(by)))
+                .map(|other| {
+                    use chrono::Datelike;
+                    FactDate::Day(other.year(), other.month(), other.day())
+                })
+                .collect()
+        }
+        FactDate::Weekday(w) => (0..7).filter(|o| *o != w).map(FactDate::Weekday).collect(),
+    }
+}
+
+/// Wrong options for a date: other facts' dates read with the same precision, then
+/// nearby dates.
+pub fn for_date(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Vec<ChoiceOption>> {
+    let fact = deck.fact_of(card);
+    let FactBody::Date { date, .. } = &fact.body else {
+        return None;
+    };
+    let mut tiers: Vec<Vec<ChoiceOption>> = Vec::new();
+    for group in same_kind(deck, fact) {
+        tiers.push(
+            group
+                .into_iter()
+                .filter_map(|f| match &f.body {
+                    FactBody::Date { date: other, .. } => with_precision_of(*date, *other)
+                        .filter(|d| d != date)
+                        .map(|d| from_fact(f, d.to_string())),
+                    _ => None,
+                })
+                .collect(),
+        );
+    }
+    tiers.push(
+        nearby_dates(*date)
+            .into_iter()
+            .map(|d| ChoiceOption {
+                text: d.to_string(),
+                source: OptionSource::Generated,
+            })
+            .collect(),
+    );
+    pick(&card.answer, tiers, WRONG_OPTIONS, rng)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn made_up_figures_are_rounded_like_printed_ones() {
+        assert_eq!(round_plausibly(120_000.0 * 0.75), 90_000.0);
+        assert_eq!(round_plausibly(40_000.0 * 0.6), 24_000.0);
+        assert_eq!(round_plausibly(123_456.0), 120_000.0);
+    }
+
+    #[test]
+    fn nearby_months_cross_the_year_boundary() {
+        let near = nearby_dates(FactDate::YearMonth(2017, 12));
+        assert!(near.contains(&FactDate::YearMonth(2018, 1)));
+        assert!(near.contains(&FactDate::YearMonth(2016, 12)));
+    }
+}

@@ -1,0 +1,343 @@
+//! The questions each card can be asked as, and the questions about several cards at
+//! once (matching, timeline).
+
+use super::distractors;
+use super::{
+    ChoiceOption, MatchPair, OptionSource, Question, QuestionBody, QuestionKind, TimelineEvent,
+};
+use crate::deck::{Card, Deck, FactBody, Variant};
+use crate::grade::{Expected, answer_key};
+use rand::seq::{IndexedRandom, SliceRandom};
+use rand::{Rng, RngExt};
+
+/// The fewest and most pairs of a matching question, and events of a timeline.
+pub const GROUP_SIZE: std::ops::RangeInclusive<usize> = 4..=6;
+
+/// The single-card kinds a card can be asked as, in the order recognition first.
+pub fn kinds_for_card(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Vec<QuestionKind> {
+    [
+        QuestionKind::MultipleChoice,
+        QuestionKind::TrueFalse,
+        QuestionKind::Typed,
+        QuestionKind::NameAll,
+    ]
+    .into_iter()
+    .filter(|kind| question_for(deck, card, *kind, rng).is_some())
+    .collect()
+}
+
+/// A question of one kind about one card; `None` when the card cannot be asked that way
+/// (a reason cannot be typed; a statement without false variants is no true/false).
+pub fn question_for(
+    deck: &Deck,
+    card: &Card,
+    kind: QuestionKind,
+    rng: &mut impl Rng,
+) -> Option<Question> {
+    match kind {
+        QuestionKind::MultipleChoice => choice_question(deck, card, rng),
+        QuestionKind::TrueFalse => true_false_question(deck, card, rng),
+        QuestionKind::Typed => typed_question(deck, card),
+        QuestionKind::NameAll => name_all_question(deck, card),
+        QuestionKind::Matching | QuestionKind::Timeline => None,
+    }
+}
+
+fn single(
+    deck: &Deck,
+    card: &Card,
+    kind: QuestionKind,
+    prompt: String,
+    body: QuestionBody,
+) -> Question {
+    Question {
+        kind,
+        topic: deck.fact_of(card).topic.clone(),
+        prompt,
+        body,
+        cards: vec![card.id.clone()],
+    }
+}
+
+/// Four options, one right, shuffled.
+pub fn choice_question(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Question> {
+    let fact = deck.fact_of(card);
+    let (prompt, correct, wrong) = match (&fact.body, card.variant) {
+        (FactBody::Number { .. }, _) => (
+            card.prompt.clone(),
+            card.answer.clone(),
+            distractors::for_number(deck, card, rng)?,
+        ),
+        (FactBody::Date { .. }, _) => (
+            card.prompt.clone(),
+            card.answer.clone(),
+            distractors::for_date(deck, card, rng)?,
+        ),
+        (FactBody::List { name, items, .. }, _) => {
+            let item = items.choose(rng)?.clone();
+            let wrong = distractors::for_list_item(deck, fact, items, &item, rng)?;
+            (format!("Was gehört zu: {name}?"), item, wrong)
+        }
+        _ => (
+            card.prompt.clone(),
+            card.answer.clone(),
+            distractors::for_text(deck, card, rng)?,
+        ),
+    };
+    let mut options = wrong;
+    options.push(ChoiceOption {
+        text: correct,
+        source: OptionSource::Answer,
+    });
+    options.shuffle(rng);
+    let correct = options
+        .iter()
+        .position(|o| o.source == OptionSource::Answer)?;
+    Some(single(
+        deck,
+        card,
+        QuestionKind::MultipleChoice,
+        prompt,
+        QuestionBody::Choice { options, correct },
+    ))
+}
+
+/// A statement or a false variant of it, or an item that is or is not on a list.
+pub fn true_false_question(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Question> {
+    let fact = deck.fact_of(card);
+    let (prompt, claim, truth, correct_text) = match &fact.body {
+        FactBody::Statement {
+            question,
+            text,
+            false_variants,
+        } => {
+            let falsehood = false_variants.choose(rng)?;
+            let truth = rng.random_bool(0.5);
+            let claim = if truth { text } else { falsehood };
+            (question.clone(), claim.clone(), truth, text.clone())
+        }
+        FactBody::List { name, items, .. } => {
+            // An item of another list of the same topic makes the closest false claim
+            // ("Öl" is restricted on import, not banned from export).
+            let [same_topic, other_topics] = distractors::items_of_other_lists(deck, fact, items);
+            let outsider = same_topic
+                .choose(rng)
+                .or_else(|| other_topics.choose(rng))?;
+            let truth = rng.random_bool(0.5);
+            let item = if truth {
+                items.choose(rng)?.clone()
+            } else {
+                outsider.text.clone()
+            };
+            (
+                "Stimmt das?".to_string(),
+                format!("„{item}“ gehört zu: {name}."),
+                truth,
+                format!("{name}: {}", items.join(", ")),
+            )
+        }
+        _ => return None,
+    };
+    Some(single(
+        deck,
+        card,
+        QuestionKind::TrueFalse,
+        prompt,
+        QuestionBody::TrueFalse {
+            claim,
+            truth,
+            correct_text,
+        },
+    ))
+}
+
+/// Other accepted answers for a person's name: the surname alone, for a two-word
+/// Western name whose surname no other person in the deck shares ("Putin", "Maaßen").
+fn surname_alternatives(deck: &Deck, name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [_, surname] = words.as_slice() else {
+        return Vec::new();
+    };
+    let shared = deck.facts.iter().any(|f| match &f.body {
+        FactBody::Person { name: other, .. } if other != name => other
+            .split_whitespace()
+            .any(|w| answer_key(w) == answer_key(surname)),
+        _ => false,
+    });
+    let long = surname.chars().count() >= crate::grade::TYPO_MIN_LETTERS;
+    if shared || !long || surname.contains('-') {
+        Vec::new()
+    } else {
+        vec![surname.to_string()]
+    }
+}
+
+/// The answer to type: a number, a date, a person's name or a place's name. Long answers
+/// (roles, events, statements, reasons) are not typed.
+fn typed_question(deck: &Deck, card: &Card) -> Option<Question> {
+    let fact = deck.fact_of(card);
+    let expected = match (&fact.body, card.variant) {
+        (
+            FactBody::Number {
+                value,
+                qualifier,
+                unit,
+                ..
+            },
+            _,
+        ) => Expected::Number {
+            value: *value,
+            qualifier: qualifier.clone(),
+            unit: unit.clone(),
+        },
+        (FactBody::Date { date, .. }, _) => Expected::Date(*date),
+        (FactBody::Person { name, .. }, Variant::Name) => Expected::Text {
+            answer: name.clone(),
+            also: surname_alternatives(deck, name),
+        },
+        (FactBody::Place { name, .. }, Variant::Place) => Expected::Text {
+            answer: name.clone(),
+            also: Vec::new(),
+        },
+        _ => return None,
+    };
+    Some(single(
+        deck,
+        card,
+        QuestionKind::Typed,
+        card.prompt.clone(),
+        QuestionBody::Typed { expected },
+    ))
+}
+
+/// Every item of a list, typed.
+fn name_all_question(deck: &Deck, card: &Card) -> Option<Question> {
+    let FactBody::List { items, .. } = &deck.fact_of(card).body else {
+        return None;
+    };
+    let count = items.len();
+    Some(single(
+        deck,
+        card,
+        QuestionKind::NameAll,
+        format!("{} (Nenne alle {count}.)", card.prompt),
+        QuestionBody::Typed {
+            expected: Expected::List(items.clone()),
+        },
+    ))
+}
+
+/// Matches people to roles (from `person/role` cards) or places to what happens there
+/// (from `place/event` cards): four to six of `cards`, chosen at random. `None` when fewer
+/// than four such cards are given.
+pub fn matching_question(deck: &Deck, cards: &[&Card], rng: &mut impl Rng) -> Option<Question> {
+    let mut usable: Vec<(&Card, MatchPair)> = cards
+        .iter()
+        .filter_map(|card| match (&deck.fact_of(card).body, card.variant) {
+            (FactBody::Person { name, role, .. }, Variant::Role) => Some((
+                *card,
+                MatchPair {
+                    left: name.clone(),
+                    right: role.clone(),
+                },
+            )),
+            (FactBody::Place { name, event, .. }, Variant::Event) => Some((
+                *card,
+                MatchPair {
+                    left: name.clone(),
+                    right: event.clone(),
+                },
+            )),
+            _ => None,
+        })
+        .collect();
+    usable.shuffle(rng);
+    // People and places are never mixed: take the variant of the first card drawn.
+    let variant = usable.first()?.0.variant;
+    usable.retain(|(c, _)| c.variant == variant);
+    let mut chosen: Vec<(&Card, MatchPair)> = Vec::new();
+    for (card, pair) in usable {
+        let clash = chosen.iter().any(|(_, p)| {
+            answer_key(&p.left) == answer_key(&pair.left)
+                || answer_key(&p.right) == answer_key(&pair.right)
+        });
+        if !clash && chosen.len() < *GROUP_SIZE.end() {
+            chosen.push((card, pair));
+        }
+    }
+    if chosen.len() < *GROUP_SIZE.start() {
+        return None;
+    }
+    let mut right_order: Vec<usize> = (0..chosen.len()).collect();
+    while right_order.iter().enumerate().all(|(i, r)| i == *r) {
+        right_order.shuffle(rng);
+    }
+    let prompt = match variant {
+        Variant::Role => "Ordne jeder Person ihre Rolle zu.",
+        _ => "Ordne jedem Ort zu, was dort geschieht.",
+    };
+    let topic = deck.fact_of(chosen[0].0).topic.clone();
+    Some(Question {
+        kind: QuestionKind::Matching,
+        topic,
+        prompt: prompt.to_string(),
+        cards: chosen.iter().map(|(c, _)| c.id.clone()).collect(),
+        body: QuestionBody::Matching {
+            pairs: chosen.into_iter().map(|(_, p)| p).collect(),
+            right_order,
+        },
+    })
+}
+
+/// Four to six dated events of `cards` (dates with a year, each year once, so the order
+/// is never in doubt), shown out of order.
+pub fn timeline_question(deck: &Deck, cards: &[&Card], rng: &mut impl Rng) -> Option<Question> {
+    let mut dated: Vec<(&Card, TimelineEvent)> = cards
+        .iter()
+        .filter_map(|card| match &deck.fact_of(card).body {
+            FactBody::Date {
+                date,
+                event,
+                question,
+            } if date.year().is_some() => Some((
+                *card,
+                TimelineEvent {
+                    label: event.clone().unwrap_or_else(|| question.clone()),
+                    date: *date,
+                },
+            )),
+            _ => None,
+        })
+        .collect();
+    dated.shuffle(rng);
+    let mut chosen: Vec<(&Card, TimelineEvent)> = Vec::new();
+    for (card, event) in dated {
+        let clash = chosen
+            .iter()
+            .any(|(_, e)| e.date.year() == event.date.year());
+        if !clash && chosen.len() < *GROUP_SIZE.end() {
+            chosen.push((card, event));
+        }
+    }
+    if chosen.len() < *GROUP_SIZE.start() {
+        return None;
+    }
+    // Shown in an order that is not already the answer.
+    while chosen
+        .windows(2)
+        .all(|w| w[0].1.date.sort_key() < w[1].1.date.sort_key())
+    {
+        chosen.shuffle(rng);
+    }
+    let topic = deck.fact_of(chosen[0].0).topic.clone();
+    Some(Question {
+        kind: QuestionKind::Timeline,
+        topic,
+        prompt: "Bringe die Ereignisse in die zeitliche Reihenfolge – das früheste zuerst."
+            .to_string(),
+        cards: chosen.iter().map(|(c, _)| c.id.clone()).collect(),
+        body: QuestionBody::Timeline {
+            events: chosen.into_iter().map(|(_, e)| e).collect(),
+        },
+    })
+}

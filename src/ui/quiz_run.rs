@@ -1,0 +1,217 @@
+//! The quiz screen: one question after another, with feedback after each (and "I was
+//! right") or all at the end, and the time left under a limit.
+
+use super::question::{self, QuestionInput};
+use super::{FactdeckApp, Screen};
+use crate::clock::to_millis;
+use crate::session::{FeedbackMode, QuizRun, QuizStage};
+use eframe::egui::{self, Key, Modifiers, RichText};
+use std::time::Duration;
+
+/// A quiz on screen: the run and the learner's unfinished answer.
+pub struct QuizView {
+    pub run: QuizRun,
+    input: QuestionInput,
+    /// The question `input` belongs to.
+    input_for: Option<usize>,
+}
+
+impl QuizView {
+    pub fn new(run: QuizRun) -> QuizView {
+        QuizView {
+            run,
+            input: QuestionInput::default(),
+            input_for: None,
+        }
+    }
+}
+
+/// What the learner asked for on this frame.
+enum Action {
+    Submit(crate::quiz::Response),
+    Next,
+    Overrule,
+    End,
+}
+
+/// Minutes and seconds, for the time left and the time taken.
+pub fn minutes_seconds(ms: i64) -> String {
+    let seconds = (ms.max(0) + 999) / 1000;
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    let FactdeckApp {
+        collection,
+        screen,
+        error,
+        ..
+    } = app;
+    let (Ok(collection), Screen::Quiz(view)) = (collection, &mut *screen) else {
+        return;
+    };
+    let now = to_millis(collection.now());
+    if let Some(left) = view.run.time_left_ms(now) {
+        if let Err(e) = view.run.check_time(collection) {
+            *error = Some(e.to_string());
+        }
+        // Only a quiz with a time limit repaints by itself, once a second for the clock.
+        ui.ctx()
+            .request_repaint_after(Duration::from_millis((left % 1000).max(50) as u64));
+    }
+    if view.run.stage() == QuizStage::Finished {
+        finish(app);
+        return;
+    }
+    let Some((index, question)) = view.run.current() else {
+        return;
+    };
+    let question = question.clone();
+    if view.input_for != Some(index) {
+        view.input = QuestionInput::new(&question);
+        view.input_for = Some(index);
+    }
+    let stage = view.run.stage();
+    let mut action = None;
+    ui.input_mut(|i| {
+        if i.consume_key(Modifiers::NONE, Key::Escape) {
+            action = Some(Action::End);
+        }
+        if let QuizStage::Feedback(_) = stage {
+            if i.consume_key(Modifiers::NONE, Key::Enter)
+                || i.consume_key(Modifiers::NONE, Key::Space)
+            {
+                action = Some(Action::Next);
+            } else if i.consume_key(Modifiers::NONE, Key::R) {
+                action = Some(Action::Overrule);
+            }
+        }
+    });
+
+    // The header: where in the quiz, the score so far, the time left.
+    let total = view.run.questions().len();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("Question {} of {total}", index + 1)).strong());
+        ui.separator();
+        ui.label(question.kind.label());
+        if let Some(topic) = collection
+            .deck(view.run.deck_id())
+            .and_then(|d| d.topic(&question.topic))
+        {
+            ui.separator();
+            ui.label(&topic.name);
+        }
+        if view.run.options().feedback == FeedbackMode::Immediate {
+            let (points, answered) = view.run.score_so_far();
+            ui.separator();
+            ui.label(format!(
+                "Score so far: {} of {answered}",
+                points_text(points)
+            ));
+        }
+        if let Some(left) = view.run.time_left_ms(now) {
+            ui.separator();
+            let text = RichText::new(format!("Time left {}", minutes_seconds(left)));
+            ui.label(if left < 60_000 {
+                text.color(ui.visuals().warn_fg_color).strong()
+            } else {
+                text
+            });
+        }
+    });
+    ui.add(egui::ProgressBar::new(index as f32 / total.max(1) as f32).desired_height(4.0));
+    ui.add_space(12.0);
+
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, true])
+        .max_height(ui.available_height() - 48.0)
+        .show(ui, |ui| {
+            egui::Frame::group(ui.style())
+                .inner_margin(egui::Margin::same(18))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    match stage {
+                        QuizStage::Asking(_) => {
+                            let keys = action.is_none();
+                            if let Some(response) =
+                                question::ask(ui, &question, &mut view.input, keys)
+                            {
+                                action = Some(Action::Submit(response));
+                            }
+                        }
+                        QuizStage::Feedback(_) => {
+                            if let Some(answer) = view.run.answer(index) {
+                                question::feedback(
+                                    ui,
+                                    &question,
+                                    &answer.checked,
+                                    answer.overruled,
+                                );
+                            }
+                        }
+                        QuizStage::Finished => {}
+                    }
+                });
+        });
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if let QuizStage::Feedback(_) = stage {
+            let last = index + 1 == total;
+            let next = if last {
+                "See the results (Enter)"
+            } else {
+                "Next question (Enter)"
+            };
+            if ui
+                .add(egui::Button::new(RichText::new(next).size(18.0)))
+                .clicked()
+            {
+                action = Some(Action::Next);
+            }
+            let right = view.run.answer(index).is_some_and(|a| a.is_right());
+            if !right && ui.button("I was right (R)").clicked() {
+                action = Some(Action::Overrule);
+            }
+        }
+        if ui.button("End quiz (Esc)").clicked() {
+            action = Some(Action::End);
+        }
+    });
+
+    let result = match action {
+        Some(Action::Submit(response)) => view.run.submit(collection, response),
+        Some(Action::Next) => view.run.next(collection),
+        Some(Action::Overrule) => view.run.overrule(collection),
+        Some(Action::End) => view.run.finish(collection),
+        None => Ok(()),
+    };
+    if let Err(e) = result {
+        // Nothing was counted for the question; it stays on screen.
+        *error = Some(e.to_string());
+    }
+    if view.run.stage() == QuizStage::Finished {
+        finish(app);
+    }
+}
+
+/// Points with at most one decimal: "7", "7.5".
+pub fn points_text(points: f32) -> String {
+    // Adding zero turns the -0.0 of an empty sum into 0.
+    let rounded = (points * 10.0).round() / 10.0 + 0.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    }
+}
+
+/// A finished quiz moves on to its results.
+fn finish(app: &mut FactdeckApp) {
+    let screen = std::mem::replace(&mut app.screen, Screen::Home);
+    app.screen = match screen {
+        Screen::Quiz(view) => Screen::QuizResults(Box::new(view.run)),
+        other => other,
+    };
+    // Progress changed: the home screen's counts are computed afresh.
+    app.summary = None;
+}

@@ -1,0 +1,219 @@
+//! The quiz setup screen: how many questions, which topics and kinds of question,
+//! feedback after each question or at the end, and an optional time limit.
+
+use super::quiz_run::QuizView;
+use super::{FactdeckApp, Screen};
+use crate::clock::to_millis;
+use crate::quiz::{QuestionKind, QuizLength, QuizSpec, build_quiz};
+use crate::session::{Collection, FeedbackMode, QuizOptions, QuizRun};
+use eframe::egui::{self, Key, Modifiers, RichText};
+
+/// The lengths offered.
+const LENGTHS: [(QuizLength, &str); 4] = [
+    (QuizLength::Questions(10), "10"),
+    (QuizLength::Questions(20), "20"),
+    (QuizLength::Questions(40), "40"),
+    (QuizLength::All, "All"),
+];
+
+/// Time limits offered, in minutes.
+const TIME_LIMITS: [Option<u32>; 5] = [None, Some(5), Some(10), Some(20), Some(30)];
+
+/// The learner's choices for the next quiz.
+pub struct QuizSetupForm {
+    deck_id: String,
+    deck_title: String,
+    length: QuizLength,
+    /// Each topic of the deck: id, name, chosen.
+    topics: Vec<(String, String, bool)>,
+    kinds: Vec<(QuestionKind, bool)>,
+    feedback: FeedbackMode,
+    time_limit: Option<u32>,
+    /// How many questions the chosen topics and kinds give at most; counted when a choice
+    /// changes, not every frame.
+    available: usize,
+}
+
+impl QuizSetupForm {
+    pub fn new(collection: &Collection, deck_id: &str) -> Option<QuizSetupForm> {
+        let deck = collection.deck(deck_id)?;
+        let mut form = QuizSetupForm {
+            deck_id: deck.id.clone(),
+            deck_title: deck.title.clone(),
+            length: QuizLength::Questions(10),
+            topics: deck
+                .topics
+                .iter()
+                .map(|t| (t.id.clone(), t.name.clone(), true))
+                .collect(),
+            kinds: QuestionKind::ALL.iter().map(|k| (*k, true)).collect(),
+            feedback: FeedbackMode::Immediate,
+            time_limit: None,
+            available: 0,
+        };
+        form.recount(collection);
+        Some(form)
+    }
+
+    fn spec(&self, length: QuizLength, seed: u64) -> QuizSpec {
+        let mut spec = QuizSpec::new(length, seed);
+        spec.topics = self
+            .topics
+            .iter()
+            .filter(|(_, _, on)| *on)
+            .map(|(id, _, _)| id.clone())
+            .collect();
+        spec.kinds = self
+            .kinds
+            .iter()
+            .filter(|(_, on)| *on)
+            .map(|(k, _)| *k)
+            .collect();
+        spec
+    }
+
+    fn nothing_chosen(&self) -> bool {
+        self.topics.iter().all(|(_, _, on)| !on) || self.kinds.iter().all(|(_, on)| !on)
+    }
+
+    fn recount(&mut self, collection: &Collection) {
+        self.available = match collection.deck(&self.deck_id) {
+            Some(deck) if !self.nothing_chosen() => {
+                build_quiz(deck, &self.spec(QuizLength::All, 0)).len()
+            }
+            _ => 0,
+        };
+    }
+
+    pub fn options(&self, seed: u64) -> QuizOptions {
+        QuizOptions {
+            spec: self.spec(self.length, seed),
+            feedback: self.feedback,
+            time_limit_minutes: self.time_limit,
+        }
+    }
+}
+
+pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    let FactdeckApp {
+        collection,
+        screen,
+        error,
+        ..
+    } = app;
+    let (Ok(collection), Screen::QuizSetup(form)) = (collection, &mut *screen) else {
+        return;
+    };
+    let mut changed = false;
+    let mut start = ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
+    let mut leave = ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
+
+    ui.heading(format!("Quiz: {}", form.deck_title));
+    ui.label(
+        RichText::new(
+            "Questions of every kind from the deck's facts. Each answer also counts as a \
+             review for the schedule.",
+        )
+        .weak(),
+    );
+    ui.add_space(10.0);
+    egui::Grid::new("quiz setup")
+        .num_columns(2)
+        .spacing([24.0, 12.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new("Questions").strong());
+            ui.horizontal(|ui| {
+                for (length, name) in LENGTHS {
+                    changed |= ui.radio_value(&mut form.length, length, name).changed();
+                }
+            });
+            ui.end_row();
+
+            ui.label(RichText::new("Topics").strong());
+            ui.vertical(|ui| {
+                ui.horizontal(|ui| {
+                    if ui.small_button("All topics").clicked() {
+                        form.topics.iter_mut().for_each(|t| t.2 = true);
+                        changed = true;
+                    }
+                    if ui.small_button("No topic").clicked() {
+                        form.topics.iter_mut().for_each(|t| t.2 = false);
+                        changed = true;
+                    }
+                });
+                egui::Grid::new("quiz topics")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        for (i, (_, name, on)) in form.topics.iter_mut().enumerate() {
+                            changed |= ui.checkbox(on, name.as_str()).changed();
+                            if i % 2 == 1 {
+                                ui.end_row();
+                            }
+                        }
+                    });
+            });
+            ui.end_row();
+
+            ui.label(RichText::new("Kinds of question").strong());
+            ui.horizontal_wrapped(|ui| {
+                for (kind, on) in form.kinds.iter_mut() {
+                    changed |= ui.checkbox(on, kind.label()).changed();
+                }
+            });
+            ui.end_row();
+
+            ui.label(RichText::new("Feedback").strong());
+            ui.horizontal(|ui| {
+                ui.radio_value(
+                    &mut form.feedback,
+                    FeedbackMode::Immediate,
+                    "After each question",
+                );
+                ui.radio_value(&mut form.feedback, FeedbackMode::AtEnd, "All at the end");
+            });
+            ui.end_row();
+
+            ui.label(RichText::new("Time limit").strong());
+            ui.horizontal(|ui| {
+                for limit in TIME_LIMITS {
+                    let name = limit.map_or("None".to_string(), |m| format!("{m} min"));
+                    ui.radio_value(&mut form.time_limit, limit, name);
+                }
+            });
+            ui.end_row();
+        });
+    if changed {
+        form.recount(collection);
+    }
+    ui.add_space(12.0);
+    let count = match form.length {
+        QuizLength::Questions(n) => n.min(form.available),
+        QuizLength::All => form.available,
+    };
+    let ready = count > 0;
+    ui.label(if ready {
+        format!(
+            "{count} questions (the chosen topics and kinds give up to {}).",
+            form.available
+        )
+    } else {
+        "No question can be made from these choices: choose at least one topic and one kind."
+            .to_string()
+    });
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let button = egui::Button::new(RichText::new("Start quiz (Enter)").size(18.0));
+        start |= ui.add_enabled(ready, button).clicked();
+        leave |= ui.button("Back to decks (Esc)").clicked();
+    });
+    if start && ready && !leave {
+        let seed = to_millis(collection.now()) as u64;
+        match QuizRun::start(collection, &form.deck_id, form.options(seed)) {
+            Ok(run) => *screen = Screen::Quiz(Box::new(QuizView::new(run))),
+            Err(e) => *error = Some(e.to_string()),
+        }
+    }
+    if leave {
+        app.go_home();
+    }
+}

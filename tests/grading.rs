@@ -1,0 +1,242 @@
+//! The grading table: typed answers to the article's questions and how each must be judged.
+//! Every row is something a learner could type; the verdict is what a fair teacher would
+//! give.
+
+use factdeck::deck::FactDate;
+use factdeck::grade::{Expected, Verdict, grade};
+
+use Verdict::{Almost, Partial, Right, Wrong};
+
+fn number(value: f64, qualifier: Option<&str>, unit: Option<&str>) -> Expected {
+    Expected::Number {
+        value,
+        qualifier: qualifier.map(str::to_string),
+        unit: unit.map(str::to_string),
+    }
+}
+
+fn date(text: &str) -> Expected {
+    Expected::Date(FactDate::parse(text).expect("a valid date"))
+}
+
+fn text(answer: &str) -> Expected {
+    Expected::Text {
+        answer: answer.into(),
+        also: Vec::new(),
+    }
+}
+
+fn name(answer: &str, surname: &str) -> Expected {
+    Expected::Text {
+        answer: answer.into(),
+        also: vec![surname.into()],
+    }
+}
+
+fn list(items: &[&str]) -> Expected {
+    Expected::List(items.iter().map(|i| i.to_string()).collect())
+}
+
+#[test]
+fn every_answer_in_the_table_gets_the_verdict_a_fair_teacher_would_give() {
+    let workers = number(120_000.0, Some("über"), Some("Leiharbeiter"));
+    let share = number(80.0, Some("mindestens"), Some("Prozent"));
+    let rent = number(40_000.0, Some("circa"), Some("Euro"));
+    let since = date("2013");
+    let hanoi_month = date("--02");
+    let press = date("2017-12");
+    let meeting = date("2019-04-25");
+    let weekday = date("Donnerstag");
+    let banker = text("Kim Kwang-jin");
+    let maassen = name("Hans-Georg Maaßen", "Maaßen");
+    let town = text("Chassan");
+    let capital = text("Pjöngjang");
+    let exports = list(&["Kohle", "Mineralien", "landwirtschaftliche Produkte"]);
+    let imports = list(&["Öl", "Gas"]);
+    let talks = list(&[
+        "Nordkoreas Atomprogramm",
+        "wirtschaftliche Zusammenarbeit beider Länder",
+    ]);
+
+    let table: &[(&Expected, &str, Verdict)] = &[
+        // Numbers: the figure exactly; grouping, qualifier and unit as the learner likes.
+        (&workers, "120000", Right),
+        (&workers, "120.000", Right),
+        (&workers, "120 000", Right),
+        (&workers, "über 120.000", Right),
+        (&workers, "Über 120.000 Leiharbeiter", Right),
+        (&workers, "mehr als 120000", Right),
+        (&workers, "120 Tausend", Right),
+        (&workers, "120,000", Right),
+        (&workers, "ueber 120.000", Right),
+        (&workers, "12.000", Wrong),
+        (&workers, "120.001", Wrong),
+        (&workers, "1200000", Wrong),
+        (&workers, "unter 120.000", Wrong),
+        (&workers, "viele", Wrong),
+        (&workers, "", Wrong),
+        (&share, "80", Right),
+        (&share, "80 %", Right),
+        (&share, "80%", Right),
+        (&share, "mindestens 80 Prozent", Right),
+        (&share, "höchstens 80 Prozent", Wrong),
+        (&share, "90", Wrong),
+        (&share, "8", Wrong),
+        (&rent, "40.000", Right),
+        (&rent, "ca. 40.000 Euro", Right),
+        (&rent, "circa 40000 €", Right),
+        (&rent, "etwa 40 000", Right),
+        (&rent, "4.000", Wrong),
+        // Dates: as precise as the fact, in the forms Germans write.
+        (&since, "2013", Right),
+        (&since, "seit 2013", Right),
+        (&since, "im Jahr 2013", Right),
+        (&since, "2012", Wrong),
+        (&since, "13", Wrong),
+        (&hanoi_month, "Februar", Right),
+        (&hanoi_month, "februar", Right),
+        (&hanoi_month, "im Februar", Right),
+        (&hanoi_month, "Feb.", Right),
+        (&hanoi_month, "Februar 2019", Right),
+        (&hanoi_month, "02/2019", Right),
+        (&hanoi_month, "Febraur", Almost),
+        (&hanoi_month, "März", Wrong),
+        (&press, "Dezember 2017", Right),
+        (&press, "12/2017", Right),
+        (&press, "2017-12", Right),
+        (&press, "Dezember", Partial),
+        (&press, "2017", Partial),
+        (&press, "Dezember 2018", Wrong),
+        (&press, "November 2017", Wrong),
+        (&meeting, "25. April 2019", Right),
+        (&meeting, "25.04.2019", Right),
+        (&meeting, "25.4.2019", Right),
+        (&meeting, "2019-04-25", Right),
+        (&meeting, "25. April", Partial),
+        (&meeting, "26. April 2019", Wrong),
+        (&weekday, "Donnerstag", Right),
+        (&weekday, "am Donnerstag", Right),
+        (&weekday, "Donnerstg", Almost),
+        (&weekday, "Freitag", Wrong),
+        // Names and words: case, punctuation, umlaut spellings and hyphens do not count;
+        // one typo in a word of five letters or more is "almost".
+        (&banker, "Kim Kwang-jin", Right),
+        (&banker, "kim kwang jin", Right),
+        (&banker, "Kim Kwangjin", Almost),
+        (&banker, "Kim Kwang-jim", Wrong),
+        (&banker, "Kim Jong Un", Wrong),
+        (&maassen, "Hans-Georg Maaßen", Right),
+        (&maassen, "Hans Georg Maassen", Right),
+        (&maassen, "hans-georg maaßen.", Right),
+        (&maassen, "Maaßen", Right),
+        (&maassen, "Maassen", Right),
+        (&maassen, "Masen", Wrong),
+        (&maassen, "Maasen", Almost),
+        (&maassen, "Hans-Georg Maßen", Almost),
+        (&town, "Chassan", Right),
+        (&town, "  chassan! ", Right),
+        (&town, "Chasan", Almost),
+        (&town, "Chassna", Almost),
+        (&town, "Chabarowsk", Wrong),
+        (&capital, "Pjöngjang", Right),
+        (&capital, "Pjoengjang", Right),
+        (&capital, "Pjongjang", Almost),
+        (&capital, "Pyongyang", Wrong),
+        // Lists: any order, any separator, credit item by item.
+        (
+            &exports,
+            "Kohle, Mineralien, landwirtschaftliche Produkte",
+            Right,
+        ),
+        (
+            &exports,
+            "landwirtschaftliche Produkte und Kohle und Mineralien",
+            Right,
+        ),
+        (
+            &exports,
+            "Mineralien\nKohle\nlandwirtschaftliche Produkte",
+            Right,
+        ),
+        (
+            &exports,
+            "Kohle, Mineralen, landwirtschaftliche Produkte",
+            Almost,
+        ),
+        (&exports, "Kohle, Mineralien", Partial),
+        (&exports, "Kohle", Partial),
+        (
+            &exports,
+            "Kohle, Mineralien, landwirtschaftliche Produkte, Waffen",
+            Partial,
+        ),
+        (&exports, "Öl, Gas", Wrong),
+        (&imports, "Öl und Gas", Right),
+        (&imports, "Oel, Gas", Right),
+        (&imports, "Gs, Ol", Wrong),
+        (
+            &talks,
+            "Atomprogramm, wirtschaftliche Zusammenarbeit",
+            Right,
+        ),
+        (&talks, "Nordkoreas", Wrong),
+    ];
+    assert!(table.len() >= 60, "the table keeps at least 60 cases");
+    let mut failures = Vec::new();
+    for (expected, given, verdict) in table {
+        let got = grade(expected, given);
+        if got.verdict != *verdict {
+            failures.push(format!(
+                "{:?} for {:?}: expected {:?}, got {:?} ({:?})",
+                given,
+                expected.shown(),
+                verdict,
+                got.verdict,
+                got.note
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases judged wrongly:\n{}",
+        failures.len(),
+        table.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn a_partly_named_list_shows_each_item_found_or_missing() {
+    let exports = list(&["Kohle", "Mineralien", "landwirtschaftliche Produkte"]);
+    let graded = grade(&exports, "mineralien, Kohle, Waffen");
+    let found: Vec<(&str, Option<&str>)> = graded
+        .items
+        .iter()
+        .map(|i| (i.expected.as_str(), i.given.as_deref()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Kohle", Some("Kohle")),
+            ("Mineralien", Some("mineralien")),
+            ("landwirtschaftliche Produkte", None)
+        ]
+    );
+    assert_eq!(graded.extra, ["Waffen"]);
+    assert_eq!(graded.verdict, Verdict::Partial);
+    assert!((graded.score - 0.5).abs() < 1e-6, "2 of 3 found, 1 extra");
+}
+
+#[test]
+fn an_almost_right_name_says_how_it_is_spelled() {
+    let graded = grade(&text("Chassan"), "Chasan");
+    assert_eq!(graded.note.as_deref(), Some("almost: Chassan"));
+    assert_eq!(graded.score, 1.0);
+}
+
+#[test]
+fn a_number_with_the_opposite_qualifier_is_explained() {
+    let graded = grade(&number(120_000.0, Some("über"), None), "unter 120.000");
+    assert_eq!(graded.verdict, Verdict::Wrong);
+    assert!(graded.note.is_some_and(|n| n.contains("über 120.000")));
+}

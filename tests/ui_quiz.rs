@@ -1,0 +1,324 @@
+//! Quizzes and questions driven through the real window, as a learner would: every kind
+//! of question answered by keyboard (matching and the timeline by mouse too), a whole
+//! ten-question quiz to its results, and a question in a study session.
+
+use eframe::egui::{Key, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use factdeck::clock::{Clock, ManualClock, to_millis};
+use factdeck::quiz::{Question, QuestionBody, QuestionKind, QuizLength, QuizSpec, build_quiz};
+use factdeck::ui::{AppOptions, FactdeckApp};
+use std::path::Path;
+use std::sync::Arc;
+
+const DECK: &str = "kim-putin-2019";
+
+fn open_app<'a>(data_dir: &Path, clock: &ManualClock) -> Harness<'a, FactdeckApp> {
+    let options = AppOptions {
+        data_dir: data_dir.to_path_buf(),
+        deck_folders: Vec::new(),
+        clock: Arc::new(clock.clone()),
+    };
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(move |cc| FactdeckApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+fn press(harness: &mut Harness<'_, FactdeckApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+fn number_key(n: usize) -> Key {
+    [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+    ][n]
+}
+
+fn letter_key(n: usize) -> Key {
+    [Key::A, Key::B, Key::C, Key::D, Key::E, Key::F][n]
+}
+
+/// Opens the quiz setup with Q, keeps only `kinds` (all when empty) and starts the quiz.
+/// Returns the questions the quiz asks, built from the same seed.
+fn start_quiz(
+    harness: &mut Harness<'_, FactdeckApp>,
+    clock: &ManualClock,
+    kinds: &[QuestionKind],
+) -> Vec<Question> {
+    press(harness, Key::Q);
+    harness.get_by_label("Quiz: Kim trifft Putin in Wladiwostok");
+    if !kinds.is_empty() {
+        for kind in QuestionKind::ALL.iter().filter(|k| !kinds.contains(k)) {
+            harness.get_by_label(kind.label()).click();
+            harness.run();
+        }
+    }
+    let seed = to_millis(clock.now()) as u64;
+    press(harness, Key::Enter);
+    let collection = harness.state().collection().expect("the collection opens");
+    let deck = collection.deck(DECK).expect("the article deck");
+    let mut spec = QuizSpec::new(QuizLength::Questions(10), seed);
+    spec.kinds = if kinds.is_empty() {
+        QuestionKind::ALL.to_vec()
+    } else {
+        kinds.to_vec()
+    };
+    build_quiz(deck, &spec)
+}
+
+/// Answers a question rightly with the keyboard only.
+fn answer_by_keyboard(harness: &mut Harness<'_, FactdeckApp>, question: &Question) {
+    match &question.body {
+        QuestionBody::Choice { correct, .. } => {
+            press(harness, number_key(*correct));
+            press(harness, Key::Enter);
+        }
+        QuestionBody::TrueFalse { truth, .. } => {
+            press(harness, if *truth { Key::T } else { Key::F });
+        }
+        QuestionBody::Typed { expected } => {
+            let label = if question.kind == QuestionKind::NameAll {
+                "Your answer (one item per line with Shift+Enter, or separated by commas)"
+            } else {
+                "Your answer"
+            };
+            harness.get_by_label(label).type_text(&expected.shown());
+            harness.run();
+            press(harness, Key::Enter);
+        }
+        QuestionBody::Matching { pairs, right_order } => {
+            for left in 0..pairs.len() {
+                let shown = right_order.iter().position(|&r| r == left).unwrap();
+                press(harness, number_key(left));
+                press(harness, letter_key(shown));
+            }
+            press(harness, Key::Enter);
+        }
+        QuestionBody::Timeline { events } => {
+            let mut order: Vec<usize> = (0..events.len()).collect();
+            let mut sorted = order.clone();
+            sorted.sort_by_key(|&e| events[e].date.sort_key());
+            // Bring each event to its place: pick it by number, move it up with the arrow key.
+            for (target, event) in sorted.iter().enumerate() {
+                let at = order.iter().position(|e| e == event).unwrap();
+                press(harness, number_key(at));
+                for _ in target..at {
+                    press(harness, Key::ArrowUp);
+                }
+                let moved = order.remove(at);
+                order.insert(target, moved);
+            }
+            press(harness, Key::Enter);
+        }
+    }
+}
+
+fn logged_kinds(harness: &Harness<'_, FactdeckApp>) -> Vec<String> {
+    let collection = harness.state().collection().expect("the collection opens");
+    collection
+        .store()
+        .reviews()
+        .expect("the log reads")
+        .into_iter()
+        .map(|r| r.record.question_kind)
+        .collect()
+}
+
+#[test]
+fn each_kind_of_question_is_answered_by_keyboard_and_lands_in_the_log() {
+    for kind in QuestionKind::ALL {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+        let mut harness = open_app(dir.path(), &clock);
+        let questions = start_quiz(&mut harness, &clock, &[kind]);
+        let first = &questions[0];
+        assert_eq!(first.kind, kind);
+        harness.get_by_label_contains(&first.prompt);
+        answer_by_keyboard(&mut harness, first);
+        harness.get_by_label("√ Right");
+        let logged = logged_kinds(&harness);
+        assert_eq!(
+            logged.len(),
+            first.cards.len(),
+            "{kind:?}: one answer per card"
+        );
+        assert!(
+            logged.iter().all(|k| k == kind.name()),
+            "{kind:?}: {logged:?}"
+        );
+    }
+}
+
+#[test]
+fn matching_pairs_can_be_made_with_the_mouse() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+    let mut harness = open_app(dir.path(), &clock);
+    let questions = start_quiz(&mut harness, &clock, &[QuestionKind::Matching]);
+    let QuestionBody::Matching { pairs, right_order } = &questions[0].body else {
+        panic!("a matching question");
+    };
+    for (left, pair) in pairs.iter().enumerate() {
+        harness
+            .get_by_label_contains(&format!("{}  {}", left + 1, pair.left))
+            .click();
+        harness.run();
+        let shown = right_order.iter().position(|&r| r == left).unwrap();
+        let letter = ["A", "B", "C", "D", "E", "F"][shown];
+        harness
+            .get_by_label(&format!("{letter}  {}", pair.right))
+            .click();
+        harness.run();
+    }
+    harness.get_by_label("Check (Enter)").click();
+    harness.run();
+    harness.get_by_label("√ Right");
+}
+
+#[test]
+fn a_timeline_event_can_be_dragged_into_place() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+    let mut harness = open_app(dir.path(), &clock);
+    let questions = start_quiz(&mut harness, &clock, &[QuestionKind::Timeline]);
+    let QuestionBody::Timeline { events } = &questions[0].body else {
+        panic!("a timeline");
+    };
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    let mut sorted = order.clone();
+    sorted.sort_by_key(|&e| events[e].date.sort_key());
+    for (target, event) in sorted.iter().enumerate() {
+        let at = order.iter().position(|e| e == event).unwrap();
+        if at == target {
+            continue;
+        }
+        let row = |position: usize, event: usize| {
+            harness
+                .get_by_label(&format!("{}  {}", position + 1, events[event].label))
+                .rect()
+        };
+        let from = row(at, *event);
+        let to = row(target, order[target]);
+        // The handle stands just left of the event's text.
+        let grab = Pos2::new(from.left() - 14.0, from.center().y);
+        let drop = Pos2::new(to.left() + 10.0, to.center().y);
+        harness.hover_at(grab);
+        harness.run();
+        harness.drag_at(grab);
+        harness.run();
+        harness.hover_at(Pos2::new(grab.x, (grab.y + drop.y) / 2.0));
+        harness.run();
+        harness.hover_at(drop);
+        harness.run();
+        harness.drop_at(drop);
+        harness.run();
+        let moved = order.remove(at);
+        order.insert(target, moved);
+    }
+    harness.get_by_label("Check (Enter)").click();
+    harness.run();
+    harness.get_by_label("√ Right");
+}
+
+#[test]
+fn a_whole_ten_question_quiz_reaches_its_results_and_history() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+    let mut harness = open_app(dir.path(), &clock);
+    let questions = start_quiz(&mut harness, &clock, &[]);
+    assert_eq!(questions.len(), 10);
+    // One question answered wrongly: the first multiple-choice or true/false one.
+    let wrong_at = questions
+        .iter()
+        .position(|q| {
+            matches!(
+                q.body,
+                QuestionBody::TrueFalse { .. } | QuestionBody::Choice { .. }
+            )
+        })
+        .expect("a mixed quiz has a multiple-choice or true/false question");
+    for (i, question) in questions.iter().enumerate() {
+        harness.get_by_label(&format!("Question {} of 10", i + 1));
+        clock.advance(chrono::Duration::seconds(20));
+        match &question.body {
+            QuestionBody::TrueFalse { truth, .. } if i == wrong_at => {
+                press(&mut harness, if *truth { Key::F } else { Key::T });
+            }
+            QuestionBody::Choice { correct, .. } if i == wrong_at => {
+                press(&mut harness, number_key((correct + 1) % 4));
+                press(&mut harness, Key::Enter);
+            }
+            _ => answer_by_keyboard(&mut harness, question),
+        }
+        press(&mut harness, Key::Enter);
+    }
+    harness.get_by_label("Quiz finished");
+    harness.get_by_label("Score: 9 of 10 (90 %)");
+    harness.get_by_label("Time taken: 3:20");
+    harness.get_by_label("By topic");
+    harness.get_by_label("Mistakes (1)");
+    let collection = harness.state().collection().expect("the collection opens");
+    let history = collection
+        .store()
+        .quiz_results()
+        .expect("the history reads");
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].question_count, 10);
+    assert!((history[0].score - 0.9).abs() < 1e-6);
+    // Practising the mistakes asks just the one card got wrong.
+    press(&mut harness, Key::P);
+    harness.get_by_label("Question 1 of 1");
+}
+
+#[test]
+fn a_wrong_typed_answer_shows_the_right_one_and_i_was_right_counts_it() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+    let mut harness = open_app(dir.path(), &clock);
+    let questions = start_quiz(&mut harness, &clock, &[QuestionKind::Typed]);
+    let QuestionBody::Typed { expected } = &questions[0].body else {
+        panic!("a typed question");
+    };
+    harness.get_by_label("Your answer").type_text("Unsinn");
+    harness.run();
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("× Wrong");
+    harness.get_by_label(&format!("Right answer: {}", expected.shown()));
+    press(&mut harness, Key::R);
+    harness.get_by_label("√ Counted as right (you said you were right)");
+    harness.get_by_label("Score so far: 1 of 1");
+    let collection = harness.state().collection().expect("the collection opens");
+    let log = collection.store().reviews().expect("the log reads");
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].record.rating.name(), "Good");
+    assert_eq!(log[0].record.answer.as_deref(), Some("Unsinn"));
+}
+
+#[test]
+fn a_new_card_in_a_study_session_is_asked_as_a_question_and_rated_from_the_answer() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+    let mut harness = open_app(dir.path(), &clock);
+    press(&mut harness, Key::Enter);
+    // The first card is a place: asked as multiple choice while new.
+    harness.get_by_label_contains("Multiple choice");
+    let collection = harness.state().collection().expect("the collection opens");
+    let deck = collection.deck(DECK).expect("the article deck");
+    let card = &deck.cards[0];
+    harness.get_by_label_contains(&card.answer).click();
+    harness.run();
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("√ Right");
+    harness.get_by_label_contains("Counted as Easy");
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("Answered: 1");
+    assert_eq!(logged_kinds(&harness), ["choice"]);
+}
