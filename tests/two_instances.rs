@@ -98,3 +98,52 @@ fn another_process_on_the_same_folder_only_reads() {
     study(&mut window, &clock, 1);
     assert_eq!(logged(&window), 3);
 }
+
+#[test]
+fn a_newer_second_factdeck_cannot_upgrade_a_file_the_first_holds_and_changes_nothing() {
+    use factdeck::paths::progress_file;
+    use factdeck::session::Collection;
+    use factdeck::store::recovery::{Finding, RecoveryPlan};
+    use factdeck::store::{DataDirLock, StoreError};
+    let dir = tempfile::tempdir().unwrap();
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/progress-v1.sqlite3");
+    std::fs::copy(&fixture, progress_file(dir.path())).unwrap();
+    let before = common::files(dir.path());
+    // An older factdeck has the folder open.
+    let _older = DataDirLock::try_acquire(dir.path()).unwrap().expect("lock");
+    let clock = clock();
+    let error = match Collection::open(dir.path(), &[], std::sync::Arc::new(clock)) {
+        Err(SessionError::Store(e)) => e,
+        Err(other) => panic!("{other}"),
+        Ok(_) => panic!("a format-1 file opened read-only without its upgrade"),
+    };
+    assert!(
+        matches!(error, StoreError::NeedsUpgrade { found: 1, .. }),
+        "{error}"
+    );
+    let plan = RecoveryPlan::assess(dir.path(), &error);
+    assert!(
+        matches!(plan.finding, Finding::CannotOpen { .. }),
+        "{:?}",
+        plan.finding
+    );
+    assert!(
+        plan.finding
+            .explanation()
+            .contains("close the other factdeck")
+    );
+    assert!(
+        plan.choices().is_empty(),
+        "the file is fine: only trying again is offered"
+    );
+    let after: Vec<(String, Vec<u8>)> = common::files(dir.path())
+        .into_iter()
+        .filter(|(name, _)| name != "factdeck.lock")
+        .collect();
+    let before: Vec<(String, Vec<u8>)> = before
+        .into_iter()
+        .filter(|(name, _)| name != "factdeck.lock")
+        .collect();
+    assert_eq!(after, before, "nothing written");
+}

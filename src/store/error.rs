@@ -56,6 +56,14 @@ pub enum StoreError {
     },
     #[error("another factdeck is using {data_dir}; close it first (nothing was changed)")]
     InUse { data_dir: PathBuf },
+    #[error(
+        "{path} has format {found} and must be upgraded to format {current} before this factdeck can read it, which cannot happen while another factdeck is using it; close the other factdeck"
+    )]
+    NeedsUpgrade {
+        path: PathBuf,
+        found: i64,
+        current: i64,
+    },
     #[error("{path} is not a usable backup: {reason}")]
     BadBackup { path: PathBuf, reason: String },
 }

@@ -191,10 +191,11 @@ impl Store {
             });
         }
         if version < SCHEMA_VERSION {
-            return Err(StoreError::Corrupt(format!(
-                "{} has format {version}, which must be upgraded before it can be read, and it is open read-only",
-                path.display()
-            )));
+            return Err(StoreError::NeedsUpgrade {
+                path: path.to_path_buf(),
+                found: version,
+                current: SCHEMA_VERSION,
+            });
         }
         Ok(Store {
             conn,
