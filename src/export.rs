@@ -11,6 +11,8 @@ use serde::Serialize;
 pub enum ExportFormat {
     /// Every generated question of every deck, as one JSON document
     Json,
+    /// One Anki note per fact, in Anki's text import format (File → Import in Anki)
+    Anki,
 }
 
 /// The seed of exported questions, so an export of an unchanged deck is unchanged.
@@ -131,5 +133,6 @@ pub fn questions_of(decks: &[&Deck]) -> QuestionExport {
 pub fn export(decks: &[&Deck], format: ExportFormat) -> Result<String, serde_json::Error> {
     match format {
         ExportFormat::Json => serde_json::to_string_pretty(&questions_of(decks)),
+        ExportFormat::Anki => Ok(crate::interop::anki::anki_text(decks)),
     }
 }

@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand};
 use factdeck::clock::{Clock, SystemClock};
 use factdeck::export::ExportFormat;
 use factdeck::session::Collection;
+use factdeck::ui::first_frame::ExitAfterFirstFrame;
 use factdeck::ui::{AppOptions, FactdeckApp};
 use factdeck::{cli, paths};
 use std::path::{Path, PathBuf};
@@ -22,6 +23,10 @@ struct Args {
     /// Also load the decks in this folder (may be given more than once)
     #[arg(long = "decks", global = true, value_name = "DIR")]
     decks: Vec<PathBuf>,
+
+    /// Print the time from start to the first frame on screen, then quit (for benchmarks)
+    #[arg(long, hide = true)]
+    exit_after_first_frame: bool,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -76,9 +81,14 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let args = Args::parse();
     let result = match args.command {
-        None => run_window(args.data_dir.as_deref(), args.decks),
+        None => run_window(
+            args.data_dir.as_deref(),
+            args.decks,
+            args.exit_after_first_frame.then_some(started),
+        ),
         Some(Command::Check { paths, article }) => run_check(&paths, article.as_deref()),
         Some(Command::Evaluate { log, folds }) => cli::evaluate(&log, folds).map(|report| {
             print!("{}", report.table());
@@ -114,6 +124,7 @@ fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
 fn run_window(
     data_dir_flag: Option<&Path>,
     deck_folders: Vec<PathBuf>,
+    timed_from: Option<std::time::Instant>,
 ) -> Result<ExitCode, String> {
     let options = AppOptions {
         data_dir: data_dir(data_dir_flag)?,
@@ -125,16 +136,29 @@ fn run_window(
             .with_title("factdeck")
             .with_app_id("factdeck")
             .with_inner_size([1100.0, 720.0])
-            .with_min_inner_size([640.0, 420.0]),
+            .with_min_inner_size([640.0, 420.0])
+            .with_icon(window_icon()),
         ..Default::default()
     };
     eframe::run_native(
         "factdeck",
         native,
-        Box::new(|cc| Ok(Box::new(FactdeckApp::new(cc, options)))),
+        Box::new(move |cc| {
+            let app = FactdeckApp::new(cc, options);
+            Ok(match timed_from {
+                Some(started) => Box::new(ExitAfterFirstFrame::new(app, started)),
+                None => Box::new(app),
+            })
+        }),
     )
     .map_err(|e| format!("the window could not be opened: {e}"))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The program's icon, compiled in; a broken image only costs the icon.
+fn window_icon() -> Arc<eframe::egui::IconData> {
+    let png = include_bytes!("../assets/factdeck.png");
+    Arc::new(eframe::icon_data::from_png_bytes(png).unwrap_or_default())
 }
 
 fn run_check(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode, String> {

@@ -1,3 +1,5 @@
-//! Files shared with other programs: review logs in the CSV format FSRS tools read.
+//! Files shared with other programs: Anki import files, and review logs in the CSV format
+//! FSRS tools read.
 
+pub mod anki;
 pub mod revlog_csv;

@@ -246,6 +246,11 @@ impl Collection {
         }
     }
 
+    /// Stops waiting for the disk on each answer; see `Store::without_fsync_for_benchmarks`.
+    pub fn without_fsync_for_benchmarks(&mut self) -> Result<(), SessionError> {
+        Ok(self.store.without_fsync_for_benchmarks()?)
+    }
+
     pub fn scheduler(&self) -> &Scheduler {
         &self.scheduler
     }

@@ -37,6 +37,38 @@ impl Store {
         Ok(id)
     }
 
+    /// Appends many answers in one transaction (an imported log, or a benchmark's history);
+    /// card states are not touched; rebuild them afterwards. Returns the number appended.
+    pub fn append_reviews(&mut self, reviews: &[ReviewRecord]) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction().map_err(StoreError::Write)?;
+        {
+            let mut insert = tx
+                .prepare_cached(
+                    "INSERT INTO reviews (deck_id, card_id, reviewed_at, utc_offset_secs, rating,
+                                          phase_before, elapsed_ms, question_kind, answer)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                )
+                .map_err(StoreError::Write)?;
+            for review in reviews {
+                insert
+                    .execute(params![
+                        review.deck_id,
+                        review.card_id,
+                        review.reviewed_at,
+                        review.utc_offset_secs,
+                        review.rating.number(),
+                        review.phase_before.code(),
+                        review.elapsed_ms,
+                        review.question_kind,
+                        review.answer,
+                    ])
+                    .map_err(StoreError::Write)?;
+            }
+        }
+        tx.commit().map_err(StoreError::Write)?;
+        Ok(reviews.len())
+    }
+
     /// Takes back the answer `review_id`: removes it from the log and puts the card back
     /// in `previous`, in one transaction.
     pub fn undo_answer(

@@ -1,6 +1,7 @@
 //! The window: an eframe `App` with one file per screen. The UI reads and calls the
 //! `session` layer and never touches SQL or files itself.
 
+pub mod first_frame;
 mod home;
 mod question;
 mod quiz_results;
