@@ -3,7 +3,7 @@
 
 use crate::deck::{BUILTIN_DECKS, Deck, DeckError, LoadedDecks, load_decks, load_file, load_str};
 use crate::session::{Collection, Scope, SessionError};
-use crate::stats::{PhaseCounts, phase_counts};
+use crate::stats::{PhaseCounts, StatsSnapshot, phase_counts};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -99,6 +99,9 @@ pub struct StatsReport {
     pub reviews_today: usize,
     pub decks: Vec<DeckStats>,
     pub deck_problems: Vec<String>,
+    /// Every figure of the statistics screen: history by day, streaks, retention, due
+    /// forecast, card states, stability and mastery per topic.
+    pub statistics: StatsSnapshot,
 }
 
 #[derive(Debug, Serialize)]
@@ -143,6 +146,7 @@ pub fn stats(collection: &Collection) -> Result<StatsReport, SessionError> {
             .iter()
             .map(ToString::to_string)
             .collect(),
+        statistics: collection.stats_snapshot()?,
     })
 }
 

@@ -51,7 +51,7 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         folds: usize,
     },
-    /// Print progress figures (reviews, cards per deck) without opening a window
+    /// Print progress figures (reviews, streaks, mastery per topic) without opening a window
     Stats {
         /// Print one JSON object, for scripts
         #[arg(long)]
@@ -220,6 +220,30 @@ fn run_stats(
                 deck.due_today.learning,
                 deck.due_today.due
             );
+        }
+        let stats = &report.statistics;
+        println!(
+            "Today: {} answered, {} still waiting. Streak: {} day(s), longest {}.",
+            stats.today_figures.reviews_done,
+            stats.today_figures.remaining,
+            stats.streaks.current_days,
+            stats.streaks.longest_days
+        );
+        if let Some(share) = stats.retention_last_7_days.share() {
+            println!(
+                "Retention over the last 7 days: {:.0} % (target {:.0} %)",
+                share * 100.0,
+                stats.desired_retention * 100.0
+            );
+        }
+        for deck in &stats.mastery {
+            println!("Mastery in {}:", deck.title);
+            for topic in &deck.topics {
+                println!(
+                    "  {:>3} of {:>3} facts  {}",
+                    topic.mastered, topic.facts, topic.name
+                );
+            }
         }
         for problem in &report.deck_problems {
             eprintln!("{problem}");

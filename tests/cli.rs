@@ -153,3 +153,48 @@ fn restore_of_an_unknown_backup_changes_nothing() {
     let report: serde_json::Value = serde_json::from_slice(&stats.stdout).expect("JSON");
     assert_eq!(report["total_reviews"], 2);
 }
+
+#[test]
+fn stats_json_carries_the_figures_of_the_statistics_screen() {
+    use factdeck::clock::SystemClock;
+    use factdeck::schedule::Rating;
+    use factdeck::session::{AnswerDetails, Collection};
+    use std::sync::Arc;
+
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut collection =
+            Collection::open(data.path(), &[], Arc::new(SystemClock)).expect("opens");
+        let deck = collection.deck("kim-putin-2019").unwrap();
+        let cards: Vec<String> = deck.cards[..2]
+            .iter()
+            .map(|c| c.id.as_str().to_string())
+            .collect();
+        for card in &cards {
+            collection
+                .answer(
+                    "kim-putin-2019",
+                    card,
+                    Rating::Easy,
+                    AnswerDetails::flashcard(5000),
+                )
+                .unwrap();
+        }
+    }
+    let out = factdeck(&["stats", "--json"], data.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(report["total_reviews"], 2);
+    let stats = &report["statistics"];
+    assert_eq!(stats["total_reviews"], 2);
+    assert_eq!(stats["today_figures"]["reviews_done"], 2);
+    assert_eq!(stats["streaks"]["current_days"], 1);
+    assert_eq!(stats["days"].as_array().unwrap().len(), 365);
+    assert_eq!(stats["days"][364]["easy"], 2);
+    assert_eq!(stats["forecast"].as_array().unwrap().len(), 30);
+    assert_eq!(stats["cards"]["young"], 2);
+    assert_eq!(stats["desired_retention"], 0.9);
+    let topics = stats["mastery"][0]["topics"].as_array().unwrap();
+    assert_eq!(topics.len(), 10);
+    assert!(topics[0]["name"].as_str().is_some());
+}

@@ -101,9 +101,19 @@ fn write_the_fixture_of_the_current_schema_version() {
     std::fs::write(&manifest, text + "\n").unwrap();
 }
 
+/// Versions without a fixture: version 3 (suspensions and resets) reached main together
+/// with version 4 (the per-day sums), after the fixtures began, so no build of version 3
+/// wrote one here. Its migration is still run by every older fixture.
+const NO_FIXTURE: &[i64] = &[3];
+
+/// The versions that have a fixture.
+fn versions() -> impl Iterator<Item = i64> {
+    (1..=SCHEMA_VERSION).filter(|v| !NO_FIXTURE.contains(v))
+}
+
 #[test]
 fn there_is_a_fixture_of_every_schema_version() {
-    for version in 1..=SCHEMA_VERSION {
+    for version in versions() {
         let (file, manifest) = fixture(version);
         assert!(file.is_file(), "missing {}", file.display());
         assert!(manifest.is_file(), "missing {}", manifest.display());
@@ -112,7 +122,7 @@ fn there_is_a_fixture_of_every_schema_version() {
 
 #[test]
 fn every_fixture_opens_with_the_current_code_and_keeps_every_answer() {
-    for version in 1..=SCHEMA_VERSION {
+    for version in versions() {
         let (file, manifest) = fixture(version);
         let expected: Value =
             serde_json::from_str(&std::fs::read_to_string(&manifest).unwrap()).unwrap();

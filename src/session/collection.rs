@@ -10,7 +10,7 @@ use crate::schedule::evaluate::{RatedReview, TrainingItem, training_items};
 use crate::schedule::{CardState, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
 use crate::store::{BackupInfo, BackupKind, DataDirLock, QuizRecord, ReviewRecord, Store, backup};
 use chrono::{DateTime, Datelike, Duration, FixedOffset};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -25,11 +25,10 @@ pub enum Scope {
 
 impl Scope {
     pub fn includes(&self, deck: &Deck, card: &Card) -> bool {
-        let fact = deck.fact_of(card);
         match self {
             Scope::WholeDeck => true,
-            Scope::Topic(topic) => &fact.topic == topic,
-            Scope::Section(section) => fact.section.as_ref() == Some(section),
+            Scope::Topic(topic) => &deck.fact_of(card).topic == topic,
+            Scope::Section(section) => deck.fact_of(card).section.as_ref() == Some(section),
         }
     }
 }
@@ -75,6 +74,8 @@ pub struct Collection {
     decks: LoadedDecks,
     /// Card states by deck id, then card id; cards never answered are absent.
     states: HashMap<String, HashMap<String, CardState>>,
+    /// Cards the learner took out of studying, by deck id.
+    suspended: HashMap<String, HashSet<String>>,
     scheduler: Scheduler,
     settings: StudySettings,
     clock: Arc<dyn Clock>,
@@ -157,9 +158,11 @@ impl Collection {
         for deck in &decks.decks {
             states.insert(deck.id.clone(), store.card_states(&deck.id)?);
         }
+        let suspended = store.suspended_cards()?;
         Ok(Collection {
             decks,
             states,
+            suspended,
             scheduler,
             settings,
             clock,
@@ -312,8 +315,12 @@ impl Collection {
         let deck = self.deck_or_error(deck_id)?;
         let empty = HashMap::new();
         let states = self.states.get(deck_id).unwrap_or(&empty);
+        let suspended = self.suspended_in(deck_id);
         Ok(queue::due_counts(
-            deck.cards.iter().filter(|c| scope.includes(deck, c)),
+            deck.cards.iter().filter(|c| {
+                scope.includes(deck, c)
+                    && (suspended.is_empty() || !suspended.contains(c.id.as_str()))
+            }),
             states,
             self.queue_time(),
             self.settings.limits(),
@@ -333,9 +340,13 @@ impl Collection {
         let deck = self.deck_or_error(deck_id)?;
         let empty = HashMap::new();
         let states = self.states.get(deck_id).unwrap_or(&empty);
+        let suspended = self.suspended_in(deck_id);
         Ok(queue::next_card(
             &deck.cards,
-            |c| scope.includes(deck, c),
+            |c| {
+                scope.includes(deck, c)
+                    && (suspended.is_empty() || !suspended.contains(c.id.as_str()))
+            },
             states,
             self.queue_time(),
             self.settings.limits(),
@@ -488,6 +499,63 @@ impl Collection {
     pub fn save_quiz(&mut self, quiz: &QuizRecord) -> Result<i64, SessionError> {
         self.writable()?;
         Ok(self.store.save_quiz(quiz)?)
+    }
+
+    /// The states of a deck's answered cards, by card id.
+    pub fn states_in(&self, deck_id: &str) -> &HashMap<String, CardState> {
+        static EMPTY: std::sync::LazyLock<HashMap<String, CardState>> =
+            std::sync::LazyLock::new(HashMap::new);
+        self.states.get(deck_id).unwrap_or(&EMPTY)
+    }
+
+    /// The suspended cards of a deck.
+    pub fn suspended_in(&self, deck_id: &str) -> &HashSet<String> {
+        static EMPTY: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(HashSet::new);
+        self.suspended.get(deck_id).unwrap_or(&EMPTY)
+    }
+
+    pub fn is_suspended(&self, deck_id: &str, card_id: &str) -> bool {
+        self.suspended_in(deck_id).contains(card_id)
+    }
+
+    /// Takes a card out of studying (it keeps its state and history) or brings it back.
+    pub fn set_suspended(
+        &mut self,
+        deck_id: &str,
+        card_id: &str,
+        suspended: bool,
+    ) -> Result<(), SessionError> {
+        self.writable()?;
+        self.known_card(deck_id, card_id)?;
+        let now = to_millis(self.now());
+        self.store.set_suspended(deck_id, card_id, suspended, now)?;
+        let cards = self.suspended.entry(deck_id.to_string()).or_default();
+        if suspended {
+            cards.insert(card_id.to_string());
+        } else {
+            cards.remove(card_id);
+        }
+        Ok(())
+    }
+
+    /// Starts a card afresh: it is new again, and its earlier answers stay in the log for
+    /// its history (replaying the log honours the reset).
+    pub fn reset_card(&mut self, deck_id: &str, card_id: &str) -> Result<(), SessionError> {
+        self.writable()?;
+        self.known_card(deck_id, card_id)?;
+        let now = to_millis(self.now());
+        self.store.reset_card(deck_id, card_id, now)?;
+        if let Some(states) = self.states.get_mut(deck_id) {
+            states.remove(card_id);
+        }
+        Ok(())
+    }
+
+    fn known_card(&self, deck_id: &str, card_id: &str) -> Result<(), SessionError> {
+        match self.deck_or_error(deck_id)?.card(card_id) {
+            Some(_) => Ok(()),
+            None => Err(SessionError::UnknownCard(card_id.to_string())),
+        }
     }
 
     fn deck_or_error(&self, deck_id: &str) -> Result<&Deck, SessionError> {

@@ -1,13 +1,19 @@
 //! Studying: the collection of decks and progress, the queue of due cards, a study
 //! session with its current card, answers and undo, and quizzes.
 
+mod browse;
 mod collection;
+mod progress;
 pub mod queue;
 mod quiz;
 mod settings;
 mod study;
 
+pub use browse::{
+    CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
+};
 pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
+pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
 pub use quiz::{
     FeedbackMode, Mistake, QuestionMix, QuizAnswer, QuizOptions, QuizRun, QuizStage, QuizSummary,

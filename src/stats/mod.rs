@@ -1,5 +1,30 @@
 //! Figures about the learner's progress: pure functions over card states and the review
 //! log, shared by the window and `factdeck stats`.
+//!
+//! Nothing here reads the disk or draws: the store hands over the log reduced per study day
+//! (`DayTally`) and the session layer the card states; `StatsSnapshot` turns them into
+//! every figure at once.
+
+mod cards;
+mod days;
+mod mastery;
+mod session;
+mod snapshot;
+
+pub use cards::{
+    CardCategory, CategoryCounts, ForecastBuilder, ForecastDay, MATURE_INTERVAL_DAYS,
+    StabilityBucket, StabilityBuilder,
+};
+pub use days::{
+    DayActivity, DayTally, History, MAX_COUNTED_ANSWER_MS, Retention, Streaks, WeekRetention,
+    day_from_number, sort_tallies, study_day_number, study_day_of, tally_reviews, week_start,
+};
+pub use mastery::{CardStatus, MasteryBuilder, TopicMastery, topic_mastery};
+pub use session::SessionFigures;
+pub use snapshot::{
+    DeckMastery, DeckProgress, FORECAST_DAYS, HISTORY_DAYS, RETENTION_WEEKS, SnapshotInput,
+    StatsSnapshot, TodayFigures,
+};
 
 use crate::deck::Card;
 use crate::schedule::{CardState, Phase};

@@ -1,10 +1,11 @@
 //! The review log: appending answers, taking the last one back, reading and replaying it.
 
 use super::cards::write_state;
+use super::stats::{count_in_day, recount_days};
 use super::{AnswerCounts, ReviewRecord, Store, StoreError, StoredReview};
 use crate::schedule::{CardState, Phase, Rating};
-use rusqlite::{Row, params};
-use std::collections::HashMap;
+use rusqlite::{OptionalExtension, Row, params};
+use std::collections::{HashMap, HashSet};
 
 impl Store {
     /// Logs an answer and saves the card's new state, in one transaction.
@@ -32,6 +33,7 @@ impl Store {
         )
         .map_err(StoreError::Write)?;
         let id = tx.last_insert_rowid();
+        count_in_day(&tx, review, 1).map_err(StoreError::Write)?;
         write_state(&tx, &review.deck_id, &review.card_id, state).map_err(StoreError::Write)?;
         tx.commit().map_err(StoreError::Write)?;
         Ok(id)
@@ -79,6 +81,17 @@ impl Store {
         previous: &CardState,
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction().map_err(StoreError::Write)?;
+        let taken_back = tx
+            .query_row(
+                "SELECT * FROM reviews WHERE id = ?1",
+                [review_id],
+                read_review,
+            )
+            .optional()
+            .map_err(StoreError::Write)?;
+        if let Some(Ok(taken_back)) = taken_back {
+            count_in_day(&tx, &taken_back.record, -1).map_err(StoreError::Write)?;
+        }
         tx.execute("DELETE FROM reviews WHERE id = ?1", [review_id])
             .map_err(StoreError::Write)?;
         if previous.phase == Phase::New {
@@ -142,7 +155,7 @@ impl Store {
         )
     }
 
-    fn query_reviews<P: rusqlite::Params>(
+    pub(super) fn query_reviews<P: rusqlite::Params>(
         &self,
         sql: &str,
         params: P,
@@ -163,12 +176,18 @@ impl Store {
 
     /// Replays the whole log through `answer`, in the order the answers were given (row
     /// id, not time stamp: a clock set back between two answers must not reorder them),
-    /// and returns every card's state by (deck, card). Reads only.
+    /// and returns every card's state by (deck, card). A card reset after one of its
+    /// reviews starts afresh there. Reads only.
     pub fn replay_log<E: std::fmt::Display>(
         &self,
         mut answer: impl FnMut(&CardState, &ReviewRecord) -> Result<CardState, E>,
     ) -> Result<HashMap<(String, String), CardState>, StoreError> {
         let reviews = self.query_reviews("SELECT * FROM reviews ORDER BY id", [])?;
+        let reset_after: HashSet<i64> = self
+            .card_resets()?
+            .iter()
+            .filter_map(|r| r.after_review)
+            .collect();
         let mut states: HashMap<(String, String), CardState> = HashMap::new();
         for review in &reviews {
             let key = (review.record.deck_id.clone(), review.record.card_id.clone());
@@ -179,13 +198,18 @@ impl Store {
             let after = answer(&before, &review.record).map_err(|e| {
                 StoreError::Corrupt(format!("review {} cannot be replayed: {e}", review.id))
             })?;
-            states.insert(key, after);
+            if reset_after.contains(&review.id) {
+                states.remove(&key);
+            } else {
+                states.insert(key, after);
+            }
         }
         Ok(states)
     }
 
-    /// Rebuilds every card state by replaying the log through `answer`, replacing the
-    /// saved states in one transaction. Returns the number of cards rebuilt.
+    /// Rebuilds every card state by replaying the log through `answer` (see `replay_log`),
+    /// replacing the saved states in one transaction. Returns the number of cards with a
+    /// state.
     pub fn rebuild_card_states<E: std::fmt::Display>(
         &mut self,
         answer: impl FnMut(&CardState, &ReviewRecord) -> Result<CardState, E>,
@@ -194,6 +218,7 @@ impl Store {
         let tx = self.conn.transaction().map_err(StoreError::Write)?;
         tx.execute("DELETE FROM cards", [])
             .map_err(StoreError::Write)?;
+        recount_days(&tx).map_err(StoreError::Write)?;
         for ((deck_id, card_id), state) in &states {
             write_state(&tx, deck_id, card_id, state).map_err(StoreError::Write)?;
         }

@@ -5,6 +5,7 @@
 //! transaction with `synchronous=FULL`, so an answer the screen has acknowledged is on disk.
 
 pub mod backup;
+mod card_events;
 mod cards;
 mod error;
 mod lock;
@@ -13,8 +14,10 @@ mod quiz;
 pub mod recovery;
 mod schema;
 mod settings;
+mod stats;
 
 pub use backup::{BackupInfo, BackupKind, KEEP_BACKUPS};
+pub use card_events::CardReset;
 pub use error::{StoreError, explain};
 pub use lock::DataDirLock;
 pub use quiz::{QuizQuestionRecord, QuizRecord, QuizResult};

@@ -63,6 +63,43 @@ const MIGRATIONS: &[&str] = &[
         score         REAL    NOT NULL CHECK (score BETWEEN 0 AND 1),
         PRIMARY KEY (quiz_id, position)
     ) WITHOUT ROWID;",
+    // 2 → 3: learner actions on cards the review log does not hold. A suspension is
+    // current state; a reset is an event the replay of the log honours: the card starts
+    // afresh after `after_review` (its last review when it was reset; NULL if none).
+    "CREATE TABLE suspended_cards (
+        deck_id      TEXT    NOT NULL,
+        card_id      TEXT    NOT NULL,
+        suspended_at INTEGER NOT NULL,
+        PRIMARY KEY (deck_id, card_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE card_resets (
+        id           INTEGER PRIMARY KEY,
+        deck_id      TEXT    NOT NULL,
+        card_id      TEXT    NOT NULL,
+        reset_at     INTEGER NOT NULL,
+        after_review INTEGER
+    );
+    CREATE INDEX card_resets_by_card ON card_resets (deck_id, card_id);",
+    // 3 → 4: the log summed per study day, and an index for today's answers per deck.
+    "-- The log summed per study day, kept with each answer so that statistics do not read
+    -- a million rows. `day` is days since 1970-01-01 of the local time less the 04:00
+    -- rollover; answers count for at most 60 s (see `stats::days`).
+    CREATE TABLE review_days (
+        day          INTEGER NOT NULL,
+        rating       INTEGER NOT NULL,
+        phase_before INTEGER NOT NULL,
+        reviews      INTEGER NOT NULL,
+        counted_ms   INTEGER NOT NULL,
+        PRIMARY KEY (day, rating, phase_before)
+    ) WITHOUT ROWID;
+    INSERT INTO review_days (day, rating, phase_before, reviews, counted_ms)
+        SELECT (shifted - ((shifted % 86400000) + 86400000) % 86400000) / 86400000,
+               rating, phase_before, COUNT(*), SUM(MIN(MAX(elapsed_ms, 0), 60000))
+        FROM (SELECT reviewed_at + utc_offset_secs * 1000 - 14400000 AS shifted,
+                     rating, phase_before, elapsed_ms FROM reviews)
+        GROUP BY 1, 2, 3;
+    -- Today's answers per deck (daily limits) without scanning the deck's whole log.
+    CREATE INDEX reviews_by_deck_time ON reviews (deck_id, reviewed_at);",
 ];
 
 /// The schema version this build writes.
@@ -88,4 +125,47 @@ pub(super) fn migrate_with(conn: &mut Connection, migrations: &[&str]) -> rusqli
         tx.commit()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_of_the_first_version_gains_the_new_tables_and_keeps_its_log() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute(
+            "INSERT INTO reviews (deck_id, card_id, reviewed_at, utc_offset_secs, rating,
+                                  phase_before, elapsed_ms, question_kind)
+             VALUES ('d', 'f/value', 0, 0, 3, 0, 1000, 'flashcard')",
+            [],
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let reviews: i64 = conn
+            .query_row("SELECT COUNT(*) FROM reviews", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(reviews, 1);
+        let day: (i64, i64, i64) = conn
+            .query_row(
+                "SELECT day, reviews, counted_ms FROM review_days",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        // 1970-01-01 00:00 UTC is before that day's 04:00 rollover: the study day before.
+        assert_eq!(day, (-1, 1, 1000));
+        for table in ["suspended_cards", "card_resets"] {
+            let count: i64 = conn
+                .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(count, 0, "{table} exists and is empty");
+        }
+    }
 }

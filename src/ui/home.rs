@@ -2,9 +2,11 @@
 //! to studying.
 
 use super::FactdeckApp;
-use super::summary::{DeckRow, HomeSummary};
+use super::stats::{days_text, mastery_bar, percent, refresh_snapshot};
+use super::summary::{DeckRow, HomeSummary, TopicRow};
 use crate::clock::to_millis;
 use crate::session::{CardCounts, Scope};
+use crate::stats::{DeckMastery, StatsSnapshot, TopicMastery};
 use eframe::egui::{self, Key, RichText};
 use std::time::Duration;
 
@@ -16,6 +18,7 @@ enum Action {
 }
 
 pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    refresh_snapshot(app);
     let Ok(collection) = &app.collection else {
         return;
     };
@@ -55,6 +58,9 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 
     ui.horizontal(|ui| {
         ui.label(format!("Reviews today: {}", summary.reviews_today));
+        if let Some(stats) = &app.stats {
+            today_figures(ui, stats);
+        }
     });
     ui.add_space(8.0);
 
@@ -71,8 +77,12 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             }
         }
         let right = &mut columns[1];
+        let mastery = summary
+            .decks
+            .get(selected)
+            .and_then(|deck| app.stats.as_ref()?.deck_mastery(&deck.id));
         if let Some(deck) = summary.decks.get(selected)
-            && let Some(chosen) = deck_details(right, deck, writable)
+            && let Some(chosen) = deck_details(right, deck, mastery, writable)
         {
             action = Some(chosen);
         }
@@ -121,7 +131,28 @@ fn deck_entry(ui: &mut egui::Ui, deck: &DeckRow, selected: bool) -> egui::Respon
     ui.add(button)
 }
 
-fn deck_details(ui: &mut egui::Ui, deck: &DeckRow, writable: bool) -> Option<Action> {
+/// Today's work and the streak, beside the reviews done today.
+fn today_figures(ui: &mut egui::Ui, stats: &StatsSnapshot) {
+    ui.separator();
+    ui.label(format!("Left today: {}", stats.today_figures.remaining));
+    ui.separator();
+    let streak = ui.label(format!("Streak: {}", days_text(stats.streaks.current_days)));
+    if stats.streaks.current_days > 0 && !stats.streaks.studied_today {
+        streak.on_hover_text("Study today to keep it going.");
+    }
+    ui.separator();
+    ui.label(format!(
+        "Longest streak: {}",
+        days_text(stats.streaks.longest_days)
+    ));
+}
+
+fn deck_details(
+    ui: &mut egui::Ui,
+    deck: &DeckRow,
+    mastery: Option<&DeckMastery>,
+    writable: bool,
+) -> Option<Action> {
     let mut action = None;
     ui.heading(&deck.title);
     ui.label(format!(
@@ -165,12 +196,29 @@ fn deck_details(ui: &mut egui::Ui, deck: &DeckRow, writable: bool) -> Option<Act
         }
     });
     ui.add_space(10.0);
+    let mastery_of = |id: &str| mastery.and_then(|m| m.topics.iter().find(|t| t.topic_id == id));
+    if let Some(weak) = weakest_topic(deck, mastery) {
+        ui.horizontal(|ui| {
+            let mastered = mastery_of(&weak.id);
+            let share = mastered.map_or(String::new(), |m| {
+                format!(" ({} mastered)", percent(m.share()))
+            });
+            ui.label(format!("Weakest topic: {}{share}", weak.name));
+            if let Some(chosen) = topic_actions(ui, &deck.id, weak, writable) {
+                action = Some(chosen);
+            }
+        });
+        ui.add_space(6.0);
+    }
     ui.label(RichText::new("By topic").strong());
     egui::Grid::new(("topics", &deck.id))
         .striped(true)
-        .num_columns(5)
+        .num_columns(6)
         .show(ui, |ui| {
             ui.label("Topic");
+            ui.label("Mastered").on_hover_text(
+                "Facts you are predicted to recall now with at least your desired retention",
+            );
             ui.label("New");
             ui.label("Learning");
             ui.label("Due");
@@ -178,23 +226,57 @@ fn deck_details(ui: &mut egui::Ui, deck: &DeckRow, writable: bool) -> Option<Act
             ui.end_row();
             for topic in &deck.topics {
                 ui.label(&topic.name);
+                match mastery_of(&topic.id) {
+                    Some(m) => {
+                        mastery_bar(ui, m, 130.0);
+                    }
+                    None => {
+                        ui.label("");
+                    }
+                }
                 ui.label(topic.counts.new.to_string());
                 ui.label(topic.counts.learning.to_string());
                 ui.label(topic.counts.due.to_string());
-                let button = egui::Button::new("Study").small();
-                let response = ui
-                    .add_enabled(writable && topic.counts.total() > 0, button)
-                    .on_hover_text(format!("Study only “{}”", topic.name));
-                if response.clicked() {
-                    action = Some(Action::Study(
-                        deck.id.clone(),
-                        Scope::Topic(topic.id.clone()),
-                    ));
+                if let Some(chosen) = topic_actions(ui, &deck.id, topic, writable) {
+                    action = Some(chosen);
                 }
                 ui.end_row();
             }
         });
     action
+}
+
+/// The ways into one topic: studying just its cards (a quiz of just the topic belongs
+/// beside it).
+fn topic_actions(
+    ui: &mut egui::Ui,
+    deck_id: &str,
+    topic: &TopicRow,
+    writable: bool,
+) -> Option<Action> {
+    let button = egui::Button::new("Study").small();
+    let study = ui
+        .add_enabled(writable && topic.counts.total() > 0, button)
+        .on_hover_text(format!("Study only “{}”", topic.name))
+        .on_disabled_hover_text(format!("Nothing in “{}” is waiting today", topic.name));
+    study
+        .clicked()
+        .then(|| Action::Study(deck_id.to_string(), Scope::Topic(topic.id.clone())))
+}
+
+/// Below this share of facts mastered a topic the learner has started counts as weak.
+const WEAK_SHARE: f32 = 0.8;
+
+/// The least mastered topic among the weak ones the learner has started, if any.
+fn weakest_topic<'a>(deck: &'a DeckRow, mastery: Option<&DeckMastery>) -> Option<&'a TopicRow> {
+    let mastery = mastery?;
+    let weak: Option<&TopicMastery> = mastery
+        .topics
+        .iter()
+        .filter(|t| t.started > 0 && t.share() < WEAK_SHARE)
+        .min_by(|a, b| a.share().total_cmp(&b.share()));
+    let weak = weak?;
+    deck.topics.iter().find(|t| t.id == weak.topic_id)
 }
 
 fn count_badge(ui: &mut egui::Ui, name: &str, count: usize, color: egui::Color32) {

@@ -1,6 +1,7 @@
 //! The window: an eframe `App` with one file per screen. The UI reads and calls the
 //! `session` layer and never touches SQL or files itself.
 
+mod browser;
 pub mod first_frame;
 mod home;
 mod question;
@@ -8,12 +9,15 @@ mod quiz_results;
 mod quiz_run;
 mod quiz_setup;
 mod recovery;
+mod session_summary;
 mod settings;
+mod stats;
 mod study;
 mod summary;
 
 use crate::clock::{Clock, SystemClock};
 use crate::session::{Collection, Scope, SessionError, StudySession};
+use crate::stats::StatsSnapshot;
 use crate::store::recovery::RecoveryPlan;
 use eframe::egui;
 use std::path::{Path, PathBuf};
@@ -47,6 +51,8 @@ enum Screen {
     QuizSetup(Box<quiz_setup::QuizSetupForm>),
     Quiz(Box<quiz_run::QuizView>),
     QuizResults(Box<crate::session::QuizRun>),
+    Stats(stats::StatsView),
+    Browser(Box<browser::BrowserState>),
 }
 
 /// The factdeck window.
@@ -57,6 +63,8 @@ pub struct FactdeckApp {
     selected_deck: usize,
     /// Counts shown on the home screen, computed when progress changes, not every frame.
     summary: Option<HomeSummary>,
+    /// The statistics (home screen and statistics screen), computed when progress changes.
+    stats: Option<StatsSnapshot>,
     /// A problem to show above the current screen until dismissed.
     error: Option<String>,
     /// Whether cards show their English gloss.
@@ -77,6 +85,7 @@ impl FactdeckApp {
             screen: Screen::Home,
             selected_deck: 0,
             summary: None,
+            stats: None,
             error: None,
             show_gloss: false,
             options,
@@ -169,7 +178,13 @@ impl FactdeckApp {
 
     fn go_home(&mut self) {
         self.screen = Screen::Home;
+        self.progress_changed();
+    }
+
+    /// Drops the cached figures, so they are computed afresh when next shown.
+    fn progress_changed(&mut self) {
         self.summary = None;
+        self.stats = None;
     }
 }
 
@@ -218,6 +233,8 @@ impl eframe::App for FactdeckApp {
                 Screen::QuizSetup(_) => quiz_setup::show(self, ui),
                 Screen::Quiz(_) => quiz_run::show(self, ui),
                 Screen::QuizResults(_) => quiz_results::show(self, ui),
+                Screen::Stats(_) => stats::show(self, ui),
+                Screen::Browser(_) => browser::show(self, ui),
             },
         });
     }
@@ -243,6 +260,17 @@ impl FactdeckApp {
             {
                 let deck_id = deck.id.clone();
                 self.start_quiz_setup(&deck_id);
+            }
+            let on_stats = matches!(self.screen, Screen::Stats(_));
+            if ui.selectable_label(on_stats, "Statistics").clicked() && !on_stats {
+                self.screen = Screen::Stats(stats::StatsView::default());
+            }
+            let on_browser = matches!(self.screen, Screen::Browser(_));
+            if ui.selectable_label(on_browser, "Browse").clicked()
+                && !on_browser
+                && let Ok(collection) = &self.collection
+            {
+                self.screen = Screen::Browser(Box::new(browser::BrowserState::new(collection)));
             }
             let on_settings = matches!(self.screen, Screen::Settings(_));
             if ui.selectable_label(on_settings, "Settings").clicked()

@@ -4,7 +4,7 @@
 
 use super::question::{self, QuestionInput};
 use super::{FactdeckApp, Screen};
-use crate::clock::{from_millis, study_day, to_millis};
+use crate::clock::to_millis;
 use crate::deck::Deck;
 use crate::quiz::{QuestionBody, Response};
 use crate::schedule::{Outcome, Rating};
@@ -90,7 +90,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             shown
         }
         StudyState::Finished { next_due } => {
-            finished_view(ui, collection, session, next_due);
+            super::session_summary::show(ui, collection, session, next_due);
             CardView::default()
         }
     };
@@ -419,39 +419,4 @@ fn rating_buttons(ui: &mut egui::Ui, outcomes: &[Outcome; 4]) -> Option<Rating> 
             .weak(),
     );
     chosen
-}
-
-fn finished_view(
-    ui: &mut egui::Ui,
-    collection: &Collection,
-    session: &StudySession,
-    next_due: Option<i64>,
-) {
-    ui.add_space(20.0);
-    ui.heading("Nothing is due right now.");
-    ui.add_space(6.0);
-    if session.answered() > 0 {
-        ui.label(format!(
-            "This session: {} answers, {} remembered.",
-            session.answered(),
-            session.remembered()
-        ));
-    }
-    let now = collection.now();
-    match next_due {
-        Some(due) => {
-            let at = from_millis(due, now);
-            let when = if study_day(at) == study_day(now) && at.date_naive() == now.date_naive() {
-                format!("today at {}", at.format("%H:%M"))
-            } else if at.date_naive() == now.date_naive().succ_opt().unwrap_or(now.date_naive()) {
-                format!("tomorrow at {}", at.format("%H:%M"))
-            } else {
-                format!("on {}", at.format("%-d %B %Y at %H:%M"))
-            };
-            ui.label(format!("The next card is due {when}."));
-        }
-        None => {
-            ui.label("No card is scheduled yet.");
-        }
-    }
 }

@@ -1,0 +1,252 @@
+//! How well each topic of a deck is mastered: the share of its facts whose predicted
+//! recall now, from FSRS, is at least the desired retention on every card.
+
+use crate::deck::{Card, Deck};
+use crate::schedule::{CardState, Scheduler};
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Mastery of one topic.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TopicMastery {
+    pub topic_id: String,
+    pub name: String,
+    /// Facts of the topic with at least one card not suspended.
+    pub facts: usize,
+    /// Facts every (unsuspended) card of which the learner is predicted to recall now
+    /// with at least the desired retention.
+    pub mastered: usize,
+    /// Facts with at least one card answered.
+    pub started: usize,
+}
+
+impl TopicMastery {
+    /// The share mastered, 0 for a topic without facts.
+    pub fn share(&self) -> f32 {
+        if self.facts == 0 {
+            0.0
+        } else {
+            self.mastered as f32 / self.facts as f32
+        }
+    }
+}
+
+/// Where one card of a deck stands: its state if it was ever answered, and whether the
+/// learner suspended it.
+pub type CardStatus<'a> = (Option<&'a CardState>, bool);
+
+/// Mastery of every topic of a deck, in the deck's order. `cards` holds the status of
+/// each of the deck's cards, in the order of `deck.cards`.
+///
+/// A card never answered is not mastered. Suspended cards are left out: a fact counts by
+/// the cards the learner studies, and a fact whose cards are all suspended not at all.
+pub fn topic_mastery(
+    deck: &Deck,
+    cards: &[CardStatus<'_>],
+    scheduler: &Scheduler,
+    now: DateTime<FixedOffset>,
+) -> Vec<TopicMastery> {
+    let mut builder = MasteryBuilder::new(deck, scheduler, now);
+    for (card, (state, suspended)) in deck.cards.iter().zip(cards) {
+        builder.add(card, *state, *suspended);
+    }
+    builder.finish(deck)
+}
+
+#[derive(Clone, Copy)]
+struct FactStatus {
+    active_cards: usize,
+    recalled: bool,
+    started: bool,
+}
+
+/// Accumulates mastery card by card, so the statistics need one pass over the cards.
+pub struct MasteryBuilder<'s> {
+    facts: Vec<FactStatus>,
+    scheduler: &'s Scheduler,
+    target: f32,
+    now: DateTime<FixedOffset>,
+}
+
+impl<'s> MasteryBuilder<'s> {
+    pub fn new(deck: &Deck, scheduler: &'s Scheduler, now: DateTime<FixedOffset>) -> Self {
+        MasteryBuilder {
+            facts: vec![
+                FactStatus {
+                    active_cards: 0,
+                    recalled: true,
+                    started: false,
+                };
+                deck.facts.len()
+            ],
+            scheduler,
+            target: scheduler.settings().desired_retention,
+            now,
+        }
+    }
+
+    /// Counts one card of the deck given to `new`.
+    pub fn add(&mut self, card: &Card, state: Option<&CardState>, suspended: bool) {
+        if suspended {
+            return;
+        }
+        let Some(status) = self.facts.get_mut(card.fact_index) else {
+            return;
+        };
+        status.active_cards += 1;
+        status.started |= state.is_some_and(|s| s.reps > 0);
+        let recall = state.and_then(|s| self.scheduler.retrievability(s, self.now));
+        if recall.is_none_or(|r| r < self.target) {
+            status.recalled = false;
+        }
+    }
+
+    /// Mastery per topic of the deck given to `new`, in the deck's order.
+    pub fn finish(self, deck: &Deck) -> Vec<TopicMastery> {
+        let mut topics: Vec<TopicMastery> = deck
+            .topics
+            .iter()
+            .map(|topic| TopicMastery {
+                topic_id: topic.id.clone(),
+                name: topic.name.clone(),
+                facts: 0,
+                mastered: 0,
+                started: 0,
+            })
+            .collect();
+        let index: HashMap<&str, usize> = deck
+            .topics
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect();
+        for (fact, status) in deck.facts.iter().zip(&self.facts) {
+            let Some(mastery) = index.get(fact.topic.as_str()).map(|&i| &mut topics[i]) else {
+                continue;
+            };
+            if status.active_cards == 0 {
+                continue;
+            }
+            mastery.facts += 1;
+            mastery.mastered += usize::from(status.recalled);
+            mastery.started += usize::from(status.started);
+        }
+        topics
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::{Clock, ManualClock};
+    use crate::deck::load_str;
+    use crate::schedule::{Rating, ScheduleSettings};
+
+    const DECK: &str = r#"
+[deck]
+id = "d"
+title = "D"
+
+[[topics]]
+id = "orte"
+name = "Orte"
+
+[[topics]]
+id = "gruende"
+name = "Gründe"
+
+[[facts]]
+id = "chassan"
+kind = "place"
+topic = "orte"
+name = "Chassan"
+event = "Kims erste Station"
+
+[[facts]]
+id = "puffer"
+kind = "reason"
+topic = "gruende"
+question = "Warum?"
+answer = "Puffer"
+
+[[facts]]
+id = "devisen"
+kind = "reason"
+topic = "gruende"
+question = "Wozu?"
+answer = "Devisen"
+"#;
+
+    fn deck() -> Deck {
+        load_str("d.toml", DECK).expect("the test deck loads")
+    }
+
+    fn scheduler() -> Scheduler {
+        Scheduler::new(ScheduleSettings::default()).unwrap()
+    }
+
+    /// A card answered Easy once at the clock's time: graduated with days of stability.
+    fn learned(clock: &ManualClock) -> CardState {
+        scheduler()
+            .answer(&CardState::new_card(), Rating::Easy, clock.now())
+            .unwrap()
+    }
+
+    fn mastery(
+        states: &HashMap<&str, CardState>,
+        suspended: &[&str],
+        clock: &ManualClock,
+    ) -> Vec<TopicMastery> {
+        let deck = deck();
+        let cards: Vec<CardStatus<'_>> = deck
+            .cards
+            .iter()
+            .map(|c| {
+                let id = c.id.as_str();
+                (states.get(id), suspended.contains(&id))
+            })
+            .collect();
+        topic_mastery(&deck, &cards, &scheduler(), clock.now())
+    }
+
+    #[test]
+    fn a_fact_is_mastered_only_when_every_card_is_recalled() {
+        let clock = ManualClock::at_utc("2026-03-10T09:00:00Z", 1);
+        let mut states = HashMap::new();
+        states.insert("chassan/event", learned(&clock));
+        states.insert("puffer/reason", learned(&clock));
+        clock.advance(chrono::Duration::hours(1));
+        let topics = mastery(&states, &[], &clock);
+        // Chassan's reverse card (place) was never answered.
+        assert_eq!((topics[0].facts, topics[0].mastered), (1, 0));
+        assert_eq!(topics[0].started, 1);
+        assert_eq!((topics[1].facts, topics[1].mastered), (2, 1));
+        assert_eq!(topics[1].share(), 0.5);
+    }
+
+    #[test]
+    fn mastery_fades_when_predicted_recall_drops_below_the_target() {
+        let clock = ManualClock::at_utc("2026-03-10T09:00:00Z", 1);
+        let mut states = HashMap::new();
+        states.insert("puffer/reason", learned(&clock));
+        clock.advance(chrono::Duration::hours(1));
+        assert_eq!(mastery(&states, &[], &clock)[1].mastered, 1);
+        // Stability is the time to fall to 90 % recall; twice that is well below it.
+        let stability = states["puffer/reason"].memory.unwrap().stability;
+        clock.advance(chrono::Duration::days(2 * stability.ceil() as i64));
+        assert_eq!(mastery(&states, &[], &clock)[1].mastered, 0);
+    }
+
+    #[test]
+    fn suspended_cards_do_not_hold_a_fact_back() {
+        let clock = ManualClock::at_utc("2026-03-10T09:00:00Z", 1);
+        let mut states = HashMap::new();
+        states.insert("chassan/event", learned(&clock));
+        let topics = mastery(&states, &["chassan/place"], &clock);
+        assert_eq!((topics[0].facts, topics[0].mastered), (1, 1));
+        let all_suspended = mastery(&states, &["chassan/place", "chassan/event"], &clock);
+        assert_eq!(all_suspended[0].facts, 0);
+        assert_eq!(all_suspended[0].share(), 0.0);
+    }
+}

@@ -1,0 +1,633 @@
+//! The card browser: every card in a table with search as you type, filters and sort
+//! orders; a fact's page with its cards, their FSRS state, predicted recall and history,
+//! where a card can be suspended, brought back or reset.
+
+use super::stats::{duration_text, percent};
+use super::{FactdeckApp, Screen};
+use crate::clock::{from_millis, study_day};
+use crate::deck::{FactKind, Variant};
+use crate::schedule::{Phase, format_interval};
+use crate::session::{
+    CardDetail, CardFilter, CardRow, CardSort, Collection, FactPage, HistoryEntry, SortKey,
+    filter_and_sort,
+};
+use crate::stats::CardCategory;
+use chrono::{DateTime, FixedOffset};
+use eframe::egui::{self, Key, Modifiers, RichText};
+use egui_extras::{Column, TableBuilder};
+
+/// The browser's rows and what the learner chose to see.
+pub struct BrowserState {
+    filter: CardFilter,
+    sort: CardSort,
+    rows: Vec<CardRow>,
+    /// Indexes into `rows` to show, and the filter and sort they were computed for.
+    shown: Vec<usize>,
+    shown_for: Option<(CardFilter, CardSort)>,
+    /// The fact page on show, if any.
+    page: Option<FactPage>,
+    /// A card whose reset waits for confirmation.
+    confirm_reset: Option<String>,
+    focus_search: bool,
+}
+
+impl BrowserState {
+    pub fn new(collection: &Collection) -> Self {
+        BrowserState {
+            filter: CardFilter::default(),
+            sort: CardSort::default(),
+            rows: collection.card_rows(),
+            shown: Vec::new(),
+            shown_for: None,
+            page: None,
+            confirm_reset: None,
+            focus_search: true,
+        }
+    }
+
+    /// Opens a fact's page.
+    fn open(
+        &mut self,
+        collection: &Collection,
+        deck_id: &str,
+        fact_id: &str,
+    ) -> Result<(), String> {
+        self.page = Some(
+            collection
+                .fact_page(deck_id, fact_id)
+                .map_err(|e| e.to_string())?,
+        );
+        self.confirm_reset = None;
+        Ok(())
+    }
+
+    /// Reads the rows and the open page again after a card changed.
+    fn reload(&mut self, collection: &Collection) -> Result<(), String> {
+        self.rows = collection.card_rows();
+        self.shown_for = None;
+        if let Some(page) = &self.page {
+            let (deck_id, fact_id) = (page.deck_id.clone(), page.fact_id.clone());
+            self.open(collection, &deck_id, &fact_id)?;
+        }
+        Ok(())
+    }
+}
+
+/// What the learner asked for on this frame.
+enum Action {
+    Open {
+        deck_id: String,
+        fact_id: String,
+    },
+    Back,
+    Suspend {
+        deck_id: String,
+        card_id: String,
+        suspended: bool,
+    },
+    AskReset(String),
+    CancelReset,
+    Reset {
+        deck_id: String,
+        card_id: String,
+    },
+}
+
+pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    let FactdeckApp {
+        collection,
+        screen,
+        error,
+        ..
+    } = app;
+    let (Ok(collection), Screen::Browser(browser)) = (collection, screen) else {
+        return;
+    };
+    let action = match &browser.page {
+        Some(page) => fact_page(ui, collection, page, browser.confirm_reset.as_deref()),
+        None => card_list(ui, collection, browser),
+    };
+    let Some(action) = action else {
+        return;
+    };
+    let mut changed = false;
+    let result = match action {
+        Action::Open { deck_id, fact_id } => browser.open(collection, &deck_id, &fact_id),
+        Action::Back => {
+            browser.page = None;
+            browser.confirm_reset = None;
+            Ok(())
+        }
+        Action::AskReset(card_id) => {
+            browser.confirm_reset = Some(card_id);
+            Ok(())
+        }
+        Action::CancelReset => {
+            browser.confirm_reset = None;
+            Ok(())
+        }
+        Action::Suspend {
+            deck_id,
+            card_id,
+            suspended,
+        } => {
+            changed = true;
+            collection
+                .set_suspended(&deck_id, &card_id, suspended)
+                .map_err(|e| e.to_string())
+        }
+        Action::Reset { deck_id, card_id } => {
+            changed = true;
+            browser.confirm_reset = None;
+            collection
+                .reset_card(&deck_id, &card_id)
+                .map_err(|e| e.to_string())
+        }
+    };
+    let result = if changed {
+        result.and_then(|()| browser.reload(collection))
+    } else {
+        result
+    };
+    if let Err(e) = result {
+        *error = Some(e);
+    }
+    if changed {
+        app.progress_changed();
+    }
+}
+
+fn card_list(
+    ui: &mut egui::Ui,
+    collection: &Collection,
+    browser: &mut BrowserState,
+) -> Option<Action> {
+    let mut action = None;
+    ui.horizontal(|ui| {
+        ui.heading("Browse cards");
+        ui.separator();
+        let label = ui.label("Search");
+        let search = ui.add(
+            egui::TextEdit::singleline(&mut browser.filter.text)
+                .hint_text("words in question or answer (Ctrl+F)")
+                .desired_width(260.0),
+        );
+        let search = search.labelled_by(label.id);
+        let find = ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F));
+        if browser.focus_search || find {
+            search.request_focus();
+            browser.focus_search = false;
+        }
+    });
+    ui.horizontal(|ui| filters(ui, collection, browser));
+    if browser
+        .shown_for
+        .as_ref()
+        .is_none_or(|(f, s)| *f != browser.filter || *s != browser.sort)
+    {
+        browser.shown = filter_and_sort(&browser.rows, &browser.filter, browser.sort);
+        browser.shown_for = Some((browser.filter.clone(), browser.sort));
+    }
+    ui.label(format!(
+        "{} of {} cards · click a card to see its fact, state and history",
+        browser.shown.len(),
+        browser.rows.len()
+    ));
+    ui.add_space(4.0);
+
+    let now = collection.now();
+    let sort = &mut browser.sort;
+    let rows = &browser.rows;
+    let shown = &browser.shown;
+    TableBuilder::new(ui)
+        .striped(true)
+        .sense(egui::Sense::click())
+        .column(Column::remainder().at_least(260.0).clip(true))
+        .column(Column::initial(170.0).clip(true))
+        .column(Column::initial(70.0))
+        .column(Column::initial(80.0))
+        .column(Column::initial(110.0))
+        .column(Column::initial(80.0))
+        .column(Column::initial(80.0))
+        .column(Column::initial(60.0))
+        .header(24.0, |mut header| {
+            header.col(|ui| sort_button(ui, sort, SortKey::Deck, "Question"));
+            header.col(|ui| {
+                ui.strong("Topic");
+            });
+            header.col(|ui| {
+                ui.strong("Type");
+            });
+            header.col(|ui| {
+                ui.strong("State");
+            });
+            header.col(|ui| sort_button(ui, sort, SortKey::Due, "Due"));
+            header.col(|ui| sort_button(ui, sort, SortKey::Stability, "Stability"));
+            header.col(|ui| sort_button(ui, sort, SortKey::Difficulty, "Difficulty"));
+            header.col(|ui| sort_button(ui, sort, SortKey::Lapses, "Lapses"));
+        })
+        .body(|body| {
+            body.rows(22.0, shown.len(), |mut table_row| {
+                let Some(row) = shown.get(table_row.index()).and_then(|&i| rows.get(i)) else {
+                    return;
+                };
+                table_row.col(|ui| {
+                    ui.add(egui::Label::new(&row.prompt).truncate().selectable(false));
+                });
+                table_row.col(|ui| {
+                    ui.add(
+                        egui::Label::new(&row.topic_name)
+                            .truncate()
+                            .selectable(false),
+                    );
+                });
+                table_row.col(|ui| {
+                    ui.add(egui::Label::new(row.variant.name()).selectable(false));
+                });
+                table_row.col(|ui| {
+                    ui.add(egui::Label::new(row.category.name()).selectable(false));
+                });
+                table_row.col(|ui| {
+                    ui.add(egui::Label::new(due_text(row, now)).selectable(false));
+                });
+                table_row.col(|ui| {
+                    let text = row
+                        .state
+                        .memory
+                        .map_or("—".to_string(), |m| days_text(m.stability));
+                    ui.add(egui::Label::new(text).selectable(false));
+                });
+                table_row.col(|ui| {
+                    let text = row
+                        .state
+                        .memory
+                        .map_or("—".to_string(), |m| format!("{:.1}", m.difficulty));
+                    ui.add(egui::Label::new(text).selectable(false));
+                });
+                table_row.col(|ui| {
+                    ui.add(egui::Label::new(row.state.lapses.to_string()).selectable(false));
+                });
+                if table_row.response().clicked() {
+                    action = Some(Action::Open {
+                        deck_id: row.deck_id.clone(),
+                        fact_id: row.fact_id.clone(),
+                    });
+                }
+            });
+        });
+    action
+}
+
+/// A column header that sorts by its key; clicked again it turns the order round.
+fn sort_button(ui: &mut egui::Ui, sort: &mut CardSort, key: SortKey, name: &str) {
+    let active = sort.key == key;
+    // The proportional font has no arrows; the monospace one does.
+    let arrow = match (active, sort.descending) {
+        (true, false) => "▲",
+        (true, true) => "▼",
+        (false, _) => "",
+    };
+    let text = (
+        RichText::new(name).strong(),
+        RichText::new(arrow).monospace(),
+    );
+    if ui
+        .add(egui::Button::new(text).frame(false))
+        .on_hover_text(format!("Sort by {}", name.to_lowercase()))
+        .clicked()
+    {
+        if active {
+            sort.descending = !sort.descending;
+        } else {
+            *sort = CardSort {
+                key,
+                descending: false,
+            };
+        }
+    }
+}
+
+fn filters(ui: &mut egui::Ui, collection: &Collection, browser: &mut BrowserState) {
+    let filter = &mut browser.filter;
+    let any = "any";
+    let label = ui.label("Deck");
+    let deck_name = |id: &Option<String>| {
+        id.as_ref()
+            .and_then(|id| collection.deck(id))
+            .map_or(any.to_string(), |d| d.title.clone())
+    };
+    egui::ComboBox::from_id_salt("deck filter")
+        .selected_text(deck_name(&filter.deck))
+        .width(170.0)
+        .show_ui(ui, |ui| {
+            if ui.selectable_value(&mut filter.deck, None, any).clicked() {
+                filter.topic = None;
+            }
+            for deck in collection.decks() {
+                let value = Some(deck.id.clone());
+                if ui
+                    .selectable_value(&mut filter.deck, value, &deck.title)
+                    .clicked()
+                {
+                    filter.topic = None;
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+
+    let label = ui.label("Topic");
+    let topics: Vec<(String, String)> = collection
+        .decks()
+        .iter()
+        .filter(|d| filter.deck.as_ref().is_none_or(|id| *id == d.id))
+        .flat_map(|d| d.topics.iter().map(|t| (t.id.clone(), t.name.clone())))
+        .collect();
+    let topic_name = filter
+        .topic
+        .as_ref()
+        .and_then(|id| topics.iter().find(|(t, _)| t == id))
+        .map_or(any.to_string(), |(_, name)| name.clone());
+    egui::ComboBox::from_id_salt("topic filter")
+        .selected_text(topic_name)
+        .width(190.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut filter.topic, None, any);
+            for (id, name) in &topics {
+                ui.selectable_value(&mut filter.topic, Some(id.clone()), name);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+
+    let label = ui.label("State");
+    egui::ComboBox::from_id_salt("state filter")
+        .selected_text(filter.category.map_or(any, CardCategory::name))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut filter.category, None, any);
+            for category in CardCategory::ALL {
+                ui.selectable_value(&mut filter.category, Some(category), category.name());
+            }
+        })
+        .response
+        .labelled_by(label.id);
+
+    let label = ui.label("Question type");
+    egui::ComboBox::from_id_salt("type filter")
+        .selected_text(filter.variant.map_or(any, Variant::name))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut filter.variant, None, any);
+            for variant in VARIANTS {
+                ui.selectable_value(&mut filter.variant, Some(variant), variant.name());
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+const VARIANTS: [Variant; 9] = [
+    Variant::Value,
+    Variant::Date,
+    Variant::Items,
+    Variant::Statement,
+    Variant::Reason,
+    Variant::Role,
+    Variant::Name,
+    Variant::Event,
+    Variant::Place,
+];
+
+fn fact_page(
+    ui: &mut egui::Ui,
+    collection: &Collection,
+    page: &FactPage,
+    confirm_reset: Option<&str>,
+) -> Option<Action> {
+    let mut action = None;
+    if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+        action = Some(Action::Back);
+    }
+    ui.horizontal(|ui| {
+        if ui.button("Back to all cards (Esc)").clicked() {
+            action = Some(Action::Back);
+        }
+        ui.separator();
+        ui.heading(format!("Fact “{}”", page.fact_id));
+    });
+    ui.label(format!(
+        "{} · {} fact · {} card(s)",
+        page.topic_name,
+        kind_name(page.kind),
+        page.cards.len()
+    ));
+    if let Some(note) = &page.note {
+        ui.label(RichText::new(format!("Note: {note}")).italics());
+    }
+    ui.add_space(6.0);
+    let now = collection.now();
+    egui::ScrollArea::vertical()
+        .id_salt("fact page")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for card in &page.cards {
+                if let Some(chosen) = card_panel(ui, card, now, confirm_reset) {
+                    action = Some(chosen);
+                }
+                ui.add_space(8.0);
+            }
+        });
+    action
+}
+
+fn card_panel(
+    ui: &mut egui::Ui,
+    card: &CardDetail,
+    now: DateTime<FixedOffset>,
+    confirm_reset: Option<&str>,
+) -> Option<Action> {
+    let mut action = None;
+    let row = &card.row;
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(12))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(&row.prompt).strong().size(17.0));
+            ui.label(RichText::new(&row.answer).size(15.0));
+            ui.label(
+                RichText::new(format!("{} · asked as {}", row.card_id, row.variant.name()))
+                    .small()
+                    .weak(),
+            );
+            ui.add_space(6.0);
+            ui.columns(2, |columns| {
+                state_grid(&mut columns[0], row, now);
+                history(&mut columns[1], card, now);
+            });
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                let deck_id = row.deck_id.clone();
+                let card_id = row.card_id.clone();
+                let (label, hint) = if row.suspended {
+                    ("Unsuspend", "Bring the card back into studying")
+                } else {
+                    (
+                        "Suspend",
+                        "Take the card out of studying; its progress stays",
+                    )
+                };
+                if ui.button(label).on_hover_text(hint).clicked() {
+                    action = Some(Action::Suspend {
+                        deck_id: deck_id.clone(),
+                        card_id: card_id.clone(),
+                        suspended: !row.suspended,
+                    });
+                }
+                if confirm_reset == Some(row.card_id.as_str()) {
+                    ui.label("Start this card afresh as new? Its history stays.");
+                    if ui.button("Yes, reset").clicked() {
+                        action = Some(Action::Reset { deck_id, card_id });
+                    }
+                    if ui.button("Cancel").clicked() {
+                        action = Some(Action::CancelReset);
+                    }
+                } else {
+                    let reset = ui
+                        .add_enabled(row.state.reps > 0, egui::Button::new("Reset…"))
+                        .on_hover_text("Start the card afresh as new; its history stays");
+                    if reset.clicked() {
+                        action = Some(Action::AskReset(card_id));
+                    }
+                }
+            });
+        });
+    action
+}
+
+fn state_grid(ui: &mut egui::Ui, row: &CardRow, now: DateTime<FixedOffset>) {
+    let s = &row.state;
+    egui::Grid::new(("state", &row.card_id))
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            let mut line = |name: &str, value: String| {
+                ui.label(RichText::new(name).weak());
+                ui.label(value);
+                ui.end_row();
+            };
+            let category = row.category.name();
+            let phase = phase_name(s.phase);
+            let state = if category == phase {
+                category.to_string()
+            } else {
+                format!("{category} ({phase})")
+            };
+            line("State", state);
+            line("Due", due_text(row, now));
+            if s.phase == Phase::Review {
+                line(
+                    "Interval",
+                    format_interval(chrono::Duration::days(i64::from(s.interval_days))),
+                );
+            }
+            line(
+                "Stability",
+                s.memory.map_or("—".into(), |m| days_text(m.stability)),
+            );
+            line(
+                "Difficulty",
+                s.memory
+                    .map_or("—".into(), |m| format!("{:.1} of 10", m.difficulty)),
+            );
+            line(
+                "Predicted recall now",
+                row.recall.map_or("— (never answered)".into(), percent),
+            );
+            line("Answers", s.reps.to_string());
+            line("Lapses", s.lapses.to_string());
+        });
+}
+
+fn history(ui: &mut egui::Ui, card: &CardDetail, now: DateTime<FixedOffset>) {
+    ui.label(RichText::new("History").strong());
+    if card.history.is_empty() {
+        ui.label("Never answered.");
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt(("history", &card.row.card_id))
+        .max_height(170.0)
+        .show(ui, |ui| {
+            egui::Grid::new(("history grid", &card.row.card_id))
+                .striped(true)
+                .num_columns(4)
+                .spacing([12.0, 3.0])
+                .show(ui, |ui| {
+                    for entry in card.history.iter().rev() {
+                        ui.label(when_text(entry.at(), now));
+                        match entry {
+                            HistoryEntry::Review(review) => {
+                                let r = &review.record;
+                                ui.label(r.rating.name());
+                                ui.label(duration_text(r.elapsed_ms));
+                                let mut asked = format!(
+                                    "{}, was {}",
+                                    r.question_kind,
+                                    phase_name(r.phase_before)
+                                );
+                                if let Some(answer) = &r.answer {
+                                    asked.push_str(&format!(": “{answer}”"));
+                                }
+                                ui.label(asked);
+                            }
+                            HistoryEntry::Reset(_) => {
+                                ui.label(RichText::new("Reset").italics());
+                                ui.label("");
+                                ui.label("started afresh as new");
+                            }
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn due_text(row: &CardRow, now: DateTime<FixedOffset>) -> String {
+    if row.state.reps == 0 {
+        return "—".to_string();
+    }
+    let due = from_millis(row.state.due, now);
+    if row.state.due <= now.timestamp_millis() {
+        "now".to_string()
+    } else if study_day(due) == study_day(now) {
+        format!("today {}", due.format("%H:%M"))
+    } else {
+        due.format("%-d %b %Y").to_string()
+    }
+}
+
+fn when_text(ms: i64, now: DateTime<FixedOffset>) -> String {
+    from_millis(ms, now).format("%-d %b %Y %H:%M").to_string()
+}
+
+fn days_text(days: f32) -> String {
+    if days < 1.0 {
+        format!("{:.0} h", days * 24.0)
+    } else if days < 100.0 {
+        format!("{days:.1} d")
+    } else {
+        format!("{days:.0} d")
+    }
+}
+
+fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::New => "new",
+        Phase::Learning => "learning",
+        Phase::Review => "review",
+        Phase::Relearning => "relearning",
+    }
+}
+
+fn kind_name(kind: FactKind) -> &'static str {
+    kind.name()
+}

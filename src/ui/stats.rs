@@ -1,0 +1,638 @@
+//! The statistics screen: plots of the learner's history and cards, each with a title,
+//! axes and one line saying what it shows. The figures come from a `StatsSnapshot`
+//! computed when the data changes (see `refresh_snapshot`), never per frame.
+
+use super::{FactdeckApp, Screen};
+use crate::clock::to_millis;
+use crate::stats::{CardCategory, DayActivity, StatsSnapshot, TopicMastery};
+use chrono::{Datelike, Duration, NaiveDate};
+use eframe::egui::{self, Color32, RichText};
+use egui_plot::{
+    Bar, BarChart, Corner, GridMark, HLine, Heatmap, HoverPosition, Legend, Line, Plot, PlotPoint,
+    Points,
+};
+use std::ops::RangeInclusive;
+
+/// How far back the history plots reach, chosen on the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatsView {
+    pub range_days: usize,
+}
+
+impl Default for StatsView {
+    fn default() -> Self {
+        StatsView { range_days: 30 }
+    }
+}
+
+const RANGES: [(usize, &str); 3] = [(30, "30 days"), (90, "90 days"), (365, "1 year")];
+const PLOT_HEIGHT: f32 = 190.0;
+
+const AGAIN: Color32 = Color32::from_rgb(214, 90, 80);
+const HARD: Color32 = Color32::from_rgb(226, 160, 60);
+const GOOD: Color32 = Color32::from_rgb(80, 160, 100);
+const EASY: Color32 = Color32::from_rgb(80, 140, 210);
+const LEARNING: Color32 = Color32::from_rgb(226, 160, 60);
+const REVIEW: Color32 = Color32::from_rgb(80, 160, 100);
+
+/// Computes the snapshot if there is none, the day has changed, or the desired retention
+/// (which mastery depends on) was changed in the settings.
+pub(super) fn refresh_snapshot(app: &mut FactdeckApp) {
+    let Ok(collection) = &app.collection else {
+        return;
+    };
+    let now = to_millis(collection.now());
+    let retention = collection.settings().desired_retention;
+    let stale = app
+        .stats
+        .as_ref()
+        .is_none_or(|s| now >= s.valid_until_ms || s.desired_retention != retention);
+    if stale {
+        match collection.stats_snapshot() {
+            Ok(snapshot) => app.stats = Some(snapshot),
+            Err(e) => app.error = Some(e.to_string()),
+        }
+    }
+}
+
+pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    refresh_snapshot(app);
+    let FactdeckApp {
+        collection,
+        screen,
+        stats,
+        ..
+    } = app;
+    let (Ok(collection), Screen::Stats(view), Some(snapshot)) = (collection, screen, stats) else {
+        return;
+    };
+    let wait = (snapshot.valid_until_ms - to_millis(collection.now())).max(1000) as u64;
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_millis(wait));
+
+    ui.horizontal(|ui| {
+        ui.heading("Statistics");
+        ui.separator();
+        ui.label("Show the last");
+        for (days, name) in RANGES {
+            ui.selectable_value(&mut view.range_days, days, name);
+        }
+    });
+    ui.label(today_line(snapshot));
+    ui.add_space(6.0);
+
+    let range = view.range_days;
+    egui::ScrollArea::vertical()
+        .id_salt("statistics")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.columns(2, |columns| {
+                let (left, right) = columns.split_at_mut(1);
+                let (left, right) = (&mut left[0], &mut right[0]);
+                reviews_per_day(left, snapshot, range);
+                time_per_day(right, snapshot, range);
+                retention_per_week(left, snapshot, range);
+                due_forecast(right, snapshot);
+                card_states(left, snapshot);
+                stability(right, snapshot);
+            });
+            calendar(ui, snapshot);
+            mastery(ui, snapshot);
+        });
+}
+
+fn today_line(s: &StatsSnapshot) -> String {
+    format!(
+        "Today: {} answered, {} still waiting, {} spent · Streak: {} · Longest streak: {}",
+        s.today_figures.reviews_done,
+        s.today_figures.remaining,
+        duration_text(s.today_figures.time_ms),
+        days_text(s.streaks.current_days),
+        days_text(s.streaks.longest_days),
+    )
+}
+
+/// A titled section holding one plot and its reading.
+fn section(ui: &mut egui::Ui, title: &str, reading: &str, plot: impl FnOnce(&mut egui::Ui)) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(title).strong().size(16.0));
+        ui.label(reading);
+        ui.add_space(4.0);
+        plot(ui);
+    });
+    ui.add_space(8.0);
+}
+
+/// A plot that stays still: the page scrolls, the plot does not zoom or pan.
+fn still_plot<'a>(id: &str, x_label: &str, y_label: &str) -> Plot<'a> {
+    Plot::new(id)
+        .height(PLOT_HEIGHT)
+        .x_axis_label(x_label.to_string())
+        .y_axis_label(y_label.to_string())
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([false, true])
+        .y_axis_formatter(|mark, _| {
+            if mark.value.fract() == 0.0 {
+                format!("{:.0}", mark.value)
+            } else {
+                String::new()
+            }
+        })
+}
+
+/// The legend, in the order the series were added.
+fn legend(corner: Corner) -> Legend {
+    Legend::default()
+        .follow_insertion_order(true)
+        .position(corner)
+}
+
+/// Room above the tallest bar for the legend.
+fn headroom(tallest: f64) -> f64 {
+    (tallest * 1.4).max(4.0)
+}
+
+/// Labels whole-number marks of a day axis (0 = `origin`) with the date.
+fn date_axis(origin: NaiveDate) -> impl Fn(GridMark, &RangeInclusive<f64>) -> String {
+    move |mark, _| {
+        if mark.value.fract() != 0.0 {
+            return String::new();
+        }
+        (origin + Duration::days(mark.value as i64))
+            .format("%-d %b")
+            .to_string()
+    }
+}
+
+/// One mark under each of `count` bars. The marks claim a step of two so that egui_plot
+/// finds room for names as wide as a bar.
+fn every_bar(count: usize) -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
+    move |_| {
+        (0..count)
+            .map(|i| GridMark {
+                value: i as f64,
+                step_size: 2.0,
+            })
+            .collect()
+    }
+}
+
+/// Labels whole-number marks with the name at that index.
+fn name_axis(names: Vec<String>) -> impl Fn(GridMark, &RangeInclusive<f64>) -> String {
+    move |mark, _| {
+        if mark.value.fract() != 0.0 || mark.value < 0.0 {
+            return String::new();
+        }
+        names.get(mark.value as usize).cloned().unwrap_or_default()
+    }
+}
+
+fn reviews_per_day(ui: &mut egui::Ui, s: &StatsSnapshot, range: usize) {
+    let days = s.last_days(range);
+    let total: u32 = days.iter().map(DayActivity::reviews).sum();
+    let active = days.iter().filter(|d| d.reviews() > 0).count();
+    let reading = if total == 0 {
+        format!("No answers in the last {range} days yet.")
+    } else {
+        format!(
+            "You answered {total} times on {active} of the last {range} days, {} a day when you studied.",
+            (total as f32 / active as f32).round()
+        )
+    };
+    section(ui, "Reviews per day", &reading, |ui| {
+        let offset = |i: usize| i as f64 - (days.len() as f64 - 1.0);
+        let series = |name: &str, color: Color32, count: fn(&DayActivity) -> u32| {
+            let bars = days
+                .iter()
+                .enumerate()
+                .map(|(i, d)| Bar::new(offset(i), f64::from(count(d))).width(0.8))
+                .collect();
+            BarChart::new(name, bars).color(color)
+        };
+        let again = series("Again", AGAIN, |d| d.again);
+        let hard = series("Hard", HARD, |d| d.hard).stack_on(&[&again]);
+        let good = series("Good", GOOD, |d| d.good).stack_on(&[&again, &hard]);
+        let easy = series("Easy", EASY, |d| d.easy).stack_on(&[&again, &hard, &good]);
+        let tallest = days.iter().map(DayActivity::reviews).max().unwrap_or(0);
+        still_plot("reviews per day", "day", "answers")
+            .legend(legend(Corner::LeftTop))
+            .x_axis_formatter(date_axis(s.today))
+            .include_y(0.0)
+            .include_y(headroom(f64::from(tallest)))
+            .show(ui, |plot| {
+                plot.bar_chart(again);
+                plot.bar_chart(hard);
+                plot.bar_chart(good);
+                plot.bar_chart(easy);
+            });
+    });
+}
+
+fn time_per_day(ui: &mut egui::Ui, s: &StatsSnapshot, range: usize) {
+    let days = s.last_days(range);
+    let total_ms: i64 = days.iter().map(|d| d.time_ms).sum();
+    let active = days.iter().filter(|d| d.reviews() > 0).count();
+    let reading = if active == 0 {
+        format!("No study time in the last {range} days yet.")
+    } else {
+        format!(
+            "You studied {} in the last {range} days, {} on each day you studied.",
+            duration_text(total_ms),
+            duration_text(total_ms / active as i64)
+        )
+    };
+    section(ui, "Time spent per day", &reading, |ui| {
+        let bars = days
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                Bar::new(
+                    i as f64 - (days.len() as f64 - 1.0),
+                    d.time_ms as f64 / 60_000.0,
+                )
+                .width(0.8)
+            })
+            .collect();
+        still_plot("time per day", "day", "minutes")
+            .x_axis_formatter(date_axis(s.today))
+            .include_y(0.0)
+            .show(ui, |plot| {
+                plot.bar_chart(BarChart::new("Minutes", bars).color(EASY));
+            });
+    });
+}
+
+fn retention_per_week(ui: &mut egui::Ui, s: &StatsSnapshot, range: usize) {
+    let target = s.desired_retention;
+    let reading = match s.retention_last_7_days.share() {
+        Some(share) => format!(
+            "You passed {} of reviews in the last 7 days; your target is {}.",
+            percent(share),
+            percent(target)
+        ),
+        None => format!(
+            "No cards came back for review in the last 7 days; your target is {}.",
+            percent(target)
+        ),
+    };
+    section(ui, "Retention per week", &reading, |ui| {
+        let weeks_shown = range.div_ceil(7).min(s.weekly_retention.len());
+        let weeks = &s.weekly_retention[s.weekly_retention.len() - weeks_shown..];
+        let points: Vec<[f64; 2]> = weeks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| {
+                let x = i as f64 - (weeks.len() as f64 - 1.0);
+                w.share().map(|share| [x, f64::from(share) * 100.0])
+            })
+            .collect();
+        let this_week = weeks.last().map_or(s.today, |w| w.week_start);
+        still_plot("retention per week", "week starting", "passed (%)")
+            .legend(legend(Corner::RightBottom))
+            .x_axis_formatter(move |mark, _| {
+                if mark.value.fract() != 0.0 {
+                    return String::new();
+                }
+                (this_week + Duration::weeks(mark.value as i64))
+                    .format("%-d %b")
+                    .to_string()
+            })
+            .include_x(-(weeks.len() as f64 - 1.0))
+            .include_x(0.0)
+            .include_y(50.0)
+            .include_y(100.0)
+            .show(ui, |plot| {
+                plot.hline(
+                    HLine::new("Target", f64::from(target) * 100.0)
+                        .color(AGAIN)
+                        .width(1.5),
+                );
+                plot.line(Line::new("Passed", points.clone()).color(GOOD).width(2.0));
+                plot.points(Points::new("Passed", points).color(GOOD).radius(3.0));
+            });
+    });
+}
+
+fn due_forecast(ui: &mut egui::Ui, s: &StatsSnapshot) {
+    let today = s.forecast.first().map_or(0, |d| d.total());
+    let tomorrow = s.forecast.get(1).map_or(0, |d| d.total());
+    let month: u32 = s.forecast.iter().map(|d| d.total()).sum();
+    let reading = format!(
+        "{today} due today (overdue included), {tomorrow} tomorrow, {month} over the next {} days.",
+        s.forecast.len()
+    );
+    section(ui, "Due in the next 30 days", &reading, |ui| {
+        let series = |name: &str, color: Color32, learning: bool| {
+            let bars = s
+                .forecast
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    let count = if learning { d.learning } else { d.review };
+                    Bar::new(i as f64, f64::from(count)).width(0.8)
+                })
+                .collect();
+            BarChart::new(name, bars).color(color)
+        };
+        let learning = series("Learning", LEARNING, true);
+        let review = series("Review", REVIEW, false).stack_on(&[&learning]);
+        let tallest = s.forecast.iter().map(|d| d.total()).max().unwrap_or(0);
+        still_plot("due forecast", "day", "cards due")
+            .legend(legend(Corner::LeftTop))
+            .x_axis_formatter(date_axis(s.today))
+            .include_y(0.0)
+            .include_y(headroom(f64::from(tallest)))
+            .show(ui, |plot| {
+                plot.bar_chart(learning);
+                plot.bar_chart(review);
+            });
+    });
+}
+
+fn card_states(ui: &mut egui::Ui, s: &StatsSnapshot) {
+    let c = &s.cards;
+    let mut reading = format!(
+        "Of {} cards, {} are mature, {} young, {} learning and {} new",
+        c.total(),
+        c.mature,
+        c.young,
+        c.learning,
+        c.new
+    );
+    if c.suspended > 0 {
+        reading.push_str(&format!("; {} are suspended", c.suspended));
+    }
+    reading.push('.');
+    section(ui, "Card states", &reading, |ui| {
+        let colors = [
+            EASY,
+            LEARNING,
+            Color32::from_rgb(120, 190, 120),
+            GOOD,
+            Color32::GRAY,
+        ];
+        let bars = CardCategory::ALL
+            .iter()
+            .zip(colors)
+            .enumerate()
+            .map(|(i, (category, color))| {
+                Bar::new(i as f64, c.get(*category) as f64)
+                    .width(0.7)
+                    .fill(color)
+                    .name(category.name())
+            })
+            .collect();
+        let names = CardCategory::ALL
+            .iter()
+            .map(|c| c.name().to_string())
+            .collect();
+        still_plot("card states", "state (young: interval < 21 d)", "cards")
+            .x_axis_formatter(name_axis(names))
+            .x_grid_spacer(every_bar(CardCategory::ALL.len()))
+            .include_y(0.0)
+            .show(ui, |plot| plot.bar_chart(BarChart::new("Cards", bars)));
+    });
+}
+
+fn stability(ui: &mut egui::Ui, s: &StatsSnapshot) {
+    let answered: u32 = s.stability.iter().map(|b| b.cards).sum();
+    let reading = match median_bucket(s) {
+        Some(label) => {
+            format!("Your median card keeps 90 % recall for {label}; {answered} cards answered.")
+        }
+        None => "No card has been answered yet.".to_string(),
+    };
+    section(ui, "Memory stability", &reading, |ui| {
+        let bars = s
+            .stability
+            .iter()
+            .enumerate()
+            .map(|(i, b)| Bar::new(i as f64, f64::from(b.cards)).width(0.7))
+            .collect();
+        let names = s.stability.iter().map(|b| b.label.to_string()).collect();
+        still_plot("stability", "days until recall falls to 90 %", "cards")
+            .x_axis_formatter(name_axis(names))
+            .x_grid_spacer(every_bar(s.stability.len()))
+            .include_y(0.0)
+            .show(ui, |plot| {
+                plot.bar_chart(BarChart::new("Cards", bars).color(EASY));
+            });
+    });
+}
+
+/// The stability bucket holding the middle answered card.
+fn median_bucket(s: &StatsSnapshot) -> Option<&'static str> {
+    let answered: u32 = s.stability.iter().map(|b| b.cards).sum();
+    if answered == 0 {
+        return None;
+    }
+    let mut seen = 0;
+    for bucket in &s.stability {
+        seen += bucket.cards;
+        if seen * 2 >= answered {
+            return Some(bucket.label);
+        }
+    }
+    None
+}
+
+/// A year of study days, one column per week, Monday at the top.
+fn calendar(ui: &mut egui::Ui, s: &StatsSnapshot) {
+    let reading = format!(
+        "You studied on {} days in all; your current streak is {}, your longest {}.",
+        s.study_days,
+        days_text(s.streaks.current_days),
+        days_text(s.streaks.longest_days)
+    );
+    section(ui, "Study days", &reading, |ui| {
+        let last_monday =
+            s.today - Duration::days(i64::from(s.today.weekday().num_days_from_monday()));
+        let weeks = 53;
+        let first_monday = last_monday - Duration::weeks(weeks - 1);
+        let max = s
+            .days
+            .iter()
+            .map(DayActivity::reviews)
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        let oldest = s.days.first().map_or(s.today, |d| d.day);
+        // Rows from the bottom up: Sunday first, so Monday is drawn at the top.
+        let mut values = Vec::with_capacity(7 * weeks as usize);
+        for weekday in (0..7).rev() {
+            for week in 0..weeks {
+                let day = first_monday + Duration::weeks(week) + Duration::days(weekday);
+                let value = if day > s.today || day < oldest {
+                    -1.0
+                } else {
+                    let index = (day - oldest).num_days() as usize;
+                    s.days.get(index).map_or(0.0, |d| f64::from(d.reviews()))
+                };
+                values.push(value);
+            }
+        }
+        let empty = Color32::from_gray(if ui.visuals().dark_mode { 48 } else { 225 });
+        let mapping = move |v: f64| {
+            if v < 0.0 {
+                Color32::TRANSPARENT
+            } else if v == 0.0 {
+                empty
+            } else {
+                let t = (v / f64::from(max)).sqrt() as f32;
+                Color32::from_rgb(
+                    (200.0 - 160.0 * t) as u8,
+                    (230.0 - 90.0 * t) as u8,
+                    (200.0 - 140.0 * t) as u8,
+                )
+            }
+        };
+        let heatmap = Heatmap::new(values, weeks as usize)
+            .show_labels(false)
+            .custom_mapping(Box::new(mapping))
+            .name("Answers");
+        let weekday_names = ["Sun", "Sat", "Fri", "Thu", "Wed", "Tue", "Mon"];
+        Plot::new("calendar")
+            .height(170.0)
+            .x_axis_label("week")
+            .y_axis_label("weekday")
+            .allow_zoom(false)
+            .allow_drag(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .allow_double_click_reset(false)
+            .show_grid(false)
+            .set_margin_fraction(egui::Vec2::ZERO)
+            .x_axis_formatter(move |mark, _| {
+                if mark.value.fract() != 0.0 || mark.value < 0.0 {
+                    return String::new();
+                }
+                (first_monday + Duration::weeks(mark.value as i64))
+                    .format("%b %Y")
+                    .to_string()
+            })
+            .y_axis_formatter(move |mark, _| {
+                let row = mark.value - 0.5;
+                if row.fract() != 0.0 || !(0.0..7.0).contains(&row) {
+                    return String::new();
+                }
+                weekday_names[row as usize].to_string()
+            })
+            // Every other weekday is labelled; seven labels do not fit the height.
+            .y_grid_spacer(|_| {
+                [0.5, 2.5, 4.5, 6.5]
+                    .map(|value| GridMark {
+                        value,
+                        step_size: 2.0,
+                    })
+                    .to_vec()
+            })
+            .label_formatter(move |position| {
+                let (HoverPosition::NearDataPoint { position, .. }
+                | HoverPosition::Elsewhere { position }) = *position;
+                let PlotPoint { x, y } = position;
+                if x < 0.0 || !(0.0..7.0).contains(&y) {
+                    return None;
+                }
+                let day = first_monday + Duration::weeks(x as i64) + Duration::days(6 - y as i64);
+                Some(day.format("%a %-d %b %Y").to_string())
+            })
+            .show(ui, |plot| plot.heatmap(heatmap));
+    });
+}
+
+fn mastery(ui: &mut egui::Ui, s: &StatsSnapshot) {
+    for deck in &s.mastery {
+        let facts: usize = deck.topics.iter().map(|t| t.facts).sum();
+        let mastered: usize = deck.topics.iter().map(|t| t.mastered).sum();
+        let weakest = deck
+            .topics
+            .iter()
+            .filter(|t| t.facts > 0)
+            .min_by(|a, b| a.share().total_cmp(&b.share()));
+        let mut reading = format!(
+            "{mastered} of {facts} facts are recalled with at least {} right now.",
+            percent(s.desired_retention)
+        );
+        if let Some(weak) = weakest {
+            reading.push_str(&format!(
+                " Weakest: {} ({}).",
+                weak.name,
+                percent(weak.share())
+            ));
+        }
+        let title = format!("Mastery by topic: {}", deck.title);
+        section(ui, &title, &reading, |ui| {
+            egui::Grid::new(("mastery", &deck.deck_id))
+                .num_columns(2)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    for topic in &deck.topics {
+                        ui.label(&topic.name);
+                        mastery_bar(ui, topic, 360.0);
+                        ui.end_row();
+                    }
+                });
+        });
+    }
+}
+
+/// A bar showing how much of a topic is mastered, "3 of 10 facts" written on it.
+pub(super) fn mastery_bar(ui: &mut egui::Ui, topic: &TopicMastery, width: f32) -> egui::Response {
+    let text = format!("{} of {} facts", topic.mastered, topic.facts);
+    let color = if topic.share() >= 0.8 {
+        GOOD
+    } else if topic.share() >= 0.4 {
+        HARD
+    } else {
+        AGAIN
+    };
+    ui.add(
+        egui::ProgressBar::new(topic.share())
+            .desired_width(width)
+            .fill(color)
+            .text(RichText::new(text).color(Color32::BLACK)),
+    )
+}
+
+pub(super) fn percent(share: f32) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
+pub(super) fn days_text(days: u32) -> String {
+    if days == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{days} days")
+    }
+}
+
+/// "45 s", "12 min", "1 h 05 min".
+pub(super) fn duration_text(ms: i64) -> String {
+    let seconds = (ms.max(0) + 500) / 1000;
+    if seconds < 60 {
+        return format!("{seconds} s");
+    }
+    let minutes = (seconds + 30) / 60;
+    if minutes < 60 {
+        return format!("{minutes} min");
+    }
+    format!("{} h {:02} min", minutes / 60, minutes % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_are_written_in_the_unit_a_learner_thinks_in() {
+        assert_eq!(duration_text(0), "0 s");
+        assert_eq!(duration_text(44_600), "45 s");
+        assert_eq!(duration_text(12 * 60_000 + 20_000), "12 min");
+        assert_eq!(duration_text(65 * 60_000), "1 h 05 min");
+    }
+}

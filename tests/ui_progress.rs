@@ -1,0 +1,281 @@
+//! The progress screens driven through the window with a seeded history: the home
+//! screen's figures, the statistics screen, the session summary and the card browser.
+
+use chrono::Duration;
+use eframe::egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use factdeck::clock::{Clock, ManualClock, to_millis};
+use factdeck::schedule::{Phase, Rating};
+use factdeck::session::{AnswerDetails, Collection};
+use factdeck::ui::{AppOptions, FactdeckApp};
+use std::path::Path;
+use std::sync::Arc;
+
+const DECK: &str = "kim-putin-2019";
+
+fn open_app<'a>(data_dir: &Path, clock: &ManualClock) -> Harness<'a, FactdeckApp> {
+    let options = AppOptions {
+        data_dir: data_dir.to_path_buf(),
+        deck_folders: Vec::new(),
+        clock: Arc::new(clock.clone()),
+    };
+    // Tall enough that every section of the statistics screen is laid out on screen.
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 2600.0])
+        .build_eframe(move |cc| FactdeckApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+fn open_collection(dir: &Path, clock: &ManualClock) -> Collection {
+    Collection::open(dir, &[], Arc::new(clock.clone())).expect("the collection opens")
+}
+
+/// Answers the next `n` cards never answered (deck order) with `rating`, 10 s each.
+fn learn_new(collection: &mut Collection, clock: &ManualClock, n: usize, rating: Rating) {
+    let deck = collection.deck(DECK).expect("built-in deck");
+    let fresh: Vec<String> = deck
+        .cards
+        .iter()
+        .map(|c| c.id.as_str().to_string())
+        .filter(|id| collection.card_state(DECK, id).phase == Phase::New)
+        .take(n)
+        .collect();
+    for card in fresh {
+        clock.advance(Duration::seconds(10));
+        collection
+            .answer(DECK, &card, rating, AnswerDetails::flashcard(10_000))
+            .expect("answer saved");
+    }
+}
+
+/// Three evenings in a row, five new cards each, the last one today (27 November).
+fn three_evenings(dir: &Path) -> ManualClock {
+    let clock = ManualClock::at_utc("2026-11-25T18:00:00Z", 1);
+    let mut collection = open_collection(dir, &clock);
+    for day in 0..3 {
+        if day > 0 {
+            clock.advance(Duration::days(1));
+        }
+        learn_new(&mut collection, &clock, 5, Rating::Easy);
+    }
+    clock
+}
+
+#[test]
+fn the_home_screen_shows_todays_work_the_streak_and_topic_mastery() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = three_evenings(dir.path());
+    let harness = open_app(dir.path(), &clock);
+    harness.get_by_label("Reviews today: 5");
+    harness.get_by_label("Left today: 15");
+    harness.get_by_label("Streak: 3 days");
+    harness.get_by_label("Longest streak: 3 days");
+    let collection = harness.state().collection().expect("the collection opens");
+    let stats = collection.stats_snapshot().unwrap();
+    let first = &stats.mastery[0].topics[0];
+    assert!(first.mastered > 0, "cards answered Easy are recalled now");
+    harness.get_by_label(&format!("{} of {} facts", first.mastered, first.facts));
+}
+
+#[test]
+fn a_weak_topic_is_one_click_from_studying_just_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::at_utc("2026-11-27T09:00:00Z", 1);
+    {
+        let mut collection = open_collection(dir.path(), &clock);
+        // One card forgotten: its fact is not mastered, so its topic is weak.
+        learn_new(&mut collection, &clock, 1, Rating::Again);
+    }
+    let mut harness = open_app(dir.path(), &clock);
+    let collection = harness.state().collection().unwrap();
+    let deck = collection.deck(DECK).unwrap();
+    let topic = deck.topic(&deck.fact_of(&deck.cards[0]).topic).unwrap();
+    let topic_name = topic.name.clone();
+    harness.get_by_label_contains(&format!("Weakest topic: {topic_name}"));
+    // The weakest topic's own Study button sits first, before the table's.
+    harness.get_all_by_label("Study").next().unwrap().click();
+    harness.run();
+    harness.get_by_label_contains(&format!("· {topic_name}"));
+}
+
+#[test]
+fn the_statistics_screen_shows_each_plot_with_its_title_and_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::at_utc("2026-11-10T18:00:00Z", 1);
+    let due;
+    {
+        let mut collection = open_collection(dir.path(), &clock);
+        learn_new(&mut collection, &clock, 4, Rating::Easy);
+        let deck = collection.deck(DECK).unwrap();
+        let cards: Vec<String> = deck.cards[..4]
+            .iter()
+            .map(|c| c.id.as_str().to_string())
+            .collect();
+        due = cards
+            .iter()
+            .map(|c| collection.card_state(DECK, c).due)
+            .max()
+            .unwrap();
+        // The day the last of them is due, three are remembered and one is forgotten.
+        clock.advance(Duration::milliseconds(due - to_millis(clock.now())) + Duration::hours(14));
+        for (i, card) in cards.iter().enumerate() {
+            let rating = if i == 0 { Rating::Again } else { Rating::Good };
+            collection
+                .answer(DECK, card, rating, AnswerDetails::flashcard(20_000))
+                .unwrap();
+        }
+    }
+    let mut harness = open_app(dir.path(), &clock);
+    harness.get_by_label("Statistics").click();
+    harness.run();
+    for title in [
+        "Reviews per day",
+        "Time spent per day",
+        "Retention per week",
+        "Due in the next 30 days",
+        "Card states",
+        "Memory stability",
+        "Study days",
+        "Mastery by topic: Kim trifft Putin in Wladiwostok",
+    ] {
+        harness.get_by_label(title);
+    }
+    harness
+        .get_by_label("You answered 8 times on 2 of the last 30 days, 4 a day when you studied.");
+    harness.get_by_label("You passed 75 % of reviews in the last 7 days; your target is 90 %.");
+    harness.get_by_label("You studied 2 min in the last 30 days, 1 min on each day you studied.");
+    let total = harness
+        .state()
+        .collection()
+        .unwrap()
+        .deck(DECK)
+        .unwrap()
+        .cards
+        .len();
+    harness.get_by_label_contains(&format!("Of {total} cards, "));
+    harness.get_by_label_contains("1 learning and");
+    harness.get_by_label(
+        "You studied on 2 days in all; your current streak is 1 day, your longest 1 day.",
+    );
+    // A year's range widens the reading.
+    harness.get_by_label("1 year").click();
+    harness.run();
+    harness
+        .get_by_label("You answered 8 times on 2 of the last 365 days, 4 a day when you studied.");
+}
+
+#[test]
+fn a_finished_session_shows_its_cards_accuracy_time_and_what_is_due_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::at_utc("2026-11-27T09:00:00Z", 1);
+    let mut harness = open_app(dir.path(), &clock);
+    harness.get_by_label("Settings").click();
+    harness.run();
+    harness.get_by_label("New cards per day").focus();
+    harness.run();
+    harness.key_press_modifiers(eframe::egui::Modifiers::COMMAND, Key::A);
+    harness.get_by_label("New cards per day").type_text("3");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    harness.get_by_label("Decks").click();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    for key in [Key::Num4, Key::Num4, Key::Num1] {
+        harness.key_press(Key::Space);
+        harness.run();
+        clock.advance(Duration::seconds(8));
+        harness.key_press(key);
+        harness.run();
+    }
+    // The forgotten card comes back within the session and is remembered.
+    harness.key_press(Key::Space);
+    harness.run();
+    clock.advance(Duration::seconds(8));
+    harness.key_press(Key::Num4);
+    harness.run();
+    harness.get_by_label("Nothing is due right now.");
+    harness.get_by_label("Cards: 3 (4 answers)");
+    harness.get_by_label("Accuracy: 75 % remembered (3 of 4)");
+    harness.get_by_label("Time: 32 s");
+    harness.get_by_label("The next card is due tomorrow at 04:00.");
+}
+
+#[test]
+fn the_browser_finds_a_card_and_its_fact_page_suspends_and_resets_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = three_evenings(dir.path());
+    let mut harness = open_app(dir.path(), &clock);
+    let collection = harness.state().collection().unwrap();
+    let deck = collection.deck(DECK).unwrap();
+    // The first answered card whose fact has no other card.
+    let card = deck
+        .cards
+        .iter()
+        .find(|c| {
+            deck.cards
+                .iter()
+                .filter(|o| o.fact_index == c.fact_index)
+                .count()
+                == 1
+        })
+        .unwrap();
+    let (card_id, prompt) = (card.id.as_str().to_string(), card.prompt.clone());
+    let fact_id = card.id.fact_id().to_string();
+    let total = deck.cards.len();
+
+    harness.get_by_label("Browse").click();
+    harness.run();
+    harness.get_by_label(&format!(
+        "{total} of {total} cards · click a card to see its fact, state and history"
+    ));
+    harness.get_by_label("Search").type_text(&prompt);
+    harness.run();
+    harness.get_by_label_contains(&format!("1 of {total} cards"));
+    harness.get_by_label(&prompt).click();
+    harness.run();
+    harness.get_by_label(&format!("Fact “{fact_id}”"));
+    harness.get_by_label("Predicted recall now");
+    harness.get_by_label_contains("flashcard, was new");
+
+    harness.get_by_label("Suspend").click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .collection()
+            .unwrap()
+            .is_suspended(DECK, &card_id)
+    );
+    harness.get_by_label("suspended (review)");
+    harness.get_by_label("Unsuspend").click();
+    harness.run();
+    assert!(
+        !harness
+            .state()
+            .collection()
+            .unwrap()
+            .is_suspended(DECK, &card_id)
+    );
+
+    harness.get_by_label("Reset…").click();
+    harness.run();
+    harness.get_by_label("Yes, reset").click();
+    harness.run();
+    let state = harness
+        .state()
+        .collection()
+        .unwrap()
+        .card_state(DECK, &card_id);
+    assert_eq!(state.phase, Phase::New);
+    harness.get_by_label("started afresh as new");
+    harness.get_by_label_contains("flashcard, was new");
+
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.get_by_label("Browse cards");
+}
