@@ -19,5 +19,7 @@ pub mod quiz;
 pub mod schedule;
 #[path = "../../src/session/mod.rs"]
 pub mod session;
+#[path = "../../src/stats/mod.rs"]
+pub mod stats;
 #[path = "../../src/store/mod.rs"]
 pub mod store;
