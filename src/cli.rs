@@ -1,4 +1,5 @@
-//! The commands that work without a window: `check`, `stats`, `evaluate` and `export`.
+//! The commands that work without a window: `check`, `stats`, `evaluate`, `export` and
+//! `restore`.
 
 use crate::deck::{BUILTIN_DECKS, Deck, DeckError, LoadedDecks, load_decks, load_file, load_str};
 use crate::session::{Collection, Scope, SessionError};
@@ -147,6 +148,62 @@ pub fn stats(collection: &Collection) -> Result<StatsReport, SessionError> {
             .collect(),
         statistics: collection.stats_snapshot()?,
     })
+}
+
+/// One line per backup of `data_dir`, newest first: name, kind, and what it holds or why
+/// it cannot be used.
+pub fn backup_list(data_dir: &Path) -> Vec<String> {
+    let folder = crate::paths::backups_folder(data_dir);
+    let backups = match crate::store::backup::list_backups(&folder) {
+        Ok(backups) => backups,
+        Err(e) => return vec![e.to_string()],
+    };
+    backups
+        .iter()
+        .map(|b| {
+            let state = match crate::store::backup::check_backup(&b.path) {
+                Ok(contents) if contents.reviews == 1 => "1 answer".to_string(),
+                Ok(contents) => format!("{} answers", contents.reviews),
+                Err(reason) => format!("not usable: {reason}"),
+            };
+            format!("{}  ({}, {state})", b.file_name(), b.kind.description())
+        })
+        .collect()
+}
+
+/// What `factdeck restore NAME` found wrong before changing anything.
+#[derive(Debug, thiserror::Error)]
+pub enum RestoreError {
+    #[error("there is no good backup in {0}")]
+    NoGoodBackup(String),
+    #[error("there is no backup {0}; `factdeck restore --list` lists them")]
+    NotFound(String),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+/// Restores a backup of `data_dir`, named by its file name, its path, or `newest`.
+pub fn restore(
+    data_dir: &Path,
+    name: &str,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<crate::store::recovery::RecoveryReport, RestoreError> {
+    let folder = crate::paths::backups_folder(data_dir);
+    let path = if name == "newest" {
+        crate::store::recovery::good_backups(&folder)
+            .first()
+            .map(|b| b.info.path.clone())
+            .ok_or_else(|| RestoreError::NoGoodBackup(folder.display().to_string()))?
+    } else if folder.join(name).is_file() {
+        folder.join(name)
+    } else if Path::new(name).is_file() {
+        PathBuf::from(name)
+    } else {
+        return Err(RestoreError::NotFound(name.to_string()));
+    };
+    Ok(crate::store::recovery::restore_backup(
+        data_dir, &path, now,
+    )?)
 }
 
 /// What `factdeck evaluate` measured.

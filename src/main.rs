@@ -1,7 +1,7 @@
 //! The `factdeck` program: the study window by default, or a command without one.
 
 use clap::{Parser, Subcommand};
-use factdeck::clock::SystemClock;
+use factdeck::clock::{Clock, SystemClock};
 use factdeck::export::ExportFormat;
 use factdeck::session::Collection;
 use factdeck::ui::first_frame::ExitAfterFirstFrame;
@@ -57,6 +57,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the backups of your progress, or put one back in place of the progress file
+    /// (the current file is moved aside under a dated name, never deleted)
+    Restore {
+        /// The backup: a file name from --list, a path, or `newest` for the newest good one
+        backup: Option<String>,
+        /// Only list the backups, newest first
+        #[arg(long)]
+        list: bool,
+    },
     /// Write the decks' generated questions to a file, without opening a window
     Export {
         /// What to write
@@ -86,6 +95,9 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }),
         Some(Command::Stats { json }) => run_stats(args.data_dir.as_deref(), &args.decks, json),
+        Some(Command::Restore { backup, list }) => {
+            run_restore(args.data_dir.as_deref(), backup.as_deref(), list)
+        }
         Some(Command::Export { format, deck, out }) => run_export(
             args.data_dir.as_deref(),
             &args.decks,
@@ -236,6 +248,39 @@ fn run_stats(
         for problem in &report.deck_problems {
             eprintln!("{problem}");
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_restore(
+    data_dir_flag: Option<&Path>,
+    backup: Option<&str>,
+    list: bool,
+) -> Result<ExitCode, String> {
+    let dir = data_dir(data_dir_flag)?;
+    let backups = cli::backup_list(&dir);
+    let chosen = match backup {
+        Some(name) if !list => name,
+        _ => {
+            println!("Backups in {}:", paths::backups_folder(&dir).display());
+            if backups.is_empty() {
+                println!("  (none yet: factdeck makes one each study day you open it)");
+            }
+            for line in &backups {
+                println!("  {line}");
+            }
+            if !list {
+                println!("Restore one with `factdeck restore NAME`, or `factdeck restore newest`.");
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
+    let report = cli::restore(&dir, chosen, SystemClock.now()).map_err(|e| e.to_string())?;
+    if let Some(restored) = &report.restored {
+        println!("Restored {}.", restored.display());
+    }
+    for kept in &report.set_aside {
+        println!("The file it replaced is kept as {}.", kept.display());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -31,3 +31,17 @@ pub fn progress_file(data_dir: &Path) -> PathBuf {
 pub fn decks_folder(data_dir: &Path) -> PathBuf {
     data_dir.join(DECKS_FOLDER)
 }
+
+/// The folder of automatic and manual backups inside the data directory.
+pub const BACKUPS_FOLDER: &str = "backups";
+
+/// The lock file that keeps a second factdeck from writing to the same data directory.
+pub const LOCK_FILE: &str = "factdeck.lock";
+
+pub fn backups_folder(data_dir: &Path) -> PathBuf {
+    data_dir.join(BACKUPS_FOLDER)
+}
+
+pub fn lock_file(data_dir: &Path) -> PathBuf {
+    data_dir.join(LOCK_FILE)
+}

@@ -78,6 +78,82 @@ fn stats_json_reports_reviews_and_cards_per_deck() {
     assert_eq!(deck["due_today"]["new"], 20);
 }
 
+/// A data directory with answers given on two days, so it has a daily backup.
+fn progress_with_a_backup(dir: &Path) {
+    use factdeck::clock::ManualClock;
+    use factdeck::schedule::Rating;
+    use factdeck::session::{AnswerDetails, Collection};
+    use std::sync::Arc;
+    let clock = ManualClock::at_utc("2026-11-27T08:00:00Z", 1);
+    for day in 0..2 {
+        let mut collection = Collection::open(dir, &[], Arc::new(clock.clone())).unwrap();
+        let card = collection.deck("kim-putin-2019").unwrap().cards[day]
+            .id
+            .as_str()
+            .to_string();
+        collection
+            .answer(
+                "kim-putin-2019",
+                &card,
+                Rating::Good,
+                AnswerDetails::flashcard(1),
+            )
+            .unwrap();
+        drop(collection);
+        clock.advance(chrono::Duration::days(1));
+    }
+}
+
+#[test]
+fn restore_list_shows_each_backup_with_its_answers() {
+    let data = tempfile::tempdir().unwrap();
+    progress_with_a_backup(data.path());
+    let out = factdeck(&["restore", "--list"], data.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let listing = text(&out.stdout);
+    assert!(
+        listing.contains("progress-2026-11-28_09-00-00_daily.sqlite3  (daily, 1 answer)"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn restore_newest_puts_the_backup_in_place_and_keeps_the_old_file() {
+    let data = tempfile::tempdir().unwrap();
+    progress_with_a_backup(data.path());
+    let out = factdeck(
+        &[
+            "--data-dir",
+            data.path().to_str().unwrap(),
+            "restore",
+            "newest",
+        ],
+        Path::new("/nonexistent-env-dir"),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(said.contains("Restored "), "{said}");
+    assert!(said.contains("The file it replaced is kept as "), "{said}");
+    let stats = factdeck(&["stats", "--json"], data.path());
+    let report: serde_json::Value = serde_json::from_slice(&stats.stdout).expect("JSON");
+    assert_eq!(
+        report["total_reviews"], 1,
+        "the backup had the first day's answer"
+    );
+}
+
+#[test]
+fn restore_of_an_unknown_backup_changes_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    progress_with_a_backup(data.path());
+    let out = factdeck(&["restore", "progress-1999.sqlite3"], data.path());
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("there is no backup progress-1999.sqlite3"));
+    let stats = factdeck(&["stats", "--json"], data.path());
+    let report: serde_json::Value = serde_json::from_slice(&stats.stdout).expect("JSON");
+    assert_eq!(report["total_reviews"], 2);
+}
+
 #[test]
 fn stats_json_carries_the_figures_of_the_statistics_screen() {
     use factdeck::clock::SystemClock;

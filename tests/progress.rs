@@ -124,7 +124,7 @@ fn a_file_that_is_not_a_database_is_reported_and_left_untouched() {
     let garbage = b"this is not sqlite, but it is the learner's file".repeat(100);
     std::fs::write(&path, &garbage).unwrap();
     let error = Store::open(&path).err().expect("refused");
-    assert!(matches!(error, StoreError::Unreadable { .. }), "{error}");
+    assert!(matches!(error, StoreError::Unusable { .. }), "{error}");
     assert!(error.to_string().contains("left untouched"));
     assert_eq!(std::fs::read(&path).unwrap(), garbage);
 }

@@ -101,7 +101,7 @@ fn deck_files(folder: &Path) -> Result<Vec<PathBuf>, DeckError> {
 /// Reads and validates one deck file from disk.
 pub fn load_file(path: &Path) -> Result<Deck, Vec<DeckError>> {
     let shown = path.display().to_string();
-    let whole_file = |message: String| vec![DeckError::new(&shown, 0, 0, message)];
+    let whole_file = |message: String| vec![DeckError::new(&shown, 1, 1, message)];
     let size = std::fs::metadata(path)
         .map_err(|e| whole_file(format!("cannot read the file: {e}")))?
         .len();
@@ -117,30 +117,95 @@ pub fn load_file(path: &Path) -> Result<Deck, Vec<DeckError>> {
     load_bytes(&shown, &bytes)
 }
 
-/// Validates a deck file's raw bytes: they must be UTF-8 text.
+/// Validates a deck file's raw bytes: they must be UTF-8 text. A UTF-8 byte-order mark
+/// is accepted and skipped (Windows editors write one); any other encoding is named, with
+/// the place of the first byte that is not UTF-8, so the learner knows what to fix.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Deck, Vec<DeckError>> {
+    let at_start = |message: &str| Err(vec![DeckError::new(name, 1, 1, message)]);
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        return at_start("the file is UTF-32 text; save it as UTF-8");
+    }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(vec![DeckError::new(
-            name,
-            1,
-            1,
-            "the file is UTF-16 text; save it as UTF-8",
-        )]);
+        return at_start("the file is UTF-16 text; save it as UTF-8");
+    }
+    if looks_like_utf16(bytes) {
+        return at_start(
+            "the file looks like UTF-16 text without a byte-order mark (every other byte is zero); save it as UTF-8",
+        );
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let sample = &bytes[..bytes.len().min(8192)];
+    if let Some(nul) = sample.iter().position(|b| *b == 0) {
+        return Err(vec![at_byte(
+            name,
+            bytes,
+            nul,
+            "the file holds binary data (a zero byte here), not text: a deck is a TOML text file"
+                .to_string(),
+        )]);
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => load_str(name, text),
         Err(e) => {
-            let valid = &bytes[..e.valid_up_to()];
-            let text = String::from_utf8_lossy(valid);
-            Err(vec![DeckError::at_offset(
-                name,
-                &text,
-                text.len(),
-                "the file is not UTF-8 text (a byte here cannot be read); save it as UTF-8",
-            )])
+            let offset = e.valid_up_to();
+            let byte = bytes[offset];
+            let message = if e.error_len().is_some() && byte >= 0xA0 && mostly_text(bytes) {
+                format!(
+                    "the file is not UTF-8: the byte 0x{byte:02X} here would be „{}“ in Latin-1 \
+                     (ISO 8859-1 or Windows-1252); save the file as UTF-8",
+                    char::from(byte)
+                )
+            } else if !mostly_text(bytes) {
+                format!(
+                    "the file holds binary data (the byte 0x{byte:02X} here is not text): a deck is a TOML text file"
+                )
+            } else {
+                format!(
+                    "the file is not UTF-8: the byte 0x{byte:02X} here cannot be read; save it as UTF-8"
+                )
+            };
+            Err(vec![at_byte(name, bytes, offset, message)])
         }
     }
+}
+
+/// A problem at a byte offset of text that is valid UTF-8 up to there.
+fn at_byte(name: &str, bytes: &[u8], offset: usize, message: String) -> DeckError {
+    let text = String::from_utf8_lossy(&bytes[..offset]);
+    DeckError::at_offset(name, &text, text.len(), message)
+}
+
+/// UTF-16 without a byte-order mark: ASCII text with a zero byte beside each character.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(512)];
+    if sample.len() < 8 {
+        return false;
+    }
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .enumerate()
+            .filter(|(i, b)| i % 2 == parity && **b == 0)
+            .count()
+    };
+    let half = sample.len() / 2;
+    zeros_at(0) * 10 >= half * 9 || zeros_at(1) * 10 >= half * 9
+}
+
+/// Whether most bytes are printable ASCII or whitespace, as in any text file.
+fn mostly_text(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    let texty = sample
+        .iter()
+        .filter(|b| {
+            b.is_ascii_graphic() || matches!(b, b' ' | b'\n' | b'\r' | b'\t') || **b >= 0x80
+        })
+        .count();
+    let ascii = sample
+        .iter()
+        .filter(|b| b.is_ascii_graphic() || **b == b' ')
+        .count();
+    texty == sample.len() && ascii * 10 >= sample.len() * 8
 }
 
 /// Validates a deck file's text.

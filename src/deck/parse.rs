@@ -1,6 +1,7 @@
 //! Reading one deck file: TOML text → a validated `Deck`, or every problem found in it,
 //! each with its line and column.
 
+use super::error::LineIndex;
 use super::{
     Deck, DeckError, Fact, FactBody, FactDate, FactKind, Section, Topic, cards, parse_number,
 };
@@ -94,20 +95,158 @@ enum NumberValue {
 struct Problems<'a> {
     file: &'a str,
     text: &'a str,
+    lines: LineIndex,
     found: Vec<DeckError>,
 }
 
 impl Problems<'_> {
     fn at(&mut self, span: Range<usize>, message: impl Into<String>) {
-        self.found.push(DeckError::at_offset(
-            self.file, self.text, span.start, message,
-        ));
+        let (line, column) = self.lines.line_column(self.text, span.start);
+        self.found
+            .push(DeckError::new(self.file, line, column, message));
     }
 
-    fn toml(&mut self, error: &toml::de::Error, fallback: Range<usize>) {
-        let span = error.span().unwrap_or(fallback);
-        let message = error.message().trim().replace('\n', " ");
+    /// A TOML syntax error, in words a learner editing a deck understands.
+    fn syntax(&mut self, error: &toml::de::Error) {
+        let span = error.span().unwrap_or(0..0);
+        let message = syntax_message(error.message(), self.text, span.start);
         self.at(span, message);
+    }
+
+    /// A value of the wrong type or a key that does not belong, in a table read by serde.
+    fn value(&mut self, error: &toml::de::Error, fallback: Range<usize>, table: &TableKeys) {
+        let span = error.span().unwrap_or(fallback);
+        let message = value_message(error.message(), table, span.start);
+        self.at(span, message);
+    }
+}
+
+/// The keys of a table with the spans of their values, to name the key a value error is in.
+struct TableKeys {
+    /// How the table is written in a deck file: "[deck]", "[[topics]]".
+    name: &'static str,
+    entries: Vec<(String, Range<usize>)>,
+}
+
+impl TableKeys {
+    fn of(name: &'static str, value: &Spanned<DeValue<'_>>) -> TableKeys {
+        let entries = value
+            .get_ref()
+            .as_table()
+            .map(|t| {
+                t.iter()
+                    .map(|(k, v)| (k.get_ref().to_string(), v.span()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        TableKeys { name, entries }
+    }
+
+    fn key_at(&self, offset: usize) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|(_, span)| span.start <= offset && offset < span.end.max(span.start + 1))
+            .map(|(key, _)| key.as_str())
+    }
+}
+
+/// Rewrites the TOML parser's messages that read badly; others pass as they are.
+fn syntax_message(raw: &str, text: &str, offset: usize) -> String {
+    let raw = raw.trim().replace('\n', " ");
+    let here = text.get(offset..).unwrap_or("");
+    if raw.starts_with("invalid basic string") || raw.starts_with("invalid literal string") {
+        if let Some(c) = here
+            .chars()
+            .next()
+            .filter(|c| c.is_control() && *c != '\n' && *c != '\r')
+        {
+            return format!(
+                "the text holds an invisible control character (U+{:04X}) here; remove it",
+                u32::from(c)
+            );
+        }
+        if raw.ends_with("expected `\"`") || raw.ends_with("expected `'`") {
+            return "this text is not closed: the closing quote is missing before the end of the line"
+                .to_string();
+        }
+    }
+    if raw.starts_with("unclosed table") || raw.starts_with("unclosed array of tables") {
+        return "this table header is not closed: `]` is missing".to_string();
+    }
+    if raw == "duplicate key" {
+        let key: String = here
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+            .collect();
+        return format!("the key `{key}` stands twice in this table; each key may appear once");
+    }
+    if raw.starts_with("key with no value") {
+        return "`=` and a value are missing after this key".to_string();
+    }
+    if raw.starts_with("missing escaped value") {
+        return "unknown escape after `\\` in this text; write `\\\\` for a backslash".to_string();
+    }
+    if raw.starts_with("string values must be quoted") {
+        return "a value is missing here, or it is text without quotes around it".to_string();
+    }
+    raw
+}
+
+/// Rewrites serde's "invalid type" and "unknown field" messages to name the key and say
+/// what is expected in a deck's terms.
+fn value_message(raw: &str, table: &TableKeys, offset: usize) -> String {
+    let raw = raw.trim().replace('\n', " ");
+    if let Some(rest) = raw.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        let found = describe_found(found);
+        let expected = match expected {
+            "a string" => "text in quotes".to_string(),
+            "a boolean" => "true or false".to_string(),
+            "a sequence" => "a list in brackets, like [\"a\", \"b\"]".to_string(),
+            other => other.to_string(),
+        };
+        return match table.key_at(offset) {
+            Some(key) => format!("`{key}` must be {expected}, not {found}"),
+            None => format!("expected {expected} here, not {found}"),
+        };
+    }
+    if let Some(rest) = raw.strip_prefix("unknown field `")
+        && let Some((key, expected)) = rest.split_once('`')
+    {
+        let allowed: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        return format!(
+            "unknown key `{key}` in {}; it may have: {} (a key written below a table header \
+             belongs to that table)",
+            table.name,
+            allowed.join(", ")
+        );
+    }
+    if let Some(rest) = raw.strip_prefix("missing field `")
+        && let Some((key, _)) = rest.split_once('`')
+    {
+        return format!("{} is missing `{key}`", table.name);
+    }
+    raw
+}
+
+/// serde's "integer `42`" as "the number 42", and so on.
+fn describe_found(found: &str) -> String {
+    let unquote = |s: &str| s.trim_matches('`').to_string();
+    if let Some(n) = found.strip_prefix("integer ") {
+        format!("the number {}", unquote(n))
+    } else if let Some(n) = found.strip_prefix("floating point ") {
+        format!("the number {}", unquote(n))
+    } else if let Some(t) = found.strip_prefix("string ") {
+        format!("the text {t}")
+    } else if let Some(b) = found.strip_prefix("boolean ") {
+        unquote(b)
+    } else if found == "sequence" {
+        "a list".to_string()
+    } else if found == "map" {
+        "a table".to_string()
+    } else {
+        found.to_string()
     }
 }
 
@@ -116,12 +255,13 @@ pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
     let mut problems = Problems {
         file,
         text,
+        lines: LineIndex::new(text),
         found: Vec::new(),
     };
     let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
-            problems.toml(&e, 0..0);
+            problems.syntax(&e);
             return Err(problems.found);
         }
     };
@@ -132,11 +272,20 @@ pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
     let mut topics = Vec::new();
     let mut sections = Vec::new();
     let mut raw_facts = Vec::new();
+    // A topic or section that could not be read is reported once; facts naming it are not
+    // reported again as naming an unknown one.
+    let (mut topics_unreadable, mut sections_unreadable) = (false, false);
     for (key, value) in root {
         match key.get_ref().as_ref() {
-            "deck" => meta = read::<RawMeta>(value, &mut problems),
-            "topics" => topics = read_array::<RawTopic>(value, "topics", &mut problems),
-            "sections" => sections = read_array::<RawSection>(value, "sections", &mut problems),
+            "deck" => meta = read::<RawMeta>(value, "[deck]", &mut problems),
+            "topics" => {
+                (topics, topics_unreadable) =
+                    read_array::<RawTopic>(value, "topics", &mut problems);
+            }
+            "sections" => {
+                (sections, sections_unreadable) =
+                    read_array::<RawSection>(value, "sections", &mut problems);
+            }
             "facts" => raw_facts = fact_tables(value, &mut problems),
             other => problems.at(
                 key.span(),
@@ -146,10 +295,12 @@ pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
     }
     let Some(meta) = meta else {
         if problems.found.is_empty() {
-            problems.at(
-                root_span.start..root_span.start,
-                "the file has no [deck] table with the deck's id and title",
-            );
+            let message = if text.trim().is_empty() {
+                "the file is empty; a deck starts with a [deck] table giving its id and title"
+            } else {
+                "the file has no [deck] table with the deck's id and title"
+            };
+            problems.at(root_span.start..root_span.start, message);
         }
         return Err(problems.found);
     };
@@ -158,7 +309,7 @@ pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
 
     let topics = check_topics(topics, &mut problems);
     let sections = check_sections(sections, &mut problems);
-    if topics.is_empty() {
+    if topics.is_empty() && !topics_unreadable {
         problems.at(
             meta.id.span(),
             "the deck has no [[topics]]; every fact needs a topic",
@@ -168,9 +319,16 @@ pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
     let mut facts = Vec::new();
     let mut seen_ids = HashSet::new();
     for (table, span) in raw_facts {
-        if let Some(fact) = check_fact(table, span, &topics, &sections, &mut problems) {
+        let known = KnownIds {
+            topics: &topics,
+            sections: &sections,
+            topics_complete: !topics_unreadable,
+            sections_complete: !sections_unreadable,
+        };
+        if let Some(fact) = check_fact(table, span, &known, &mut problems) {
             if !seen_ids.insert(fact.id.clone()) {
-                let line_span = offset_of_line(text, fact.line);
+                let start = problems.lines.line_start(fact.line);
+                let line_span = start..start;
                 problems.at(line_span, format!("duplicate fact id `{}`", fact.id));
                 continue;
             }
@@ -196,46 +354,50 @@ pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
     })
 }
 
-fn offset_of_line(text: &str, line: usize) -> Range<usize> {
-    let start = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    start..start
-}
-
 fn read<'de, T: Deserialize<'de>>(
     value: Spanned<DeValue<'de>>,
+    table: &'static str,
     problems: &mut Problems<'_>,
 ) -> Option<T> {
     let span = value.span();
+    let keys = TableKeys::of(table, &value);
     match T::deserialize(value.into_deserializer()) {
         Ok(v) => Some(v),
         Err(e) => {
-            problems.toml(&e, span);
+            problems.value(&e, span, &keys);
             None
         }
     }
 }
 
+/// The tables of a `[[what]]` array, and whether any of them could not be read.
 fn read_array<'de, T: Deserialize<'de>>(
     value: Spanned<DeValue<'de>>,
-    what: &str,
+    what: &'static str,
     problems: &mut Problems<'_>,
-) -> Vec<T> {
+) -> (Vec<T>, bool) {
     let span = value.span();
+    let table = if what == "topics" {
+        "[[topics]]"
+    } else {
+        "[[sections]]"
+    };
     match value.into_inner() {
-        DeValue::Array(items) => items
-            .into_iter()
-            .filter_map(|item| read::<T>(item, problems))
-            .collect(),
+        DeValue::Array(items) => {
+            let count = items.len();
+            let read: Vec<T> = items
+                .into_iter()
+                .filter_map(|item| read::<T>(item, table, problems))
+                .collect();
+            let unreadable = read.len() < count;
+            (read, unreadable)
+        }
         _ => {
             problems.at(
                 span,
                 format!("`{what}` must be written as [[{what}]] tables"),
             );
-            Vec::new()
+            (Vec::new(), true)
         }
     }
 }
@@ -269,7 +431,9 @@ fn check_id(id: &Spanned<String>, what: &str, problems: &mut Problems<'_>) -> bo
             .get_ref()
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
-    if !valid {
+    if id.get_ref().is_empty() {
+        problems.at(id.span(), format!("the {what} id is empty"));
+    } else if !valid {
         problems.at(
             id.span(),
             format!(
@@ -334,13 +498,22 @@ fn check_sections(raw: Vec<RawSection>, problems: &mut Problems<'_>) -> Vec<Sect
     sections
 }
 
+/// The topics and sections a fact may name, and whether each list is complete (a topic
+/// that could not be read makes "unknown topic" unprovable).
+struct KnownIds<'a> {
+    topics: &'a [Topic],
+    sections: &'a [Section],
+    topics_complete: bool,
+    sections_complete: bool,
+}
+
 fn check_fact(
     table: Spanned<DeValue<'_>>,
     span: Range<usize>,
-    topics: &[Topic],
-    sections: &[Section],
+    known: &KnownIds<'_>,
     problems: &mut Problems<'_>,
 ) -> Option<Fact> {
+    let (topics, sections) = (known.topics, known.sections);
     let before = problems.found.len();
     // Which keys are present, with their spans, before serde reads the values.
     let keys: Vec<(String, Range<usize>)> = table
@@ -416,7 +589,7 @@ fn check_fact(
         }
     }
 
-    let raw: RawFact = read(table, problems)?;
+    let raw: RawFact = read(table, "[[facts]]", problems)?;
     let kind = kind?;
     if problems.found.len() > before {
         return None;
@@ -424,7 +597,7 @@ fn check_fact(
     if !check_id(&raw.id, "fact", problems) {
         return None;
     }
-    if topics.iter().all(|t| &t.id != raw.topic.get_ref()) {
+    if known.topics_complete && topics.iter().all(|t| &t.id != raw.topic.get_ref()) {
         let known: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
         problems.at(
             raw.topic.span(),
@@ -436,6 +609,7 @@ fn check_fact(
         );
     }
     if let Some(section) = &raw.section
+        && known.sections_complete
         && sections.iter().all(|s| &s.id != section.get_ref())
     {
         let known: Vec<&str> = sections.iter().map(|s| s.id.as_str()).collect();
@@ -456,7 +630,7 @@ fn check_fact(
     if problems.found.len() > before {
         return None;
     }
-    let line = super::error::line_column(problems.text, span.start).0;
+    let line = problems.lines.line_column(problems.text, span.start).0;
     let cue = optional_text(&raw.cue, "cue", problems);
     let gloss = optional_text(&raw.gloss, "gloss", problems);
     let note = optional_text(&raw.note, "note", problems);
@@ -537,7 +711,8 @@ fn fact_body(kind: FactKind, raw: &RawFact, problems: &mut Problems<'_>) -> Opti
             let Some(number) = number else {
                 let shown = match value.get_ref() {
                     NumberValue::Text(t) => format!("`{t}`"),
-                    _ => "this".to_string(),
+                    NumberValue::Float(f) => format!("`{f}`"),
+                    NumberValue::Integer(i) => format!("`{i}`"),
                 };
                 problems.at(
                     value.span(),

@@ -8,7 +8,7 @@ use crate::deck::{Card, Deck, DeckError, LoadedDecks, load_decks};
 use crate::paths;
 use crate::schedule::evaluate::{RatedReview, TrainingItem, training_items};
 use crate::schedule::{CardState, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
-use crate::store::{QuizRecord, ReviewRecord, Store};
+use crate::store::{BackupInfo, BackupKind, DataDirLock, QuizRecord, ReviewRecord, Store, backup};
 use chrono::{DateTime, Datelike, Duration, FixedOffset};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -61,6 +61,13 @@ impl AnswerDetails {
     }
 }
 
+/// A backup and the result of checking it: what it holds, or why it is not usable.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedBackup {
+    pub info: BackupInfo,
+    pub contents: Result<backup::BackupContents, String>,
+}
+
 /// Decks, progress and scheduler together.
 pub struct Collection {
     store: Store,
@@ -73,28 +80,69 @@ pub struct Collection {
     settings: StudySettings,
     clock: Arc<dyn Clock>,
     data_dir: Option<PathBuf>,
+    /// This collection's hold on the data directory: while it lives, no other factdeck
+    /// writes there. `None` in memory, or when opened read-only.
+    lock: Option<DataDirLock>,
+    /// Why the progress is open only for reading; `None` when it can be written.
+    read_only: Option<String>,
+    /// A problem with the day's automatic backup, worth showing but not worth refusing
+    /// to open over.
+    backup_problem: Option<String>,
 }
 
 impl Collection {
     /// Opens the progress in `data_dir` and loads the built-in decks, the data directory's
     /// deck folder (created if missing) and `extra_deck_folders`.
+    ///
+    /// The collection takes the data directory's lock, so that no second factdeck writes
+    /// there; if another factdeck holds it, the progress is opened read-only and
+    /// `read_only_reason` says why. Opening takes the day's backup when it is due.
     pub fn open(
         data_dir: &Path,
         extra_deck_folders: &[PathBuf],
         clock: Arc<dyn Clock>,
     ) -> Result<Collection, SessionError> {
-        let store = Store::open(&paths::progress_file(data_dir))?;
+        let now = clock.now();
+        let progress = paths::progress_file(data_dir);
+        let (store, lock, read_only) = match DataDirLock::try_acquire(data_dir) {
+            Ok(Some(lock)) => (Store::open_at(&progress, now)?, Some(lock), None),
+            Ok(None) => {
+                let holder = DataDirLock::holder(data_dir)
+                    .map_or(String::new(), |pid| format!(" (process {pid})"));
+                let reason = format!(
+                    "another factdeck{holder} is already using {}, so this window only shows \
+                     your progress; close the other one to study here",
+                    data_dir.display()
+                );
+                (Store::open_read_only(&progress)?, None, Some(reason))
+            }
+            Err(e) => {
+                let reason = format!("factdeck cannot write in {}: {e}", data_dir.display());
+                (Store::open_read_only(&progress)?, None, Some(reason))
+            }
+        };
+        let backup_problem = if read_only.is_none() {
+            store
+                .daily_backup_if_due(&paths::backups_folder(data_dir), now)
+                .err()
+                .map(|e| format!("today's backup could not be made: {e}"))
+        } else {
+            None
+        };
         let own_decks = paths::decks_folder(data_dir);
         // Creating the folder shows the learner where their own decks go; if it cannot be
         // created the folder is simply not read.
         let mut folders = Vec::new();
-        if std::fs::create_dir_all(&own_decks).is_ok() {
+        if std::fs::create_dir_all(&own_decks).is_ok() || own_decks.is_dir() {
             folders.push(own_decks);
         }
         folders.extend(extra_deck_folders.iter().cloned());
         let decks = load_decks(&folders);
         let mut collection = Collection::from_parts(store, decks, clock)?;
         collection.data_dir = Some(data_dir.to_path_buf());
+        collection.lock = lock;
+        collection.read_only = read_only;
+        collection.backup_problem = backup_problem;
         Ok(collection)
     }
 
@@ -112,7 +160,6 @@ impl Collection {
         }
         let suspended = store.suspended_cards()?;
         Ok(Collection {
-            store,
             decks,
             states,
             suspended,
@@ -120,6 +167,10 @@ impl Collection {
             settings,
             clock,
             data_dir: None,
+            lock: None,
+            read_only: store_read_only_reason(&store),
+            backup_problem: None,
+            store,
         })
     }
 
@@ -148,6 +199,56 @@ impl Collection {
         &self.store
     }
 
+    /// Why studying is not possible here (the progress is open read-only); `None` when
+    /// answers can be saved.
+    pub fn read_only_reason(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// A problem with today's automatic backup, if there was one.
+    pub fn backup_problem(&self) -> Option<&str> {
+        self.backup_problem.as_deref()
+    }
+
+    /// The backups of this collection's data directory, newest first.
+    pub fn backups(&self) -> Result<Vec<BackupInfo>, SessionError> {
+        match &self.data_dir {
+            Some(dir) => Ok(backup::list_backups(&paths::backups_folder(dir))?),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The backups with what each holds, or why it cannot be restored (read now, so call
+    /// this when the list is shown, not every frame).
+    pub fn checked_backups(&self) -> Result<Vec<CheckedBackup>, SessionError> {
+        Ok(self
+            .backups()?
+            .into_iter()
+            .map(|info| CheckedBackup {
+                contents: backup::check_backup(&info.path),
+                info,
+            })
+            .collect())
+    }
+
+    /// Takes a backup now, at the learner's request.
+    pub fn backup_now(&self) -> Result<BackupInfo, SessionError> {
+        self.writable()?;
+        let Some(dir) = &self.data_dir else {
+            return Err(SessionError::NoDataDir);
+        };
+        Ok(self
+            .store
+            .backup_into(&paths::backups_folder(dir), self.now(), BackupKind::Manual)?)
+    }
+
+    fn writable(&self) -> Result<(), SessionError> {
+        match &self.read_only {
+            Some(reason) => Err(SessionError::ReadOnly(reason.clone())),
+            None => Ok(()),
+        }
+    }
+
     /// Stops waiting for the disk on each answer; see `Store::without_fsync_for_benchmarks`.
     pub fn without_fsync_for_benchmarks(&mut self) -> Result<(), SessionError> {
         Ok(self.store.without_fsync_for_benchmarks()?)
@@ -167,6 +268,7 @@ impl Collection {
 
     /// Saves new settings; they take effect at once.
     pub fn set_settings(&mut self, settings: StudySettings) -> Result<(), SessionError> {
+        self.writable()?;
         let scheduler = Scheduler::new(schedule_settings(&settings))?;
         settings.save(&mut self.store)?;
         self.scheduler = scheduler;
@@ -266,6 +368,7 @@ impl Collection {
         rating: Rating,
         details: AnswerDetails,
     ) -> Result<AnswerReceipt, SessionError> {
+        self.writable()?;
         let deck = self.deck_or_error(deck_id)?;
         if deck.card(card_id).is_none() {
             return Err(SessionError::UnknownCard(card_id.to_string()));
@@ -300,6 +403,7 @@ impl Collection {
 
     /// Takes an answer back: the log forgets it and the card is as it was before.
     pub fn undo(&mut self, receipt: &AnswerReceipt) -> Result<(), SessionError> {
+        self.writable()?;
         self.store.undo_answer(
             receipt.review_id,
             &receipt.deck_id,
@@ -315,14 +419,49 @@ impl Collection {
         Ok(())
     }
 
+    /// The cards whose saved state differs from what replaying the review log gives, as
+    /// `deck/card: saved … replayed …` lines; empty when progress is consistent. Reads only.
+    pub fn replay_differences(&self) -> Result<Vec<String>, SessionError> {
+        let scheduler = self.scheduler.clone();
+        let replayed = self.store.replay_log(|before, review| {
+            scheduler.answer(before, review.rating, self.review_time(review))
+        })?;
+        let saved = self.store.all_card_states()?;
+        let mut differences = Vec::new();
+        for (key, state) in &replayed {
+            if saved.get(key) != Some(state) {
+                differences.push(format!(
+                    "{}/{}: saved {:?}, replayed {state:?}",
+                    key.0,
+                    key.1,
+                    saved.get(key)
+                ));
+            }
+        }
+        for key in saved.keys().filter(|k| !replayed.contains_key(*k)) {
+            differences.push(format!("{}/{}: saved without any answer", key.0, key.1));
+        }
+        differences.sort();
+        Ok(differences)
+    }
+
+    /// The moment of a logged answer, in the offset the learner had then.
+    fn review_time(&self, review: &ReviewRecord) -> DateTime<FixedOffset> {
+        let offset = FixedOffset::east_opt(review.utc_offset_secs)
+            .unwrap_or_else(|| *self.clock.now().offset());
+        from_millis(review.reviewed_at, self.clock.now()).with_timezone(&offset)
+    }
+
     /// Rebuilds every card state from the review log with the current scheduler, and
     /// reloads them. Returns the number of cards rebuilt.
     pub fn rebuild_from_log(&mut self) -> Result<usize, SessionError> {
+        self.writable()?;
         let scheduler = self.scheduler.clone();
+        let clock = self.clock.clone();
         let rebuilt = self.store.rebuild_card_states(|before, review| {
             let offset = FixedOffset::east_opt(review.utc_offset_secs)
-                .unwrap_or_else(|| *self.clock.now().offset());
-            let at = from_millis(review.reviewed_at, self.clock.now()).with_timezone(&offset);
+                .unwrap_or_else(|| *clock.now().offset());
+            let at = from_millis(review.reviewed_at, clock.now()).with_timezone(&offset);
             scheduler.answer(before, review.rating, at)
         })?;
         for deck in &self.decks.decks {
@@ -358,6 +497,7 @@ impl Collection {
 
     /// Saves a finished quiz in the history; returns its id.
     pub fn save_quiz(&mut self, quiz: &QuizRecord) -> Result<i64, SessionError> {
+        self.writable()?;
         Ok(self.store.save_quiz(quiz)?)
     }
 
@@ -385,6 +525,7 @@ impl Collection {
         card_id: &str,
         suspended: bool,
     ) -> Result<(), SessionError> {
+        self.writable()?;
         self.known_card(deck_id, card_id)?;
         let now = to_millis(self.now());
         self.store.set_suspended(deck_id, card_id, suspended, now)?;
@@ -400,6 +541,7 @@ impl Collection {
     /// Starts a card afresh: it is new again, and its earlier answers stay in the log for
     /// its history (replaying the log honours the reset).
     pub fn reset_card(&mut self, deck_id: &str, card_id: &str) -> Result<(), SessionError> {
+        self.writable()?;
         self.known_card(deck_id, card_id)?;
         let now = to_millis(self.now());
         self.store.reset_card(deck_id, card_id, now)?;
@@ -420,6 +562,12 @@ impl Collection {
         self.deck(deck_id)
             .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))
     }
+}
+
+fn store_read_only_reason(store: &Store) -> Option<String> {
+    store
+        .is_read_only()
+        .then(|| "the progress file is open read-only".to_string())
 }
 
 fn schedule_settings(settings: &StudySettings) -> ScheduleSettings {

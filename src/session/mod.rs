@@ -12,7 +12,7 @@ mod study;
 pub use browse::{
     CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
 };
-pub use collection::{AnswerDetails, AnswerReceipt, Collection, Scope};
+pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
 pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
 pub use quiz::{
@@ -36,6 +36,10 @@ pub enum SessionError {
     UnknownDeck(String),
     #[error("the deck has no card `{0}`")]
     UnknownCard(String),
+    #[error("nothing can be saved here: {0}")]
+    ReadOnly(String),
+    #[error("this collection has no data folder")]
+    NoDataDir,
     #[error("no question can be made from the chosen topics and kinds of question")]
     EmptyQuiz,
 }

@@ -32,6 +32,35 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Every saved card state, of every deck, by (deck, card).
+    pub fn all_card_states(&self) -> Result<HashMap<(String, String), CardState>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT card_id, phase, step, stability, difficulty, due, last_review,
+                        first_review, interval_days, reps, lapses, deck_id
+                 FROM cards",
+            )
+            .map_err(StoreError::Read)?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok((
+                    row.get::<_, String>(11)?,
+                    row.get::<_, String>(0)?,
+                    read_state(row)?,
+                ))
+            })
+            .map_err(StoreError::Read)?;
+        let mut states = HashMap::new();
+        for row in rows {
+            let (deck, card, state) = row.map_err(StoreError::Read)?;
+            states.insert((deck, card), state.map_err(StoreError::Corrupt)?);
+        }
+        Ok(states)
+    }
+}
+
 pub(super) fn write_state(
     conn: &Connection,
     deck_id: &str,

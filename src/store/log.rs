@@ -174,14 +174,15 @@ impl Store {
         Ok(out)
     }
 
-    /// Rebuilds every card state by replaying the log through `answer`, replacing the
-    /// saved states in one transaction. A card reset after one of its reviews starts
-    /// afresh there. Returns the number of cards with a state.
-    pub fn rebuild_card_states<E: std::fmt::Display>(
-        &mut self,
+    /// Replays the whole log through `answer`, in the order the answers were given (row
+    /// id, not time stamp: a clock set back between two answers must not reorder them),
+    /// and returns every card's state by (deck, card). A card reset after one of its
+    /// reviews starts afresh there. Reads only.
+    pub fn replay_log<E: std::fmt::Display>(
+        &self,
         mut answer: impl FnMut(&CardState, &ReviewRecord) -> Result<CardState, E>,
-    ) -> Result<usize, StoreError> {
-        let reviews = self.reviews()?;
+    ) -> Result<HashMap<(String, String), CardState>, StoreError> {
+        let reviews = self.query_reviews("SELECT * FROM reviews ORDER BY id", [])?;
         let reset_after: HashSet<i64> = self
             .card_resets()?
             .iter()
@@ -203,6 +204,17 @@ impl Store {
                 states.insert(key, after);
             }
         }
+        Ok(states)
+    }
+
+    /// Rebuilds every card state by replaying the log through `answer` (see `replay_log`),
+    /// replacing the saved states in one transaction. Returns the number of cards with a
+    /// state.
+    pub fn rebuild_card_states<E: std::fmt::Display>(
+        &mut self,
+        answer: impl FnMut(&CardState, &ReviewRecord) -> Result<CardState, E>,
+    ) -> Result<usize, StoreError> {
+        let states = self.replay_log(answer)?;
         let tx = self.conn.transaction().map_err(StoreError::Write)?;
         tx.execute("DELETE FROM cards", [])
             .map_err(StoreError::Write)?;

@@ -4,23 +4,33 @@
 //! Every SQL statement of the program lives in this module. Each answer is one
 //! transaction with `synchronous=FULL`, so an answer the screen has acknowledged is on disk.
 
+pub mod backup;
 mod card_events;
 mod cards;
 mod error;
+mod lock;
 mod log;
 mod quiz;
+pub mod recovery;
 mod schema;
 mod settings;
 mod stats;
 
+pub use backup::{BackupInfo, BackupKind, KEEP_BACKUPS};
 pub use card_events::CardReset;
-pub use error::StoreError;
+pub use error::{StoreError, explain};
+pub use lock::DataDirLock;
 pub use quiz::{QuizQuestionRecord, QuizRecord, QuizResult};
 pub use schema::SCHEMA_VERSION;
 
 use crate::schedule::{Phase, Rating};
-use rusqlite::Connection;
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How long a statement waits for another connection's lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// One answer, as it goes into the log.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,29 +71,121 @@ pub struct AnswerCounts {
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    read_only: bool,
 }
 
 impl Store {
+    /// Opens (or creates) the progress file, bringing its schema up to date, with the
+    /// system clock naming any backup taken before a migration.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::open_at(path, chrono::Local::now().fixed_offset())
+    }
+
     /// Opens (or creates) the progress file, bringing its schema up to date.
     ///
-    /// A file that is not a factdeck database, or was written by a newer version, is
-    /// reported and never written to.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
-        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(folder).map_err(|source| StoreError::CreateFolder {
-                path: folder.to_path_buf(),
-                source,
-            })?;
-        }
-        let unreadable = |source| StoreError::Unreadable {
-            path: path.to_path_buf(),
+    /// A file that is not a factdeck database, is damaged (SQLite's `quick_check` fails),
+    /// is held by another program or was written by a newer version is reported and
+    /// never written to. Before a migration changes an existing file, a backup of it is
+    /// taken into the `backups` folder beside it (named by `now`); if that backup fails,
+    /// the file is not migrated.
+    pub fn open_at(path: &Path, now: DateTime<FixedOffset>) -> Result<Store, StoreError> {
+        Store::open_with_migrations(path, now, schema::migrations())
+    }
+
+    fn open_with_migrations(
+        path: &Path,
+        now: DateTime<FixedOffset>,
+        migrations: &[&str],
+    ) -> Result<Store, StoreError> {
+        let supported = migrations.len() as i64;
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(folder).map_err(|source| StoreError::CreateFolder {
+            path: folder.to_path_buf(),
             source,
-        };
-        let conn = Connection::open(path).map_err(unreadable)?;
-        // Reading the header first makes a garbage file fail here, before any write.
+        })?;
+        if let Some(finding) = recovery::precheck(path) {
+            return Err(StoreError::Unusable {
+                path: path.to_path_buf(),
+                finding,
+            });
+        }
+        let refused = |source: rusqlite::Error| opening_error(path, source);
+        let conn = Connection::open(path).map_err(refused)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(refused)?;
+        // Reading and checking first makes a garbage or damaged file fail here, before
+        // anything is written to it.
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(unreadable)?;
+            .map_err(refused)?;
+        if version > supported {
+            return Err(StoreError::NewerVersion {
+                path: path.to_path_buf(),
+                found: version,
+                supported,
+            });
+        }
+        let problems = backup::quick_check(&conn).map_err(refused)?;
+        if !problems.is_empty() {
+            return Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                details: recovery::summarise(&problems),
+            });
+        }
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;",
+        )
+        .map_err(refused)?;
+        let mut store = Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            read_only: false,
+        };
+        if (1..supported).contains(&version) {
+            backup::take_backup(
+                &store.conn,
+                &folder.join(crate::paths::BACKUPS_FOLDER),
+                now,
+                BackupKind::BeforeMigration,
+            )?;
+        }
+        schema::migrate_with(&mut store.conn, migrations).map_err(refused)?;
+        Ok(store)
+    }
+
+    /// Opens an existing progress file only to read it, e.g. while another factdeck
+    /// writes to it. Every write is refused by SQLite itself.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        if let Some(finding) = recovery::precheck(path) {
+            return Err(StoreError::Unusable {
+                path: path.to_path_buf(),
+                finding,
+            });
+        }
+        let refused = |source: rusqlite::Error| opening_error(path, source);
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let open = |conn: rusqlite::Result<Connection>| -> rusqlite::Result<(Connection, i64)> {
+            let conn = conn?;
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+            let version = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            Ok((conn, version))
+        };
+        let (conn, version) = match open(Connection::open_with_flags(path, flags)) {
+            // On a read-only disk SQLite cannot create the `-shm` index a WAL file needs;
+            // nothing can change the file there, so it may be read as immutable.
+            Err(e) if e.sqlite_error_code() == Some(ErrorCode::CannotOpen) => {
+                open(Connection::open_with_flags(
+                    immutable_uri(path),
+                    flags | OpenFlags::SQLITE_OPEN_URI,
+                ))
+                .map_err(refused)?
+            }
+            other => other.map_err(refused)?,
+        };
         if version > SCHEMA_VERSION {
             return Err(StoreError::NewerVersion {
                 path: path.to_path_buf(),
@@ -91,26 +193,29 @@ impl Store {
                 supported: SCHEMA_VERSION,
             });
         }
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL;
-             PRAGMA synchronous = FULL;
-             PRAGMA foreign_keys = ON;
-             PRAGMA busy_timeout = 2000;",
-        )
-        .map_err(unreadable)?;
-        let mut store = Store {
+        if version < SCHEMA_VERSION {
+            return Err(StoreError::NeedsUpgrade {
+                path: path.to_path_buf(),
+                found: version,
+                current: SCHEMA_VERSION,
+            });
+        }
+        Ok(Store {
             conn,
             path: Some(path.to_path_buf()),
-        };
-        schema::migrate(&mut store.conn).map_err(unreadable)?;
-        Ok(store)
+            read_only: true,
+        })
     }
 
     /// A store that lives only in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store, StoreError> {
         let mut conn = Connection::open_in_memory().map_err(StoreError::Read)?;
         schema::migrate(&mut conn).map_err(StoreError::Write)?;
-        Ok(Store { conn, path: None })
+        Ok(Store {
+            conn,
+            path: None,
+            read_only: false,
+        })
     }
 
     /// Turns off waiting for the disk on each commit. Only for measuring the CPU cost of
@@ -125,5 +230,103 @@ impl Store {
     /// The file behind the store; `None` in memory.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// True when the store was opened only to read.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Fault injection for tests: lets the file grow no further, so the next write that
+    /// needs a new page fails exactly as on a full disk (`SQLITE_FULL`).
+    #[doc(hidden)]
+    pub fn simulate_full_disk(&self) -> Result<(), StoreError> {
+        let pages: i64 = self
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .map_err(StoreError::Read)?;
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+            .map_err(StoreError::Write)
+    }
+}
+
+/// A `file:` URI that opens `path` as immutable, with the characters URIs reserve escaped.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
+/// Sorts an error from opening a file into busy (another program), damaged, or unreadable.
+fn opening_error(path: &Path, source: rusqlite::Error) -> StoreError {
+    match source.sqlite_error_code() {
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy {
+            path: path.to_path_buf(),
+        },
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged {
+            path: path.to_path_buf(),
+            details: explain(&source),
+        },
+        _ => StoreError::Unreadable {
+            path: path.to_path_buf(),
+            source,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_backup_of_the_old_file_is_taken_before_a_migration_changes_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.sqlite3");
+        let now = DateTime::parse_from_rfc3339("2026-11-27T09:00:00+01:00").unwrap();
+        {
+            let mut store = Store::open_at(&path, now).unwrap();
+            store.set_setting("marker", "before the upgrade").unwrap();
+        }
+        let backups = dir.path().join("backups");
+        assert!(backup::list_backups(&backups).unwrap().is_empty());
+        // A factdeck one schema version newer than this one opens the file.
+        let mut newer: Vec<&str> = schema::migrations().to_vec();
+        newer.push("CREATE TABLE added_later (x INTEGER);");
+        let store = Store::open_with_migrations(&path, now, &newer).unwrap();
+        let version: i64 = store
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION + 1);
+        let taken = backup::list_backups(&backups).unwrap();
+        assert_eq!(taken.len(), 1);
+        assert_eq!(taken[0].kind, BackupKind::BeforeMigration);
+        let old = Store::open_read_only(&taken[0].path).unwrap();
+        assert_eq!(
+            old.setting("marker").unwrap().as_deref(),
+            Some("before the upgrade")
+        );
+        assert_eq!(
+            backup::check_backup(&taken[0].path).unwrap().schema_version,
+            SCHEMA_VERSION
+        );
+    }
+
+    #[test]
+    fn a_file_without_tables_yet_is_migrated_without_a_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.sqlite3");
+        let now = DateTime::parse_from_rfc3339("2026-11-27T09:00:00+01:00").unwrap();
+        Store::open_at(&path, now).unwrap();
+        assert!(!dir.path().join("backups").exists());
     }
 }

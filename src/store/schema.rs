@@ -107,8 +107,18 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Applies every migration the file has not seen yet.
 pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
+    migrate_with(conn, MIGRATIONS)
+}
+
+/// The migrations this build applies (tests add to them to act as a newer factdeck).
+pub(super) fn migrations() -> &'static [&'static str] {
+    MIGRATIONS
+}
+
+/// Applies the migrations of `migrations` the file has not seen yet.
+pub(super) fn migrate_with(conn: &mut Connection, migrations: &[&str]) -> rusqlite::Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
+    for (index, sql) in migrations.iter().enumerate().skip(current.max(0) as usize) {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)?;

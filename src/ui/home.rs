@@ -40,6 +40,8 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     ui.ctx().request_repaint_after(Duration::from_millis(wait));
 
     let deck_count = summary.decks.len();
+    // A read-only window (another factdeck writes) shows progress but cannot study.
+    let writable = collection.read_only_reason().is_none();
     let selected = app.selected_deck.min(deck_count.saturating_sub(1));
     let mut action = None;
     ui.input(|i| {
@@ -88,7 +90,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                 .get(selected)
                 .and_then(|deck| app.stats.as_ref()?.deck_mastery(&deck.id));
             if let Some(deck) = summary.decks.get(selected)
-                && let Some(chosen) = deck_details(right, deck, mastery)
+                && let Some(chosen) = deck_details(right, deck, mastery, writable)
             {
                 action = Some(chosen);
             }
@@ -158,6 +160,7 @@ fn deck_details(
     ui: &mut egui::Ui,
     deck: &DeckRow,
     mastery: Option<&DeckMastery>,
+    writable: bool,
 ) -> Option<Action> {
     let mut action = None;
     ui.heading(&deck.title);
@@ -186,13 +189,17 @@ fn deck_details(
     });
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        let study = ui.add(egui::Button::new(
-            RichText::new("Study  (Enter)").size(18.0),
-        ));
+        let study = ui.add_enabled(
+            writable,
+            egui::Button::new(RichText::new("Study  (Enter)").size(18.0)),
+        );
         if study.clicked() {
             action = Some(Action::Study(deck.id.clone(), Scope::WholeDeck));
         }
-        let quiz = ui.add(egui::Button::new(RichText::new("Quiz  (Q)").size(18.0)));
+        let quiz = ui.add_enabled(
+            writable,
+            egui::Button::new(RichText::new("Quiz  (Q)").size(18.0)),
+        );
         if quiz.clicked() {
             action = Some(Action::Quiz(deck.id.clone(), None));
         }
@@ -206,7 +213,7 @@ fn deck_details(
                 format!(" ({} mastered)", percent(m.share()))
             });
             ui.label(format!("Weakest topic: {}{share}", weak.name));
-            if let Some(chosen) = topic_actions(ui, &deck.id, weak) {
+            if let Some(chosen) = topic_actions(ui, &deck.id, weak, writable) {
                 action = Some(chosen);
             }
         });
@@ -239,7 +246,7 @@ fn deck_details(
                 ui.label(topic.counts.new.to_string());
                 ui.label(topic.counts.learning.to_string());
                 ui.label(topic.counts.due.to_string());
-                if let Some(chosen) = topic_actions(ui, &deck.id, topic) {
+                if let Some(chosen) = topic_actions(ui, &deck.id, topic, writable) {
                     action = Some(chosen);
                 }
                 ui.end_row();
@@ -249,14 +256,22 @@ fn deck_details(
 }
 
 /// The ways into one topic: studying just its cards, or a quiz of just the topic.
-fn topic_actions(ui: &mut egui::Ui, deck_id: &str, topic: &TopicRow) -> Option<Action> {
+fn topic_actions(
+    ui: &mut egui::Ui,
+    deck_id: &str,
+    topic: &TopicRow,
+    writable: bool,
+) -> Option<Action> {
     ui.horizontal(|ui| {
         let study = ui
-            .add_enabled(topic.counts.total() > 0, egui::Button::new("Study").small())
+            .add_enabled(
+                writable && topic.counts.total() > 0,
+                egui::Button::new("Study").small(),
+            )
             .on_hover_text(format!("Study only “{}”", topic.name))
             .on_disabled_hover_text(format!("Nothing in “{}” is waiting today", topic.name));
         let quiz = ui
-            .add(egui::Button::new("Quiz").small())
+            .add_enabled(writable, egui::Button::new("Quiz").small())
             .on_hover_text(format!("A quiz of just “{}”", topic.name));
         if study.clicked() {
             Some(Action::Study(

@@ -8,6 +8,7 @@ mod question;
 mod quiz_results;
 mod quiz_run;
 mod quiz_setup;
+mod recovery;
 mod session_summary;
 mod settings;
 mod stats;
@@ -15,10 +16,11 @@ mod study;
 mod summary;
 
 use crate::clock::{Clock, SystemClock};
-use crate::session::{Collection, Scope, StudySession};
+use crate::session::{Collection, Scope, SessionError, StudySession};
 use crate::stats::StatsSnapshot;
+use crate::store::recovery::RecoveryPlan;
 use eframe::egui;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use summary::HomeSummary;
 
@@ -67,22 +69,76 @@ pub struct FactdeckApp {
     error: Option<String>,
     /// Whether cards show their English gloss.
     show_gloss: bool,
+    /// How the window was started, to open the collection again after a recovery.
+    options: AppOptions,
+    /// When the progress file could not be opened: what was found and what can be done.
+    recovery: Option<recovery::RecoveryDialog>,
+    /// Something worth telling that is not a problem (a backup restored), until dismissed.
+    notice: Option<String>,
 }
 
 impl FactdeckApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         style(&cc.egui_ctx);
-        let collection = Collection::open(&options.data_dir, &options.deck_folders, options.clock)
-            .map_err(|e| e.to_string());
-        FactdeckApp {
-            collection,
+        let mut app = FactdeckApp {
+            collection: Err(String::new()),
             screen: Screen::Home,
             selected_deck: 0,
             summary: None,
             stats: None,
             error: None,
             show_gloss: false,
+            options,
+            recovery: None,
+            notice: None,
+        };
+        app.open_collection();
+        app
+    }
+
+    /// Opens the collection; when the progress file cannot be opened, assesses it for the
+    /// recovery screen.
+    fn open_collection(&mut self) {
+        let options = &self.options;
+        // The old collection (and its lock) goes before the new one is opened.
+        self.collection = Err(String::new());
+        self.screen = Screen::Home;
+        self.summary = None;
+        match Collection::open(
+            &options.data_dir,
+            &options.deck_folders,
+            options.clock.clone(),
+        ) {
+            Ok(collection) => {
+                self.recovery = None;
+                if let Some(problem) = collection.backup_problem() {
+                    self.error = Some(problem.to_string());
+                }
+                self.collection = Ok(collection);
+            }
+            Err(SessionError::Store(e)) => {
+                let plan = RecoveryPlan::assess(&options.data_dir, &e);
+                self.recovery = Some(recovery::RecoveryDialog::new(plan));
+                self.collection = Err(e.to_string());
+            }
+            Err(e) => {
+                self.recovery = None;
+                self.collection = Err(e.to_string());
+            }
         }
+    }
+
+    /// Puts a backup in place of the progress file (the current one is moved aside by the
+    /// core) and opens it.
+    fn restore_backup(&mut self, backup: &Path) {
+        let now = self.options.clock.now();
+        // Closing the collection releases the progress file and the folder's lock.
+        self.collection = Err(String::new());
+        match crate::store::recovery::restore_backup(&self.options.data_dir, backup, now) {
+            Ok(report) => self.notice = Some(recovery::report_text(&report)),
+            Err(e) => self.error = Some(format!("The backup was not restored: {e}")),
+        }
+        self.open_collection();
     }
 
     /// The open collection, for tests that check what was stored.
@@ -94,6 +150,11 @@ impl FactdeckApp {
         let Ok(collection) = &self.collection else {
             return;
         };
+        if collection.read_only_reason().is_some() {
+            self.error =
+                Some("Studying is not possible while this window is read-only (see above).".into());
+            return;
+        }
         match StudySession::start(collection, deck_id, scope) {
             Ok(session) => self.screen = Screen::Study(session),
             Err(e) => self.error = Some(e.to_string()),
@@ -106,6 +167,11 @@ impl FactdeckApp {
         let Ok(collection) = &self.collection else {
             return;
         };
+        if collection.read_only_reason().is_some() {
+            self.error =
+                Some("Quizzes are not possible while this window is read-only (see above).".into());
+            return;
+        }
         let form = match topic {
             Some(topic) => quiz_setup::QuizSetupForm::for_topic(collection, deck_id, topic),
             None => quiz_setup::QuizSetupForm::new(collection, deck_id),
@@ -132,20 +198,43 @@ impl eframe::App for FactdeckApp {
         egui::Panel::top("navigation").show(ui, |ui| self.navigation(ui));
         if let Some(error) = self.error.clone() {
             egui::Panel::top("error").show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {error}"));
+                // Wrapped, so that a long message never pushes the button out of sight.
+                ui.horizontal_wrapped(|ui| {
+                    // No warning sign: the default fonts have no glyph for it.
+                    ui.colored_label(ui.visuals().error_fg_color, error.as_str());
                     if ui.button("Dismiss").clicked() {
                         self.error = None;
                     }
                 });
             });
         }
+        if let Ok(collection) = &self.collection
+            && let Some(reason) = collection.read_only_reason()
+        {
+            let text = format!("Read-only: {reason}.");
+            egui::Panel::top("read-only").show(ui, |ui| {
+                ui.colored_label(ui.visuals().warn_fg_color, text);
+            });
+        }
+        if let Some(notice) = self.notice.clone() {
+            egui::Panel::top("notice").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(notice.as_str());
+                    if ui.button("OK").clicked() {
+                        self.notice = None;
+                    }
+                });
+            });
+        }
         egui::CentralPanel::default().show(ui, |ui| match &self.collection {
+            Err(_) if self.recovery.is_some() => recovery::show(self, ui),
             Err(problem) => open_failed(ui, problem),
             Ok(_) => match &self.screen {
                 Screen::Home => home::show(self, ui),
                 Screen::Study(_) => study::show(self, ui),
-                Screen::Settings(_) => settings::show(self, ui),
+                Screen::Settings(_) => {
+                    egui::ScrollArea::vertical().show(ui, |ui| settings::show(self, ui));
+                }
                 Screen::QuizSetup(_) => quiz_setup::show(self, ui),
                 Screen::Quiz(_) => quiz_run::show(self, ui),
                 Screen::QuizResults(_) => quiz_results::show(self, ui),

@@ -1,10 +1,13 @@
 //! The settings screen: desired retention, the daily limits, how study sessions ask cards
-//! and the learner's own scheduler parameters, saved with the progress.
+//! and the learner's own scheduler parameters, saved with the progress; and the backups of
+//! the progress: make one now, see them, restore one.
 
 use super::{FactdeckApp, Screen};
 use crate::schedule::evaluate::{MIN_REVIEWS_TO_OPTIMISE, Optimisation, optimise};
-use crate::session::{Collection, QuestionMix, RETENTION_RANGE, StudySettings};
+use crate::session::{CheckedBackup, Collection, QuestionMix, RETENTION_RANGE, StudySettings};
+use crate::store::KEEP_BACKUPS;
 use eframe::egui::{self, RichText};
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 /// The settings being edited, and what happened on the last save.
@@ -13,16 +16,40 @@ pub struct SettingsForm {
     saved: Option<String>,
     optimising: Option<Receiver<Result<Optimisation, String>>>,
     optimised: Option<String>,
+    /// The backups as checked when the screen opened or a backup was made.
+    backups: Vec<CheckedBackup>,
+    /// Answers in the current progress, for the restore confirmation.
+    answers_now: usize,
+    backup_message: Option<String>,
+    /// The backup the learner asked to restore, awaiting confirmation.
+    confirm_restore: Option<CheckedBackup>,
 }
 
 impl SettingsForm {
     pub fn new(collection: &Collection) -> Self {
-        SettingsForm {
+        let mut form = SettingsForm {
             draft: collection.settings().clone(),
             saved: None,
             optimising: None,
             optimised: None,
+            backups: Vec::new(),
+            answers_now: 0,
+            backup_message: None,
+            confirm_restore: None,
+        };
+        form.refresh_backups(collection);
+        form
+    }
+
+    fn refresh_backups(&mut self, collection: &Collection) {
+        match collection.checked_backups() {
+            Ok(backups) => self.backups = backups,
+            Err(e) => self.backup_message = Some(e.to_string()),
         }
+        self.answers_now = collection
+            .store()
+            .review_count_since(i64::MIN)
+            .unwrap_or_default();
     }
 }
 
@@ -132,6 +159,115 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         ui.add_space(16.0);
         ui.label(RichText::new("Where your progress is stored").strong());
         ui.monospace(dir.display().to_string());
+    }
+    let restore = backups_section(ui, collection, form);
+    if let Some(backup) = restore {
+        app.restore_backup(&backup);
+    }
+}
+
+/// The Backups section; returns the backup the learner confirmed restoring.
+fn backups_section(
+    ui: &mut egui::Ui,
+    collection: &Collection,
+    form: &mut SettingsForm,
+) -> Option<PathBuf> {
+    let mut restore = None;
+    ui.add_space(16.0);
+    ui.separator();
+    ui.heading("Backups");
+    ui.label(
+        RichText::new(format!(
+            "factdeck backs up your progress on the first start of each study day and \
+             before every upgrade, and keeps the newest {KEEP_BACKUPS}."
+        ))
+        .weak(),
+    );
+    ui.add_space(6.0);
+    let writable = collection.read_only_reason().is_none();
+    if ui
+        .add_enabled(writable, egui::Button::new("Make a backup now"))
+        .clicked()
+    {
+        form.backup_message = Some(match collection.backup_now() {
+            Ok(made) => format!("Backup made: {}", made.file_name()),
+            Err(e) => format!("The backup could not be made: {e}"),
+        });
+        form.refresh_backups(collection);
+    }
+    if let Some(message) = &form.backup_message {
+        ui.label(message);
+    }
+    ui.add_space(6.0);
+    if form.backups.is_empty() {
+        ui.label("No backups yet.");
+    }
+    egui::Grid::new("backups")
+        .striped(true)
+        .num_columns(4)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            for backup in &form.backups {
+                ui.label(backup.info.taken_at.format("%-d %B %Y, %H:%M").to_string());
+                ui.label(backup.info.kind.description());
+                match &backup.contents {
+                    Ok(contents) => {
+                        ui.label(answers(contents.reviews));
+                        let button = egui::Button::new("Restore…").small();
+                        let response = ui
+                            .add_enabled(writable, button)
+                            .on_hover_text(backup.info.file_name());
+                        if response.clicked() {
+                            form.confirm_restore = Some(backup.clone());
+                        }
+                    }
+                    Err(reason) => {
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            format!("not usable: {reason}"),
+                        );
+                        ui.label("");
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    if let Some(chosen) = form.confirm_restore.clone() {
+        let held = chosen.contents.as_ref().map_or(0, |c| c.reviews);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(
+                RichText::new(format!(
+                    "Restore the backup of {}?",
+                    chosen.info.taken_at.format("%-d %B %Y, %H:%M")
+                ))
+                .strong(),
+            );
+            ui.label(format!(
+                "Its {} take the place of your current progress ({}). The current file is \
+                 not deleted: it is moved aside and kept in the data folder as \
+                 progress-replaced-DATE.sqlite3.",
+                answers(held),
+                answers(form.answers_now)
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Restore this backup").clicked() {
+                    restore = Some(chosen.info.path.clone());
+                    form.confirm_restore = None;
+                }
+                if ui.button("Cancel").clicked() {
+                    form.confirm_restore = None;
+                }
+            });
+        });
+    }
+    restore
+}
+
+fn answers(n: usize) -> String {
+    if n == 1 {
+        "1 answer".to_string()
+    } else {
+        format!("{n} answers")
     }
 }
 

@@ -117,11 +117,14 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             session.reveal();
             Ok(())
         }
-        Some(Action::Rate(rating)) => session.rate(collection, rating),
-        Some(Action::Submit(response)) => session.submit(collection, response),
-        Some(Action::Proceed) => session.proceed(collection),
-        Some(Action::Overrule) => session.overrule(collection),
-        Some(Action::Undo) => session.undo(collection).map(|_| ()),
+        Some(Action::Rate(rating)) => session.rate(collection, rating).map_err(not_saved),
+        Some(Action::Submit(response)) => session.submit(collection, response).map_err(not_saved),
+        Some(Action::Proceed) => session.proceed(collection).map_err(|e| e.to_string()),
+        Some(Action::Overrule) => session.overrule(collection).map_err(not_saved),
+        Some(Action::Undo) => session
+            .undo(collection)
+            .map(|_| ())
+            .map_err(|e| e.to_string()),
         Some(Action::ToggleGloss) => {
             *show_gloss = !*show_gloss;
             Ok(())
@@ -132,9 +135,26 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         }
         None => Ok(()),
     };
-    if let Err(e) = result {
+    if let Err(message) = result {
         // The answer was not saved: the card stays on screen so nothing is lost.
-        *error = Some(e.to_string());
+        *error = Some(message);
+    }
+}
+
+/// What the learner reads when an answer could not be saved.
+fn not_saved(e: crate::session::SessionError) -> String {
+    format!(
+        "This answer was not saved, so the card stays on screen; answer it again once the \
+         problem is solved. {}",
+        capitalised(&e.to_string())
+    )
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
+        None => String::new(),
     }
 }
 

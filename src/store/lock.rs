@@ -1,0 +1,64 @@
+//! One writer per data directory: a factdeck that writes holds an exclusive lock on
+//! `factdeck.lock` for as long as its collection is open. A second factdeck finds the lock
+//! taken and opens the progress read-only. The operating system releases the lock when
+//! the process ends, however it ends, so a crash never leaves a stale lock behind.
+
+use super::StoreError;
+use crate::paths;
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+/// The held lock of a data directory; dropping it releases the lock.
+#[derive(Debug)]
+pub struct DataDirLock {
+    _file: File,
+    path: PathBuf,
+}
+
+impl DataDirLock {
+    /// Takes the data directory's lock; `Ok(None)` when another factdeck holds it.
+    pub fn try_acquire(data_dir: &Path) -> Result<Option<DataDirLock>, StoreError> {
+        std::fs::create_dir_all(data_dir).map_err(|source| StoreError::CreateFolder {
+            path: data_dir.to_path_buf(),
+            source,
+        })?;
+        let path = paths::lock_file(data_dir);
+        // Not truncated on open: the file names the holder, who may not be us.
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| StoreError::file("cannot open the lock file", &path, e))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => return Ok(None),
+            Err(TryLockError::Error(e)) => {
+                return Err(StoreError::file("cannot lock", &path, e));
+            }
+        }
+        // Naming the holder lets a second factdeck say which process has the folder.
+        let _ = file
+            .set_len(0)
+            .and_then(|()| file.rewind())
+            .and_then(|()| write!(file, "{}", std::process::id()))
+            .and_then(|()| file.flush());
+        Ok(Some(DataDirLock { _file: file, path }))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The process id written by the factdeck holding the lock, if it can be read.
+    pub fn holder(data_dir: &Path) -> Option<u32> {
+        let mut text = String::new();
+        File::open(paths::lock_file(data_dir))
+            .ok()?
+            .read_to_string(&mut text)
+            .ok()?;
+        text.trim().parse().ok()
+    }
+}

@@ -1,0 +1,145 @@
+//! The screen shown instead of everything else when the progress file cannot be opened:
+//! what was found, in plain words, and the learner's choice of what to do about it.
+//! The decisions and the file work are the core's (`store::recovery`); this only asks.
+
+use super::FactdeckApp;
+use crate::store::recovery::{Choice, GoodBackup, RecoveryPlan, RecoveryReport};
+use eframe::egui::{self, RichText};
+
+/// The assessment on show.
+pub struct RecoveryDialog {
+    plan: RecoveryPlan,
+}
+
+impl RecoveryDialog {
+    pub fn new(plan: RecoveryPlan) -> Self {
+        RecoveryDialog { plan }
+    }
+}
+
+/// What the learner chose on this frame.
+enum Action {
+    CarryOut(Choice),
+    TryAgain,
+    Close,
+}
+
+pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    let Some(dialog) = &app.recovery else {
+        return;
+    };
+    let plan = &dialog.plan;
+    let mut action = None;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(16.0);
+        ui.heading(plan.finding.headline());
+        ui.add_space(8.0);
+        ui.label(plan.finding.explanation());
+        ui.add_space(6.0);
+        ui.label(RichText::new(plan.progress_file.display().to_string()).monospace());
+        ui.add_space(14.0);
+        if plan.finding.sets_file_aside() {
+            ui.label(
+                "Whatever you choose, factdeck first moves this file aside and keeps it in \
+                 the same folder under a dated name (progress-…-DATE.sqlite3); nothing is \
+                 deleted or overwritten.",
+            );
+            ui.add_space(10.0);
+            match plan.newest_backup() {
+                Some(newest) => {
+                    ui.label(RichText::new("Your newest good backup").strong());
+                    ui.label(backup_line(newest));
+                    if plan.backups.len() > 1 {
+                        ui.label(
+                            RichText::new(format!(
+                                "{} older backups are kept too; restore one of them later \
+                                 from Settings → Backups.",
+                                plan.backups.len() - 1
+                            ))
+                            .weak(),
+                        );
+                    }
+                }
+                None => {
+                    ui.label("There is no good backup to restore.");
+                }
+            }
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                for choice in plan.choices() {
+                    let text = match &choice {
+                        Choice::RestoreBackup(_) => "Restore the newest backup",
+                        Choice::StartFresh => "Start fresh",
+                    };
+                    if ui.button(RichText::new(text).size(17.0)).clicked() {
+                        action = Some(Action::CarryOut(choice));
+                    }
+                }
+                if ui.button("Close factdeck").clicked() {
+                    action = Some(Action::Close);
+                }
+            });
+        } else {
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new("Try again").size(17.0)).clicked() {
+                    action = Some(Action::TryAgain);
+                }
+                if ui.button("Close factdeck").clicked() {
+                    action = Some(Action::Close);
+                }
+            });
+        }
+    });
+
+    match action {
+        Some(Action::CarryOut(choice)) => {
+            let now = app.options.clock.now();
+            let result = plan.carry_out(&choice, now);
+            match result {
+                Ok(report) => {
+                    app.notice = Some(report_text(&report));
+                    app.open_collection();
+                }
+                Err(e) => app.error = Some(e.to_string()),
+            }
+        }
+        Some(Action::TryAgain) => app.open_collection(),
+        Some(Action::Close) => ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close),
+        None => {}
+    }
+}
+
+/// "28 November 2026, 09:01 (daily), 412 answers".
+pub fn backup_line(backup: &GoodBackup) -> String {
+    format!(
+        "{} ({}), {} answer{}",
+        backup.info.taken_at.format("%-d %B %Y, %H:%M"),
+        backup.info.kind.description(),
+        backup.contents.reviews,
+        if backup.contents.reviews == 1 {
+            ""
+        } else {
+            "s"
+        }
+    )
+}
+
+/// What was done, for the notice on the home screen.
+pub fn report_text(report: &RecoveryReport) -> String {
+    let mut parts = Vec::new();
+    if let Some(restored) = &report.restored {
+        parts.push(format!(
+            "Restored the backup {}.",
+            restored.file_name().map_or_else(
+                || restored.display().to_string(),
+                |n| n.to_string_lossy().into_owned()
+            )
+        ));
+    } else {
+        parts.push("Started with fresh progress.".to_string());
+    }
+    if let Some(main) = report.set_aside.last() {
+        parts.push(format!("The old file is kept as {}.", main.display()));
+    }
+    parts.join(" ")
+}

@@ -1,0 +1,59 @@
+//! Helpers shared by the integration tests about keeping progress safe.
+#![allow(dead_code)]
+
+use chrono::Duration;
+use factdeck::clock::ManualClock;
+use factdeck::schedule::Rating;
+use factdeck::session::{AnswerDetails, Collection, NextCard, Scope};
+use std::path::Path;
+use std::sync::Arc;
+
+pub const DECK: &str = "kim-putin-2019";
+
+/// The learner's clock: a Friday morning in Berlin.
+pub fn clock() -> ManualClock {
+    ManualClock::at_utc("2026-11-27T08:00:00Z", 1)
+}
+
+pub fn open(dir: &Path, clock: &ManualClock) -> Collection {
+    Collection::open(dir, &[], Arc::new(clock.clone())).expect("the collection opens")
+}
+
+/// Answers `n` cards of the built-in deck as they come, rating each Good.
+pub fn study(collection: &mut Collection, clock: &ManualClock, n: usize) {
+    for _ in 0..n {
+        let card = match collection
+            .next_card(DECK, &Scope::WholeDeck)
+            .expect("queue")
+        {
+            NextCard::Card(card) => card.id.as_str().to_string(),
+            NextCard::Done { .. } => panic!("nothing left to study"),
+        };
+        collection
+            .answer(DECK, &card, Rating::Good, AnswerDetails::flashcard(3000))
+            .expect("the answer is saved");
+        clock.advance(Duration::seconds(20));
+    }
+}
+
+/// How many answers the collection's log holds.
+pub fn logged(collection: &Collection) -> usize {
+    collection.store().reviews().expect("the log reads").len()
+}
+
+/// Every file in a folder with its bytes, sorted by name.
+pub fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .expect("folder")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_file())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).expect("file"),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
