@@ -6,30 +6,60 @@
 use super::{ChoiceOption, OptionSource};
 use crate::deck::{Card, Deck, Fact, FactBody, FactDate, Variant, format_number};
 use crate::grade::answer_key;
-use rand::Rng;
-use rand::seq::SliceRandom;
+use rand::{Rng, RngExt};
 
 /// How many wrong options a multiple-choice question has.
 pub const WRONG_OPTIONS: usize = 3;
 
-/// Picks `count` options from the tiers in order (each tier shuffled), skipping any that
-/// read the same as the right answer or as one already taken. `None` if too few.
-pub fn pick(
+/// A possible wrong option. Options from other facts stay borrowed until they are looked
+/// at, so a question costs the same in a deck of a hundred facts or of a hundred thousand.
+#[derive(Debug, Clone)]
+pub enum Candidate<'d> {
+    /// An option already written (the author's false variants, made-up values).
+    Made(ChoiceOption),
+    /// Another fact's text.
+    Text(&'d Fact, &'d str),
+    /// Another fact's figure, written with the question's qualifier and unit.
+    Number(&'d Fact, f64),
+    /// Another fact's date, read with the precision of the answer.
+    Date(&'d Fact, FactDate),
+}
+
+impl Candidate<'_> {
+    fn option(&self, qualifier: Option<&str>, unit: Option<&str>) -> ChoiceOption {
+        match self {
+            Candidate::Made(option) => option.clone(),
+            Candidate::Text(fact, text) => from_fact(fact, text.to_string()),
+            Candidate::Number(fact, value) => from_fact(fact, number_text(*value, qualifier, unit)),
+            Candidate::Date(fact, date) => from_fact(fact, date.to_string()),
+        }
+    }
+}
+
+/// Picks `count` options from the tiers in order, each tier in random order, skipping any
+/// that read the same as the right answer, as one already taken, or as one of `excluded`.
+/// `None` if too few. Only the candidates looked at are written out.
+fn pick(
     correct: &str,
-    tiers: Vec<Vec<ChoiceOption>>,
+    tiers: Vec<Vec<Candidate<'_>>>,
     count: usize,
     rng: &mut impl Rng,
+    excluded: &[String],
+    number_words: (Option<&str>, Option<&str>),
 ) -> Option<Vec<ChoiceOption>> {
     let mut taken = vec![answer_key(correct)];
     let mut picked = Vec::new();
     for mut tier in tiers {
-        tier.shuffle(rng);
-        for option in tier {
+        // A Fisher-Yates shuffle stopped as soon as enough options are found.
+        for i in 0..tier.len() {
             if picked.len() == count {
                 return Some(picked);
             }
+            let j = rng.random_range(i..tier.len());
+            tier.swap(i, j);
+            let option = tier[i].option(number_words.0, number_words.1);
             let key = answer_key(&option.text);
-            if !key.is_empty() && !taken.contains(&key) {
+            if !key.is_empty() && !taken.contains(&key) && !excluded.contains(&key) {
                 taken.push(key);
                 picked.push(option);
             }
@@ -40,10 +70,11 @@ pub fn pick(
 
 /// Other facts of the same kind: those of the same topic first, then the rest.
 fn same_kind<'d>(deck: &'d Deck, fact: &Fact) -> [Vec<&'d Fact>; 2] {
+    let kind = fact.kind();
     let others = deck
         .facts
         .iter()
-        .filter(|f| f.id != fact.id && f.kind() == fact.kind());
+        .filter(|f| f.kind() == kind && !std::ptr::eq(*f, fact));
     let (same_topic, other_topics) = others.partition(|f| f.topic == fact.topic);
     [same_topic, other_topics]
 }
@@ -57,14 +88,15 @@ fn from_fact(fact: &Fact, text: String) -> ChoiceOption {
 
 /// The text another fact of the same kind would give as the answer to this card's
 /// variant (another person's role, another place's name…).
-fn answer_for_variant(other: &Fact, variant: Variant) -> Option<String> {
+fn answer_for_variant(other: &Fact, variant: Variant) -> Option<&str> {
     match (&other.body, variant) {
-        (FactBody::Person { role, .. }, Variant::Role) => Some(role.clone()),
-        (FactBody::Person { name, .. }, Variant::Name) => Some(name.clone()),
-        (FactBody::Place { event, .. }, Variant::Event) => Some(event.clone()),
-        (FactBody::Place { name, .. }, Variant::Place) => Some(name.clone()),
-        (FactBody::Statement { text, .. }, Variant::Statement) => Some(text.clone()),
-        (FactBody::Reason { answer, .. }, Variant::Reason) => Some(answer.clone()),
+        (FactBody::Person { role, .. }, Variant::Role) => Some(role),
+        (FactBody::Person { name, .. }, Variant::Name) => Some(name),
+        (FactBody::Place { event, .. }, Variant::Event) => Some(event),
+        (FactBody::Place { name, .. }, Variant::Place) => Some(name),
+        (FactBody::Statement { text, .. }, Variant::Statement) => Some(text),
+        (FactBody::Reason { answer, .. }, Variant::Reason) => Some(answer),
+        (FactBody::Question { answer, .. }, Variant::Answer) => Some(answer),
         _ => None,
     }
 }
@@ -77,9 +109,11 @@ pub fn for_text(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Vec<Choi
         tiers.push(
             false_variants
                 .iter()
-                .map(|text| ChoiceOption {
-                    text: text.clone(),
-                    source: OptionSource::Authored,
+                .map(|text| {
+                    Candidate::Made(ChoiceOption {
+                        text: text.clone(),
+                        source: OptionSource::Authored,
+                    })
                 })
                 .collect(),
         );
@@ -88,29 +122,43 @@ pub fn for_text(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Vec<Choi
         tiers.push(
             group
                 .into_iter()
-                .filter_map(|f| answer_for_variant(f, card.variant).map(|t| from_fact(f, t)))
+                .filter_map(|f| answer_for_variant(f, card.variant).map(|t| Candidate::Text(f, t)))
                 .collect(),
         );
     }
-    pick(&card.answer, tiers, WRONG_OPTIONS, rng)
+    pick(&card.answer, tiers, WRONG_OPTIONS, rng, &[], (None, None))
 }
 
-/// Items of other lists (same topic first) that are not on `items`.
-pub fn items_of_other_lists(deck: &Deck, fact: &Fact, items: &[String]) -> [Vec<ChoiceOption>; 2] {
-    let own: Vec<String> = items.iter().map(|i| answer_key(i)).collect();
+/// Items of other lists, those of the same topic first. Items that are also on the
+/// asking list are among them: leave them out with `is_own_item`.
+pub fn items_of_other_lists<'d>(deck: &'d Deck, fact: &Fact) -> [Vec<Candidate<'d>>; 2] {
     same_kind(deck, fact).map(|group| {
         group
             .into_iter()
             .flat_map(|f| match &f.body {
                 FactBody::List { items, .. } => items
                     .iter()
-                    .filter(|i| !own.contains(&answer_key(i)))
-                    .map(|i| from_fact(f, i.clone()))
+                    .map(|i| Candidate::Text(f, i.as_str()))
                     .collect(),
                 _ => Vec::new(),
             })
             .collect()
     })
+}
+
+/// A random item of another list that is not on `items`, from the same topic if one is
+/// there.
+pub fn outsider_item(
+    deck: &Deck,
+    fact: &Fact,
+    items: &[String],
+    rng: &mut impl Rng,
+) -> Option<String> {
+    let own: Vec<String> = items.iter().map(|i| answer_key(i)).collect();
+    let tiers = items_of_other_lists(deck, fact).into_iter().collect();
+    pick("", tiers, 1, rng, &own, (None, None))
+        .and_then(|mut picked| picked.pop())
+        .map(|option| option.text)
 }
 
 /// Wrong options for one item of a list: items of other lists.
@@ -121,10 +169,9 @@ pub fn for_list_item(
     correct: &str,
     rng: &mut impl Rng,
 ) -> Option<Vec<ChoiceOption>> {
-    let tiers = items_of_other_lists(deck, fact, items)
-        .into_iter()
-        .collect();
-    pick(correct, tiers, WRONG_OPTIONS, rng)
+    let own: Vec<String> = items.iter().map(|i| answer_key(i)).collect();
+    let tiers = items_of_other_lists(deck, fact).into_iter().collect();
+    pick(correct, tiers, WRONG_OPTIONS, rng, &own, (None, None))
 }
 
 /// A number as a learner would read it in the options: "über 90.000 Leiharbeiter".
@@ -160,21 +207,23 @@ pub fn for_number(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Vec<Ch
     };
     let (value, qualifier, unit) = (*value, qualifier.as_deref(), unit.as_deref());
     let unit_key = unit.map(answer_key);
-    let mut tiers: Vec<Vec<ChoiceOption>> = Vec::new();
+    let mut tiers: Vec<Vec<Candidate<'_>>> = Vec::new();
     for group in same_kind(deck, fact) {
         tiers.push(
             group
                 .into_iter()
                 .filter_map(|f| match &f.body {
+                    // The size first: it is cheaper to compare than the unit.
                     FactBody::Number {
                         value: other,
                         unit: other_unit,
                         ..
-                    } if other_unit.as_deref().map(answer_key) == unit_key
-                        && *other > value / 10.0
-                        && *other < value * 10.0 =>
+                    } if *other > value / 10.0
+                        && *other < value * 10.0
+                        && (other_unit.as_deref() == unit
+                            || other_unit.as_deref().map(answer_key) == unit_key) =>
                     {
-                        Some(from_fact(f, number_text(*other, qualifier, unit)))
+                        Some(Candidate::Number(f, *other))
                     }
                     _ => None,
                 })
@@ -191,13 +240,22 @@ pub fn for_number(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Vec<Ch
             .map(|f| round_plausibly(value * f))
             .filter(|v| *v > 0.0 && (*v - value).abs() > f64::EPSILON)
             .filter(|v| !percent || *v <= 100.0)
-            .map(|v| ChoiceOption {
-                text: number_text(v, qualifier, unit),
-                source: OptionSource::Generated,
+            .map(|v| {
+                Candidate::Made(ChoiceOption {
+                    text: number_text(v, qualifier, unit),
+                    source: OptionSource::Generated,
+                })
             })
             .collect(),
     );
-    pick(&card.answer, tiers, WRONG_OPTIONS, rng)
+    pick(
+        &card.answer,
+        tiers,
+        WRONG_OPTIONS,
+        rng,
+        &[],
+        (qualifier, unit),
+    )
 }
 
 /// Another date seen with the precision of `like` ("Juni 2018" from 12 June 2018 when the
@@ -255,7 +313,7 @@ pub fn for_date(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Vec<Choi
     let FactBody::Date { date, .. } = &fact.body else {
         return None;
     };
-    let mut tiers: Vec<Vec<ChoiceOption>> = Vec::new();
+    let mut tiers: Vec<Vec<Candidate<'_>>> = Vec::new();
     for group in same_kind(deck, fact) {
         tiers.push(
             group
@@ -263,7 +321,7 @@ pub fn for_date(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Vec<Choi
                 .filter_map(|f| match &f.body {
                     FactBody::Date { date: other, .. } => with_precision_of(*date, *other)
                         .filter(|d| d != date)
-                        .map(|d| from_fact(f, d.to_string())),
+                        .map(|d| Candidate::Date(f, d)),
                     _ => None,
                 })
                 .collect(),
@@ -272,13 +330,15 @@ pub fn for_date(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Vec<Choi
     tiers.push(
         nearby_dates(*date)
             .into_iter()
-            .map(|d| ChoiceOption {
-                text: d.to_string(),
-                source: OptionSource::Generated,
+            .map(|d| {
+                Candidate::Made(ChoiceOption {
+                    text: d.to_string(),
+                    source: OptionSource::Generated,
+                })
             })
             .collect(),
     );
-    pick(&card.answer, tiers, WRONG_OPTIONS, rng)
+    pick(&card.answer, tiers, WRONG_OPTIONS, rng, &[], (None, None))
 }
 
 #[cfg(test)]

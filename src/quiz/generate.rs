@@ -119,15 +119,12 @@ pub fn true_false_question(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Opti
         FactBody::List { name, items, .. } => {
             // An item of another list of the same topic makes the closest false claim
             // ("Öl" is restricted on import, not banned from export).
-            let [same_topic, other_topics] = distractors::items_of_other_lists(deck, fact, items);
-            let outsider = same_topic
-                .choose(rng)
-                .or_else(|| other_topics.choose(rng))?;
+            let outsider = distractors::outsider_item(deck, fact, items, rng)?;
             let truth = rng.random_bool(0.5);
             let item = if truth {
                 items.choose(rng)?.clone()
             } else {
-                outsider.text.clone()
+                outsider
             };
             (
                 "Stimmt das?".to_string(),
@@ -172,8 +169,8 @@ fn surname_alternatives(deck: &Deck, name: &str) -> Vec<String> {
     }
 }
 
-/// The answer to type: a number, a date, a person's name or a place's name. Long answers
-/// (roles, events, statements, reasons) are not typed.
+/// The answer to type: a number, a date, a name, a place, or a short imported answer.
+/// Long answers (roles, events, statements, reasons) are not typed.
 fn typed_question(deck: &Deck, card: &Card) -> Option<Question> {
     let fact = deck.fact_of(card);
     let expected = match (&fact.body, card.variant) {
@@ -199,6 +196,13 @@ fn typed_question(deck: &Deck, card: &Card) -> Option<Question> {
             answer: name.clone(),
             also: Vec::new(),
         },
+        // Imported vocabulary ("Kohle" → "coal") is worth typing; a sentence is not.
+        (FactBody::Question { answer, .. }, _) if is_short_enough_to_type(answer) => {
+            Expected::Text {
+                answer: answer.clone(),
+                also: Vec::new(),
+            }
+        }
         _ => return None,
     };
     Some(single(
@@ -208,6 +212,11 @@ fn typed_question(deck: &Deck, card: &Card) -> Option<Question> {
         card.prompt.clone(),
         QuestionBody::Typed { expected },
     ))
+}
+
+/// At most three words and 30 letters: an answer a learner can type from memory.
+fn is_short_enough_to_type(answer: &str) -> bool {
+    answer.split_whitespace().count() <= 3 && answer.chars().count() <= 30
 }
 
 /// Every item of a list, typed.

@@ -1,7 +1,7 @@
 //! The learner's collection: the loaded decks, their progress and the scheduler, behind
 //! one interface the window and the command line both use.
 
-use super::queue::{self, CardCounts, DayProgress, NextCard, QueueTime};
+use super::queue::{CardCounts, DayProgress, DeckQueue, NextCard, QueueTime};
 use super::{SessionError, StudySettings};
 use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
 use crate::deck::{Card, Deck, DeckError, LoadedDecks, load_decks};
@@ -76,6 +76,8 @@ pub struct Collection {
     states: HashMap<String, HashMap<String, CardState>>,
     /// Cards the learner took out of studying, by deck id.
     suspended: HashMap<String, HashSet<String>>,
+    /// Each deck's cards sorted for the queue, kept in step with `states` and `suspended`.
+    queues: HashMap<String, DeckQueue>,
     scheduler: Scheduler,
     settings: StudySettings,
     clock: Arc<dyn Clock>,
@@ -159,10 +161,12 @@ impl Collection {
             states.insert(deck.id.clone(), store.card_states(&deck.id)?);
         }
         let suspended = store.suspended_cards()?;
+        let queues = build_queues(&decks, &states, &suspended);
         Ok(Collection {
             decks,
             states,
             suspended,
+            queues,
             scheduler,
             settings,
             clock,
@@ -313,15 +317,9 @@ impl Collection {
     /// Cards waiting today in a deck (within the daily limits).
     pub fn counts(&self, deck_id: &str, scope: &Scope) -> Result<CardCounts, SessionError> {
         let deck = self.deck_or_error(deck_id)?;
-        let empty = HashMap::new();
-        let states = self.states.get(deck_id).unwrap_or(&empty);
-        let suspended = self.suspended_in(deck_id);
-        Ok(queue::due_counts(
-            deck.cards.iter().filter(|c| {
-                scope.includes(deck, c)
-                    && (suspended.is_empty() || !suspended.contains(c.id.as_str()))
-            }),
-            states,
+        Ok(self.queue(deck_id).counts(
+            &deck.cards,
+            |c| scope.includes(deck, c),
             self.queue_time(),
             self.settings.limits(),
             self.day_progress(deck_id)?,
@@ -338,20 +336,43 @@ impl Collection {
     /// The next card to study in a deck.
     pub fn next_card(&self, deck_id: &str, scope: &Scope) -> Result<NextCard<'_>, SessionError> {
         let deck = self.deck_or_error(deck_id)?;
-        let empty = HashMap::new();
-        let states = self.states.get(deck_id).unwrap_or(&empty);
-        let suspended = self.suspended_in(deck_id);
-        Ok(queue::next_card(
+        Ok(self.queue(deck_id).next_card(
             &deck.cards,
-            |c| {
-                scope.includes(deck, c)
-                    && (suspended.is_empty() || !suspended.contains(c.id.as_str()))
-            },
-            states,
+            |c| scope.includes(deck, c),
             self.queue_time(),
             self.settings.limits(),
             self.day_progress(deck_id)?,
         ))
+    }
+
+    fn queue(&self, deck_id: &str) -> &DeckQueue {
+        static EMPTY: std::sync::LazyLock<DeckQueue> = std::sync::LazyLock::new(DeckQueue::default);
+        self.queues.get(deck_id).unwrap_or(&EMPTY)
+    }
+
+    /// A card of a deck, found by its id without searching the deck.
+    pub fn card(&self, deck_id: &str, card_id: &str) -> Option<&Card> {
+        let index = self.queues.get(deck_id)?.card_index(card_id)?;
+        self.deck(deck_id)?.cards.get(index)
+    }
+
+    /// Puts a card where its current state and suspension place it in the queue.
+    fn requeue(&mut self, deck_id: &str, card_id: &str) {
+        let Some(deck) = self.decks.decks.iter().find(|d| d.id == deck_id) else {
+            return;
+        };
+        let Some(queue) = self.queues.get_mut(deck_id) else {
+            return;
+        };
+        let Some(index) = queue.card_index(card_id) else {
+            return;
+        };
+        let state = self.states.get(deck_id).and_then(|s| s.get(card_id));
+        let suspended = self
+            .suspended
+            .get(deck_id)
+            .is_some_and(|s| s.contains(card_id));
+        queue.update(&deck.cards[index], index, state, suspended);
     }
 
     /// What each rating would do to a card now (for the buttons).
@@ -369,10 +390,7 @@ impl Collection {
         details: AnswerDetails,
     ) -> Result<AnswerReceipt, SessionError> {
         self.writable()?;
-        let deck = self.deck_or_error(deck_id)?;
-        if deck.card(card_id).is_none() {
-            return Err(SessionError::UnknownCard(card_id.to_string()));
-        }
+        self.known_card(deck_id, card_id)?;
         let now = self.now();
         let previous = self.card_state(deck_id, card_id);
         let next = self.scheduler.answer(&previous, rating, now)?;
@@ -392,6 +410,7 @@ impl Collection {
             .entry(deck_id.to_string())
             .or_default()
             .insert(card_id.to_string(), next);
+        self.requeue(deck_id, card_id);
         Ok(AnswerReceipt {
             review_id,
             deck_id: deck_id.to_string(),
@@ -416,6 +435,7 @@ impl Collection {
         } else {
             states.insert(receipt.card_id.clone(), receipt.previous);
         }
+        self.requeue(&receipt.deck_id, &receipt.card_id);
         Ok(())
     }
 
@@ -468,6 +488,7 @@ impl Collection {
             self.states
                 .insert(deck.id.clone(), self.store.card_states(&deck.id)?);
         }
+        self.queues = build_queues(&self.decks, &self.states, &self.suspended);
         Ok(rebuilt)
     }
 
@@ -535,6 +556,7 @@ impl Collection {
         } else {
             cards.remove(card_id);
         }
+        self.requeue(deck_id, card_id);
         Ok(())
     }
 
@@ -548,11 +570,13 @@ impl Collection {
         if let Some(states) = self.states.get_mut(deck_id) {
             states.remove(card_id);
         }
+        self.requeue(deck_id, card_id);
         Ok(())
     }
 
     fn known_card(&self, deck_id: &str, card_id: &str) -> Result<(), SessionError> {
-        match self.deck_or_error(deck_id)?.card(card_id) {
+        self.deck_or_error(deck_id)?;
+        match self.card(deck_id, card_id) {
             Some(_) => Ok(()),
             None => Err(SessionError::UnknownCard(card_id.to_string())),
         }
@@ -562,6 +586,27 @@ impl Collection {
         self.deck(deck_id)
             .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))
     }
+}
+
+fn build_queues(
+    decks: &LoadedDecks,
+    states: &HashMap<String, HashMap<String, CardState>>,
+    suspended: &HashMap<String, HashSet<String>>,
+) -> HashMap<String, DeckQueue> {
+    let no_states = HashMap::new();
+    let none_suspended = HashSet::new();
+    decks
+        .decks
+        .iter()
+        .map(|deck| {
+            let queue = DeckQueue::build(
+                &deck.cards,
+                states.get(&deck.id).unwrap_or(&no_states),
+                suspended.get(&deck.id).unwrap_or(&none_suspended),
+            );
+            (deck.id.clone(), queue)
+        })
+        .collect()
 }
 
 fn store_read_only_reason(store: &Store) -> Option<String> {

@@ -1,9 +1,11 @@
-//! Which card comes next, and how many are waiting today: pure functions over a deck's
-//! cards and their states.
+//! Which card comes next, and how many are waiting today. `DeckQueue` keeps a deck's
+//! cards sorted by when they are due and is updated card by card, so an answer costs a
+//! few tree operations whatever the deck's size; `due_counts` and `next_card` are the
+//! same rules as plain scans, the specification the queue is tested against.
 
 use crate::deck::Card;
 use crate::schedule::{CardState, Phase};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// A learning card due within this many minutes is shown early when nothing else is
 /// left, so a card answered "Again" comes back within the session (as in Anki).
@@ -80,6 +82,10 @@ pub fn due_counts<'a>(
             Some(_) => {}
         }
     }
+    within_limits(counts, limits, progress)
+}
+
+fn within_limits(mut counts: CardCounts, limits: DailyLimits, progress: DayProgress) -> CardCounts {
     counts.new = counts
         .new
         .min(limits.new_per_day.saturating_sub(progress.new_done));
@@ -105,8 +111,6 @@ pub fn next_card<'a>(
     let mut first_new: Option<&Card> = None;
     let mut first_new_reverse: Option<&Card> = None;
     let mut next_due: Option<i64> = None;
-    let new_allowed = progress.new_done < limits.new_per_day;
-    let reviews_allowed = progress.reviews_done < limits.reviews_per_day;
     for card in cards.iter().filter(|c| in_scope(c)) {
         match state_of(states, card) {
             None => {
@@ -135,6 +139,31 @@ pub fn next_card<'a>(
             }
         }
     }
+    choose(
+        learning,
+        review,
+        first_new.or(first_new_reverse),
+        next_due,
+        time,
+        limits,
+        progress,
+    )
+}
+
+/// The rules of the queue, given the earliest learning card, the earliest review, the
+/// first new card (each in scope, with their due times) and the earliest due time after
+/// now.
+fn choose<'a>(
+    learning: Option<(&'a Card, i64)>,
+    review: Option<(&'a Card, i64)>,
+    new: Option<&'a Card>,
+    mut next_due: Option<i64>,
+    time: QueueTime,
+    limits: DailyLimits,
+    progress: DayProgress,
+) -> NextCard<'a> {
+    let new_allowed = progress.new_done < limits.new_per_day;
+    let reviews_allowed = progress.reviews_done < limits.reviews_per_day;
     if let Some((card, due)) = learning
         && due <= time.now_ms
     {
@@ -146,7 +175,7 @@ pub fn next_card<'a>(
     {
         return NextCard::Card(card);
     }
-    if new_allowed && let Some(card) = first_new.or(first_new_reverse) {
+    if new_allowed && let Some(card) = new {
         return NextCard::Card(card);
     }
     if let Some((card, due)) = learning
@@ -155,10 +184,201 @@ pub fn next_card<'a>(
         return NextCard::Card(card);
     }
     // Cards held back by a daily limit come back when the next study day begins.
-    let held_back = (!new_allowed && (first_new.is_some() || first_new_reverse.is_some()))
+    let held_back = (!new_allowed && new.is_some())
         || (!reviews_allowed && review.is_some_and(|(_, due)| due < time.day_end_ms));
     if held_back && next_due.is_none_or(|d| time.day_end_ms < d) {
         next_due = Some(time.day_end_ms);
     }
     NextCard::Done { next_due }
+}
+
+/// Where a card stands in the queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Suspended,
+    /// Never answered (or reset); `reverse` cards come after all first directions.
+    New {
+        reverse: bool,
+    },
+    /// In its learning or relearning steps.
+    Learning {
+        due: i64,
+    },
+    Review {
+        due: i64,
+    },
+}
+
+impl Slot {
+    fn of(card: &Card, state: Option<&CardState>, suspended: bool) -> Slot {
+        match state {
+            _ if suspended => Slot::Suspended,
+            None => Slot::New {
+                reverse: card.variant.is_reverse(),
+            },
+            Some(s) if s.phase == Phase::New => Slot::New { reverse: false },
+            Some(s) if s.phase.is_learning() => Slot::Learning { due: s.due },
+            Some(s) => Slot::Review { due: s.due },
+        }
+    }
+}
+
+/// One deck's cards, sorted the way the queue takes them. Cards are named by their index
+/// in the deck's `cards`.
+#[derive(Debug, Clone, Default)]
+pub struct DeckQueue {
+    index: HashMap<String, usize>,
+    slots: Vec<Slot>,
+    learning: BTreeSet<(i64, usize)>,
+    review: BTreeSet<(i64, usize)>,
+    /// First directions (`false`) before reverse ones, each in deck order.
+    new: BTreeSet<(bool, usize)>,
+}
+
+impl DeckQueue {
+    pub fn build(
+        cards: &[Card],
+        states: &HashMap<String, CardState>,
+        suspended: &HashSet<String>,
+    ) -> DeckQueue {
+        let mut queue = DeckQueue {
+            index: HashMap::with_capacity(cards.len()),
+            slots: Vec::with_capacity(cards.len()),
+            ..DeckQueue::default()
+        };
+        let mut learning = Vec::new();
+        let mut review = Vec::new();
+        let mut new = Vec::new();
+        for (i, card) in cards.iter().enumerate() {
+            queue.index.insert(card.id.as_str().to_string(), i);
+            let slot = Slot::of(
+                card,
+                states.get(card.id.as_str()),
+                !suspended.is_empty() && suspended.contains(card.id.as_str()),
+            );
+            match slot {
+                Slot::Suspended => {}
+                Slot::New { reverse } => new.push((reverse, i)),
+                Slot::Learning { due } => learning.push((due, i)),
+                Slot::Review { due } => review.push((due, i)),
+            }
+            queue.slots.push(slot);
+        }
+        // Collecting sorted vectors builds the trees in bulk, far faster than one insert
+        // at a time.
+        learning.sort_unstable();
+        review.sort_unstable();
+        new.sort_unstable();
+        queue.learning = learning.into_iter().collect();
+        queue.review = review.into_iter().collect();
+        queue.new = new.into_iter().collect();
+        queue
+    }
+
+    /// The index of a card in its deck's `cards`.
+    pub fn card_index(&self, card_id: &str) -> Option<usize> {
+        self.index.get(card_id).copied()
+    }
+
+    /// Moves card `index` to where its new state puts it.
+    pub fn update(
+        &mut self,
+        card: &Card,
+        index: usize,
+        state: Option<&CardState>,
+        suspended: bool,
+    ) {
+        let Some(old) = self.slots.get(index).copied() else {
+            return;
+        };
+        match old {
+            Slot::Suspended => {}
+            Slot::New { reverse } => {
+                self.new.remove(&(reverse, index));
+            }
+            Slot::Learning { due } => {
+                self.learning.remove(&(due, index));
+            }
+            Slot::Review { due } => {
+                self.review.remove(&(due, index));
+            }
+        }
+        let slot = Slot::of(card, state, suspended);
+        match slot {
+            Slot::Suspended => {}
+            Slot::New { reverse } => {
+                self.new.insert((reverse, index));
+            }
+            Slot::Learning { due } => {
+                self.learning.insert((due, index));
+            }
+            Slot::Review { due } => {
+                self.review.insert((due, index));
+            }
+        }
+        self.slots[index] = slot;
+    }
+
+    /// Cards waiting today among those `in_scope` (within the daily limits).
+    pub fn counts(
+        &self,
+        cards: &[Card],
+        in_scope: impl Fn(&Card) -> bool,
+        time: QueueTime,
+        limits: DailyLimits,
+        progress: DayProgress,
+    ) -> CardCounts {
+        let due_today = |set: &BTreeSet<(i64, usize)>| {
+            set.range(..(time.day_end_ms, 0))
+                .filter(|(_, i)| in_scope(&cards[*i]))
+                .count()
+        };
+        let counts = CardCounts {
+            new: self
+                .new
+                .iter()
+                .filter(|(_, i)| in_scope(&cards[*i]))
+                .count(),
+            learning: due_today(&self.learning),
+            due: due_today(&self.review),
+        };
+        within_limits(counts, limits, progress)
+    }
+
+    /// The next card to study among those `in_scope`, by the rules of `next_card`.
+    pub fn next_card<'a>(
+        &self,
+        cards: &'a [Card],
+        in_scope: impl Fn(&Card) -> bool,
+        time: QueueTime,
+        limits: DailyLimits,
+        progress: DayProgress,
+    ) -> NextCard<'a> {
+        let first = |set: &BTreeSet<(i64, usize)>, from: i64| {
+            set.range((from, 0)..)
+                .find(|(_, i)| in_scope(&cards[*i]))
+                .copied()
+        };
+        let learning = first(&self.learning, i64::MIN);
+        let review = first(&self.review, i64::MIN);
+        let new = self
+            .new
+            .iter()
+            .find(|(_, i)| in_scope(&cards[*i]))
+            .map(|(_, i)| &cards[*i]);
+        let later = |set| first(set, time.now_ms.saturating_add(1)).map(|(due, _)| due);
+        let next_due = match (later(&self.learning), later(&self.review)) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        choose(
+            learning.map(|(due, i)| (&cards[i], due)),
+            review.map(|(due, i)| (&cards[i], due)),
+            new,
+            next_due,
+            time,
+            limits,
+            progress,
+        )
+    }
 }

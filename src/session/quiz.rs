@@ -18,8 +18,7 @@ use crate::quiz::{
 };
 use crate::schedule::{CardState, Phase, Rating};
 use crate::store::{QuizQuestionRecord, QuizRecord};
-use rand::Rng;
-use rand::seq::IndexedRandom;
+use rand::{Rng, RngExt};
 use std::collections::BTreeMap;
 
 /// How long an answer may take and still count as fast (rated Easy when right): enough
@@ -173,13 +172,12 @@ pub fn study_question(
     } else {
         &[QuestionKind::Typed, QuestionKind::NameAll]
     };
-    let possible: Vec<QuestionKind> = kinds
+    let mut possible: Vec<Question> = kinds
         .iter()
-        .copied()
-        .filter(|k| question_for(deck, card, *k, rng).is_some())
+        .filter_map(|k| question_for(deck, card, *k, rng))
         .collect();
-    let kind = *possible.choose(rng)?;
-    question_for(deck, card, kind, rng)
+    let chosen = rng.random_range(0..possible.len().max(1));
+    (chosen < possible.len()).then(|| possible.swap_remove(chosen))
 }
 
 /// When the learner sees how they did in a quiz.

@@ -325,7 +325,7 @@ impl StudySession {
         self.seed = self.seed.wrapping_add(1);
         let mut rng = StdRng::seed_from_u64(self.seed);
         self.question = collection.deck(&self.deck_id).and_then(|deck| {
-            let card = deck.card(&card_id)?;
+            let card = collection.card(&self.deck_id, &card_id)?;
             let state = collection.card_state(&self.deck_id, &card_id);
             let mix = collection.settings().question_mix;
             study_question(deck, card, &state, mix, &mut rng).map(Box::new)

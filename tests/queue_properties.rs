@@ -1,0 +1,143 @@
+//! The sorted queue a collection keeps (`DeckQueue`) must always choose and count exactly
+//! as the plain scans over every card do, however cards change state, are suspended, or
+//! are limited to a scope.
+
+use factdeck::deck::{Card, CardId, Variant};
+use factdeck::schedule::{CardState, Phase};
+use factdeck::session::queue::{
+    DailyLimits, DayProgress, DeckQueue, QueueTime, due_counts, next_card,
+};
+use proptest::prelude::*;
+use std::collections::{HashMap, HashSet};
+
+const NOW: i64 = 1_000_000_000;
+const DAY_END: i64 = NOW + 6 * 3_600_000;
+
+fn cards(count: usize) -> Vec<Card> {
+    (0..count)
+        .map(|i| {
+            // Each fact yields a first and a reverse direction, as a person does.
+            let variant = if i % 2 == 1 {
+                Variant::Name
+            } else {
+                Variant::Role
+            };
+            Card {
+                id: CardId::new(&format!("f{}", i / 2), variant),
+                fact_index: i / 2,
+                variant,
+                prompt: String::new(),
+                answer: String::new(),
+            }
+        })
+        .collect()
+}
+
+/// A card's state as a small number: 0 unanswered, then phases with due times spread
+/// before now, within the learn-ahead window, later today and after today.
+fn state(code: u8) -> Option<CardState> {
+    let phase = match code % 4 {
+        0 => return None,
+        1 => Phase::Learning,
+        2 => Phase::Review,
+        _ => Phase::Relearning,
+    };
+    let due = match code / 4 % 5 {
+        0 => NOW - 3_600_000,
+        1 => NOW,
+        2 => NOW + 10 * 60_000,
+        3 => NOW + 3 * 3_600_000,
+        _ => DAY_END + 86_400_000,
+    } + i64::from(code);
+    Some(CardState {
+        phase,
+        due,
+        ..CardState::new_card()
+    })
+}
+
+#[derive(Debug, Clone)]
+enum Change {
+    State(usize, u8),
+    Suspend(usize, bool),
+}
+
+fn change() -> impl Strategy<Value = Change> {
+    prop_oneof![
+        (0..40usize, any::<u8>()).prop_map(|(i, c)| Change::State(i, c)),
+        (0..40usize, any::<bool>()).prop_map(|(i, s)| Change::Suspend(i, s)),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn the_queue_agrees_with_a_scan_of_every_card(
+        initial in proptest::collection::vec(any::<u8>(), 40),
+        changes in proptest::collection::vec(change(), 0..30),
+        scope_every in 1..4usize,
+        new_limit in 0..5usize,
+        review_limit in 0..5usize,
+        new_done in 0..3usize,
+        reviews_done in 0..3usize,
+    ) {
+        let cards = cards(40);
+        let mut states: HashMap<String, CardState> = HashMap::new();
+        for (card, code) in cards.iter().zip(&initial) {
+            if let Some(s) = state(*code) {
+                states.insert(card.id.to_string(), s);
+            }
+        }
+        let mut suspended: HashSet<String> = HashSet::new();
+        let mut queue = DeckQueue::build(&cards, &states, &suspended);
+        let time = QueueTime { now_ms: NOW, day_end_ms: DAY_END };
+        let limits = DailyLimits { new_per_day: new_limit, reviews_per_day: review_limit };
+        let progress = DayProgress { new_done, reviews_done };
+        let in_scope = |c: &Card| c.fact_index.is_multiple_of(scope_every);
+        for step in std::iter::once(None).chain(changes.into_iter().map(Some)) {
+            if let Some(change) = step {
+                let index = match change {
+                    Change::State(i, code) => {
+                        match state(code) {
+                            Some(s) => states.insert(cards[i].id.to_string(), s),
+                            None => states.remove(cards[i].id.as_str()),
+                        };
+                        i
+                    }
+                    Change::Suspend(i, on) => {
+                        if on {
+                            suspended.insert(cards[i].id.to_string());
+                        } else {
+                            suspended.remove(cards[i].id.as_str());
+                        }
+                        i
+                    }
+                };
+                let id = cards[index].id.as_str();
+                queue.update(&cards[index], index, states.get(id), suspended.contains(id));
+            }
+            let scoped = |c: &&Card| in_scope(c) && !suspended.contains(c.id.as_str());
+            let scanned_next = next_card(
+                &cards,
+                |c| in_scope(c) && !suspended.contains(c.id.as_str()),
+                &states,
+                time,
+                limits,
+                progress,
+            );
+            let queued_next = queue.next_card(&cards, in_scope, time, limits, progress);
+            prop_assert_eq!(queued_next, scanned_next);
+            let scanned_counts =
+                due_counts(cards.iter().filter(scoped), &states, time, limits, progress);
+            let queued_counts = queue.counts(&cards, in_scope, time, limits, progress);
+            prop_assert_eq!(queued_counts, scanned_counts);
+        }
+    }
+}
+
+#[test]
+fn a_card_is_found_by_its_id() {
+    let cards = cards(6);
+    let queue = DeckQueue::build(&cards, &HashMap::new(), &HashSet::new());
+    assert_eq!(queue.card_index("f2/name"), Some(5));
+    assert_eq!(queue.card_index("f9/role"), None);
+}
