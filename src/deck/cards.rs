@@ -43,6 +43,8 @@ pub enum Variant {
     Statement,
     /// A reason fact's why-question, answered by the reason.
     Reason,
+    /// A plain question's answer.
+    Answer,
     /// A person's name, answered by their role.
     Role,
     /// A person's role, answered by their name.
@@ -54,6 +56,19 @@ pub enum Variant {
 }
 
 impl Variant {
+    pub const ALL: [Variant; 10] = [
+        Variant::Value,
+        Variant::Date,
+        Variant::Items,
+        Variant::Statement,
+        Variant::Reason,
+        Variant::Answer,
+        Variant::Role,
+        Variant::Name,
+        Variant::Event,
+        Variant::Place,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Variant::Value => "value",
@@ -61,6 +76,7 @@ impl Variant {
             Variant::Items => "items",
             Variant::Statement => "statement",
             Variant::Reason => "reason",
+            Variant::Answer => "answer",
             Variant::Role => "role",
             Variant::Name => "name",
             Variant::Event => "event",
@@ -108,7 +124,7 @@ pub fn answer_text(fact: &Fact) -> String {
         FactBody::Person { role, .. } => role.clone(),
         FactBody::Place { event, .. } => event.clone(),
         FactBody::Statement { text, .. } => text.clone(),
-        FactBody::Reason { answer, .. } => answer.clone(),
+        FactBody::Reason { answer, .. } | FactBody::Question { answer, .. } => answer.clone(),
     }
 }
 
@@ -140,6 +156,9 @@ pub fn cards_for(facts: &[Fact]) -> Vec<Card> {
             }
             FactBody::Reason { question, .. } => {
                 add(Variant::Reason, question.clone(), answer_text(fact));
+            }
+            FactBody::Question { question, .. } => {
+                add(Variant::Answer, question.clone(), answer_text(fact));
             }
             FactBody::Person {
                 name,

@@ -134,6 +134,11 @@ pub enum FactBody {
         question: String,
         answer: String,
     },
+    /// A plain question and its answer, as flashcards imported from Anki or Quizlet are.
+    Question {
+        question: String,
+        answer: String,
+    },
 }
 
 impl FactBody {
@@ -146,6 +151,7 @@ impl FactBody {
             FactBody::Place { .. } => FactKind::Place,
             FactBody::Statement { .. } => FactKind::Statement,
             FactBody::Reason { .. } => FactKind::Reason,
+            FactBody::Question { .. } => FactKind::Question,
         }
     }
 }
@@ -160,10 +166,11 @@ pub enum FactKind {
     Place,
     Statement,
     Reason,
+    Question,
 }
 
 impl FactKind {
-    pub const ALL: [FactKind; 7] = [
+    pub const ALL: [FactKind; 8] = [
         FactKind::Number,
         FactKind::Date,
         FactKind::List,
@@ -171,6 +178,7 @@ impl FactKind {
         FactKind::Place,
         FactKind::Statement,
         FactKind::Reason,
+        FactKind::Question,
     ];
 
     /// The name used for the kind in deck files.
@@ -183,6 +191,7 @@ impl FactKind {
             FactKind::Place => "place",
             FactKind::Statement => "statement",
             FactKind::Reason => "reason",
+            FactKind::Question => "question",
         }
     }
 

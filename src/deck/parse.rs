@@ -26,7 +26,7 @@ fn kind_keys(kind: FactKind) -> (&'static [&'static str], &'static [&'static str
         FactKind::Person => (&["name", "role"], &["ask_role", "ask_name"]),
         FactKind::Place => (&["name", "event"], &["ask_event", "ask_place"]),
         FactKind::Statement => (&["question", "text"], &["false_variants"]),
-        FactKind::Reason => (&["question", "answer"], &[]),
+        FactKind::Reason | FactKind::Question => (&["question", "answer"], &[]),
     }
 }
 
@@ -768,6 +768,10 @@ fn fact_body(kind: FactKind, raw: &RawFact, problems: &mut Problems<'_>) -> Opti
             false_variants: text_list(&raw.false_variants, "false_variants", true, problems)?,
         },
         FactKind::Reason => FactBody::Reason {
+            question: required_text(&raw.question, "question", problems)?,
+            answer: required_text(&raw.answer, "answer", problems)?,
+        },
+        FactKind::Question => FactBody::Question {
             question: required_text(&raw.question, "question", problems)?,
             answer: required_text(&raw.answer, "answer", problems)?,
         },

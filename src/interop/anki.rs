@@ -93,7 +93,7 @@ fn note_for(fact: &Fact) -> Note {
             first: field(question),
             second: with_extra(field(text), &extra),
         },
-        FactBody::Reason { question, answer } => Note {
+        FactBody::Reason { question, answer } | FactBody::Question { question, answer } => Note {
             notetype: BASIC,
             first: field(question),
             second: with_extra(field(answer), &extra),

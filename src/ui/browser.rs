@@ -385,17 +385,7 @@ fn filters(ui: &mut egui::Ui, collection: &Collection, browser: &mut BrowserStat
         .labelled_by(label.id);
 }
 
-const VARIANTS: [Variant; 9] = [
-    Variant::Value,
-    Variant::Date,
-    Variant::Items,
-    Variant::Statement,
-    Variant::Reason,
-    Variant::Role,
-    Variant::Name,
-    Variant::Event,
-    Variant::Place,
-];
+const VARIANTS: [Variant; 10] = Variant::ALL;
 
 fn fact_page(
     ui: &mut egui::Ui,

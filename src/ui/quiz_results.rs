@@ -215,6 +215,7 @@ fn fact_line(fact: &Fact) -> String {
         | FactBody::Date { question, .. }
         | FactBody::List { question, .. }
         | FactBody::Statement { question, .. }
-        | FactBody::Reason { question, .. } => format!("{question} — {}", answer_text(fact)),
+        | FactBody::Reason { question, .. }
+        | FactBody::Question { question, .. } => format!("{question} — {}", answer_text(fact)),
     }
 }
