@@ -129,6 +129,15 @@ pub fn format_day_month(date: &impl Datelike) -> String {
     }
 }
 
+/// Short, for a table: `Apr 25, 2019` / `25. Apr. 2019`.
+pub fn format_short_date(date: &impl Datelike) -> String {
+    let month = date.month0() as usize;
+    match language() {
+        Language::English => format!("{} {}, {}", SHORT_MONTHS_EN[month], date.day(), date.year()),
+        Language::German => format!("{}. {} {}", date.day(), SHORT_MONTHS_DE[month], date.year()),
+    }
+}
+
 /// `Apr 2019` / `Apr. 2019`.
 pub fn format_month_year(date: &impl Datelike) -> String {
     let month = date.month0() as usize;
@@ -233,11 +242,13 @@ mod tests {
         assert_eq!(format_date(&summit()), "25. April 2019");
         assert_eq!(format_date_time(&summit()), "25. April 2019, 14:05");
         assert_eq!(format_day_month(&summit()), "25. Apr.");
+        assert_eq!(format_short_date(&summit()), "25. Apr. 2019");
         assert_eq!(format_weekday_date(&summit()), "Do., 25. Apr. 2019");
         set_language(Language::English);
         assert_eq!(format_date(&summit()), "April 25, 2019");
         assert_eq!(format_date_time(&summit()), "April 25, 2019, 14:05");
         assert_eq!(format_day_month(&summit()), "Apr 25");
+        assert_eq!(format_short_date(&summit()), "Apr 25, 2019");
         assert_eq!(format_weekday_date(&summit()), "Thu, Apr 25, 2019");
     }
 

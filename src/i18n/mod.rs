@@ -25,7 +25,8 @@ mod format;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use format::{
     format_date, format_date_time, format_day_month, format_decimal, format_integer,
-    format_interval, format_month_year, format_percent, format_time, format_weekday_date,
+    format_interval, format_month_year, format_percent, format_short_date, format_time,
+    format_weekday_date,
 };
 
 use fluent_bundle::{FluentBundle, FluentResource};

@@ -2,7 +2,7 @@
 //! axes and one line saying what it shows. The figures come from a `StatsSnapshot`
 //! computed when the data changes (see `refresh_snapshot`), never per frame.
 
-use super::terms::rating_name;
+use super::terms::{category_name, rating_name};
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::i18n::{
@@ -736,17 +736,6 @@ pub(super) fn duration_text(ms: i64) -> String {
         hours = minutes / 60,
         minutes = format!("{:02}", minutes % 60)
     )
-}
-
-/// A card state's name, for the plot's axis.
-fn category_name(category: CardCategory) -> String {
-    match category {
-        CardCategory::New => tr!("state-new"),
-        CardCategory::Learning => tr!("state-learning"),
-        CardCategory::Young => tr!("state-young"),
-        CardCategory::Mature => tr!("state-mature"),
-        CardCategory::Suspended => tr!("state-suspended"),
-    }
 }
 
 /// A stability bucket's span ("1–3 d") in the interface's language.
