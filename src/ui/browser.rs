@@ -165,7 +165,6 @@ fn card_list(
     collection: &Collection,
     browser: &mut BrowserState,
 ) -> Option<Action> {
-    let mut action = None;
     ui.horizontal(|ui| {
         ui.heading(tr!("browse-title"));
         ui.separator();
@@ -182,7 +181,8 @@ fn card_list(
             browser.focus_search = false;
         }
     });
-    ui.horizontal(|ui| filters(ui, collection, browser));
+    // Wrapped, so that at large text sizes no filter is pushed out of the window.
+    ui.horizontal_wrapped(|ui| filters(ui, collection, browser));
     if browser
         .shown_for
         .as_ref()
@@ -202,6 +202,21 @@ fn card_list(
     let sort = &mut browser.sort;
     let rows = &browser.rows;
     let shown = &browser.shown;
+    // At large text sizes the columns are wider than the window: the table scrolls sideways.
+    egui::ScrollArea::horizontal()
+        .id_salt("card table")
+        .show(ui, |ui| card_table(ui, now, sort, rows, shown))
+        .inner
+}
+
+fn card_table(
+    ui: &mut egui::Ui,
+    now: DateTime<FixedOffset>,
+    sort: &mut CardSort,
+    rows: &[CardRow],
+    shown: &[usize],
+) -> Option<Action> {
+    let mut action = None;
     TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())

@@ -62,7 +62,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         }
     });
 
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(tr!("home-reviews-today", count = summary.reviews_today));
         if let Some(stats) = &app.stats {
             today_figures(ui, stats);
@@ -70,58 +70,82 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     });
     ui.add_space(8.0);
 
-    if summary.decks.is_empty() {
-        ui.label(tr!("home-no-deck"));
-    }
-    // The deck list takes a narrow column; the selected deck's details the rest.
-    ui.horizontal_top(|ui| {
-        ui.vertical(|left| {
-            left.set_width(DECK_LIST_WIDTH);
-            left.heading(tr!("nav-decks"));
-            left.add_space(4.0);
-            for (index, deck) in summary.decks.iter().enumerate() {
-                if deck_entry(left, deck, index == selected).clicked() {
-                    action = Some(Action::Select(index));
+    // Scrolls both ways, so large text or long German labels never cut anything off.
+    egui::ScrollArea::both()
+        .id_salt("home")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            if summary.decks.is_empty() {
+                ui.label(tr!("home-no-deck"));
+            }
+            // The deck list takes a narrow column and the selected deck's details the rest;
+            // at large text sizes the list stands above the details instead.
+            let deck_list = |ui: &mut egui::Ui| {
+                let mut chosen = None;
+                ui.heading(tr!("nav-decks"));
+                ui.add_space(4.0);
+                for (index, deck) in summary.decks.iter().enumerate() {
+                    if deck_entry(ui, deck, index == selected).clicked() {
+                        chosen = Some(Action::Select(index));
+                    }
+                }
+                chosen
+            };
+            let details = |ui: &mut egui::Ui| {
+                let mastery = summary
+                    .decks
+                    .get(selected)
+                    .and_then(|deck| app.stats.as_ref()?.deck_mastery(&deck.id));
+                let deck = summary.decks.get(selected)?;
+                deck_details(ui, deck, mastery, writable)
+            };
+            let chosen = if ui.available_width() < DECK_LIST_WIDTH + 560.0 {
+                let listed = ui.vertical(deck_list).inner;
+                ui.separator();
+                let detailed = ui.vertical(details).inner;
+                listed.or(detailed)
+            } else {
+                ui.horizontal_top(|ui| {
+                    let listed = ui
+                        .vertical(|ui| {
+                            ui.set_width(DECK_LIST_WIDTH);
+                            deck_list(ui)
+                        })
+                        .inner;
+                    ui.separator();
+                    let detailed = ui.vertical(details).inner;
+                    listed.or(detailed)
+                })
+                .inner
+            };
+            if chosen.is_some() {
+                action = chosen;
+            }
+
+            let problems = collection.deck_problems();
+            let notices = collection.deck_notices();
+            if !problems.is_empty() || !notices.is_empty() {
+                ui.add_space(12.0);
+                ui.separator();
+                if !problems.is_empty() {
+                    ui.label(
+                        RichText::new(tr!("home-deck-problems", count = problems.len()))
+                            .color(ui.visuals().warn_fg_color),
+                    );
+                    egui::ScrollArea::vertical()
+                        .id_salt("deck problems")
+                        .max_height(160.0)
+                        .show(ui, |ui| {
+                            for problem in problems {
+                                ui.monospace(problem.to_string());
+                            }
+                        });
+                }
+                for notice in notices {
+                    ui.label(notice);
                 }
             }
         });
-        ui.separator();
-        ui.vertical(|right| {
-            let mastery = summary
-                .decks
-                .get(selected)
-                .and_then(|deck| app.stats.as_ref()?.deck_mastery(&deck.id));
-            if let Some(deck) = summary.decks.get(selected)
-                && let Some(chosen) = deck_details(right, deck, mastery, writable)
-            {
-                action = Some(chosen);
-            }
-        });
-    });
-
-    let problems = collection.deck_problems();
-    let notices = collection.deck_notices();
-    if !problems.is_empty() || !notices.is_empty() {
-        ui.add_space(12.0);
-        ui.separator();
-        if !problems.is_empty() {
-            ui.label(
-                RichText::new(tr!("home-deck-problems", count = problems.len()))
-                    .color(ui.visuals().warn_fg_color),
-            );
-            egui::ScrollArea::vertical()
-                .id_salt("deck problems")
-                .max_height(160.0)
-                .show(ui, |ui| {
-                    for problem in problems {
-                        ui.monospace(problem.to_string());
-                    }
-                });
-        }
-        for notice in notices {
-            ui.label(notice);
-        }
-    }
 
     match action {
         Some(Action::Select(index)) => app.selected_deck = index,
@@ -250,7 +274,7 @@ fn deck_details(
                 ui.label(&topic.name);
                 match mastery_of(&topic.id) {
                     Some(m) => {
-                        mastery_bar(ui, m, 130.0);
+                        mastery_bar(ui, m, 110.0);
                     }
                     None => {
                         ui.label("");

@@ -309,11 +309,16 @@ impl eframe::App for FactdeckApp {
             Err(problem) => open_failed(ui, problem),
             Ok(_) => match &self.screen {
                 Screen::Home => home::show(self, ui),
-                Screen::Study(_) => study::show(self, ui),
+                // At large text sizes a card and its buttons are taller than the window.
+                Screen::Study(_) => {
+                    egui::ScrollArea::vertical().show(ui, |ui| study::show(self, ui));
+                }
                 Screen::Settings(_) => {
                     egui::ScrollArea::vertical().show(ui, |ui| settings::show(self, ui));
                 }
-                Screen::QuizSetup(_) => quiz_setup::show(self, ui),
+                Screen::QuizSetup(_) => {
+                    egui::ScrollArea::vertical().show(ui, |ui| quiz_setup::show(self, ui));
+                }
                 Screen::Quiz(_) => quiz_run::show(self, ui),
                 Screen::QuizResults(_) => quiz_results::show(self, ui),
                 Screen::Stats(_) => stats::show(self, ui),
