@@ -415,7 +415,7 @@ question-your-answer-colon = Deine Antwort:
 question-your-answer-was = Deine Antwort: { $given }
 question-pair-right = {"    "}richtig: { $right }
 question-in-order = In der richtigen Reihenfolge:
-question-you-had-it = {"  "}(bei dir an Stelle { $given })
+question-you-had-it = {"  "}(bei dir an Stelle { $position })
 
 ## Karten durchsuchen und die Seite eines Fakts
 

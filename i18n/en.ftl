@@ -416,7 +416,7 @@ question-your-answer-colon = Your answer:
 question-your-answer-was = Your answer: { $given }
 question-pair-right = {"    "}right: { $right }
 question-in-order = In order:
-question-you-had-it = {"  "}(you had it at { $given })
+question-you-had-it = {"  "}(you had it at position { $position })
 
 ## Browse: the cards and a fact's page
 

@@ -222,12 +222,13 @@ fn card_table(
         .sense(egui::Sense::click())
         .column(Column::remainder().at_least(260.0).clip(true))
         .column(Column::initial(170.0).clip(true))
-        .column(Column::initial(70.0))
+        // Wide enough for the German names ("Begründung", "Schwierigkeit") on one line.
+        .column(Column::initial(95.0))
         .column(Column::initial(80.0))
         .column(Column::initial(110.0))
         .column(Column::initial(80.0))
-        .column(Column::initial(80.0))
-        .column(Column::initial(60.0))
+        .column(Column::initial(100.0))
+        .column(Column::initial(70.0))
         .header(24.0, |mut header| {
             header.col(|ui| sort_button(ui, sort, SortKey::Deck, &tr!("browse-question")));
             header.col(|ui| {

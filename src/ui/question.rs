@@ -613,7 +613,9 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
                 let yours = if part.right {
                     String::new()
                 } else {
-                    tr!("question-you-had-it", given = part.given.as_str())
+                    // The core writes "position 3"; only the number is shown.
+                    let position = part.given.strip_prefix("position ").unwrap_or(&part.given);
+                    tr!("question-you-had-it", position = position)
                 };
                 ui.label(
                     RichText::new(format!(
