@@ -482,3 +482,18 @@ variant-name = Name
 variant-event = Ereignis
 variant-place = Ort
 kind-flashcard = Karteikarte
+
+## Was gefunden wurde, wenn die Lernstand-Datei sich nicht öffnen ließ
+
+finding-not-sqlite = Deine Lernstand-Datei ist keine Lernstand-Datei von factdeck
+finding-truncated = Deine Lernstand-Datei ist abgeschnitten
+finding-damaged = Deine Lernstand-Datei ist beschädigt
+finding-newer = Deine Lernstand-Datei stammt von einem neueren factdeck
+finding-locked = Ein anderes Programm hält deine Lernstand-Datei fest
+finding-cannot-open = Deine Lernstand-Datei lässt sich nicht öffnen
+finding-not-sqlite-explained = Sie beginnt nicht so, wie eine Lernstand-Datei von factdeck (eine SQLite-Datenbank) beginnt: Sie ist mit etwas anderem gefüllt. Vielleicht hat ein anderes Programm sie überschrieben, oder an ihre Stelle wurde eine andere Datei gelegt.
+finding-truncated-explained = Sie sollte { $expected } Bytes lang sein, aber nur die ersten { $actual } sind da. Das passiert, wenn das Kopieren oder Schreiben auf die Festplatte unterbrochen wurde.
+finding-damaged-explained = SQLites eigene Prüfung hat in der Datei Schäden gefunden: { $details }.
+finding-newer-explained = Sie wurde von einer neueren Version von factdeck geschrieben (Dateiformat { $found }; diese Version liest bis { $supported }). Ein Update von factdeck öffnet sie, wie sie ist; diese Version darf sie nicht verändern.
+finding-locked-explained = Ein anderes Programm hat die Datei gesperrt, darum kann factdeck sie nicht lesen. Wahrscheinlich ist sie in Ordnung. Schließe das andere Programm (ein Sicherungs- oder Sync-Programm, einen Datenbank-Browser) und versuche es noch einmal. Nichts wurde verändert.
+finding-cannot-open-explained = { $reason }. Die Datei selbst ist vielleicht in Ordnung, darum wurde sie nicht verschoben. Nichts wurde verändert.

@@ -483,3 +483,18 @@ variant-name = name
 variant-event = event
 variant-place = place
 kind-flashcard = flashcard
+
+## What was found when the progress file could not be opened
+
+finding-not-sqlite = Your progress file is not a factdeck progress file
+finding-truncated = Your progress file is cut short
+finding-damaged = Your progress file is damaged
+finding-newer = Your progress file is from a newer factdeck
+finding-locked = Another program is holding your progress file
+finding-cannot-open = Your progress file cannot be opened
+finding-not-sqlite-explained = It does not begin the way a factdeck progress file (a SQLite database) does: it is filled with something else. Another program may have written over it, or a different file was put in its place.
+finding-truncated-explained = It should be { $expected } bytes long, but only the first { $actual } are there. This happens when copying it or writing to the disk was interrupted.
+finding-damaged-explained = SQLite's own check of the file found damage inside it: { $details }.
+finding-newer-explained = It was written by a newer version of factdeck (file format { $found }; this version reads up to { $supported }). Updating factdeck opens it as it is; this version must not change it.
+finding-locked-explained = Another program has locked the file, so factdeck cannot read it. It is probably fine. Close the other program (a backup or sync tool, a database browser) and try again. Nothing was changed.
+finding-cannot-open-explained = { $reason }. The file itself may be fine, so it was not moved. Nothing was changed.

@@ -230,3 +230,22 @@ fn the_workload_line_says_what_a_higher_retention_costs() {
     harness.get_by_label_contains("At 95 %: about 2");
     harness.get_by_label_contains("times the reviews of 90 %");
 }
+
+#[test]
+fn a_first_start_keeps_the_systems_language_and_a_language_flag_is_not_kept() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = clock();
+    {
+        // --language is for one run: nothing is saved.
+        let harness = open_app(dir.path(), &clock, Some(Language::German));
+        let saved = harness.state().collection().expect("opens").appearance();
+        assert_eq!(saved.expect("readable").language, None);
+    }
+    let harness = open_app(dir.path(), &clock, None);
+    let saved = harness.state().collection().expect("opens").appearance();
+    assert_eq!(
+        saved.expect("readable").language,
+        Some(Language::from_system())
+    );
+    assert_eq!(harness.state().language(), Language::from_system());
+}

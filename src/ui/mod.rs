@@ -133,9 +133,21 @@ impl FactdeckApp {
         ) {
             Ok(collection) => {
                 self.recovery = None;
+                let mut collection = collection;
                 match collection.appearance() {
                     Ok(appearance) => self.appearance = appearance,
                     Err(e) => self.error = Some(e.to_string()),
+                }
+                // A first start keeps the system's language from then on (unless this run
+                // was given one with --language, which is for this run only).
+                if self.appearance.language.is_none()
+                    && options.language.is_none()
+                    && collection.read_only_reason().is_none()
+                {
+                    self.appearance.language = Some(Language::from_system());
+                    if let Err(e) = collection.set_appearance(&self.appearance) {
+                        self.error = Some(e.to_string());
+                    }
                 }
                 self.appearance_pending = true;
                 if let Some(problem) = collection.backup_problem() {

@@ -4,7 +4,7 @@
 
 use super::FactdeckApp;
 use crate::i18n::format_date_time;
-use crate::store::recovery::{Choice, GoodBackup, RecoveryPlan, RecoveryReport};
+use crate::store::recovery::{Choice, Finding, GoodBackup, RecoveryPlan, RecoveryReport};
 use crate::tr;
 use eframe::egui::{self, RichText};
 
@@ -34,9 +34,9 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     let mut action = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(16.0);
-        ui.heading(plan.finding.headline());
+        ui.heading(headline(&plan.finding));
         ui.add_space(8.0);
-        ui.label(plan.finding.explanation());
+        ui.label(explanation(&plan.finding));
         ui.add_space(6.0);
         ui.label(RichText::new(plan.progress_file.display().to_string()).monospace());
         ui.add_space(14.0);
@@ -138,4 +138,41 @@ pub fn report_text(report: &RecoveryReport) -> String {
         ));
     }
     parts.join(" ")
+}
+
+/// The dialog's title for what was found (the core's `Finding::headline`, translated).
+fn headline(finding: &Finding) -> String {
+    match finding {
+        Finding::NotSqlite => tr!("finding-not-sqlite"),
+        Finding::Truncated { .. } => tr!("finding-truncated"),
+        Finding::Damaged { .. } => tr!("finding-damaged"),
+        Finding::NewerVersion { .. } => tr!("finding-newer"),
+        Finding::Locked => tr!("finding-locked"),
+        Finding::CannotOpen { .. } => tr!("finding-cannot-open"),
+    }
+}
+
+/// What was found, in plain words (the core's `Finding::explanation`, translated; SQLite's
+/// and the system's own words inside it stay as they come).
+fn explanation(finding: &Finding) -> String {
+    match finding {
+        Finding::NotSqlite => tr!("finding-not-sqlite-explained"),
+        Finding::Truncated { expected, actual } => tr!(
+            "finding-truncated-explained",
+            expected = *expected,
+            actual = *actual
+        ),
+        Finding::Damaged { details } => {
+            tr!("finding-damaged-explained", details = details.as_str())
+        }
+        Finding::NewerVersion { found, supported } => tr!(
+            "finding-newer-explained",
+            found = *found,
+            supported = *supported
+        ),
+        Finding::Locked => tr!("finding-locked-explained"),
+        Finding::CannotOpen { reason } => {
+            tr!("finding-cannot-open-explained", reason = reason.as_str())
+        }
+    }
 }
