@@ -149,7 +149,10 @@ settings-scheduler-default = FSRS-6 mit den veröffentlichten Standardparametern
 settings-fitting = Deine Parameter werden angepasst…
 settings-optimiser-stopped = Die Optimierung brach unerwartet ab; nichts wurde geändert.
 settings-optimise = Für mich optimieren
-settings-optimise-needs = Du hast { $reviews } Wiederholungen; das Anpassen braucht mindestens { $needed }.
+settings-optimise-needs = Du hast { $reviews ->
+    [one] 1 Wiederholung
+   *[other] { $reviews } Wiederholungen
+}; das Anpassen braucht mindestens { $needed }.
 settings-use-defaults = Standardparameter verwenden
 settings-back-to-defaults = Zurück zu den Standardparametern.
 settings-optimise-later = Ab { $needed } Wiederholungen kann factdeck die Planung an dein Gedächtnis anpassen (bisher { $reviews }).
@@ -232,7 +235,10 @@ stats-one-year = 1 Jahr
 stats-today = Heute: { $answered } beantwortet, { $waiting } noch offen, { $time } gelernt · Serie: { $streak } · Längste Serie: { $longest }
 stats-reviews-title = Wiederholungen pro Tag
 stats-reviews-none = Noch keine Antworten in den letzten { $range } Tagen.
-stats-reviews-reading = Du hast { $total }-mal geantwortet, an { $active } der letzten { $range } Tage, { $average } pro Lerntag.
+stats-reviews-reading = Du hast { $total ->
+    [one] einmal
+   *[other] { $total }-mal
+} geantwortet, an { $active } der letzten { $range } Tage, { $average } pro Lerntag.
 stats-time-title = Lernzeit pro Tag
 stats-time-none = Noch keine Lernzeit in den letzten { $range } Tagen.
 stats-time-reading = Du hast in den letzten { $range } Tagen { $total } gelernt, { $average } an jedem Lerntag.
@@ -242,7 +248,13 @@ stats-retention-none = In den letzten 7 Tagen kam keine Karte zur Wiederholung; 
 stats-due-title = Fällig in den nächsten 30 Tagen
 stats-due-reading = { $today } heute fällig (Überfällige eingerechnet), { $tomorrow } morgen, { $month } in den nächsten { $days } Tagen.
 stats-quiz-title = Quiz-Ergebnisse
-stats-quiz-reading = Dein letztes Quiz: { $last } ({ $questions } Fragen). Die letzten { $quizzes } Quizze lagen im Schnitt bei { $average }.
+stats-quiz-reading = Dein letztes Quiz: { $last } ({ $questions ->
+    [one] 1 Frage
+   *[other] { $questions } Fragen
+}). { $quizzes ->
+    [one] Es ist bisher das einzige.
+   *[other] Die letzten { $quizzes } Quizze lagen im Schnitt bei { $average }.
+}
 stats-quiz-none = Noch kein Quiz beendet: Starte eines über „Quiz“ oben, dann stehen deine Ergebnisse hier.
 stats-states-title = Kartenzustände
 stats-states-reading = Von { $total } Karten sind { $mature } gefestigt, { $young } jung, { $learning } im Lernen und { $new } neu{ $suspended ->
@@ -250,10 +262,16 @@ stats-states-reading = Von { $total } Karten sind { $mature } gefestigt, { $youn
    *[other] ; { $suspended } sind ausgesetzt.
 }
 stats-stability-title = Gedächtnisstabilität
-stats-stability-reading = Deine mittlere Karte bleibt { $span } lang zu 90 % abrufbar; { $answered } Karten beantwortet.
+stats-stability-reading = Deine mittlere Karte bleibt { $span } lang zu 90 % abrufbar; { $answered ->
+    [one] 1 Karte
+   *[other] { $answered } Karten
+} beantwortet.
 stats-stability-none = Noch keine Karte wurde beantwortet.
 stats-days-title = Lerntage
-stats-days-reading = Du hast an insgesamt { $days } Tagen gelernt; deine aktuelle Serie ist { $streak }, deine längste { $longest }.
+stats-days-reading = Du hast an insgesamt { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} gelernt; deine aktuelle Serie ist { $streak }, deine längste { $longest }.
 stats-mastery-title = Beherrschung nach Thema: { $deck }
 stats-mastery-reading = { $mastered } von { $facts } Fakten sind jetzt mit mindestens { $retention } abrufbar.
 stats-mastery-weakest = Am schwächsten: { $topic } ({ $share }).
@@ -354,7 +372,10 @@ quiz-setup-after-each = Nach jeder Frage
 quiz-setup-at-end = Alles am Ende
 quiz-setup-time-limit = Zeitlimit
 quiz-setup-no-limit = Keins
-quiz-setup-count = { $count } Fragen (die gewählten Themen und Fragearten ergeben bis zu { $available }).
+quiz-setup-count = { $count ->
+    [one] 1 Frage
+   *[other] { $count } Fragen
+} (die gewählten Themen und Fragearten ergeben bis zu { $available }).
 quiz-setup-nothing = Aus dieser Auswahl lässt sich keine Frage bilden: Wähle mindestens ein Thema und eine Frageart.
 quiz-setup-start = Quiz starten (Eingabe)
 quiz-question-of = Frage { $number } von { $total }

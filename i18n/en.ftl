@@ -150,7 +150,10 @@ settings-scheduler-default = FSRS-6 with the published default parameters.
 settings-fitting = Fitting your parameters…
 settings-optimiser-stopped = The optimiser stopped unexpectedly; nothing was changed.
 settings-optimise = Optimise for me
-settings-optimise-needs = You have { $reviews } reviews; fitting needs at least { $needed }.
+settings-optimise-needs = You have { $reviews ->
+    [one] 1 review
+   *[other] { $reviews } reviews
+}; fitting needs at least { $needed }.
 settings-use-defaults = Use default parameters
 settings-back-to-defaults = Back to the default parameters.
 settings-optimise-later = With { $needed } reviews factdeck can fit the scheduler to your memory ({ $reviews } so far).
@@ -233,7 +236,10 @@ stats-one-year = 1 year
 stats-today = Today: { $answered } answered, { $waiting } still waiting, { $time } spent · Streak: { $streak } · Longest streak: { $longest }
 stats-reviews-title = Reviews per day
 stats-reviews-none = No answers in the last { $range } days yet.
-stats-reviews-reading = You answered { $total } times on { $active } of the last { $range } days, { $average } a day when you studied.
+stats-reviews-reading = You answered { $total ->
+    [one] once
+   *[other] { $total } times
+} on { $active } of the last { $range } days, { $average } a day when you studied.
 stats-time-title = Time spent per day
 stats-time-none = No study time in the last { $range } days yet.
 stats-time-reading = You studied { $total } in the last { $range } days, { $average } on each day you studied.
@@ -243,7 +249,13 @@ stats-retention-none = No cards came back for review in the last 7 days; your ta
 stats-due-title = Due in the next 30 days
 stats-due-reading = { $today } due today (overdue included), { $tomorrow } tomorrow, { $month } over the next { $days } days.
 stats-quiz-title = Quiz scores
-stats-quiz-reading = Your last quiz: { $last } ({ $questions } questions). The last { $quizzes } quizzes averaged { $average }.
+stats-quiz-reading = Your last quiz: { $last } ({ $questions ->
+    [one] 1 question
+   *[other] { $questions } questions
+}). { $quizzes ->
+    [one] It is the only one so far.
+   *[other] The last { $quizzes } quizzes averaged { $average }.
+}
 stats-quiz-none = No quiz finished yet: take one from Quiz at the top to see your scores here.
 stats-states-title = Card states
 stats-states-reading = Of { $total } cards, { $mature } are mature, { $young } young, { $learning } learning and { $new } new{ $suspended ->
@@ -251,10 +263,16 @@ stats-states-reading = Of { $total } cards, { $mature } are mature, { $young } y
    *[other] ; { $suspended } are suspended.
 }
 stats-stability-title = Memory stability
-stats-stability-reading = Your median card keeps 90 % recall for { $span }; { $answered } cards answered.
+stats-stability-reading = Your median card keeps 90 % recall for { $span }; { $answered ->
+    [one] 1 card
+   *[other] { $answered } cards
+} answered.
 stats-stability-none = No card has been answered yet.
 stats-days-title = Study days
-stats-days-reading = You studied on { $days } days in all; your current streak is { $streak }, your longest { $longest }.
+stats-days-reading = You studied on { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} in all; your current streak is { $streak }, your longest { $longest }.
 stats-mastery-title = Mastery by topic: { $deck }
 stats-mastery-reading = { $mastered } of { $facts } facts are recalled with at least { $retention } right now.
 stats-mastery-weakest = Weakest: { $topic } ({ $share }).
@@ -355,7 +373,10 @@ quiz-setup-after-each = After each question
 quiz-setup-at-end = All at the end
 quiz-setup-time-limit = Time limit
 quiz-setup-no-limit = None
-quiz-setup-count = { $count } questions (the chosen topics and kinds give up to { $available }).
+quiz-setup-count = { $count ->
+    [one] 1 question
+   *[other] { $count } questions
+} (the chosen topics and kinds give up to { $available }).
 quiz-setup-nothing = No question can be made from these choices: choose at least one topic and one kind.
 quiz-setup-start = Start quiz (Enter)
 quiz-question-of = Question { $number } of { $total }

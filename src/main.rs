@@ -25,8 +25,8 @@ struct Args {
     #[arg(long = "decks", global = true, value_name = "DIR")]
     decks: Vec<PathBuf>,
 
-    /// The interface language for this run: en or de
-    /// [default: the one chosen in Settings, else the system's]
+    /// The interface language for this run only: en or de
+    /// [default: the one saved in Settings, on a first start the system's]
     #[arg(long, value_name = "LANG", value_parser = parse_language)]
     language: Option<Language>,
 

@@ -14,13 +14,19 @@ fn ids_in(ftl: &str) -> Vec<String> {
         .collect()
 }
 
-/// The text of one message (its first line and the indented lines after it).
+/// The text of one message: its first line and every line after it up to the next
+/// message, comment or blank line (placeables may close at the start of a line).
 fn message_text(ftl: &str, id: &str) -> String {
+    let starts_entry = |l: &str| {
+        l.trim().is_empty()
+            || l.starts_with('#')
+            || (l.starts_with(|c: char| c.is_ascii_lowercase()) && l.contains(" ="))
+    };
     let mut lines = ftl
         .lines()
-        .skip_while(|l| l.split_once('=').map(|(i, _)| i.trim()) != Some(id) || l.starts_with(' '));
+        .skip_while(|l| !(l.starts_with(id) && l[id.len()..].trim_start().starts_with('=')));
     let mut text = lines.next().unwrap_or_default().to_string();
-    for line in lines.take_while(|l| l.starts_with(' ')) {
+    for line in lines.take_while(|l| !starts_entry(l)) {
         text.push('\n');
         text.push_str(line);
     }
