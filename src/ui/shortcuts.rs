@@ -198,16 +198,23 @@ pub(super) fn show_overlay(app: &mut FactdeckApp, ctx: &egui::Context) {
         egui::ScrollArea::vertical()
             .max_height(max_height - 80.0)
             .show(ui, |ui| {
-                ui.label(
-                    RichText::new(tr!("shortcuts-this-screen", screen = screen_name)).strong(),
-                );
-                if screen_keys.is_empty() {
-                    ui.label(tr!("shortcuts-none-here"));
-                }
-                shortcut_grid(ui, "screen shortcuts", &screen_keys);
-                ui.add_space(8.0);
-                ui.label(RichText::new(tr!("shortcuts-everywhere")).strong());
-                shortcut_grid(ui, "global shortcuts", &global_shortcuts());
+                // One grid for both lists, so their keys and actions line up.
+                egui::Grid::new("shortcuts grid")
+                    .num_columns(2)
+                    .spacing([16.0, 4.0])
+                    .show(ui, |ui| {
+                        let this_screen = tr!("shortcuts-this-screen", screen = screen_name);
+                        ui.label(RichText::new(this_screen).strong());
+                        ui.end_row();
+                        if screen_keys.is_empty() {
+                            ui.label(tr!("shortcuts-none-here"));
+                            ui.end_row();
+                        }
+                        shortcut_rows(ui, &screen_keys);
+                        ui.label(RichText::new(tr!("shortcuts-everywhere")).strong());
+                        ui.end_row();
+                        shortcut_rows(ui, &global_shortcuts());
+                    });
             });
         ui.add_space(6.0);
         if ui.button(tr!("shortcuts-close")).clicked() {
@@ -219,16 +226,10 @@ pub(super) fn show_overlay(app: &mut FactdeckApp, ctx: &egui::Context) {
     }
 }
 
-fn shortcut_grid(ui: &mut egui::Ui, id: &str, keys: &[(String, String)]) {
-    egui::Grid::new(id)
-        .num_columns(2)
-        .spacing([16.0, 4.0])
-        .striped(true)
-        .show(ui, |ui| {
-            for (key, action) in keys {
-                ui.label(RichText::new(key).monospace());
-                ui.label(action);
-                ui.end_row();
-            }
-        });
+fn shortcut_rows(ui: &mut egui::Ui, keys: &[(String, String)]) {
+    for (key, action) in keys {
+        ui.label(RichText::new(key).monospace());
+        ui.label(action);
+        ui.end_row();
+    }
 }
