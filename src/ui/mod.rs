@@ -115,6 +115,8 @@ impl FactdeckApp {
             shortcuts_open: false,
         };
         app.open_collection();
+        // The saved choice is known now.
+        i18n::set_language(app.language());
         app
     }
 
