@@ -9,6 +9,7 @@ pub mod clock;
 pub mod deck;
 pub mod export;
 pub mod grade;
+pub mod i18n;
 pub mod interop;
 pub mod paths;
 pub mod quiz;

@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand};
 use factdeck::clock::{Clock, SystemClock};
 use factdeck::export::ExportFormat;
+use factdeck::i18n::Language;
 use factdeck::session::Collection;
 use factdeck::ui::first_frame::ExitAfterFirstFrame;
 use factdeck::ui::{AppOptions, FactdeckApp};
@@ -23,6 +24,11 @@ struct Args {
     /// Also load the decks in this folder (may be given more than once)
     #[arg(long = "decks", global = true, value_name = "DIR")]
     decks: Vec<PathBuf>,
+
+    /// The interface language for this run only: en or de
+    /// [default: the one saved in Settings, on a first start the system's]
+    #[arg(long, value_name = "LANG", value_parser = parse_language)]
+    language: Option<Language>,
 
     /// Print the time from start to the first frame on screen, then quit (for benchmarks)
     #[arg(long, hide = true)]
@@ -87,6 +93,7 @@ fn main() -> ExitCode {
         None => run_window(
             args.data_dir.as_deref(),
             args.decks,
+            args.language,
             args.exit_after_first_frame.then_some(started),
         ),
         Some(Command::Check { paths, article }) => run_check(&paths, article.as_deref()),
@@ -115,6 +122,11 @@ fn main() -> ExitCode {
     }
 }
 
+fn parse_language(code: &str) -> Result<Language, String> {
+    Language::from_code(code)
+        .ok_or_else(|| format!("`{code}` is not a language of factdeck: use en or de"))
+}
+
 fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
     paths::data_dir(flag).ok_or_else(|| {
         "no data folder could be found for this user; pass --data-dir DIR".to_string()
@@ -124,12 +136,14 @@ fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
 fn run_window(
     data_dir_flag: Option<&Path>,
     deck_folders: Vec<PathBuf>,
+    language: Option<Language>,
     timed_from: Option<std::time::Instant>,
 ) -> Result<ExitCode, String> {
     let options = AppOptions {
         data_dir: data_dir(data_dir_flag)?,
         deck_folders,
         clock: Arc::new(SystemClock),
+        language,
     };
     let native = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()

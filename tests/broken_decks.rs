@@ -243,6 +243,8 @@ fn the_window_starts_with_the_good_decks_and_lists_the_broken_files() {
         data_dir: data.path().to_path_buf(),
         deck_folders: vec![corpus()],
         clock: Arc::new(ManualClock::at_utc("2026-11-27T08:00:00Z", 1)),
+        // English, so widgets are found by their English labels.
+        language: Some(factdeck::i18n::Language::English),
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1100.0, 760.0))
@@ -250,7 +252,7 @@ fn the_window_starts_with_the_good_decks_and_lists_the_broken_files() {
     harness.run();
     harness.get_by_label_contains("Kim trifft Putin in Wladiwostok\n20 new");
     harness.get_by_label(&format!(
-        "{} problem(s) in deck files; those decks were skipped:",
+        "{} problems in deck files; those decks were skipped:",
         EXPECTED.len()
     ));
     harness.get_by_label_contains("06-title-is-a-number.toml:3:9: `title` must be text");

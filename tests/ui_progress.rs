@@ -19,6 +19,8 @@ fn open_app<'a>(data_dir: &Path, clock: &ManualClock) -> Harness<'a, FactdeckApp
         data_dir: data_dir.to_path_buf(),
         deck_folders: Vec::new(),
         clock: Arc::new(clock.clone()),
+        // English, so widgets are found by their English labels.
+        language: Some(factdeck::i18n::Language::English),
     };
     // Tall enough that every section of the statistics screen is laid out on screen.
     let mut harness = Harness::builder()

@@ -19,6 +19,8 @@ fn open_app<'a>(data_dir: &Path, clock: &ManualClock) -> Harness<'a, FactdeckApp
         data_dir: data_dir.to_path_buf(),
         deck_folders: Vec::new(),
         clock: Arc::new(clock.clone()),
+        // English, so widgets are found by their English labels.
+        language: Some(factdeck::i18n::Language::English),
     };
     let mut harness = Harness::builder()
         .with_size([1100.0, 760.0])
@@ -63,7 +65,7 @@ fn a_damaged_progress_file_is_explained_and_the_newest_backup_restored_on_reques
     harness.get_by_label("Your progress file is not a factdeck progress file");
     harness.get_by_label_contains("It does not begin the way a factdeck progress file");
     harness.get_by_label_contains("nothing is deleted or overwritten");
-    harness.get_by_label("28 November 2026, 09:01 (daily), 3 answers");
+    harness.get_by_label("November 28, 2026, 09:01 (daily), 3 answers");
     harness.get_by_label("Restore the newest backup").click();
     harness.run();
     harness

@@ -14,6 +14,8 @@ fn open_app<'a>(data_dir: &Path, clock: &ManualClock) -> Harness<'a, FactdeckApp
         data_dir: data_dir.to_path_buf(),
         deck_folders: Vec::new(),
         clock: Arc::new(clock.clone()),
+        // English, so widgets are found by their English labels.
+        language: Some(factdeck::i18n::Language::English),
     };
     let mut harness = Harness::builder()
         .with_size([1100.0, 760.0])

@@ -6,6 +6,7 @@
 
 pub mod evaluate;
 mod interval;
+pub mod workload;
 
 pub use interval::format_interval;
 

@@ -280,6 +280,18 @@ impl Collection {
         Ok(())
     }
 
+    /// The saved language, theme and text size (read from the store on each call: call it
+    /// when the window opens, not every frame).
+    pub fn appearance(&self) -> Result<super::Appearance, SessionError> {
+        Ok(super::Appearance::load(&self.store)?)
+    }
+
+    /// Saves the language, theme and text size with the progress.
+    pub fn set_appearance(&mut self, appearance: &super::Appearance) -> Result<(), SessionError> {
+        self.writable()?;
+        Ok(appearance.save(&mut self.store)?)
+    }
+
     /// The state of a card; a card never answered is new.
     pub fn card_state(&self, deck_id: &str, card_id: &str) -> CardState {
         self.states

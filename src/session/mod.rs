@@ -1,6 +1,7 @@
 //! Studying: the collection of decks and progress, the queue of due cards, a study
 //! session with its current card, answers and undo, and quizzes.
 
+mod appearance;
 mod browse;
 mod collection;
 mod progress;
@@ -9,6 +10,7 @@ mod quiz;
 mod settings;
 mod study;
 
+pub use appearance::{Appearance, TEXT_SCALE_RANGE, Theme};
 pub use browse::{
     CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
 };

@@ -3,15 +3,18 @@
 //! where a card can be suspended, brought back or reset.
 
 use super::stats::{duration_text, percent};
+use super::terms::{category_name, logged_kind_name, rating_name, variant_name};
 use super::{FactdeckApp, Screen};
 use crate::clock::{from_millis, study_day};
 use crate::deck::{FactKind, Variant};
+use crate::i18n::{format_decimal, format_short_date, format_time};
 use crate::schedule::{Phase, format_interval};
 use crate::session::{
     CardDetail, CardFilter, CardRow, CardSort, Collection, FactPage, HistoryEntry, SortKey,
     filter_and_sort,
 };
 use crate::stats::CardCategory;
+use crate::tr;
 use chrono::{DateTime, FixedOffset};
 use eframe::egui::{self, Key, Modifiers, RichText};
 use egui_extras::{Column, TableBuilder};
@@ -162,14 +165,13 @@ fn card_list(
     collection: &Collection,
     browser: &mut BrowserState,
 ) -> Option<Action> {
-    let mut action = None;
     ui.horizontal(|ui| {
-        ui.heading("Browse cards");
+        ui.heading(tr!("browse-title"));
         ui.separator();
-        let label = ui.label("Search");
+        let label = ui.label(tr!("browse-search"));
         let search = ui.add(
             egui::TextEdit::singleline(&mut browser.filter.text)
-                .hint_text("words in question or answer (Ctrl+F)")
+                .hint_text(tr!("browse-search-hint"))
                 .desired_width(260.0),
         );
         let search = search.labelled_by(label.id);
@@ -179,7 +181,8 @@ fn card_list(
             browser.focus_search = false;
         }
     });
-    ui.horizontal(|ui| filters(ui, collection, browser));
+    // Wrapped, so that at large text sizes no filter is pushed out of the window.
+    ui.horizontal_wrapped(|ui| filters(ui, collection, browser));
     if browser
         .shown_for
         .as_ref()
@@ -188,10 +191,10 @@ fn card_list(
         browser.shown = filter_and_sort(&browser.rows, &browser.filter, browser.sort);
         browser.shown_for = Some((browser.filter.clone(), browser.sort));
     }
-    ui.label(format!(
-        "{} of {} cards · click a card to see its fact, state and history",
-        browser.shown.len(),
-        browser.rows.len()
+    ui.label(tr!(
+        "browse-count",
+        shown = browser.shown.len(),
+        total = browser.rows.len()
     ));
     ui.add_space(4.0);
 
@@ -199,32 +202,48 @@ fn card_list(
     let sort = &mut browser.sort;
     let rows = &browser.rows;
     let shown = &browser.shown;
+    // At large text sizes the columns are wider than the window: the table scrolls sideways.
+    egui::ScrollArea::horizontal()
+        .id_salt("card table")
+        .show(ui, |ui| card_table(ui, now, sort, rows, shown))
+        .inner
+}
+
+fn card_table(
+    ui: &mut egui::Ui,
+    now: DateTime<FixedOffset>,
+    sort: &mut CardSort,
+    rows: &[CardRow],
+    shown: &[usize],
+) -> Option<Action> {
+    let mut action = None;
     TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())
         .column(Column::remainder().at_least(260.0).clip(true))
         .column(Column::initial(170.0).clip(true))
-        .column(Column::initial(70.0))
+        // Wide enough for the German names ("Begründung", "Schwierigkeit") on one line.
+        .column(Column::initial(95.0))
         .column(Column::initial(80.0))
         .column(Column::initial(110.0))
         .column(Column::initial(80.0))
-        .column(Column::initial(80.0))
-        .column(Column::initial(60.0))
+        .column(Column::initial(100.0))
+        .column(Column::initial(70.0))
         .header(24.0, |mut header| {
-            header.col(|ui| sort_button(ui, sort, SortKey::Deck, "Question"));
+            header.col(|ui| sort_button(ui, sort, SortKey::Deck, &tr!("browse-question")));
             header.col(|ui| {
-                ui.strong("Topic");
+                ui.strong(tr!("home-topic"));
             });
             header.col(|ui| {
-                ui.strong("Type");
+                ui.strong(tr!("browse-type"));
             });
             header.col(|ui| {
-                ui.strong("State");
+                ui.strong(tr!("browse-state"));
             });
-            header.col(|ui| sort_button(ui, sort, SortKey::Due, "Due"));
-            header.col(|ui| sort_button(ui, sort, SortKey::Stability, "Stability"));
-            header.col(|ui| sort_button(ui, sort, SortKey::Difficulty, "Difficulty"));
-            header.col(|ui| sort_button(ui, sort, SortKey::Lapses, "Lapses"));
+            header.col(|ui| sort_button(ui, sort, SortKey::Due, &tr!("browse-due")));
+            header.col(|ui| sort_button(ui, sort, SortKey::Stability, &tr!("browse-stability")));
+            header.col(|ui| sort_button(ui, sort, SortKey::Difficulty, &tr!("browse-difficulty")));
+            header.col(|ui| sort_button(ui, sort, SortKey::Lapses, &tr!("browse-lapses")));
         })
         .body(|body| {
             body.rows(22.0, shown.len(), |mut table_row| {
@@ -242,10 +261,10 @@ fn card_list(
                     );
                 });
                 table_row.col(|ui| {
-                    ui.add(egui::Label::new(row.variant.name()).selectable(false));
+                    ui.add(egui::Label::new(variant_name(row.variant)).selectable(false));
                 });
                 table_row.col(|ui| {
-                    ui.add(egui::Label::new(row.category.name()).selectable(false));
+                    ui.add(egui::Label::new(category_name(row.category)).selectable(false));
                 });
                 table_row.col(|ui| {
                     ui.add(egui::Label::new(due_text(row, now)).selectable(false));
@@ -258,10 +277,9 @@ fn card_list(
                     ui.add(egui::Label::new(text).selectable(false));
                 });
                 table_row.col(|ui| {
-                    let text = row
-                        .state
-                        .memory
-                        .map_or("—".to_string(), |m| format!("{:.1}", m.difficulty));
+                    let text = row.state.memory.map_or("—".to_string(), |m| {
+                        format_decimal(f64::from(m.difficulty), 1)
+                    });
                     ui.add(egui::Label::new(text).selectable(false));
                 });
                 table_row.col(|ui| {
@@ -293,7 +311,7 @@ fn sort_button(ui: &mut egui::Ui, sort: &mut CardSort, key: SortKey, name: &str)
     );
     if ui
         .add(egui::Button::new(text).frame(false))
-        .on_hover_text(format!("Sort by {}", name.to_lowercase()))
+        .on_hover_text(tr!("browse-sort-by", column = name))
         .clicked()
     {
         if active {
@@ -309,8 +327,9 @@ fn sort_button(ui: &mut egui::Ui, sort: &mut CardSort, key: SortKey, name: &str)
 
 fn filters(ui: &mut egui::Ui, collection: &Collection, browser: &mut BrowserState) {
     let filter = &mut browser.filter;
-    let any = "any";
-    let label = ui.label("Deck");
+    let any = tr!("browse-any");
+    let any = any.as_str();
+    let label = ui.label(tr!("browse-deck"));
     let deck_name = |id: &Option<String>| {
         id.as_ref()
             .and_then(|id| collection.deck(id))
@@ -336,7 +355,7 @@ fn filters(ui: &mut egui::Ui, collection: &Collection, browser: &mut BrowserStat
         .response
         .labelled_by(label.id);
 
-    let label = ui.label("Topic");
+    let label = ui.label(tr!("home-topic"));
     let topics: Vec<(String, String)> = collection
         .decks()
         .iter()
@@ -360,25 +379,29 @@ fn filters(ui: &mut egui::Ui, collection: &Collection, browser: &mut BrowserStat
         .response
         .labelled_by(label.id);
 
-    let label = ui.label("State");
+    let label = ui.label(tr!("browse-state"));
     egui::ComboBox::from_id_salt("state filter")
-        .selected_text(filter.category.map_or(any, CardCategory::name))
+        .selected_text(filter.category.map_or(any.to_string(), category_name))
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut filter.category, None, any);
             for category in CardCategory::ALL {
-                ui.selectable_value(&mut filter.category, Some(category), category.name());
+                ui.selectable_value(
+                    &mut filter.category,
+                    Some(category),
+                    category_name(category),
+                );
             }
         })
         .response
         .labelled_by(label.id);
 
-    let label = ui.label("Question type");
+    let label = ui.label(tr!("browse-question-type"));
     egui::ComboBox::from_id_salt("type filter")
-        .selected_text(filter.variant.map_or(any, Variant::name))
+        .selected_text(filter.variant.map_or(any.to_string(), variant_name))
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut filter.variant, None, any);
             for variant in VARIANTS {
-                ui.selectable_value(&mut filter.variant, Some(variant), variant.name());
+                ui.selectable_value(&mut filter.variant, Some(variant), variant_name(variant));
             }
         })
         .response
@@ -398,20 +421,20 @@ fn fact_page(
         action = Some(Action::Back);
     }
     ui.horizontal(|ui| {
-        if ui.button("Back to all cards (Esc)").clicked() {
+        if ui.button(tr!("browse-back")).clicked() {
             action = Some(Action::Back);
         }
         ui.separator();
-        ui.heading(format!("Fact “{}”", page.fact_id));
+        ui.heading(tr!("browse-fact", fact = page.fact_id.as_str()));
     });
-    ui.label(format!(
-        "{} · {} fact · {} card(s)",
-        page.topic_name,
-        kind_name(page.kind),
-        page.cards.len()
+    ui.label(tr!(
+        "browse-fact-line",
+        topic = page.topic_name.as_str(),
+        kind = kind_name(page.kind),
+        cards = page.cards.len()
     ));
     if let Some(note) = &page.note {
-        ui.label(RichText::new(format!("Note: {note}")).italics());
+        ui.label(RichText::new(tr!("study-note", note = note.as_str())).italics());
     }
     ui.add_space(6.0);
     let now = collection.now();
@@ -444,9 +467,13 @@ fn card_panel(
             ui.label(RichText::new(&row.prompt).strong().size(17.0));
             ui.label(RichText::new(&row.answer).size(15.0));
             ui.label(
-                RichText::new(format!("{} · asked as {}", row.card_id, row.variant.name()))
-                    .small()
-                    .weak(),
+                RichText::new(tr!(
+                    "browse-asked-as",
+                    card = row.card_id.as_str(),
+                    variant = variant_name(row.variant)
+                ))
+                .small()
+                .weak(),
             );
             ui.add_space(6.0);
             ui.columns(2, |columns| {
@@ -458,12 +485,9 @@ fn card_panel(
                 let deck_id = row.deck_id.clone();
                 let card_id = row.card_id.clone();
                 let (label, hint) = if row.suspended {
-                    ("Unsuspend", "Bring the card back into studying")
+                    (tr!("browse-unsuspend"), tr!("browse-unsuspend-hint"))
                 } else {
-                    (
-                        "Suspend",
-                        "Take the card out of studying; its progress stays",
-                    )
+                    (tr!("browse-suspend"), tr!("browse-suspend-hint"))
                 };
                 if ui.button(label).on_hover_text(hint).clicked() {
                     action = Some(Action::Suspend {
@@ -473,17 +497,17 @@ fn card_panel(
                     });
                 }
                 if confirm_reset == Some(row.card_id.as_str()) {
-                    ui.label("Start this card afresh as new? Its history stays.");
-                    if ui.button("Yes, reset").clicked() {
+                    ui.label(tr!("browse-reset-question"));
+                    if ui.button(tr!("browse-reset-confirm")).clicked() {
                         action = Some(Action::Reset { deck_id, card_id });
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!("common-cancel")).clicked() {
                         action = Some(Action::CancelReset);
                     }
                 } else {
                     let reset = ui
-                        .add_enabled(row.state.reps > 0, egui::Button::new("Reset…"))
-                        .on_hover_text("Start the card afresh as new; its history stays");
+                        .add_enabled(row.state.reps > 0, egui::Button::new(tr!("browse-reset")))
+                        .on_hover_text(tr!("browse-reset-hint"));
                     if reset.clicked() {
                         action = Some(Action::AskReset(card_id));
                     }
@@ -504,43 +528,48 @@ fn state_grid(ui: &mut egui::Ui, row: &CardRow, now: DateTime<FixedOffset>) {
                 ui.label(value);
                 ui.end_row();
             };
-            let category = row.category.name();
+            let category = category_name(row.category);
             let phase = phase_name(s.phase);
             let state = if category == phase {
-                category.to_string()
+                category
             } else {
                 format!("{category} ({phase})")
             };
-            line("State", state);
-            line("Due", due_text(row, now));
+            line(&tr!("browse-state"), state);
+            line(&tr!("browse-due"), due_text(row, now));
             if s.phase == Phase::Review {
                 line(
-                    "Interval",
+                    &tr!("browse-interval"),
                     format_interval(chrono::Duration::days(i64::from(s.interval_days))),
                 );
             }
             line(
-                "Stability",
+                &tr!("browse-stability"),
                 s.memory.map_or("—".into(), |m| days_text(m.stability)),
             );
             line(
-                "Difficulty",
-                s.memory
-                    .map_or("—".into(), |m| format!("{:.1} of 10", m.difficulty)),
+                &tr!("browse-difficulty"),
+                s.memory.map_or("—".into(), |m| {
+                    tr!(
+                        "browse-difficulty-of-10",
+                        difficulty = format_decimal(f64::from(m.difficulty), 1)
+                    )
+                }),
             );
             line(
-                "Predicted recall now",
-                row.recall.map_or("— (never answered)".into(), percent),
+                &tr!("browse-recall-now"),
+                row.recall
+                    .map_or(tr!("browse-never-answered-dash"), percent),
             );
-            line("Answers", s.reps.to_string());
-            line("Lapses", s.lapses.to_string());
+            line(&tr!("browse-answers"), s.reps.to_string());
+            line(&tr!("browse-lapses"), s.lapses.to_string());
         });
 }
 
 fn history(ui: &mut egui::Ui, card: &CardDetail, now: DateTime<FixedOffset>) {
-    ui.label(RichText::new("History").strong());
+    ui.label(RichText::new(tr!("browse-history")).strong());
     if card.history.is_empty() {
-        ui.label("Never answered.");
+        ui.label(tr!("browse-never-answered"));
         return;
     }
     egui::ScrollArea::vertical()
@@ -557,12 +586,12 @@ fn history(ui: &mut egui::Ui, card: &CardDetail, now: DateTime<FixedOffset>) {
                         match entry {
                             HistoryEntry::Review(review) => {
                                 let r = &review.record;
-                                ui.label(r.rating.name());
+                                ui.label(rating_name(r.rating));
                                 ui.label(duration_text(r.elapsed_ms));
-                                let mut asked = format!(
-                                    "{}, was {}",
-                                    r.question_kind,
-                                    phase_name(r.phase_before)
+                                let mut asked = tr!(
+                                    "browse-asked-was",
+                                    kind = logged_kind_name(&r.question_kind),
+                                    phase = phase_name(r.phase_before)
                                 );
                                 if let Some(answer) = &r.answer {
                                     asked.push_str(&format!(": “{answer}”"));
@@ -570,9 +599,9 @@ fn history(ui: &mut egui::Ui, card: &CardDetail, now: DateTime<FixedOffset>) {
                                 ui.label(asked);
                             }
                             HistoryEntry::Reset(_) => {
-                                ui.label(RichText::new("Reset").italics());
+                                ui.label(RichText::new(tr!("browse-reset-entry")).italics());
                                 ui.label("");
-                                ui.label("started afresh as new");
+                                ui.label(tr!("browse-started-afresh"));
                             }
                         }
                         ui.end_row();
@@ -587,37 +616,50 @@ fn due_text(row: &CardRow, now: DateTime<FixedOffset>) -> String {
     }
     let due = from_millis(row.state.due, now);
     if row.state.due <= now.timestamp_millis() {
-        "now".to_string()
+        tr!("browse-due-now")
     } else if study_day(due) == study_day(now) {
-        format!("today {}", due.format("%H:%M"))
+        tr!("browse-due-today", time = format_time(&due))
     } else {
-        due.format("%-d %b %Y").to_string()
+        format_short_date(&due)
     }
 }
 
 fn when_text(ms: i64, now: DateTime<FixedOffset>) -> String {
-    from_millis(ms, now).format("%-d %b %Y %H:%M").to_string()
+    let at = from_millis(ms, now);
+    format!("{} {}", format_short_date(&at), format_time(&at))
 }
 
 fn days_text(days: f32) -> String {
     if days < 1.0 {
-        format!("{:.0} h", days * 24.0)
+        tr!(
+            "browse-hours",
+            hours = format_decimal(f64::from(days) * 24.0, 0)
+        )
     } else if days < 100.0 {
-        format!("{days:.1} d")
+        tr!("browse-days", days = format_decimal(f64::from(days), 1))
     } else {
-        format!("{days:.0} d")
+        tr!("browse-days", days = format_decimal(f64::from(days), 0))
     }
 }
 
-fn phase_name(phase: Phase) -> &'static str {
+fn phase_name(phase: Phase) -> String {
     match phase {
-        Phase::New => "new",
-        Phase::Learning => "learning",
-        Phase::Review => "review",
-        Phase::Relearning => "relearning",
+        Phase::New => tr!("state-new"),
+        Phase::Learning => tr!("state-learning"),
+        Phase::Review => tr!("phase-review"),
+        Phase::Relearning => tr!("phase-relearning"),
     }
 }
 
-fn kind_name(kind: FactKind) -> &'static str {
-    kind.name()
+fn kind_name(kind: FactKind) -> String {
+    match kind {
+        FactKind::Number => tr!("fact-number"),
+        FactKind::Date => tr!("fact-date"),
+        FactKind::List => tr!("fact-list"),
+        FactKind::Person => tr!("fact-person"),
+        FactKind::Place => tr!("fact-place"),
+        FactKind::Statement => tr!("fact-statement"),
+        FactKind::Reason => tr!("fact-reason"),
+        FactKind::Question => tr!("fact-question"),
+    }
 }

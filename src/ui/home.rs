@@ -5,8 +5,10 @@ use super::FactdeckApp;
 use super::stats::{days_text, mastery_bar, percent, refresh_snapshot};
 use super::summary::{DeckRow, HomeSummary, TopicRow};
 use crate::clock::to_millis;
+use crate::i18n::format_integer;
 use crate::session::{CardCounts, Scope};
 use crate::stats::{DeckMastery, StatsSnapshot, TopicMastery};
+use crate::tr;
 use eframe::egui::{self, Key, RichText};
 use std::time::Duration;
 
@@ -60,69 +62,90 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         }
     });
 
-    ui.horizontal(|ui| {
-        ui.label(format!("Reviews today: {}", summary.reviews_today));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr!("home-reviews-today", count = summary.reviews_today));
         if let Some(stats) = &app.stats {
             today_figures(ui, stats);
         }
     });
     ui.add_space(8.0);
 
-    if summary.decks.is_empty() {
-        ui.label("No deck could be loaded. The problems are listed below.");
-    }
-    // The deck list takes a narrow column; the selected deck's details the rest.
-    ui.horizontal_top(|ui| {
-        ui.vertical(|left| {
-            left.set_width(DECK_LIST_WIDTH);
-            left.heading("Decks");
-            left.add_space(4.0);
-            for (index, deck) in summary.decks.iter().enumerate() {
-                if deck_entry(left, deck, index == selected).clicked() {
-                    action = Some(Action::Select(index));
+    // Scrolls both ways, so large text or long German labels never cut anything off.
+    egui::ScrollArea::both()
+        .id_salt("home")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            if summary.decks.is_empty() {
+                ui.label(tr!("home-no-deck"));
+            }
+            // The deck list takes a narrow column and the selected deck's details the rest;
+            // at large text sizes the list stands above the details instead.
+            let deck_list = |ui: &mut egui::Ui| {
+                let mut chosen = None;
+                ui.heading(tr!("nav-decks"));
+                ui.add_space(4.0);
+                for (index, deck) in summary.decks.iter().enumerate() {
+                    if deck_entry(ui, deck, index == selected).clicked() {
+                        chosen = Some(Action::Select(index));
+                    }
+                }
+                chosen
+            };
+            let details = |ui: &mut egui::Ui| {
+                let mastery = summary
+                    .decks
+                    .get(selected)
+                    .and_then(|deck| app.stats.as_ref()?.deck_mastery(&deck.id));
+                let deck = summary.decks.get(selected)?;
+                deck_details(ui, deck, mastery, writable)
+            };
+            let chosen = if ui.available_width() < DECK_LIST_WIDTH + 560.0 {
+                let listed = ui.vertical(deck_list).inner;
+                ui.separator();
+                let detailed = ui.vertical(details).inner;
+                listed.or(detailed)
+            } else {
+                ui.horizontal_top(|ui| {
+                    let listed = ui
+                        .vertical(|ui| {
+                            ui.set_width(DECK_LIST_WIDTH);
+                            deck_list(ui)
+                        })
+                        .inner;
+                    ui.separator();
+                    let detailed = ui.vertical(details).inner;
+                    listed.or(detailed)
+                })
+                .inner
+            };
+            if chosen.is_some() {
+                action = chosen;
+            }
+
+            let problems = collection.deck_problems();
+            let notices = collection.deck_notices();
+            if !problems.is_empty() || !notices.is_empty() {
+                ui.add_space(12.0);
+                ui.separator();
+                if !problems.is_empty() {
+                    ui.label(
+                        RichText::new(tr!("home-deck-problems", count = problems.len()))
+                            .color(ui.visuals().warn_fg_color),
+                    );
+                    egui::ScrollArea::vertical()
+                        .id_salt("deck problems")
+                        .max_height(160.0)
+                        .show(ui, |ui| {
+                            for problem in problems {
+                                ui.monospace(problem.to_string());
+                            }
+                        });
+                }
+                for notice in notices {
+                    ui.label(notice);
                 }
             }
         });
-        ui.separator();
-        ui.vertical(|right| {
-            let mastery = summary
-                .decks
-                .get(selected)
-                .and_then(|deck| app.stats.as_ref()?.deck_mastery(&deck.id));
-            if let Some(deck) = summary.decks.get(selected)
-                && let Some(chosen) = deck_details(right, deck, mastery, writable)
-            {
-                action = Some(chosen);
-            }
-        });
-    });
-
-    let problems = collection.deck_problems();
-    let notices = collection.deck_notices();
-    if !problems.is_empty() || !notices.is_empty() {
-        ui.add_space(12.0);
-        ui.separator();
-        if !problems.is_empty() {
-            ui.label(
-                RichText::new(format!(
-                    "{} problem(s) in deck files; those decks were skipped:",
-                    problems.len()
-                ))
-                .color(ui.visuals().warn_fg_color),
-            );
-            egui::ScrollArea::vertical()
-                .id_salt("deck problems")
-                .max_height(160.0)
-                .show(ui, |ui| {
-                    for problem in problems {
-                        ui.monospace(problem.to_string());
-                    }
-                });
-        }
-        for notice in notices {
-            ui.label(notice);
-        }
-    }
 
     match action {
         Some(Action::Select(index)) => app.selected_deck = index,
@@ -143,16 +166,22 @@ fn deck_entry(ui: &mut egui::Ui, deck: &DeckRow, selected: bool) -> egui::Respon
 /// Today's work and the streak, beside the reviews done today.
 fn today_figures(ui: &mut egui::Ui, stats: &StatsSnapshot) {
     ui.separator();
-    ui.label(format!("Left today: {}", stats.today_figures.remaining));
+    ui.label(tr!(
+        "home-left-today",
+        count = stats.today_figures.remaining
+    ));
     ui.separator();
-    let streak = ui.label(format!("Streak: {}", days_text(stats.streaks.current_days)));
+    let streak = ui.label(tr!(
+        "home-streak",
+        days = days_text(stats.streaks.current_days)
+    ));
     if stats.streaks.current_days > 0 && !stats.streaks.studied_today {
-        streak.on_hover_text("Study today to keep it going.");
+        streak.on_hover_text(tr!("home-streak-hint"));
     }
     ui.separator();
-    ui.label(format!(
-        "Longest streak: {}",
-        days_text(stats.streaks.longest_days)
+    ui.label(tr!(
+        "home-longest-streak",
+        days = days_text(stats.streaks.longest_days)
     ));
 }
 
@@ -164,25 +193,30 @@ fn deck_details(
 ) -> Option<Action> {
     let mut action = None;
     ui.heading(&deck.title);
-    ui.label(format!(
-        "{} cards: {} new, {} learning, {} in review",
-        deck.phases.new + deck.phases.learning + deck.phases.review,
-        deck.phases.new,
-        deck.phases.learning,
-        deck.phases.review
+    ui.label(tr!(
+        "home-deck-cards",
+        total = deck.phases.new + deck.phases.learning + deck.phases.review,
+        new = deck.phases.new,
+        learning = deck.phases.learning,
+        review = deck.phases.review
     ));
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        count_badge(ui, "New", deck.counts.new, ui.visuals().hyperlink_color);
         count_badge(
             ui,
-            "Learning",
+            &tr!("home-badge-new"),
+            deck.counts.new,
+            ui.visuals().hyperlink_color,
+        );
+        count_badge(
+            ui,
+            &tr!("home-badge-learning"),
             deck.counts.learning,
             ui.visuals().warn_fg_color,
         );
         count_badge(
             ui,
-            "Due",
+            &tr!("home-badge-due"),
             deck.counts.due,
             egui::Color32::from_rgb(60, 160, 90),
         );
@@ -191,14 +225,14 @@ fn deck_details(
     ui.horizontal(|ui| {
         let study = ui.add_enabled(
             writable,
-            egui::Button::new(RichText::new("Study  (Enter)").size(18.0)),
+            egui::Button::new(RichText::new(tr!("home-study")).size(18.0)),
         );
         if study.clicked() {
             action = Some(Action::Study(deck.id.clone(), Scope::WholeDeck));
         }
         let quiz = ui.add_enabled(
             writable,
-            egui::Button::new(RichText::new("Quiz  (Q)").size(18.0)),
+            egui::Button::new(RichText::new(tr!("home-quiz")).size(18.0)),
         );
         if quiz.clicked() {
             action = Some(Action::Quiz(deck.id.clone(), None));
@@ -210,34 +244,37 @@ fn deck_details(
         ui.horizontal(|ui| {
             let mastered = mastery_of(&weak.id);
             let share = mastered.map_or(String::new(), |m| {
-                format!(" ({} mastered)", percent(m.share()))
+                tr!("home-mastered-share", share = percent(m.share()))
             });
-            ui.label(format!("Weakest topic: {}{share}", weak.name));
+            ui.label(tr!(
+                "home-weakest",
+                topic = weak.name.as_str(),
+                share = share
+            ));
             if let Some(chosen) = topic_actions(ui, &deck.id, weak, writable) {
                 action = Some(chosen);
             }
         });
         ui.add_space(6.0);
     }
-    ui.label(RichText::new("By topic").strong());
+    ui.label(RichText::new(tr!("home-by-topic")).strong());
     egui::Grid::new(("topics", &deck.id))
         .striped(true)
         .num_columns(6)
         .show(ui, |ui| {
-            ui.label("Topic");
-            ui.label("Mastered").on_hover_text(
-                "Facts you are predicted to recall now with at least your desired retention",
-            );
-            ui.label("New");
-            ui.label("Learning");
-            ui.label("Due");
+            ui.label(tr!("home-topic"));
+            ui.label(tr!("home-mastered"))
+                .on_hover_text(tr!("home-mastered-hint"));
+            ui.label(tr!("home-new"));
+            ui.label(tr!("home-learning"));
+            ui.label(tr!("home-due"));
             ui.label("");
             ui.end_row();
             for topic in &deck.topics {
                 ui.label(&topic.name);
                 match mastery_of(&topic.id) {
                     Some(m) => {
-                        mastery_bar(ui, m, 130.0);
+                        mastery_bar(ui, m, 110.0);
                     }
                     None => {
                         ui.label("");
@@ -266,13 +303,13 @@ fn topic_actions(
         let study = ui
             .add_enabled(
                 writable && topic.counts.total() > 0,
-                egui::Button::new("Study").small(),
+                egui::Button::new(tr!("home-topic-study")).small(),
             )
-            .on_hover_text(format!("Study only “{}”", topic.name))
-            .on_disabled_hover_text(format!("Nothing in “{}” is waiting today", topic.name));
+            .on_hover_text(tr!("home-topic-study-hint", topic = topic.name.as_str()))
+            .on_disabled_hover_text(tr!("home-topic-nothing", topic = topic.name.as_str()));
         let quiz = ui
-            .add_enabled(writable, egui::Button::new("Quiz").small())
-            .on_hover_text(format!("A quiz of just “{}”", topic.name));
+            .add_enabled(writable, egui::Button::new(tr!("home-topic-quiz")).small())
+            .on_hover_text(tr!("home-topic-quiz-hint", topic = topic.name.as_str()));
         if study.clicked() {
             Some(Action::Study(
                 deck_id.to_string(),
@@ -304,15 +341,17 @@ fn weakest_topic<'a>(deck: &'a DeckRow, mastery: Option<&DeckMastery>) -> Option
 
 fn count_badge(ui: &mut egui::Ui, name: &str, count: usize, color: egui::Color32) {
     ui.label(
-        RichText::new(format!("{count} {name}"))
+        RichText::new(format!("{} {name}", format_integer(count as i64)))
             .color(color)
             .size(16.0),
     );
 }
 
 fn counts_text(counts: &CardCounts) -> String {
-    format!(
-        "{} new · {} learning · {} due",
-        counts.new, counts.learning, counts.due
+    tr!(
+        "home-deck-counts",
+        new = counts.new,
+        learning = counts.learning,
+        due = counts.due
     )
 }

@@ -11,15 +11,20 @@ mod quiz_setup;
 mod recovery;
 mod session_summary;
 mod settings;
+mod shortcuts;
 mod stats;
 mod study;
 mod summary;
+mod terms;
 
 use crate::clock::{Clock, SystemClock};
-use crate::session::{Collection, Scope, SessionError, StudySession};
+use crate::i18n::{self, Language};
+use crate::session::{Appearance, Collection, Scope, SessionError, StudySession};
 use crate::stats::StatsSnapshot;
 use crate::store::recovery::RecoveryPlan;
+use crate::tr;
 use eframe::egui;
+use shortcuts::NavTarget;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use summary::HomeSummary;
@@ -31,14 +36,20 @@ pub struct AppOptions {
     /// Deck folders beyond the data directory's own (`--decks`).
     pub deck_folders: Vec<PathBuf>,
     pub clock: Arc<dyn Clock>,
+    /// The interface language for this run whatever Settings say (`--language`), until the
+    /// learner chooses one in Settings; `None`: the one chosen in Settings, else the
+    /// system's. Tests pass English so they can find widgets by their English labels.
+    pub language: Option<Language>,
 }
 
 impl AppOptions {
+    /// Options for a window in English (the real program passes `language: None`).
     pub fn new(data_dir: PathBuf) -> Self {
         AppOptions {
             data_dir,
             deck_folders: Vec::new(),
             clock: Arc::new(SystemClock),
+            language: Some(Language::English),
         }
     }
 }
@@ -75,11 +86,19 @@ pub struct FactdeckApp {
     recovery: Option<recovery::RecoveryDialog>,
     /// Something worth telling that is not a problem (a backup restored), until dismissed.
     notice: Option<String>,
+    /// The language, theme and text size as saved with the progress.
+    appearance: Appearance,
+    /// Whether `appearance` still has to be handed to egui (after opening or a change).
+    appearance_pending: bool,
+    /// Whether the keyboard shortcuts are shown over the screen (`?`).
+    shortcuts_open: bool,
 }
 
 impl FactdeckApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         style(&cc.egui_ctx);
+        // Messages formed while opening (a problem with the file) are in this language.
+        i18n::set_language(options.language.unwrap_or_else(Language::from_system));
         let mut app = FactdeckApp {
             collection: Err(String::new()),
             screen: Screen::Home,
@@ -91,8 +110,13 @@ impl FactdeckApp {
             options,
             recovery: None,
             notice: None,
+            appearance: Appearance::default(),
+            appearance_pending: true,
+            shortcuts_open: false,
         };
         app.open_collection();
+        // The saved choice is known now.
+        i18n::set_language(app.language());
         app
     }
 
@@ -111,6 +135,23 @@ impl FactdeckApp {
         ) {
             Ok(collection) => {
                 self.recovery = None;
+                let mut collection = collection;
+                match collection.appearance() {
+                    Ok(appearance) => self.appearance = appearance,
+                    Err(e) => self.error = Some(e.to_string()),
+                }
+                // A first start keeps the system's language from then on (unless this run
+                // was given one with --language, which is for this run only).
+                if self.appearance.language.is_none()
+                    && options.language.is_none()
+                    && collection.read_only_reason().is_none()
+                {
+                    self.appearance.language = Some(Language::from_system());
+                    if let Err(e) = collection.set_appearance(&self.appearance) {
+                        self.error = Some(e.to_string());
+                    }
+                }
+                self.appearance_pending = true;
                 if let Some(problem) = collection.backup_problem() {
                     self.error = Some(problem.to_string());
                 }
@@ -136,7 +177,7 @@ impl FactdeckApp {
         self.collection = Err(String::new());
         match crate::store::recovery::restore_backup(&self.options.data_dir, backup, now) {
             Ok(report) => self.notice = Some(recovery::report_text(&report)),
-            Err(e) => self.error = Some(format!("The backup was not restored: {e}")),
+            Err(e) => self.error = Some(tr!("app-restore-failed", reason = e.to_string())),
         }
         self.open_collection();
     }
@@ -151,8 +192,7 @@ impl FactdeckApp {
             return;
         };
         if collection.read_only_reason().is_some() {
-            self.error =
-                Some("Studying is not possible while this window is read-only (see above).".into());
+            self.error = Some(tr!("app-study-read-only"));
             return;
         }
         match StudySession::start(collection, deck_id, scope) {
@@ -168,8 +208,7 @@ impl FactdeckApp {
             return;
         };
         if collection.read_only_reason().is_some() {
-            self.error =
-                Some("Quizzes are not possible while this window is read-only (see above).".into());
+            self.error = Some(tr!("app-quiz-read-only"));
             return;
         }
         let form = match topic {
@@ -186,6 +225,52 @@ impl FactdeckApp {
         self.progress_changed();
     }
 
+    /// The interface language in use: `--language` until the learner chooses one, then
+    /// the learner's choice, else the system's.
+    pub fn language(&self) -> Language {
+        self.options
+            .language
+            .or(self.appearance.language)
+            .unwrap_or_else(Language::from_system)
+    }
+
+    /// The language, theme and text size in use.
+    pub fn appearance(&self) -> &Appearance {
+        &self.appearance
+    }
+
+    /// Uses a new language, theme or text size from the next frame on and saves it with the
+    /// progress.
+    fn set_appearance(&mut self, appearance: Appearance) {
+        if appearance.language.is_some() && appearance.language != self.appearance.language {
+            // The learner's own choice outranks the command line from now on.
+            self.options.language = None;
+        }
+        self.appearance = appearance;
+        self.appearance_pending = true;
+        if let Ok(collection) = &mut self.collection
+            && let Err(e) = collection.set_appearance(&appearance)
+        {
+            self.error = Some(tr!("settings-appearance-not-saved", reason = e.to_string()));
+        }
+        // Texts computed in the old language are computed again.
+        self.progress_changed();
+    }
+
+    /// Hands the theme and text size to egui when they changed.
+    fn apply_appearance(&mut self, ctx: &egui::Context) {
+        if !self.appearance_pending {
+            return;
+        }
+        self.appearance_pending = false;
+        ctx.set_theme(match self.appearance.theme {
+            crate::session::Theme::System => egui::ThemePreference::System,
+            crate::session::Theme::Light => egui::ThemePreference::Light,
+            crate::session::Theme::Dark => egui::ThemePreference::Dark,
+        });
+        ctx.set_zoom_factor(self.appearance.text_scale);
+    }
+
     /// Drops the cached figures, so they are computed afresh when next shown.
     fn progress_changed(&mut self) {
         self.summary = None;
@@ -195,6 +280,13 @@ impl FactdeckApp {
 
 impl eframe::App for FactdeckApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        // Set every frame: the thread may also draw other windows (tests do).
+        i18n::set_language(self.language());
+        self.apply_appearance(ui.ctx());
+        self.global_keys(ui.ctx());
+        if self.shortcuts_open {
+            shortcuts::show_overlay(self, ui.ctx());
+        }
         egui::Panel::top("navigation").show(ui, |ui| self.navigation(ui));
         if let Some(error) = self.error.clone() {
             egui::Panel::top("error").show(ui, |ui| {
@@ -202,7 +294,7 @@ impl eframe::App for FactdeckApp {
                 ui.horizontal_wrapped(|ui| {
                     // No warning sign: the default fonts have no glyph for it.
                     ui.colored_label(ui.visuals().error_fg_color, error.as_str());
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(tr!("common-dismiss")).clicked() {
                         self.error = None;
                     }
                 });
@@ -211,7 +303,7 @@ impl eframe::App for FactdeckApp {
         if let Ok(collection) = &self.collection
             && let Some(reason) = collection.read_only_reason()
         {
-            let text = format!("Read-only: {reason}.");
+            let text = tr!("app-read-only", reason = reason);
             egui::Panel::top("read-only").show(ui, |ui| {
                 ui.colored_label(ui.visuals().warn_fg_color, text);
             });
@@ -220,7 +312,7 @@ impl eframe::App for FactdeckApp {
             egui::Panel::top("notice").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(notice.as_str());
-                    if ui.button("OK").clicked() {
+                    if ui.button(tr!("common-ok")).clicked() {
                         self.notice = None;
                     }
                 });
@@ -231,11 +323,16 @@ impl eframe::App for FactdeckApp {
             Err(problem) => open_failed(ui, problem),
             Ok(_) => match &self.screen {
                 Screen::Home => home::show(self, ui),
-                Screen::Study(_) => study::show(self, ui),
+                // At large text sizes a card and its buttons are taller than the window.
+                Screen::Study(_) => {
+                    egui::ScrollArea::vertical().show(ui, |ui| study::show(self, ui));
+                }
                 Screen::Settings(_) => {
                     egui::ScrollArea::vertical().show(ui, |ui| settings::show(self, ui));
                 }
-                Screen::QuizSetup(_) => quiz_setup::show(self, ui),
+                Screen::QuizSetup(_) => {
+                    egui::ScrollArea::vertical().show(ui, |ui| quiz_setup::show(self, ui));
+                }
                 Screen::Quiz(_) => quiz_run::show(self, ui),
                 Screen::QuizResults(_) => quiz_results::show(self, ui),
                 Screen::Stats(_) => stats::show(self, ui),
@@ -251,14 +348,14 @@ impl FactdeckApp {
             ui.heading("factdeck");
             ui.separator();
             let on_home = matches!(self.screen, Screen::Home);
-            if ui.selectable_label(on_home, "Decks").clicked() && !on_home {
+            if ui.selectable_label(on_home, tr!("nav-decks")).clicked() && !on_home {
                 self.go_home();
             }
             let on_quiz = matches!(
                 self.screen,
                 Screen::QuizSetup(_) | Screen::Quiz(_) | Screen::QuizResults(_)
             );
-            if ui.selectable_label(on_quiz, "Quiz").clicked()
+            if ui.selectable_label(on_quiz, tr!("nav-quiz")).clicked()
                 && !on_quiz
                 && let Ok(collection) = &self.collection
                 && let Some(deck) = collection.decks().get(self.selected_deck)
@@ -267,22 +364,31 @@ impl FactdeckApp {
                 self.start_quiz_setup(&deck_id, None);
             }
             let on_stats = matches!(self.screen, Screen::Stats(_));
-            if ui.selectable_label(on_stats, "Statistics").clicked() && !on_stats {
-                self.screen = Screen::Stats(stats::StatsView::default());
+            if ui
+                .selectable_label(on_stats, tr!("nav-statistics"))
+                .clicked()
+                && !on_stats
+            {
+                self.open_screen(NavTarget::Statistics);
             }
             let on_browser = matches!(self.screen, Screen::Browser(_));
-            if ui.selectable_label(on_browser, "Browse").clicked()
-                && !on_browser
-                && let Ok(collection) = &self.collection
-            {
-                self.screen = Screen::Browser(Box::new(browser::BrowserState::new(collection)));
+            if ui.selectable_label(on_browser, tr!("nav-browse")).clicked() && !on_browser {
+                self.open_screen(NavTarget::Browse);
             }
             let on_settings = matches!(self.screen, Screen::Settings(_));
-            if ui.selectable_label(on_settings, "Settings").clicked()
+            if ui
+                .selectable_label(on_settings, tr!("nav-settings"))
+                .clicked()
                 && !on_settings
-                && let Ok(collection) = &self.collection
             {
-                self.screen = Screen::Settings(settings::SettingsForm::new(collection));
+                self.open_screen(NavTarget::Settings);
+            }
+            ui.separator();
+            if ui
+                .selectable_label(self.shortcuts_open, tr!("nav-shortcuts"))
+                .clicked()
+            {
+                self.shortcuts_open = !self.shortcuts_open;
             }
         });
     }
@@ -291,14 +397,11 @@ impl FactdeckApp {
 /// Shown instead of every screen when the progress file cannot be opened.
 fn open_failed(ui: &mut egui::Ui, problem: &str) {
     ui.add_space(24.0);
-    ui.heading("Your progress could not be opened");
+    ui.heading(tr!("open-failed-title"));
     ui.add_space(8.0);
     ui.label(problem);
     ui.add_space(8.0);
-    ui.label(
-        "Nothing was changed or deleted. Close factdeck, then move the file aside or \
-         start factdeck with another --data-dir.",
-    );
+    ui.label(tr!("open-failed-nothing-changed"));
 }
 
 fn style(ctx: &egui::Context) {

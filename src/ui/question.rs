@@ -8,7 +8,9 @@
 //! (Shift+Enter starts a new line in a list).
 
 use crate::grade::{DiffKind, Verdict, char_diff, worth_comparing};
+use crate::i18n::format_percent;
 use crate::quiz::{Checked, Question, QuestionBody, QuestionKind, Response, truth_word};
+use crate::tr;
 use eframe::egui::{self, Color32, Key, KeyboardShortcut, Modifiers, RichText, text::LayoutJob};
 
 /// The learner's work on a question not yet submitted.
@@ -126,11 +128,11 @@ pub fn ask(
             let submit = ui
                 .add_enabled(
                     ready,
-                    egui::Button::new(RichText::new("Check (Enter)").size(17.0)),
+                    egui::Button::new(RichText::new(tr!("question-check")).size(17.0)),
                 )
                 .clicked()
                 || (keys && ready && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)));
-            hint(ui, "Keys 1–4 or A–D choose an option; Enter checks it.");
+            hint(ui, &tr!("question-choice-hint"));
             input.choice.filter(|_| submit).map(Response::Choice)
         }
         QuestionBody::TrueFalse { .. } => {
@@ -146,13 +148,17 @@ pub fn ask(
             }
             ui.horizontal(|ui| {
                 if ui
-                    .add(egui::Button::new(RichText::new("True (T)").size(18.0)))
+                    .add(egui::Button::new(
+                        RichText::new(tr!("question-true")).size(18.0),
+                    ))
                     .clicked()
                 {
                     said = Some(true);
                 }
                 if ui
-                    .add(egui::Button::new(RichText::new("False (F)").size(18.0)))
+                    .add(egui::Button::new(
+                        RichText::new(tr!("question-false")).size(18.0),
+                    ))
                     .clicked()
                 {
                     said = Some(false);
@@ -163,9 +169,9 @@ pub fn ask(
         QuestionBody::Typed { .. } => {
             let list = question.kind == QuestionKind::NameAll;
             let label = ui.label(if list {
-                "Your answer (one item per line with Shift+Enter, or separated by commas)"
+                tr!("question-your-list")
             } else {
-                "Your answer"
+                tr!("question-your-answer")
             });
             let edit = if list {
                 egui::TextEdit::multiline(&mut input.text)
@@ -185,7 +191,9 @@ pub fn ask(
                 && (response.has_focus() || response.lost_focus());
             ui.add_space(6.0);
             let clicked = ui
-                .add(egui::Button::new(RichText::new("Check (Enter)").size(17.0)))
+                .add(egui::Button::new(
+                    RichText::new(tr!("question-check")).size(17.0),
+                ))
                 .clicked();
             (entered || clicked).then(|| Response::Typed(input.text.clone()))
         }
@@ -233,7 +241,7 @@ fn matching(
     let width = ui.available_width();
     ui.columns(2, |columns| {
         let left_ui = &mut columns[0];
-        left_ui.label(RichText::new("Match each of these …").strong());
+        left_ui.label(RichText::new(tr!("question-match-left")).strong());
         for (index, pair) in pairs.iter().enumerate() {
             let given = input.matches[index]
                 .and_then(|p| right_order.iter().position(|&r| r == p))
@@ -250,7 +258,7 @@ fn matching(
             }
         }
         let right_ui = &mut columns[1];
-        right_ui.label(RichText::new("… with one of these").strong());
+        right_ui.label(RichText::new(tr!("question-match-right")).strong());
         for (shown, &pair_index) in right_order.iter().enumerate() {
             let taken = input.matches.contains(&Some(pair_index));
             let text = format!("{}  {}", LETTERS[shown], pairs[pair_index].right);
@@ -273,14 +281,10 @@ fn matching(
     let clicked = ui
         .add_enabled(
             complete,
-            egui::Button::new(RichText::new("Check (Enter)").size(17.0)),
+            egui::Button::new(RichText::new(tr!("question-check")).size(17.0)),
         )
         .clicked();
-    hint(
-        ui,
-        "Pick an item on the left (key 1–6 or click), then its partner on the right (key A–F or \
-         click). Backspace clears a match.",
-    );
+    hint(ui, &tr!("question-match-hint"));
     ((submit || clicked) && complete).then(|| Response::Matching(input.matches.clone()))
 }
 
@@ -344,7 +348,7 @@ fn timeline(
             submit = i.consume_key(Modifiers::NONE, Key::Enter);
         });
     }
-    ui.label(RichText::new("Earliest").small().weak());
+    ui.label(RichText::new(tr!("question-earliest")).small().weak());
     let mut moved: Option<(usize, usize)> = None;
     for position in 0..n {
         let event = &events[input.order[position]];
@@ -355,7 +359,7 @@ fn timeline(
                 let id = egui::Id::unique(("timeline-event", position, input.order[position]));
                 ui.dnd_drag_source(id, position, drag_handle)
                     .response
-                    .on_hover_text("Drag to move");
+                    .on_hover_text(tr!("question-drag"));
                 let text = format!("{}  {}", position + 1, event.label);
                 let button = egui::Button::selectable(
                     input.selected_position == Some(position),
@@ -366,13 +370,19 @@ fn timeline(
                     input.selected_position = Some(position);
                 }
                 if ui
-                    .add_enabled(position > 0, egui::Button::new("Earlier").small())
+                    .add_enabled(
+                        position > 0,
+                        egui::Button::new(tr!("question-earlier")).small(),
+                    )
                     .clicked()
                 {
                     moved = Some((position, position - 1));
                 }
                 if ui
-                    .add_enabled(position + 1 < n, egui::Button::new("Later").small())
+                    .add_enabled(
+                        position + 1 < n,
+                        egui::Button::new(tr!("question-later")).small(),
+                    )
                     .clicked()
                 {
                     moved = Some((position, position + 1));
@@ -383,7 +393,7 @@ fn timeline(
             moved = Some((*from, position));
         }
     }
-    ui.label(RichText::new("Latest").small().weak());
+    ui.label(RichText::new(tr!("question-latest")).small().weak());
     if let Some((from, to)) = moved
         && from < n
         && to < n
@@ -394,32 +404,30 @@ fn timeline(
     }
     ui.add_space(8.0);
     let clicked = ui
-        .add(egui::Button::new(RichText::new("Check (Enter)").size(17.0)))
+        .add(egui::Button::new(
+            RichText::new(tr!("question-check")).size(17.0),
+        ))
         .clicked();
-    hint(
-        ui,
-        "Drag the events by their handles, or pick one with its number (or a click) and move it \
-         with the Up and Down arrow keys.",
-    );
+    hint(ui, &tr!("question-timeline-hint"));
     (submit || clicked).then(|| Response::Timeline(input.order.clone()))
 }
 
 /// The verdict line: right, almost, partly right or wrong.
 pub fn verdict_line(ui: &mut egui::Ui, checked: &Checked, overruled: bool) {
     let (text, color) = if overruled {
-        (
-            "√ Counted as right (you said you were right)".to_string(),
-            green(ui),
-        )
+        (tr!("question-overruled"), green(ui))
     } else {
         match checked.verdict {
-            Verdict::Right => ("√ Right".to_string(), green(ui)),
-            Verdict::Almost => ("≈ Almost right (one typo)".to_string(), green(ui)),
+            Verdict::Right => (tr!("question-right"), green(ui)),
+            Verdict::Almost => (tr!("question-almost"), green(ui)),
             Verdict::Partial => (
-                format!("½ Partly right ({:.0} %)", checked.score * 100.0),
+                tr!(
+                    "question-partly",
+                    share = format_percent(f64::from(checked.score))
+                ),
                 ui.visuals().warn_fg_color,
             ),
-            Verdict::Wrong => ("× Wrong".to_string(), red(ui)),
+            Verdict::Wrong => (tr!("question-wrong"), red(ui)),
         }
     };
     ui.label(RichText::new(text).size(20.0).strong().color(color));
@@ -490,13 +498,22 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
             correct_text,
             ..
         } => {
-            ui.label(format!(
-                "You said: {}. The claim is {}.",
-                checked.given,
-                truth_word(*truth).to_lowercase()
-            ));
+            let said = if checked.given == truth_word(true) {
+                tr!("question-true-word")
+            } else {
+                tr!("question-false-word")
+            };
+            let is = if *truth {
+                tr!("question-true-word")
+            } else {
+                tr!("question-false-word")
+            };
+            ui.label(tr!("question-you-said", said = said, truth = is));
             if !truth {
-                ui.label(RichText::new(format!("Right: {correct_text}")).color(green(ui)));
+                ui.label(
+                    RichText::new(tr!("question-correct", text = correct_text.as_str()))
+                        .color(green(ui)),
+                );
             }
         }
         QuestionBody::Typed { .. } if question.kind == QuestionKind::NameAll => {
@@ -505,16 +522,23 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
                     let (text, color) = match (&item.given, item.verdict) {
                         (Some(_), Verdict::Right) => (format!("√ {}", item.expected), green(ui)),
                         (Some(given), _) => (
-                            format!("≈ {} (you wrote “{given}”)", item.expected),
+                            tr!(
+                                "question-item-you-wrote",
+                                item = item.expected.as_str(),
+                                given = given.as_str()
+                            ),
                             green(ui),
                         ),
-                        (None, _) => (format!("× {} (missing)", item.expected), red(ui)),
+                        (None, _) => (
+                            tr!("question-item-missing", item = item.expected.as_str()),
+                            red(ui),
+                        ),
                     };
                     ui.label(RichText::new(text).size(17.0).color(color));
                 }
                 if !grade.extra.is_empty() {
                     ui.label(
-                        RichText::new(format!("Not on the list: {}", grade.extra.join(", ")))
+                        RichText::new(tr!("question-not-on-list", items = grade.extra.join(", ")))
                             .color(red(ui)),
                     );
                 }
@@ -523,17 +547,17 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
         QuestionBody::Typed { .. } => {
             let given = checked.given.trim();
             if given.is_empty() {
-                ui.label("You gave no answer.");
+                ui.label(tr!("question-no-answer"));
             } else if (!checked.verdict.is_right() || checked.verdict == Verdict::Almost)
                 && worth_comparing(given, &checked.right_answer)
             {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label("Your answer:");
+                    ui.label(tr!("question-your-answer-colon"));
                     diff_label(ui, given, &checked.right_answer);
                 });
             } else if !checked.verdict.is_right() {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label("Your answer:");
+                    ui.label(tr!("question-your-answer-colon"));
                     ui.label(
                         RichText::new(given)
                             .size(19.0)
@@ -542,12 +566,15 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
                     );
                 });
             } else {
-                ui.label(format!("Your answer: {given}"));
+                ui.label(tr!("question-your-answer-was", given = given));
             }
             ui.label(
-                RichText::new(format!("Right answer: {}", checked.right_answer))
-                    .size(18.0)
-                    .color(green(ui)),
+                RichText::new(tr!(
+                    "quiz-right-answer",
+                    answer = checked.right_answer.as_str()
+                ))
+                .size(18.0)
+                .color(green(ui)),
             );
             if let Some(note) = checked.grade.as_ref().and_then(|g| g.note.as_ref())
                 && checked.verdict != Verdict::Almost
@@ -565,14 +592,17 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
                     ui.label(
                         RichText::new(format!("× {}: {}", pair.left, part.given)).color(red(ui)),
                     );
-                    ui.label(RichText::new(format!("    right: {}", pair.right)).color(green(ui)));
+                    ui.label(
+                        RichText::new(tr!("question-pair-right", right = pair.right.as_str()))
+                            .color(green(ui)),
+                    );
                 }
             }
         }
         QuestionBody::Timeline { events } => {
             let mut order: Vec<usize> = (0..events.len()).collect();
             order.sort_by_key(|&e| events[e].date.sort_key());
-            ui.label("In order:");
+            ui.label(tr!("question-in-order"));
             for (rank, &e) in order.iter().enumerate() {
                 let part = &checked.parts[e];
                 let (mark, color) = if part.right {
@@ -583,7 +613,9 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
                 let yours = if part.right {
                     String::new()
                 } else {
-                    format!("  (you had it at {})", part.given)
+                    // The core writes "position 3"; only the number is shown.
+                    let position = part.given.strip_prefix("position ").unwrap_or(&part.given);
+                    tr!("question-you-had-it", position = position)
                 };
                 ui.label(
                     RichText::new(format!(

@@ -5,10 +5,13 @@
 use super::question::{self, green, red};
 use super::quiz_run::{QuizView, minutes_seconds, points_text};
 use super::quiz_setup::QuizSetupForm;
+use super::terms::question_kind_label;
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::deck::{Deck, Fact, FactBody, answer_text};
+use crate::i18n::format_percent;
 use crate::session::{QuizRun, QuizSummary};
+use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
 
 enum Action {
@@ -46,7 +49,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         }
     });
 
-    ui.heading("Quiz finished");
+    ui.heading(tr!("quiz-finished"));
     ui.add_space(6.0);
     score_line(ui, summary);
     ui.add_space(8.0);
@@ -54,16 +57,16 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         if has_mistakes
             && ui
                 .add(egui::Button::new(
-                    RichText::new("Practise my mistakes (P)").size(17.0),
+                    RichText::new(tr!("quiz-practise-mistakes")).size(17.0),
                 ))
                 .clicked()
         {
             action = Some(Action::Practise);
         }
-        if ui.button("New quiz (N)").clicked() {
+        if ui.button(tr!("quiz-new")).clicked() {
             action = Some(Action::NewQuiz);
         }
-        if ui.button("Back to decks (Esc)").clicked() {
+        if ui.button(tr!("study-back")).clicked() {
             action = Some(Action::Leave);
         }
     });
@@ -71,36 +74,40 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.label(RichText::new("By topic").strong());
+            ui.label(RichText::new(tr!("home-by-topic")).strong());
             egui::Grid::new("quiz topics result")
                 .striped(true)
                 .num_columns(3)
                 .spacing([24.0, 4.0])
                 .show(ui, |ui| {
-                    ui.label("Topic");
-                    ui.label("Questions");
-                    ui.label("Score");
+                    ui.label(tr!("home-topic"));
+                    ui.label(tr!("quiz-setup-questions"));
+                    ui.label(tr!("quiz-score"));
                     ui.end_row();
                     for topic in &summary.by_topic {
                         ui.label(&topic.name);
                         ui.label(topic.questions.to_string());
-                        ui.label(format!(
-                            "{} of {} ({:.0} %)",
-                            points_text(topic.points),
-                            topic.questions,
-                            100.0 * topic.points / topic.questions.max(1) as f32
+                        ui.label(tr!(
+                            "quiz-points-of",
+                            points = points_text(topic.points),
+                            questions = topic.questions,
+                            share = format_percent(f64::from(
+                                topic.points / topic.questions.max(1) as f32
+                            ))
                         ));
                         ui.end_row();
                     }
                 });
             ui.add_space(12.0);
             if has_mistakes {
-                ui.label(RichText::new(format!("Mistakes ({})", summary.mistakes.len())).strong());
+                ui.label(
+                    RichText::new(tr!("quiz-mistakes", count = summary.mistakes.len())).strong(),
+                );
                 for mistake in &summary.mistakes {
                     mistake_view(ui, deck, run, mistake);
                 }
             } else {
-                ui.label(RichText::new("No mistakes. Well done!").color(green(ui)));
+                ui.label(RichText::new(tr!("quiz-no-mistakes")).color(green(ui)));
             }
         });
 
@@ -134,26 +141,24 @@ fn score_line(ui: &mut egui::Ui, summary: &QuizSummary) {
         red(ui)
     };
     ui.label(
-        RichText::new(format!(
-            "Score: {} of {} ({percent:.0} %)",
-            points_text(summary.points),
-            summary.question_count
+        RichText::new(tr!(
+            "quiz-score-line",
+            points = points_text(summary.points),
+            questions = summary.question_count,
+            share = format_percent(f64::from(summary.score()))
         ))
         .size(24.0)
         .strong()
         .color(color),
     );
-    ui.label(format!(
-        "Time taken: {}",
-        minutes_seconds(summary.elapsed_ms)
+    ui.label(tr!(
+        "quiz-time-taken",
+        time = minutes_seconds(summary.elapsed_ms)
     ));
     if summary.timed_out {
         let missed = summary.question_count - summary.answered;
         ui.label(
-            RichText::new(format!(
-                "The quiz ended before {missed} question(s) were answered; they count as wrong."
-            ))
-            .color(ui.visuals().warn_fg_color),
+            RichText::new(tr!("quiz-timed-out", count = missed)).color(ui.visuals().warn_fg_color),
         );
     }
 }
@@ -166,10 +171,11 @@ fn mistake_view(ui: &mut egui::Ui, deck: &Deck, run: &QuizRun, mistake: &crate::
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new(format!(
-                    "Question {} · {} · {topic}",
-                    mistake.position + 1,
-                    question.kind.label()
+                RichText::new(tr!(
+                    "quiz-mistake-heading",
+                    number = mistake.position + 1,
+                    kind = question_kind_label(question.kind),
+                    topic = topic
                 ))
                 .small()
                 .weak(),
@@ -182,10 +188,13 @@ fn mistake_view(ui: &mut egui::Ui, deck: &Deck, run: &QuizRun, mistake: &crate::
                     question::details(ui, question, &answer.checked);
                 }
                 None => {
-                    ui.label(RichText::new("Not answered").color(red(ui)));
+                    ui.label(RichText::new(tr!("quiz-not-answered")).color(red(ui)));
                     ui.label(
-                        RichText::new(format!("Right answer: {}", mistake.right_answer))
-                            .color(green(ui)),
+                        RichText::new(tr!(
+                            "quiz-right-answer",
+                            answer = mistake.right_answer.as_str()
+                        ))
+                        .color(green(ui)),
                     );
                 }
             }
@@ -195,11 +204,19 @@ fn mistake_view(ui: &mut egui::Ui, deck: &Deck, run: &QuizRun, mistake: &crate::
                     continue;
                 };
                 ui.label(
-                    RichText::new(format!("From the fact „{}“: {}", fact.id, fact_line(fact)))
-                        .small(),
+                    RichText::new(tr!(
+                        "quiz-from-fact",
+                        fact = fact.id.as_str(),
+                        line = fact_line(fact)
+                    ))
+                    .small(),
                 );
                 if let Some(note) = &fact.note {
-                    ui.label(RichText::new(format!("Note: {note}")).small().italics());
+                    ui.label(
+                        RichText::new(tr!("study-note", note = note.as_str()))
+                            .small()
+                            .italics(),
+                    );
                 }
             }
         });

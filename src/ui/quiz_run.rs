@@ -2,9 +2,12 @@
 //! right") or all at the end, and the time left under a limit.
 
 use super::question::{self, QuestionInput};
+use super::terms::question_kind_label;
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
+use crate::i18n::format_decimal;
 use crate::session::{FeedbackMode, QuizRun, QuizStage};
+use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
 use std::time::Duration;
 
@@ -91,9 +94,11 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     // The header: where in the quiz, the score so far, the time left.
     let total = view.run.questions().len();
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("Question {} of {total}", index + 1)).strong());
+        ui.label(
+            RichText::new(tr!("quiz-question-of", number = index + 1, total = total)).strong(),
+        );
         ui.separator();
-        ui.label(question.kind.label());
+        ui.label(question_kind_label(question.kind));
         if let Some(topic) = collection
             .deck(view.run.deck_id())
             .and_then(|d| d.topic(&question.topic))
@@ -104,14 +109,15 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         if view.run.options().feedback == FeedbackMode::Immediate {
             let (points, answered) = view.run.score_so_far();
             ui.separator();
-            ui.label(format!(
-                "Score so far: {} of {answered}",
-                points_text(points)
+            ui.label(tr!(
+                "quiz-score-so-far",
+                points = points_text(points),
+                answered = answered
             ));
         }
         if let Some(left) = view.run.time_left_ms(now) {
             ui.separator();
-            let text = RichText::new(format!("Time left {}", minutes_seconds(left)));
+            let text = RichText::new(tr!("quiz-time-left", time = minutes_seconds(left)));
             ui.label(if left < 60_000 {
                 text.color(ui.visuals().warn_fg_color).strong()
             } else {
@@ -158,9 +164,9 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         if let QuizStage::Feedback(_) = stage {
             let last = index + 1 == total;
             let next = if last {
-                "See the results (Enter)"
+                tr!("quiz-see-results")
             } else {
-                "Next question (Enter)"
+                tr!("quiz-next-question")
             };
             if ui
                 .add(egui::Button::new(RichText::new(next).size(18.0)))
@@ -169,11 +175,11 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                 action = Some(Action::Next);
             }
             let right = view.run.answer(index).is_some_and(|a| a.is_right());
-            if !right && ui.button("I was right (R)").clicked() {
+            if !right && ui.button(tr!("study-i-was-right")).clicked() {
                 action = Some(Action::Overrule);
             }
         }
-        if ui.button("End quiz (Esc)").clicked() {
+        if ui.button(tr!("quiz-end")).clicked() {
             action = Some(Action::End);
         }
     });
@@ -199,9 +205,9 @@ pub fn points_text(points: f32) -> String {
     // Adding zero turns the -0.0 of an empty sum into 0.
     let rounded = (points * 10.0).round() / 10.0 + 0.0;
     if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
+        format_decimal(f64::from(rounded), 0)
     } else {
-        format!("{rounded:.1}")
+        format_decimal(f64::from(rounded), 1)
     }
 }
 

@@ -2,10 +2,12 @@
 //! feedback after each question or at the end, and an optional time limit.
 
 use super::quiz_run::QuizView;
+use super::terms::question_kind_label;
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::quiz::{QuestionKind, QuizLength, QuizSpec, build_quiz};
 use crate::session::{Collection, FeedbackMode, QuizOptions, QuizRun};
+use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
 
 /// The lengths offered.
@@ -13,7 +15,7 @@ const LENGTHS: [(QuizLength, &str); 4] = [
     (QuizLength::Questions(10), "10"),
     (QuizLength::Questions(20), "20"),
     (QuizLength::Questions(40), "40"),
-    (QuizLength::All, "All"),
+    (QuizLength::All, ""),
 ];
 
 /// Time limits offered, in minutes.
@@ -122,35 +124,33 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     let mut start = ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
     let mut leave = ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
 
-    ui.heading(format!("Quiz: {}", form.deck_title));
-    ui.label(
-        RichText::new(
-            "Questions of every kind from the deck's facts. Each answer also counts as a \
-             review for the schedule.",
-        )
-        .weak(),
-    );
+    ui.heading(tr!("quiz-setup-title", deck = form.deck_title.as_str()));
+    ui.label(RichText::new(tr!("quiz-setup-explained")).weak());
     ui.add_space(10.0);
     egui::Grid::new("quiz setup")
         .num_columns(2)
         .spacing([24.0, 12.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Questions").strong());
+            ui.label(RichText::new(tr!("quiz-setup-questions")).strong());
             ui.horizontal(|ui| {
                 for (length, name) in LENGTHS {
+                    let name = match length {
+                        QuizLength::All => tr!("quiz-setup-all"),
+                        QuizLength::Questions(_) => name.to_string(),
+                    };
                     changed |= ui.radio_value(&mut form.length, length, name).changed();
                 }
             });
             ui.end_row();
 
-            ui.label(RichText::new("Topics").strong());
+            ui.label(RichText::new(tr!("quiz-setup-topics")).strong());
             ui.vertical(|ui| {
                 ui.horizontal(|ui| {
-                    if ui.small_button("All topics").clicked() {
+                    if ui.small_button(tr!("quiz-setup-all-topics")).clicked() {
                         form.topics.iter_mut().for_each(|t| t.2 = true);
                         changed = true;
                     }
-                    if ui.small_button("No topic").clicked() {
+                    if ui.small_button(tr!("quiz-setup-no-topic")).clicked() {
                         form.topics.iter_mut().for_each(|t| t.2 = false);
                         changed = true;
                     }
@@ -168,29 +168,35 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             });
             ui.end_row();
 
-            ui.label(RichText::new("Kinds of question").strong());
+            ui.label(RichText::new(tr!("quiz-setup-kinds")).strong());
             ui.horizontal_wrapped(|ui| {
                 for (kind, on) in form.kinds.iter_mut() {
-                    changed |= ui.checkbox(on, kind.label()).changed();
+                    changed |= ui.checkbox(on, question_kind_label(*kind)).changed();
                 }
             });
             ui.end_row();
 
-            ui.label(RichText::new("Feedback").strong());
+            ui.label(RichText::new(tr!("quiz-setup-feedback")).strong());
             ui.horizontal(|ui| {
                 ui.radio_value(
                     &mut form.feedback,
                     FeedbackMode::Immediate,
-                    "After each question",
+                    tr!("quiz-setup-after-each"),
                 );
-                ui.radio_value(&mut form.feedback, FeedbackMode::AtEnd, "All at the end");
+                ui.radio_value(
+                    &mut form.feedback,
+                    FeedbackMode::AtEnd,
+                    tr!("quiz-setup-at-end"),
+                );
             });
             ui.end_row();
 
-            ui.label(RichText::new("Time limit").strong());
+            ui.label(RichText::new(tr!("quiz-setup-time-limit")).strong());
             ui.horizontal(|ui| {
                 for limit in TIME_LIMITS {
-                    let name = limit.map_or("None".to_string(), |m| format!("{m} min"));
+                    let name = limit.map_or(tr!("quiz-setup-no-limit"), |m| {
+                        tr!("duration-minutes", minutes = m)
+                    });
                     ui.radio_value(&mut form.time_limit, limit, name);
                 }
             });
@@ -206,19 +212,19 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     };
     let ready = count > 0;
     ui.label(if ready {
-        format!(
-            "{count} questions (the chosen topics and kinds give up to {}).",
-            form.available
+        tr!(
+            "quiz-setup-count",
+            count = count,
+            available = form.available
         )
     } else {
-        "No question can be made from these choices: choose at least one topic and one kind."
-            .to_string()
+        tr!("quiz-setup-nothing")
     });
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        let button = egui::Button::new(RichText::new("Start quiz (Enter)").size(18.0));
+        let button = egui::Button::new(RichText::new(tr!("quiz-setup-start")).size(18.0));
         start |= ui.add_enabled(ready, button).clicked();
-        leave |= ui.button("Back to decks (Esc)").clicked();
+        leave |= ui.button(tr!("study-back")).clicked();
     });
     if start && ready && !leave {
         let seed = to_millis(collection.now()) as u64;

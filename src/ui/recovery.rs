@@ -3,7 +3,9 @@
 //! The decisions and the file work are the core's (`store::recovery`); this only asks.
 
 use super::FactdeckApp;
-use crate::store::recovery::{Choice, GoodBackup, RecoveryPlan, RecoveryReport};
+use crate::i18n::format_date_time;
+use crate::store::recovery::{Choice, Finding, GoodBackup, RecoveryPlan, RecoveryReport};
+use crate::tr;
 use eframe::egui::{self, RichText};
 
 /// The assessment on show.
@@ -32,59 +34,57 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     let mut action = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(16.0);
-        ui.heading(plan.finding.headline());
+        ui.heading(headline(&plan.finding));
         ui.add_space(8.0);
-        ui.label(plan.finding.explanation());
+        ui.label(explanation(&plan.finding));
         ui.add_space(6.0);
         ui.label(RichText::new(plan.progress_file.display().to_string()).monospace());
         ui.add_space(14.0);
         if plan.finding.sets_file_aside() {
-            ui.label(
-                "Whatever you choose, factdeck first moves this file aside and keeps it in \
-                 the same folder under a dated name (progress-…-DATE.sqlite3); nothing is \
-                 deleted or overwritten.",
-            );
+            ui.label(tr!("recovery-set-aside"));
             ui.add_space(10.0);
             match plan.newest_backup() {
                 Some(newest) => {
-                    ui.label(RichText::new("Your newest good backup").strong());
+                    ui.label(RichText::new(tr!("recovery-newest-backup")).strong());
                     ui.label(backup_line(newest));
                     if plan.backups.len() > 1 {
                         ui.label(
-                            RichText::new(format!(
-                                "{} older backups are kept too; restore one of them later \
-                                 from Settings → Backups.",
-                                plan.backups.len() - 1
+                            RichText::new(tr!(
+                                "recovery-older-backups",
+                                count = plan.backups.len() - 1
                             ))
                             .weak(),
                         );
                     }
                 }
                 None => {
-                    ui.label("There is no good backup to restore.");
+                    ui.label(tr!("recovery-no-backup"));
                 }
             }
             ui.add_space(12.0);
             ui.horizontal(|ui| {
                 for choice in plan.choices() {
                     let text = match &choice {
-                        Choice::RestoreBackup(_) => "Restore the newest backup",
-                        Choice::StartFresh => "Start fresh",
+                        Choice::RestoreBackup(_) => tr!("recovery-restore-newest"),
+                        Choice::StartFresh => tr!("recovery-start-fresh"),
                     };
                     if ui.button(RichText::new(text).size(17.0)).clicked() {
                         action = Some(Action::CarryOut(choice));
                     }
                 }
-                if ui.button("Close factdeck").clicked() {
+                if ui.button(tr!("recovery-close")).clicked() {
                     action = Some(Action::Close);
                 }
             });
         } else {
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Try again").size(17.0)).clicked() {
+                if ui
+                    .button(RichText::new(tr!("recovery-try-again")).size(17.0))
+                    .clicked()
+                {
                     action = Some(Action::TryAgain);
                 }
-                if ui.button("Close factdeck").clicked() {
+                if ui.button(tr!("recovery-close")).clicked() {
                     action = Some(Action::Close);
                 }
             });
@@ -112,15 +112,10 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 /// "28 November 2026, 09:01 (daily), 412 answers".
 pub fn backup_line(backup: &GoodBackup) -> String {
     format!(
-        "{} ({}), {} answer{}",
-        backup.info.taken_at.format("%-d %B %Y, %H:%M"),
-        backup.info.kind.description(),
-        backup.contents.reviews,
-        if backup.contents.reviews == 1 {
-            ""
-        } else {
-            "s"
-        }
+        "{} ({}), {}",
+        format_date_time(&backup.info.taken_at),
+        super::settings::backup_kind(backup.info.kind),
+        tr!("count-answers", count = backup.contents.reviews)
     )
 }
 
@@ -128,18 +123,56 @@ pub fn backup_line(backup: &GoodBackup) -> String {
 pub fn report_text(report: &RecoveryReport) -> String {
     let mut parts = Vec::new();
     if let Some(restored) = &report.restored {
-        parts.push(format!(
-            "Restored the backup {}.",
-            restored.file_name().map_or_else(
-                || restored.display().to_string(),
-                |n| n.to_string_lossy().into_owned()
-            )
-        ));
+        let name = restored.file_name().map_or_else(
+            || restored.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        parts.push(tr!("recovery-restored", file = name));
     } else {
-        parts.push("Started with fresh progress.".to_string());
+        parts.push(tr!("recovery-started-fresh"));
     }
     if let Some(main) = report.set_aside.last() {
-        parts.push(format!("The old file is kept as {}.", main.display()));
+        parts.push(tr!(
+            "recovery-old-file-kept",
+            file = main.display().to_string()
+        ));
     }
     parts.join(" ")
+}
+
+/// The dialog's title for what was found (the core's `Finding::headline`, translated).
+fn headline(finding: &Finding) -> String {
+    match finding {
+        Finding::NotSqlite => tr!("finding-not-sqlite"),
+        Finding::Truncated { .. } => tr!("finding-truncated"),
+        Finding::Damaged { .. } => tr!("finding-damaged"),
+        Finding::NewerVersion { .. } => tr!("finding-newer"),
+        Finding::Locked => tr!("finding-locked"),
+        Finding::CannotOpen { .. } => tr!("finding-cannot-open"),
+    }
+}
+
+/// What was found, in plain words (the core's `Finding::explanation`, translated; SQLite's
+/// and the system's own words inside it stay as they come).
+fn explanation(finding: &Finding) -> String {
+    match finding {
+        Finding::NotSqlite => tr!("finding-not-sqlite-explained"),
+        Finding::Truncated { expected, actual } => tr!(
+            "finding-truncated-explained",
+            expected = *expected,
+            actual = *actual
+        ),
+        Finding::Damaged { details } => {
+            tr!("finding-damaged-explained", details = details.as_str())
+        }
+        Finding::NewerVersion { found, supported } => tr!(
+            "finding-newer-explained",
+            found = *found,
+            supported = *supported
+        ),
+        Finding::Locked => tr!("finding-locked-explained"),
+        Finding::CannotOpen { reason } => {
+            tr!("finding-cannot-open-explained", reason = reason.as_str())
+        }
+    }
 }

@@ -3,9 +3,12 @@
 //! the session's start and answer count), not on every frame.
 
 use super::stats::{duration_text, percent};
+use super::terms::rating_name;
 use crate::clock::{from_millis, study_day};
+use crate::i18n::{format_date, format_time};
 use crate::schedule::Rating;
 use crate::session::{Collection, SessionSummary, StudySession};
+use crate::tr;
 use eframe::egui::{self, RichText};
 
 /// Shows the end of a session whose queue says the next card is due at `next_due`.
@@ -16,7 +19,7 @@ pub fn show(
     next_due: Option<i64>,
 ) {
     ui.add_space(20.0);
-    ui.heading("Nothing is due right now.");
+    ui.heading(tr!("summary-nothing-due"));
     ui.add_space(6.0);
     let key = egui::Id::unique((
         "session summary",
@@ -41,9 +44,7 @@ pub fn show(
     match summary {
         Ok(summary) => figures(ui, collection, &summary),
         Err(problem) => {
-            ui.label(format!(
-                "The session's figures could not be read: {problem}"
-            ));
+            ui.label(tr!("summary-unreadable", reason = problem));
         }
     }
 }
@@ -54,21 +55,25 @@ fn figures(ui: &mut egui::Ui, collection: &Collection, summary: &SessionSummary)
         egui::Frame::group(ui.style())
             .inner_margin(egui::Margin::same(14))
             .show(ui, |ui| {
-                ui.label(RichText::new("This session").strong().size(17.0));
+                ui.label(
+                    RichText::new(tr!("summary-this-session"))
+                        .strong()
+                        .size(17.0),
+                );
                 ui.add_space(4.0);
-                ui.label(format!("Cards: {} ({} answers)", f.cards, f.answers));
+                ui.label(tr!("summary-cards", cards = f.cards, answers = f.answers));
                 if let Some(accuracy) = f.accuracy() {
-                    ui.label(format!(
-                        "Accuracy: {} remembered ({} of {})",
-                        percent(accuracy),
-                        f.passed,
-                        f.answers
+                    ui.label(tr!(
+                        "summary-accuracy",
+                        share = percent(accuracy),
+                        passed = f.passed,
+                        answers = f.answers
                     ));
                 }
-                ui.label(format!("Time: {}", duration_text(f.time_ms)));
+                ui.label(tr!("summary-time", time = duration_text(f.time_ms)));
                 let ratings: Vec<String> = Rating::ALL
                     .iter()
-                    .map(|r| format!("{} {}", r.name(), f.count(*r)))
+                    .map(|r| format!("{} {}", rating_name(*r), f.count(*r)))
                     .collect();
                 ui.label(RichText::new(ratings.join(" · ")).weak());
             });
@@ -79,32 +84,25 @@ fn figures(ui: &mut egui::Ui, collection: &Collection, summary: &SessionSummary)
         Some(due) => {
             let at = from_millis(due, now);
             let tomorrow = now.date_naive().succ_opt().unwrap_or(now.date_naive());
-            let when = if study_day(at) == study_day(now) && at.date_naive() == now.date_naive() {
-                format!("today at {}", at.format("%H:%M"))
+            let time = format_time(&at);
+            let text = if study_day(at) == study_day(now) && at.date_naive() == now.date_naive() {
+                tr!("summary-next-today", time = time)
             } else if at.date_naive() == tomorrow {
-                format!("tomorrow at {}", at.format("%H:%M"))
+                tr!("summary-next-tomorrow", time = time)
             } else {
-                format!("on {}", at.format("%-d %B %Y at %H:%M"))
+                tr!("summary-next-on", date = format_date(&at), time = time)
             };
-            ui.label(format!("The next card is due {when}."));
+            ui.label(text);
         }
         None => {
-            ui.label("No card is scheduled yet.");
+            ui.label(tr!("summary-none-scheduled"));
         }
     }
     if summary.due_next_week > 0 {
-        ui.label(format!(
-            "Due tomorrow: {} · over the next 7 days: {}",
-            cards_text(summary.due_tomorrow),
-            cards_text(summary.due_next_week)
+        ui.label(tr!(
+            "summary-due-soon",
+            tomorrow = tr!("count-cards", count = summary.due_tomorrow),
+            week = tr!("count-cards", count = summary.due_next_week)
         ));
-    }
-}
-
-fn cards_text(n: u32) -> String {
-    if n == 1 {
-        "1 card".to_string()
-    } else {
-        format!("{n} cards")
     }
 }

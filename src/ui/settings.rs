@@ -1,14 +1,24 @@
-//! The settings screen: desired retention, the daily limits, how study sessions ask cards
-//! and the learner's own scheduler parameters, saved with the progress; and the backups of
-//! the progress: make one now, see them, restore one.
+//! The one settings screen: how studying works (desired retention and what it costs, the
+//! daily limits, how study sessions ask cards, the learner's own scheduler parameters),
+//! how the window looks and speaks (language, theme, text size), where the progress is
+//! stored, and its backups: make one now, see them, restore one. Everything is saved with
+//! the progress; the look and language apply the moment they are chosen.
 
 use super::{FactdeckApp, Screen};
+use crate::i18n::{Language, format_date_time, format_decimal, format_percent};
 use crate::schedule::evaluate::{MIN_REVIEWS_TO_OPTIMISE, Optimisation, optimise};
-use crate::session::{CheckedBackup, Collection, QuestionMix, RETENTION_RANGE, StudySettings};
-use crate::store::KEEP_BACKUPS;
+use crate::schedule::workload::review_load_relative_to;
+use crate::session::{
+    Appearance, CheckedBackup, Collection, QuestionMix, RETENTION_RANGE, StudySettings, Theme,
+};
+use crate::store::{BackupKind, KEEP_BACKUPS};
+use crate::tr;
 use eframe::egui::{self, RichText};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+/// The text sizes offered, as a share of the normal size.
+const TEXT_SCALES: [f32; 8] = [0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0];
 
 /// The settings being edited, and what happened on the last save.
 pub struct SettingsForm {
@@ -23,6 +33,13 @@ pub struct SettingsForm {
     backup_message: Option<String>,
     /// The backup the learner asked to restore, awaiting confirmation.
     confirm_restore: Option<CheckedBackup>,
+    /// The reviews the draft's retention asks for compared with 90 %, and the retention and
+    /// parameters it was computed for (computed again only when they change).
+    workload: (f32, usize, f64),
+    /// Set when the data folder's path was copied, to say so.
+    path_copied: bool,
+    /// Set when a restore was just asked for, so the confirmation is scrolled into view.
+    reveal_confirmation: bool,
 }
 
 impl SettingsForm {
@@ -36,6 +53,9 @@ impl SettingsForm {
             answers_now: 0,
             backup_message: None,
             confirm_restore: None,
+            workload: (f32::NAN, 0, 1.0),
+            path_copied: false,
+            reveal_confirmation: false,
         };
         form.refresh_backups(collection);
         form
@@ -51,9 +71,22 @@ impl SettingsForm {
             .review_count_since(i64::MIN)
             .unwrap_or_default();
     }
+
+    /// The reviews the draft's retention asks for, as a multiple of those at 90 %.
+    fn workload(&mut self) -> f64 {
+        let retention = self.draft.desired_retention;
+        let parameters = self.draft.fsrs_parameters.len();
+        if self.workload.0 != retention || self.workload.1 != parameters {
+            let load = review_load_relative_to(retention, 0.9, &self.draft.fsrs_parameters);
+            self.workload = (retention, parameters, load);
+        }
+        self.workload.2
+    }
 }
 
 pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    let appearance = *app.appearance();
+    let language = app.language();
     let FactdeckApp {
         collection,
         screen,
@@ -64,106 +97,252 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     let (Ok(collection), Screen::Settings(form)) = (collection, screen) else {
         return;
     };
-    ui.heading("Settings");
+    ui.heading(tr!("settings-title"));
     ui.add_space(8.0);
+    let mut chosen = None;
+    let mut restore = None;
+    let mut studying = |ui: &mut egui::Ui,
+                        collection: &mut Collection,
+                        form: &mut SettingsForm,
+                        error: &mut Option<String>| {
+        study_section(ui, collection, form, error, summary);
+        ui.add_space(16.0);
+        scheduler_section(ui, collection, form, error);
+    };
+    // Side by side when there is room, so the backups need no scrolling at normal size;
+    // one column at large text sizes.
+    if ui.available_width() >= 900.0 {
+        ui.columns(2, |columns| {
+            // Columns stretch their widgets to the full width; these keep their own.
+            columns[0].vertical(|ui| studying(ui, collection, form, error));
+            columns[1].vertical(|ui| {
+                chosen = appearance_section(ui, appearance, language);
+                data_folder_section(ui, collection, form);
+                restore = backups_section(ui, collection, form);
+            });
+        });
+    } else {
+        studying(ui, collection, form, error);
+        ui.add_space(16.0);
+        ui.separator();
+        chosen = appearance_section(ui, appearance, language);
+        data_folder_section(ui, collection, form);
+        restore = backups_section(ui, collection, form);
+    }
+    if let Some(appearance) = chosen {
+        app.set_appearance(appearance);
+    }
+    if let Some(backup) = restore {
+        app.restore_backup(&backup);
+    }
+}
+
+/// Retention, limits and the question mix, saved together with Save.
+fn study_section(
+    ui: &mut egui::Ui,
+    collection: &mut Collection,
+    form: &mut SettingsForm,
+    error: &mut Option<String>,
+    summary: &mut Option<super::summary::HomeSummary>,
+) {
+    ui.label(RichText::new(tr!("settings-studying")).strong());
     egui::Grid::new("settings")
         .num_columns(2)
         .spacing([16.0, 10.0])
         .show(ui, |ui| {
-            let label = ui.label("Desired retention");
+            let label = ui.label(tr!("settings-retention"));
             let mut percent = form.draft.desired_retention * 100.0;
             let range = RETENTION_RANGE.start() * 100.0..=RETENTION_RANGE.end() * 100.0;
             let slider = egui::Slider::new(&mut percent, range)
                 .suffix(" %")
-                .fixed_decimals(0);
+                .fixed_decimals(0)
+                .custom_formatter(|value, _| format_decimal(value, 0));
             if ui.add(slider).labelled_by(label.id).changed() {
                 form.draft.desired_retention = (percent.round() / 100.0)
                     .clamp(*RETENTION_RANGE.start(), *RETENTION_RANGE.end());
             }
             ui.end_row();
             ui.label("");
-            ui.label(
-                RichText::new(
-                    "The chance of still knowing a card when it comes back. Higher means \
-                     shorter intervals and more reviews each day; 90 % is a good balance.",
-                )
-                .small()
-                .weak(),
-            );
+            let load = form.workload();
+            ui.vertical(|ui| {
+                ui.label(
+                    RichText::new(tr!("settings-retention-explained"))
+                        .small()
+                        .weak(),
+                );
+                ui.label(RichText::new(workload_line(form.draft.desired_retention, load)).small());
+            });
             ui.end_row();
 
-            let label = ui.label("New cards per day");
+            let label = ui.label(tr!("settings-new-per-day"));
             ui.add(egui::DragValue::new(&mut form.draft.new_per_day).range(0..=9999))
                 .labelled_by(label.id);
             ui.end_row();
 
-            let label = ui.label("Reviews per day");
+            let label = ui.label(tr!("settings-reviews-per-day"));
             ui.add(egui::DragValue::new(&mut form.draft.reviews_per_day).range(0..=99999))
                 .labelled_by(label.id);
             ui.end_row();
 
-            ui.label("Cards in study sessions");
-            ui.horizontal(|ui| {
+            ui.label(tr!("settings-question-mix"));
+            ui.horizontal_wrapped(|ui| {
                 ui.radio_value(
                     &mut form.draft.question_mix,
                     QuestionMix::Mixed,
-                    "Mixed questions",
+                    tr!("settings-mix-mixed"),
                 );
                 ui.radio_value(
                     &mut form.draft.question_mix,
                     QuestionMix::FlashcardsOnly,
-                    "Flashcards only",
+                    tr!("settings-mix-flashcards"),
                 );
             });
             ui.end_row();
             ui.label("");
-            ui.label(
-                RichText::new(
-                    "Mixed: a card is first recognised (multiple choice, true or false), and \
-                     once learnt recalled (typed, name all); checked answers are rated for you.",
-                )
-                .small()
-                .weak(),
-            );
+            // In a column of its own the text wraps instead of running into the next.
+            ui.vertical(|ui| {
+                ui.label(RichText::new(tr!("settings-mix-explained")).small().weak());
+            });
             ui.end_row();
         });
     ui.add_space(12.0);
     ui.horizontal(|ui| {
         let changed = &form.draft != collection.settings();
-        if ui.add_enabled(changed, egui::Button::new("Save")).clicked() {
+        if ui
+            .add_enabled(changed, egui::Button::new(tr!("settings-save")))
+            .clicked()
+        {
             match collection.set_settings(form.draft.clone()) {
                 Ok(()) => {
-                    form.saved = Some("Saved. The new settings apply from the next card.".into());
+                    form.saved = Some(tr!("settings-saved"));
                     *summary = None;
                 }
                 Err(e) => *error = Some(e.to_string()),
             }
         }
         if ui
-            .add_enabled(changed, egui::Button::new("Revert"))
+            .add_enabled(changed, egui::Button::new(tr!("settings-revert")))
             .clicked()
         {
             form.draft = collection.settings().clone();
         }
-        if ui.button("Defaults").clicked() {
+        if ui.button(tr!("settings-defaults")).clicked() {
             form.draft = StudySettings::default();
         }
     });
     if let Some(saved) = &form.saved {
         ui.label(saved);
     }
-    ui.add_space(16.0);
-    scheduler_section(ui, collection, form, error);
+}
 
-    if let Some(dir) = collection.data_dir() {
-        ui.add_space(16.0);
-        ui.label(RichText::new("Where your progress is stored").strong());
-        ui.monospace(dir.display().to_string());
+/// "At 95 %: about 2.5 times the reviews of 90 %."
+fn workload_line(retention: f32, load: f64) -> String {
+    let retention = format_percent(f64::from(retention));
+    if (load - 1.0).abs() < 0.05 {
+        tr!("settings-workload-same", retention = retention)
+    } else if load > 1.0 {
+        tr!(
+            "settings-workload-more",
+            retention = retention,
+            factor = format_decimal(load, 1)
+        )
+    } else {
+        tr!(
+            "settings-workload-fewer",
+            retention = retention,
+            share = format_percent(load)
+        )
     }
-    let restore = backups_section(ui, collection, form);
-    if let Some(backup) = restore {
-        app.restore_backup(&backup);
-    }
+}
+
+/// Language, theme and text size; returns a new appearance when the learner chose one.
+fn appearance_section(
+    ui: &mut egui::Ui,
+    appearance: Appearance,
+    language: Language,
+) -> Option<Appearance> {
+    let mut chosen = None;
+    ui.heading(tr!("settings-appearance"));
+    egui::Grid::new("appearance")
+        .num_columns(2)
+        .spacing([16.0, 10.0])
+        .show(ui, |ui| {
+            ui.label(tr!("settings-language"));
+            ui.horizontal_wrapped(|ui| {
+                for option in Language::ALL {
+                    if ui.radio(language == option, option.native_name()).clicked()
+                        && language != option
+                    {
+                        chosen = Some(Appearance {
+                            language: Some(option),
+                            ..appearance
+                        });
+                    }
+                }
+            });
+            ui.end_row();
+
+            ui.label(tr!("settings-theme"));
+            ui.horizontal_wrapped(|ui| {
+                for theme in Theme::ALL {
+                    let name = match theme {
+                        Theme::System => tr!("settings-theme-system"),
+                        Theme::Light => tr!("settings-theme-light"),
+                        Theme::Dark => tr!("settings-theme-dark"),
+                    };
+                    if ui.radio(appearance.theme == theme, name).clicked()
+                        && appearance.theme != theme
+                    {
+                        chosen = Some(Appearance {
+                            theme,
+                            ..appearance
+                        });
+                    }
+                }
+            });
+            ui.end_row();
+
+            ui.label(tr!("settings-text-size"));
+            ui.horizontal_wrapped(|ui| {
+                for scale in TEXT_SCALES {
+                    let selected = (appearance.text_scale - scale).abs() < 0.01;
+                    let text = format_percent(f64::from(scale));
+                    let button = ui
+                        .selectable_label(selected, text)
+                        .on_hover_text(tr!("settings-text-size-hint"));
+                    if button.clicked() && !selected {
+                        chosen = Some(Appearance {
+                            text_scale: scale,
+                            ..appearance
+                        });
+                    }
+                }
+            });
+            ui.end_row();
+        });
+    chosen
+}
+
+/// Where the progress is, how to copy the path, and how to keep it elsewhere.
+fn data_folder_section(ui: &mut egui::Ui, collection: &Collection, form: &mut SettingsForm) {
+    let Some(dir) = collection.data_dir() else {
+        return;
+    };
+    ui.add_space(16.0);
+    ui.separator();
+    ui.heading(tr!("settings-data-folder"));
+    let path = dir.display().to_string();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(&path).monospace());
+        if ui.button(tr!("settings-copy-path")).clicked() {
+            ui.ctx().copy_text(path.clone());
+            form.path_copied = true;
+        }
+        if form.path_copied {
+            ui.label(tr!("settings-path-copied"));
+        }
+    });
+    ui.label(RichText::new(tr!("settings-data-folder-explained")).weak());
 }
 
 /// The Backups section; returns the backup the learner confirmed restoring.
@@ -175,23 +354,17 @@ fn backups_section(
     let mut restore = None;
     ui.add_space(16.0);
     ui.separator();
-    ui.heading("Backups");
-    ui.label(
-        RichText::new(format!(
-            "factdeck backs up your progress on the first start of each study day and \
-             before every upgrade, and keeps the newest {KEEP_BACKUPS}."
-        ))
-        .weak(),
-    );
+    ui.heading(tr!("settings-backups"));
+    ui.label(RichText::new(tr!("settings-backups-explained", keep = KEEP_BACKUPS)).weak());
     ui.add_space(6.0);
     let writable = collection.read_only_reason().is_none();
     if ui
-        .add_enabled(writable, egui::Button::new("Make a backup now"))
+        .add_enabled(writable, egui::Button::new(tr!("settings-backup-now")))
         .clicked()
     {
         form.backup_message = Some(match collection.backup_now() {
-            Ok(made) => format!("Backup made: {}", made.file_name()),
-            Err(e) => format!("The backup could not be made: {e}"),
+            Ok(made) => tr!("settings-backup-made", file = made.file_name()),
+            Err(e) => tr!("settings-backup-failed", reason = e.to_string()),
         });
         form.refresh_backups(collection);
     }
@@ -200,7 +373,7 @@ fn backups_section(
     }
     ui.add_space(6.0);
     if form.backups.is_empty() {
-        ui.label("No backups yet.");
+        ui.label(tr!("settings-no-backups"));
     }
     egui::Grid::new("backups")
         .striped(true)
@@ -208,23 +381,24 @@ fn backups_section(
         .spacing([16.0, 6.0])
         .show(ui, |ui| {
             for backup in &form.backups {
-                ui.label(backup.info.taken_at.format("%-d %B %Y, %H:%M").to_string());
-                ui.label(backup.info.kind.description());
+                ui.label(format_date_time(&backup.info.taken_at));
+                ui.label(backup_kind(backup.info.kind));
                 match &backup.contents {
                     Ok(contents) => {
-                        ui.label(answers(contents.reviews));
-                        let button = egui::Button::new("Restore…").small();
+                        ui.label(tr!("count-answers", count = contents.reviews));
+                        let button = egui::Button::new(tr!("settings-restore")).small();
                         let response = ui
                             .add_enabled(writable, button)
                             .on_hover_text(backup.info.file_name());
                         if response.clicked() {
                             form.confirm_restore = Some(backup.clone());
+                            form.reveal_confirmation = true;
                         }
                     }
                     Err(reason) => {
                         ui.colored_label(
                             ui.visuals().warn_fg_color,
-                            format!("not usable: {reason}"),
+                            tr!("settings-backup-unusable", reason = reason.to_string()),
                         );
                         ui.label("");
                     }
@@ -234,40 +408,43 @@ fn backups_section(
         });
     if let Some(chosen) = form.confirm_restore.clone() {
         let held = chosen.contents.as_ref().map_or(0, |c| c.reviews);
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+        let frame = egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(
-                RichText::new(format!(
-                    "Restore the backup of {}?",
-                    chosen.info.taken_at.format("%-d %B %Y, %H:%M")
+                RichText::new(tr!(
+                    "settings-restore-question",
+                    taken = format_date_time(&chosen.info.taken_at)
                 ))
                 .strong(),
             );
-            ui.label(format!(
-                "Its {} take the place of your current progress ({}). The current file is \
-                 not deleted: it is moved aside and kept in the data folder as \
-                 progress-replaced-DATE.sqlite3.",
-                answers(held),
-                answers(form.answers_now)
+            ui.label(tr!(
+                "settings-restore-explained",
+                held = tr!("count-answers", count = held),
+                now = tr!("count-answers", count = form.answers_now)
             ));
             ui.horizontal(|ui| {
-                if ui.button("Restore this backup").clicked() {
+                if ui.button(tr!("settings-restore-confirm")).clicked() {
                     restore = Some(chosen.info.path.clone());
                     form.confirm_restore = None;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("common-cancel")).clicked() {
                     form.confirm_restore = None;
                 }
             });
         });
+        // The page is long: the question would otherwise appear below the window's edge.
+        if std::mem::take(&mut form.reveal_confirmation) {
+            frame.response.scroll_to_me(Some(egui::Align::Center));
+        }
     }
     restore
 }
 
-fn answers(n: usize) -> String {
-    if n == 1 {
-        "1 answer".to_string()
-    } else {
-        format!("{n} answers")
+/// How a backup came about, in the interface's language.
+pub(super) fn backup_kind(kind: BackupKind) -> String {
+    match kind {
+        BackupKind::Daily => tr!("backup-kind-daily"),
+        BackupKind::BeforeMigration => tr!("backup-kind-before-upgrade"),
+        BackupKind::Manual => tr!("backup-kind-manual"),
     }
 }
 
@@ -279,12 +456,12 @@ fn scheduler_section(
     form: &mut SettingsForm,
     error: &mut Option<String>,
 ) {
-    ui.label(RichText::new("Scheduler").strong());
+    ui.label(RichText::new(tr!("settings-scheduler")).strong());
     let own = !collection.settings().fsrs_parameters.is_empty();
     ui.label(if own {
-        "FSRS-6 with parameters fitted to your own reviews."
+        tr!("settings-scheduler-own")
     } else {
-        "FSRS-6 with the published default parameters."
+        tr!("settings-scheduler-default")
     });
     if let Some(receiver) = &form.optimising {
         match receiver.try_recv() {
@@ -295,7 +472,7 @@ fn scheduler_section(
             Err(TryRecvError::Empty) => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Fitting your parameters…");
+                    ui.label(tr!("settings-fitting"));
                 });
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_millis(200));
@@ -303,8 +480,7 @@ fn scheduler_section(
             }
             Err(TryRecvError::Disconnected) => {
                 form.optimising = None;
-                form.optimised =
-                    Some("The optimiser stopped unexpectedly; nothing was changed.".into());
+                form.optimised = Some(tr!("settings-optimiser-stopped"));
             }
         }
     }
@@ -312,9 +488,11 @@ fn scheduler_section(
     ui.horizontal(|ui| {
         let enough = reviews >= MIN_REVIEWS_TO_OPTIMISE;
         let button = ui
-            .add_enabled(enough, egui::Button::new("Optimise for me"))
-            .on_disabled_hover_text(format!(
-                "You have {reviews} reviews; fitting needs at least {MIN_REVIEWS_TO_OPTIMISE}."
+            .add_enabled(enough, egui::Button::new(tr!("settings-optimise")))
+            .on_disabled_hover_text(tr!(
+                "settings-optimise-needs",
+                reviews = reviews,
+                needed = MIN_REVIEWS_TO_OPTIMISE
             ));
         if button.clicked() {
             match collection.training_items() {
@@ -334,13 +512,13 @@ fn scheduler_section(
                 Err(e) => *error = Some(e.to_string()),
             }
         }
-        if own && ui.button("Use default parameters").clicked() {
+        if own && ui.button(tr!("settings-use-defaults")).clicked() {
             let mut settings = collection.settings().clone();
             settings.fsrs_parameters.clear();
             match collection.set_settings(settings) {
                 Ok(()) => {
                     form.draft.fsrs_parameters.clear();
-                    form.optimised = Some("Back to the default parameters.".into());
+                    form.optimised = Some(tr!("settings-back-to-defaults"));
                 }
                 Err(e) => *error = Some(e.to_string()),
             }
@@ -348,8 +526,10 @@ fn scheduler_section(
     });
     if reviews < MIN_REVIEWS_TO_OPTIMISE {
         ui.label(
-            RichText::new(format!(
-                "With {MIN_REVIEWS_TO_OPTIMISE} reviews factdeck can fit the scheduler to your memory ({reviews} so far)."
+            RichText::new(tr!(
+                "settings-optimise-later",
+                needed = MIN_REVIEWS_TO_OPTIMISE,
+                reviews = reviews
             ))
             .weak(),
         );
@@ -367,26 +547,23 @@ fn apply_optimisation(
 ) -> String {
     let optimisation = match result {
         Ok(o) => o,
-        Err(e) => return format!("Fitting failed: {e}. Nothing was changed."),
+        Err(e) => return tr!("settings-fitting-failed", reason = e),
     };
     let (before, after) = (optimisation.before.log_loss, optimisation.after.log_loss);
+    let (before, after) = (format_decimal(before, 4), format_decimal(after, 4));
     if !optimisation.is_better() {
-        return format!(
-            "The fitted parameters do not predict your reviews better (log loss {before:.4} → {after:.4}), so nothing was changed."
-        );
+        return tr!("settings-fit-not-better", before = before, after = after);
     }
     let mut settings = collection.settings().clone();
     settings.fsrs_parameters = optimisation.fitted.clone();
     match collection.set_settings(settings) {
         Ok(()) => {
             form.draft.fsrs_parameters = optimisation.fitted;
-            format!(
-                "Your own parameters predict your reviews better (log loss {before:.4} → {after:.4}) and are now in use."
-            )
+            tr!("settings-fit-better", before = before, after = after)
         }
         Err(e) => {
             *error = Some(e.to_string());
-            "The new parameters could not be saved; nothing was changed.".into()
+            tr!("settings-fit-not-saved")
         }
     }
 }

@@ -2,11 +2,17 @@
 //! axes and one line saying what it shows. The figures come from a `StatsSnapshot`
 //! computed when the data changes (see `refresh_snapshot`), never per frame.
 
+use super::terms::{category_name, rating_name};
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
+use crate::i18n::{
+    format_day_month, format_decimal, format_month_year, format_percent, format_weekday_date,
+};
+use crate::schedule::Rating;
 use crate::stats::{
     CardCategory, DayActivity, RECENT_QUIZZES, StatsSnapshot, TopicMastery, recent_average,
 };
+use crate::tr;
 use chrono::{Datelike, Duration, NaiveDate};
 use eframe::egui::{self, Color32, RichText};
 use egui_plot::{
@@ -27,7 +33,7 @@ impl Default for StatsView {
     }
 }
 
-const RANGES: [(usize, &str); 3] = [(30, "30 days"), (90, "90 days"), (365, "1 year")];
+const RANGES: [usize; 3] = [30, 90, 365];
 const PLOT_HEIGHT: f32 = 190.0;
 
 const AGAIN: Color32 = Color32::from_rgb(214, 90, 80);
@@ -73,10 +79,15 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         .request_repaint_after(std::time::Duration::from_millis(wait));
 
     ui.horizontal(|ui| {
-        ui.heading("Statistics");
+        ui.heading(tr!("stats-title"));
         ui.separator();
-        ui.label("Show the last");
-        for (days, name) in RANGES {
+        ui.label(tr!("stats-show-last"));
+        for days in RANGES {
+            let name = if days == 365 {
+                tr!("stats-one-year")
+            } else {
+                tr!("count-days", count = days)
+            };
             ui.selectable_value(&mut view.range_days, days, name);
         }
     });
@@ -105,13 +116,13 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 }
 
 fn today_line(s: &StatsSnapshot) -> String {
-    format!(
-        "Today: {} answered, {} still waiting, {} spent · Streak: {} · Longest streak: {}",
-        s.today_figures.reviews_done,
-        s.today_figures.remaining,
-        duration_text(s.today_figures.time_ms),
-        days_text(s.streaks.current_days),
-        days_text(s.streaks.longest_days),
+    tr!(
+        "stats-today",
+        answered = s.today_figures.reviews_done,
+        waiting = s.today_figures.remaining,
+        time = duration_text(s.today_figures.time_ms),
+        streak = days_text(s.streaks.current_days),
+        longest = days_text(s.streaks.longest_days)
     )
 }
 
@@ -141,7 +152,7 @@ fn still_plot<'a>(id: &str, x_label: &str, y_label: &str) -> Plot<'a> {
         .show_grid([false, true])
         .y_axis_formatter(|mark, _| {
             if mark.value.fract() == 0.0 {
-                format!("{:.0}", mark.value)
+                format_decimal(mark.value, 0)
             } else {
                 String::new()
             }
@@ -166,9 +177,7 @@ fn date_axis(origin: NaiveDate) -> impl Fn(GridMark, &RangeInclusive<f64>) -> St
         if mark.value.fract() != 0.0 {
             return String::new();
         }
-        (origin + Duration::days(mark.value as i64))
-            .format("%-d %b")
-            .to_string()
+        format_day_month(&(origin + Duration::days(mark.value as i64)))
     }
 }
 
@@ -200,14 +209,17 @@ fn reviews_per_day(ui: &mut egui::Ui, s: &StatsSnapshot, range: usize) {
     let total: u32 = days.iter().map(DayActivity::reviews).sum();
     let active = days.iter().filter(|d| d.reviews() > 0).count();
     let reading = if total == 0 {
-        format!("No answers in the last {range} days yet.")
+        tr!("stats-reviews-none", range = range)
     } else {
-        format!(
-            "You answered {total} times on {active} of the last {range} days, {} a day when you studied.",
-            (total as f32 / active as f32).round()
+        tr!(
+            "stats-reviews-reading",
+            total = total,
+            active = active,
+            range = range,
+            average = (total as f32 / active as f32).round()
         )
     };
-    section(ui, "Reviews per day", &reading, |ui| {
+    section(ui, &tr!("stats-reviews-title"), &reading, |ui| {
         let offset = |i: usize| i as f64 - (days.len() as f64 - 1.0);
         let series = |name: &str, color: Color32, count: fn(&DayActivity) -> u32| {
             let bars = days
@@ -217,22 +229,27 @@ fn reviews_per_day(ui: &mut egui::Ui, s: &StatsSnapshot, range: usize) {
                 .collect();
             BarChart::new(name, bars).color(color)
         };
-        let again = series("Again", AGAIN, |d| d.again);
-        let hard = series("Hard", HARD, |d| d.hard).stack_on(&[&again]);
-        let good = series("Good", GOOD, |d| d.good).stack_on(&[&again, &hard]);
-        let easy = series("Easy", EASY, |d| d.easy).stack_on(&[&again, &hard, &good]);
+        let again = series(&rating_name(Rating::Again), AGAIN, |d| d.again);
+        let hard = series(&rating_name(Rating::Hard), HARD, |d| d.hard).stack_on(&[&again]);
+        let good = series(&rating_name(Rating::Good), GOOD, |d| d.good).stack_on(&[&again, &hard]);
+        let easy =
+            series(&rating_name(Rating::Easy), EASY, |d| d.easy).stack_on(&[&again, &hard, &good]);
         let tallest = days.iter().map(DayActivity::reviews).max().unwrap_or(0);
-        still_plot("reviews per day", "day", "answers")
-            .legend(legend(Corner::LeftTop))
-            .x_axis_formatter(date_axis(s.today))
-            .include_y(0.0)
-            .include_y(headroom(f64::from(tallest)))
-            .show(ui, |plot| {
-                plot.bar_chart(again);
-                plot.bar_chart(hard);
-                plot.bar_chart(good);
-                plot.bar_chart(easy);
-            });
+        still_plot(
+            "reviews per day",
+            &tr!("stats-axis-day"),
+            &tr!("stats-axis-answers"),
+        )
+        .legend(legend(Corner::LeftTop))
+        .x_axis_formatter(date_axis(s.today))
+        .include_y(0.0)
+        .include_y(headroom(f64::from(tallest)))
+        .show(ui, |plot| {
+            plot.bar_chart(again);
+            plot.bar_chart(hard);
+            plot.bar_chart(good);
+            plot.bar_chart(easy);
+        });
     });
 }
 
@@ -241,15 +258,16 @@ fn time_per_day(ui: &mut egui::Ui, s: &StatsSnapshot, range: usize) {
     let total_ms: i64 = days.iter().map(|d| d.time_ms).sum();
     let active = days.iter().filter(|d| d.reviews() > 0).count();
     let reading = if active == 0 {
-        format!("No study time in the last {range} days yet.")
+        tr!("stats-time-none", range = range)
     } else {
-        format!(
-            "You studied {} in the last {range} days, {} on each day you studied.",
-            duration_text(total_ms),
-            duration_text(total_ms / active as i64)
+        tr!(
+            "stats-time-reading",
+            total = duration_text(total_ms),
+            range = range,
+            average = duration_text(total_ms / active as i64)
         )
     };
-    section(ui, "Time spent per day", &reading, |ui| {
+    section(ui, &tr!("stats-time-title"), &reading, |ui| {
         let bars = days
             .iter()
             .enumerate()
@@ -261,29 +279,30 @@ fn time_per_day(ui: &mut egui::Ui, s: &StatsSnapshot, range: usize) {
                 .width(0.8)
             })
             .collect();
-        still_plot("time per day", "day", "minutes")
-            .x_axis_formatter(date_axis(s.today))
-            .include_y(0.0)
-            .show(ui, |plot| {
-                plot.bar_chart(BarChart::new("Minutes", bars).color(EASY));
-            });
+        still_plot(
+            "time per day",
+            &tr!("stats-axis-day"),
+            &tr!("stats-axis-minutes"),
+        )
+        .x_axis_formatter(date_axis(s.today))
+        .include_y(0.0)
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new(tr!("stats-series-minutes"), bars).color(EASY));
+        });
     });
 }
 
 fn retention_per_week(ui: &mut egui::Ui, s: &StatsSnapshot, range: usize) {
     let target = s.desired_retention;
     let reading = match s.retention_last_7_days.share() {
-        Some(share) => format!(
-            "You passed {} of reviews in the last 7 days; your target is {}.",
-            percent(share),
-            percent(target)
+        Some(share) => tr!(
+            "stats-retention-reading",
+            share = percent(share),
+            target = percent(target)
         ),
-        None => format!(
-            "No cards came back for review in the last 7 days; your target is {}.",
-            percent(target)
-        ),
+        None => tr!("stats-retention-none", target = percent(target)),
     };
-    section(ui, "Retention per week", &reading, |ui| {
+    section(ui, &tr!("stats-retention-title"), &reading, |ui| {
         let weeks_shown = range.div_ceil(7).min(s.weekly_retention.len());
         let weeks = &s.weekly_retention[s.weekly_retention.len() - weeks_shown..];
         let points: Vec<[f64; 2]> = weeks
@@ -295,29 +314,39 @@ fn retention_per_week(ui: &mut egui::Ui, s: &StatsSnapshot, range: usize) {
             })
             .collect();
         let this_week = weeks.last().map_or(s.today, |w| w.week_start);
-        still_plot("retention per week", "week starting", "passed (%)")
-            .legend(legend(Corner::RightBottom))
-            .x_axis_formatter(move |mark, _| {
-                if mark.value.fract() != 0.0 {
-                    return String::new();
-                }
-                (this_week + Duration::weeks(mark.value as i64))
-                    .format("%-d %b")
-                    .to_string()
-            })
-            .include_x(-(weeks.len() as f64 - 1.0))
-            .include_x(0.0)
-            .include_y(50.0)
-            .include_y(100.0)
-            .show(ui, |plot| {
-                plot.hline(
-                    HLine::new("Target", f64::from(target) * 100.0)
-                        .color(AGAIN)
-                        .width(1.5),
-                );
-                plot.line(Line::new("Passed", points.clone()).color(GOOD).width(2.0));
-                plot.points(Points::new("Passed", points).color(GOOD).radius(3.0));
-            });
+        still_plot(
+            "retention per week",
+            &tr!("stats-axis-week-starting"),
+            &tr!("stats-axis-passed"),
+        )
+        .legend(legend(Corner::RightBottom))
+        .x_axis_formatter(move |mark, _| {
+            if mark.value.fract() != 0.0 {
+                return String::new();
+            }
+            format_day_month(&(this_week + Duration::weeks(mark.value as i64)))
+        })
+        .include_x(-(weeks.len() as f64 - 1.0))
+        .include_x(0.0)
+        .include_y(50.0)
+        .include_y(100.0)
+        .show(ui, |plot| {
+            plot.hline(
+                HLine::new(tr!("stats-series-target"), f64::from(target) * 100.0)
+                    .color(AGAIN)
+                    .width(1.5),
+            );
+            plot.line(
+                Line::new(tr!("stats-series-passed"), points.clone())
+                    .color(GOOD)
+                    .width(2.0),
+            );
+            plot.points(
+                Points::new(tr!("stats-series-passed"), points)
+                    .color(GOOD)
+                    .radius(3.0),
+            );
+        });
     });
 }
 
@@ -325,11 +354,14 @@ fn due_forecast(ui: &mut egui::Ui, s: &StatsSnapshot) {
     let today = s.forecast.first().map_or(0, |d| d.total());
     let tomorrow = s.forecast.get(1).map_or(0, |d| d.total());
     let month: u32 = s.forecast.iter().map(|d| d.total()).sum();
-    let reading = format!(
-        "{today} due today (overdue included), {tomorrow} tomorrow, {month} over the next {} days.",
-        s.forecast.len()
+    let reading = tr!(
+        "stats-due-reading",
+        today = today,
+        tomorrow = tomorrow,
+        month = month,
+        days = s.forecast.len()
     );
-    section(ui, "Due in the next 30 days", &reading, |ui| {
+    section(ui, &tr!("stats-due-title"), &reading, |ui| {
         let series = |name: &str, color: Color32, learning: bool| {
             let bars = s
                 .forecast
@@ -342,35 +374,38 @@ fn due_forecast(ui: &mut egui::Ui, s: &StatsSnapshot) {
                 .collect();
             BarChart::new(name, bars).color(color)
         };
-        let learning = series("Learning", LEARNING, true);
-        let review = series("Review", REVIEW, false).stack_on(&[&learning]);
+        let learning = series(&tr!("stats-series-learning"), LEARNING, true);
+        let review = series(&tr!("stats-series-review"), REVIEW, false).stack_on(&[&learning]);
         let tallest = s.forecast.iter().map(|d| d.total()).max().unwrap_or(0);
-        still_plot("due forecast", "day", "cards due")
-            .legend(legend(Corner::LeftTop))
-            .x_axis_formatter(date_axis(s.today))
-            .include_y(0.0)
-            .include_y(headroom(f64::from(tallest)))
-            .show(ui, |plot| {
-                plot.bar_chart(learning);
-                plot.bar_chart(review);
-            });
+        still_plot(
+            "due forecast",
+            &tr!("stats-axis-day"),
+            &tr!("stats-axis-cards-due"),
+        )
+        .legend(legend(Corner::LeftTop))
+        .x_axis_formatter(date_axis(s.today))
+        .include_y(0.0)
+        .include_y(headroom(f64::from(tallest)))
+        .show(ui, |plot| {
+            plot.bar_chart(learning);
+            plot.bar_chart(review);
+        });
     });
 }
 
 fn quiz_scores(ui: &mut egui::Ui, s: &StatsSnapshot) {
     let points = &s.quiz_scores;
     let reading = match (points.last(), recent_average(points)) {
-        (Some(last), Some(average)) => format!(
-            "Your last quiz: {:.0} % ({} questions). The last {} quizzes averaged {:.0} %.",
-            last.percent,
-            last.question_count,
-            points.len().min(RECENT_QUIZZES),
-            average
+        (Some(last), Some(average)) => tr!(
+            "stats-quiz-reading",
+            last = format_percent(last.percent / 100.0),
+            questions = last.question_count,
+            quizzes = points.len().min(RECENT_QUIZZES),
+            average = format_percent(average / 100.0)
         ),
-        _ => "No quiz finished yet: take one from Quiz at the top to see your scores here."
-            .to_string(),
+        _ => tr!("stats-quiz-none"),
     };
-    section(ui, "Quiz scores", &reading, |ui| {
+    section(ui, &tr!("stats-quiz-title"), &reading, |ui| {
         let line: PlotPoints = points
             .iter()
             .enumerate()
@@ -381,33 +416,38 @@ fn quiz_scores(ui: &mut egui::Ui, s: &StatsSnapshot) {
             .enumerate()
             .map(|(i, p)| [i as f64 + 1.0, p.percent])
             .collect();
-        still_plot("quiz scores", "quiz", "score (%)")
-            .include_y(0.0)
-            .include_y(100.0)
-            .include_x(0.5)
-            .include_x(points.len().max(5) as f64 + 0.5)
-            .show(ui, |plot| {
-                plot.line(Line::new("Score", line).color(REVIEW));
-                plot.points(Points::new("Quizzes", dots).radius(4.0).color(REVIEW));
-            });
+        still_plot(
+            "quiz scores",
+            &tr!("stats-axis-quiz"),
+            &tr!("stats-axis-score"),
+        )
+        .include_y(0.0)
+        .include_y(100.0)
+        .include_x(0.5)
+        .include_x(points.len().max(5) as f64 + 0.5)
+        .show(ui, |plot| {
+            plot.line(Line::new(tr!("stats-series-score"), line).color(REVIEW));
+            plot.points(
+                Points::new(tr!("stats-series-quizzes"), dots)
+                    .radius(4.0)
+                    .color(REVIEW),
+            );
+        });
     });
 }
 
 fn card_states(ui: &mut egui::Ui, s: &StatsSnapshot) {
     let c = &s.cards;
-    let mut reading = format!(
-        "Of {} cards, {} are mature, {} young, {} learning and {} new",
-        c.total(),
-        c.mature,
-        c.young,
-        c.learning,
-        c.new
+    let reading = tr!(
+        "stats-states-reading",
+        total = c.total(),
+        mature = c.mature,
+        young = c.young,
+        learning = c.learning,
+        new = c.new,
+        suspended = c.suspended
     );
-    if c.suspended > 0 {
-        reading.push_str(&format!("; {} are suspended", c.suspended));
-    }
-    reading.push('.');
-    section(ui, "Card states", &reading, |ui| {
+    section(ui, &tr!("stats-states-title"), &reading, |ui| {
         let colors = [
             EASY,
             LEARNING,
@@ -423,44 +463,60 @@ fn card_states(ui: &mut egui::Ui, s: &StatsSnapshot) {
                 Bar::new(i as f64, c.get(*category) as f64)
                     .width(0.7)
                     .fill(color)
-                    .name(category.name())
+                    .name(category_name(*category))
             })
             .collect();
         let names = CardCategory::ALL
             .iter()
-            .map(|c| c.name().to_string())
+            .map(|c| category_name(*c))
             .collect();
-        still_plot("card states", "state (young: interval < 21 d)", "cards")
-            .x_axis_formatter(name_axis(names))
-            .x_grid_spacer(every_bar(CardCategory::ALL.len()))
-            .include_y(0.0)
-            .show(ui, |plot| plot.bar_chart(BarChart::new("Cards", bars)));
+        still_plot(
+            "card states",
+            &tr!("stats-axis-state"),
+            &tr!("stats-axis-cards"),
+        )
+        .x_axis_formatter(name_axis(names))
+        .x_grid_spacer(every_bar(CardCategory::ALL.len()))
+        .include_y(0.0)
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new(tr!("stats-series-cards"), bars))
+        });
     });
 }
 
 fn stability(ui: &mut egui::Ui, s: &StatsSnapshot) {
     let answered: u32 = s.stability.iter().map(|b| b.cards).sum();
     let reading = match median_bucket(s) {
-        Some(label) => {
-            format!("Your median card keeps 90 % recall for {label}; {answered} cards answered.")
-        }
-        None => "No card has been answered yet.".to_string(),
+        Some(label) => tr!(
+            "stats-stability-reading",
+            span = stability_label(label),
+            answered = answered
+        ),
+        None => tr!("stats-stability-none"),
     };
-    section(ui, "Memory stability", &reading, |ui| {
+    section(ui, &tr!("stats-stability-title"), &reading, |ui| {
         let bars = s
             .stability
             .iter()
             .enumerate()
             .map(|(i, b)| Bar::new(i as f64, f64::from(b.cards)).width(0.7))
             .collect();
-        let names = s.stability.iter().map(|b| b.label.to_string()).collect();
-        still_plot("stability", "days until recall falls to 90 %", "cards")
-            .x_axis_formatter(name_axis(names))
-            .x_grid_spacer(every_bar(s.stability.len()))
-            .include_y(0.0)
-            .show(ui, |plot| {
-                plot.bar_chart(BarChart::new("Cards", bars).color(EASY));
-            });
+        let names = s
+            .stability
+            .iter()
+            .map(|b| stability_label(b.label))
+            .collect();
+        still_plot(
+            "stability",
+            &tr!("stats-axis-stability"),
+            &tr!("stats-axis-cards"),
+        )
+        .x_axis_formatter(name_axis(names))
+        .x_grid_spacer(every_bar(s.stability.len()))
+        .include_y(0.0)
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new(tr!("stats-series-cards"), bars).color(EASY));
+        });
     });
 }
 
@@ -482,13 +538,13 @@ fn median_bucket(s: &StatsSnapshot) -> Option<&'static str> {
 
 /// A year of study days, one column per week, Monday at the top.
 fn calendar(ui: &mut egui::Ui, s: &StatsSnapshot) {
-    let reading = format!(
-        "You studied on {} days in all; your current streak is {}, your longest {}.",
-        s.study_days,
-        days_text(s.streaks.current_days),
-        days_text(s.streaks.longest_days)
+    let reading = tr!(
+        "stats-days-reading",
+        days = s.study_days,
+        streak = days_text(s.streaks.current_days),
+        longest = days_text(s.streaks.longest_days)
     );
-    section(ui, "Study days", &reading, |ui| {
+    section(ui, &tr!("stats-days-title"), &reading, |ui| {
         let last_monday =
             s.today - Duration::days(i64::from(s.today.weekday().num_days_from_monday()));
         let weeks = 53;
@@ -533,12 +589,20 @@ fn calendar(ui: &mut egui::Ui, s: &StatsSnapshot) {
         let heatmap = Heatmap::new(values, weeks as usize)
             .show_labels(false)
             .custom_mapping(Box::new(mapping))
-            .name("Answers");
-        let weekday_names = ["Sun", "Sat", "Fri", "Thu", "Wed", "Tue", "Mon"];
+            .name(tr!("stats-series-answers"));
+        let weekday_names = [
+            tr!("weekday-sun"),
+            tr!("weekday-sat"),
+            tr!("weekday-fri"),
+            tr!("weekday-thu"),
+            tr!("weekday-wed"),
+            tr!("weekday-tue"),
+            tr!("weekday-mon"),
+        ];
         Plot::new("calendar")
             .height(170.0)
-            .x_axis_label("week")
-            .y_axis_label("weekday")
+            .x_axis_label(tr!("stats-axis-week"))
+            .y_axis_label(tr!("stats-axis-weekday"))
             .allow_zoom(false)
             .allow_drag(false)
             .allow_scroll(false)
@@ -550,16 +614,14 @@ fn calendar(ui: &mut egui::Ui, s: &StatsSnapshot) {
                 if mark.value.fract() != 0.0 || mark.value < 0.0 {
                     return String::new();
                 }
-                (first_monday + Duration::weeks(mark.value as i64))
-                    .format("%b %Y")
-                    .to_string()
+                format_month_year(&(first_monday + Duration::weeks(mark.value as i64)))
             })
             .y_axis_formatter(move |mark, _| {
                 let row = mark.value - 0.5;
                 if row.fract() != 0.0 || !(0.0..7.0).contains(&row) {
                     return String::new();
                 }
-                weekday_names[row as usize].to_string()
+                weekday_names[row as usize].clone()
             })
             // Every other weekday is labelled; seven labels do not fit the height.
             .y_grid_spacer(|_| {
@@ -578,7 +640,7 @@ fn calendar(ui: &mut egui::Ui, s: &StatsSnapshot) {
                     return None;
                 }
                 let day = first_monday + Duration::weeks(x as i64) + Duration::days(6 - y as i64);
-                Some(day.format("%a %-d %b %Y").to_string())
+                Some(format_weekday_date(&day))
             })
             .show(ui, |plot| plot.heatmap(heatmap));
     });
@@ -593,18 +655,21 @@ fn mastery(ui: &mut egui::Ui, s: &StatsSnapshot) {
             .iter()
             .filter(|t| t.facts > 0)
             .min_by(|a, b| a.share().total_cmp(&b.share()));
-        let mut reading = format!(
-            "{mastered} of {facts} facts are recalled with at least {} right now.",
-            percent(s.desired_retention)
+        let mut reading = tr!(
+            "stats-mastery-reading",
+            mastered = mastered,
+            facts = facts,
+            retention = percent(s.desired_retention)
         );
         if let Some(weak) = weakest {
-            reading.push_str(&format!(
-                " Weakest: {} ({}).",
-                weak.name,
-                percent(weak.share())
+            reading.push(' ');
+            reading.push_str(&tr!(
+                "stats-mastery-weakest",
+                topic = weak.name.as_str(),
+                share = percent(weak.share())
             ));
         }
-        let title = format!("Mastery by topic: {}", deck.title);
+        let title = tr!("stats-mastery-title", deck = deck.title.as_str());
         section(ui, &title, &reading, |ui| {
             egui::Grid::new(("mastery", &deck.deck_id))
                 .num_columns(2)
@@ -622,7 +687,11 @@ fn mastery(ui: &mut egui::Ui, s: &StatsSnapshot) {
 
 /// A bar showing how much of a topic is mastered, "3 of 10 facts" written on it.
 pub(super) fn mastery_bar(ui: &mut egui::Ui, topic: &TopicMastery, width: f32) -> egui::Response {
-    let text = format!("{} of {} facts", topic.mastered, topic.facts);
+    let text = tr!(
+        "stats-facts-of",
+        mastered = topic.mastered,
+        facts = topic.facts
+    );
     let color = if topic.share() >= 0.8 {
         GOOD
     } else if topic.share() >= 0.4 {
@@ -645,28 +714,44 @@ pub(super) fn mastery_bar(ui: &mut egui::Ui, topic: &TopicMastery, width: f32) -
 }
 
 pub(super) fn percent(share: f32) -> String {
-    format!("{:.0} %", share * 100.0)
+    format_percent(f64::from(share))
 }
 
 pub(super) fn days_text(days: u32) -> String {
-    if days == 1 {
-        "1 day".to_string()
-    } else {
-        format!("{days} days")
-    }
+    tr!("count-days", count = days)
 }
 
 /// "45 s", "12 min", "1 h 05 min".
 pub(super) fn duration_text(ms: i64) -> String {
     let seconds = (ms.max(0) + 500) / 1000;
     if seconds < 60 {
-        return format!("{seconds} s");
+        return tr!("duration-seconds", seconds = seconds);
     }
     let minutes = (seconds + 30) / 60;
     if minutes < 60 {
-        return format!("{minutes} min");
+        return tr!("duration-minutes", minutes = minutes);
     }
-    format!("{} h {:02} min", minutes / 60, minutes % 60)
+    tr!(
+        "duration-hours",
+        hours = minutes / 60,
+        minutes = format!("{:02}", minutes % 60)
+    )
+}
+
+/// A stability bucket's span ("1–3 d") in the interface's language.
+fn stability_label(label: &str) -> String {
+    match label {
+        "< 1 d" => tr!("stability-under-1-day"),
+        "1–3 d" => tr!("stability-1-3-days"),
+        "3–7 d" => tr!("stability-3-7-days"),
+        "1–2 wk" => tr!("stability-1-2-weeks"),
+        "2–4 wk" => tr!("stability-2-4-weeks"),
+        "1–3 mo" => tr!("stability-1-3-months"),
+        "3–6 mo" => tr!("stability-3-6-months"),
+        "6–12 mo" => tr!("stability-6-12-months"),
+        "≥ 1 y" => tr!("stability-a-year-or-more"),
+        other => other.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -3,12 +3,14 @@
 //! be asked as a question (`question.rs`), checked, and rated from the result.
 
 use super::question::{self, QuestionInput};
+use super::terms::{question_kind_label, rating_name};
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::deck::Deck;
 use crate::quiz::{QuestionBody, Response};
 use crate::schedule::{Outcome, Rating};
 use crate::session::{Collection, Scope, StudySession, StudyState};
+use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
 use std::time::Duration;
 
@@ -103,11 +105,11 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 
     ui.add_space(16.0);
     ui.horizontal(|ui| {
-        let undo = ui.add_enabled(session.can_undo(), egui::Button::new("Undo (Ctrl+Z)"));
+        let undo = ui.add_enabled(session.can_undo(), egui::Button::new(tr!("study-undo")));
         if undo.clicked() {
             action = Some(Action::Undo);
         }
-        if ui.button("Back to decks (Esc)").clicked() {
+        if ui.button(tr!("study-back")).clicked() {
             action = Some(Action::Leave);
         }
     });
@@ -143,11 +145,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 
 /// What the learner reads when an answer could not be saved.
 fn not_saved(e: crate::session::SessionError) -> String {
-    format!(
-        "This answer was not saved, so the card stays on screen; answer it again once the \
-         problem is solved. {}",
-        capitalised(&e.to_string())
-    )
+    tr!("study-not-saved", reason = capitalised(&e.to_string()))
 }
 
 fn capitalised(text: &str) -> String {
@@ -236,7 +234,7 @@ fn question_view(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new(format!("{topic} · {}", question.kind.label()))
+                RichText::new(format!("{topic} · {}", question_kind_label(question.kind)))
                     .small()
                     .weak(),
             );
@@ -245,12 +243,8 @@ fn question_view(
         });
     ui.data_mut(|d| d.insert_temp(id, input));
     ui.add_space(8.0);
-    ui.label(
-        RichText::new("Don't know? Show the answer and rate it yourself.")
-            .small()
-            .weak(),
-    );
-    if ui.button("Show answer (Space)").clicked() {
+    ui.label(RichText::new(tr!("study-dont-know")).small().weak());
+    if ui.button(tr!("study-show-answer")).clicked() {
         return Some(Action::Reveal);
     }
     response.map(Action::Submit)
@@ -275,20 +269,17 @@ fn checked_view(
                 .and_then(|c| deck.fact_of(c).note.as_ref())
             {
                 ui.add_space(6.0);
-                ui.label(RichText::new(format!("Note: {note}")).italics());
+                ui.label(RichText::new(tr!("study-note", note = note.as_str())).italics());
             }
         });
     ui.add_space(10.0);
-    ui.label(format!(
-        "Counted as {} for the schedule (keys 1–4 change it).",
-        done.rating.name()
-    ));
+    ui.label(tr!("study-counted-as", rating = rating_name(done.rating)));
     ui.horizontal(|ui| {
-        let next = egui::Button::new(RichText::new("Continue (Enter)").size(18.0));
+        let next = egui::Button::new(RichText::new(tr!("study-continue")).size(18.0));
         if ui.add(next).clicked() {
             action = Some(Action::Proceed);
         }
-        if !done.checked.verdict.is_right() && ui.button("I was right (R)").clicked() {
+        if !done.checked.verdict.is_right() && ui.button(tr!("study-i-was-right")).clicked() {
             action = Some(Action::Overrule);
         }
     });
@@ -313,13 +304,15 @@ fn header(ui: &mut egui::Ui, collection: &Collection, deck: &Deck, session: &Stu
         ui.label(RichText::new(format!("{}{scope}", deck.title)).strong());
         ui.separator();
         if let Ok(counts) = collection.counts(&deck.id, session.scope()) {
-            ui.label(format!(
-                "Left today: {} new · {} learning · {} due",
-                counts.new, counts.learning, counts.due
+            ui.label(tr!(
+                "study-left-today",
+                new = counts.new,
+                learning = counts.learning,
+                due = counts.due
             ));
         }
         ui.separator();
-        ui.label(format!("Answered: {}", session.answered()));
+        ui.label(tr!("study-answered", count = session.answered()));
     });
 }
 
@@ -338,7 +331,7 @@ fn card_view(
 ) -> CardView {
     let mut view = CardView::default();
     let Some(card) = deck.card(card_id) else {
-        ui.label(format!("The card {card_id} is no longer in the deck."));
+        ui.label(tr!("study-card-gone", card = card_id));
         return view;
     };
     let fact = deck.fact_of(card);
@@ -357,7 +350,7 @@ fn card_view(
                 ui.label(RichText::new(&card.answer).size(22.0).strong());
                 if let Some(note) = &fact.note {
                     ui.add_space(6.0);
-                    ui.label(RichText::new(format!("Note: {note}")).italics());
+                    ui.label(RichText::new(tr!("study-note", note = note.as_str())).italics());
                 }
             }
             if let Some(gloss) = &fact.gloss {
@@ -367,16 +360,16 @@ fn card_view(
                     ui.label(RichText::new(shown).weak());
                 }
                 let label = if show_gloss {
-                    "Hide English (G)"
+                    tr!("study-hide-english")
                 } else {
-                    "Show English (G)"
+                    tr!("study-show-english")
                 };
                 view.gloss_clicked = ui.small_button(label).clicked();
             }
         });
     ui.add_space(12.0);
     if !revealed {
-        let button = egui::Button::new(RichText::new("Show answer (Space)").size(18.0));
+        let button = egui::Button::new(RichText::new(tr!("study-show-answer")).size(18.0));
         view.reveal_clicked = ui.add(button).clicked();
     }
     view
@@ -385,13 +378,13 @@ fn card_view(
 /// The part of a gloss ("Question? — Answer.") that may be shown: before the answer is
 /// revealed only the question, and for a reverse card nothing, since its English question
 /// names the answer.
-fn visible_gloss(gloss: &str, revealed: bool, reverse: bool) -> &str {
+fn visible_gloss(gloss: &str, revealed: bool, reverse: bool) -> String {
     if revealed {
-        return gloss;
+        return gloss.to_string();
     }
     match gloss.split_once(" — ") {
-        Some((question, _)) if !reverse => question,
-        _ => "(The English appears with the answer.)",
+        Some((question, _)) if !reverse => question.to_string(),
+        _ => tr!("study-english-later"),
     }
 }
 
@@ -402,7 +395,7 @@ fn rating_buttons(ui: &mut egui::Ui, outcomes: &[Outcome; 4]) -> Option<Rating> 
             let text = format!(
                 "{} {} · {}",
                 outcome.rating.number(),
-                outcome.rating.name(),
+                rating_name(outcome.rating),
                 outcome.label()
             );
             if ui
@@ -413,10 +406,6 @@ fn rating_buttons(ui: &mut egui::Ui, outcomes: &[Outcome; 4]) -> Option<Rating> 
             }
         }
     });
-    ui.label(
-        RichText::new("Keys 1–4 rate; Space or Enter means Good.")
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(tr!("study-keys-hint")).small().weak());
     chosen
 }

@@ -1,0 +1,522 @@
+# Die Oberfläche von factdeck auf Deutsch. Jede id hier steht auch in en.ftl (tests/i18n.rs).
+
+## Gemeinsam
+
+common-dismiss = Schließen
+common-ok = OK
+common-cancel = Abbrechen
+common-back = Zurück
+count-cards = { $count ->
+    [one] 1 Karte
+   *[other] { $count } Karten
+}
+count-answers = { $count ->
+    [one] 1 Antwort
+   *[other] { $count } Antworten
+}
+count-days = { $count ->
+    [one] 1 Tag
+   *[other] { $count } Tage
+}
+count-reviews = { $count ->
+    [one] 1 Wiederholung
+   *[other] { $count } Wiederholungen
+}
+count-questions = { $count ->
+    [one] 1 Frage
+   *[other] { $count } Fragen
+}
+
+## Fenster und Navigation
+
+nav-decks = Stapel
+nav-quiz = Quiz
+nav-statistics = Statistik
+nav-browse = Karten
+nav-settings = Einstellungen
+nav-shortcuts = Tastenkürzel (?)
+app-read-only = Nur lesen: { $reason }.
+app-study-read-only = Lernen ist nicht möglich, solange dieses Fenster nur lesen darf (siehe oben).
+app-quiz-read-only = Quizze sind nicht möglich, solange dieses Fenster nur lesen darf (siehe oben).
+app-restore-failed = Die Sicherung wurde nicht zurückgespielt: { $reason }
+open-failed-title = Dein Lernstand konnte nicht geöffnet werden
+open-failed-nothing-changed = Nichts wurde verändert oder gelöscht. Schließe factdeck, lege die Datei beiseite oder starte factdeck mit einem anderen --data-dir.
+
+## Tastenkürzel
+
+shortcuts-title = Tastenkürzel
+shortcuts-this-screen = Auf dieser Seite: { $screen }
+shortcuts-none-here = Keine eigenen Tasten: Tab wechselt zwischen Schaltflächen und Feldern.
+shortcuts-everywhere = Überall
+shortcuts-close = Schließen (Esc)
+shortcuts-screen-study = Lernen
+shortcuts-screen-quiz-setup = Quiz einrichten
+shortcuts-screen-quiz-results = Quiz-Ergebnis
+keys-enter = Eingabe
+keys-escape = Esc
+keys-up-down = ↑ / ↓
+keys-space-enter = Leertaste oder Eingabe
+keys-undo = Strg+Z oder U
+keys-choose-option = 1–4 oder A–D, Eingabe
+keys-true-false = T / F
+keys-match = 1–6, dann A–F
+keys-timeline = 1–6, dann ↑ / ↓
+keys-go-on = Eingabe / R
+keys-find = Strg+F
+keys-nav-decks = Strg+1
+keys-nav-quiz = Strg+2
+keys-nav-statistics = Strg+3
+keys-nav-browse = Strg+4
+keys-nav-settings = Strg+5
+keys-tab = Tab / Umschalt+Tab
+keys-zoom = Strg+Plus / Strg+Minus
+keys-shortcuts = ? oder F1
+shortcut-study-deck = den gewählten Stapel lernen
+shortcut-quiz-deck = Quiz zum gewählten Stapel
+shortcut-select-deck = einen Stapel wählen
+shortcut-show-answer = Antwort zeigen; danach als „Gut“ bewerten
+shortcut-rate = bewerten: Nochmal / Schwer / Gut / Leicht
+shortcut-undo = letzte Antwort zurücknehmen
+shortcut-gloss = englische Übersetzung zeigen oder verbergen
+shortcut-back-to-decks = zurück zu den Stapeln
+shortcut-back = zurück
+shortcut-choose-option = eine Antwort wählen, dann prüfen
+shortcut-true-false = mit wahr oder falsch antworten
+shortcut-check-typed = getippte Antwort prüfen (Umschalt+Eingabe: neue Zeile in einer Liste)
+shortcut-match = Zuordnen: links einen Eintrag wählen, dann sein Gegenstück
+shortcut-timeline = Zeitleiste: ein Ereignis wählen, früher oder später schieben
+shortcut-go-on = nach einer Frage: weiter / „Ich hatte recht“
+shortcut-start-quiz = Quiz starten
+shortcut-end-quiz = Quiz jetzt beenden (offene Fragen zählen als falsch)
+shortcut-practise-mistakes = meine Fehler üben
+shortcut-new-quiz = neues Quiz
+shortcut-search = Karten durchsuchen
+shortcut-back-to-list = auf der Seite eines Fakts: zurück zur Kartenliste
+shortcut-tab = zwischen Schaltflächen und Feldern wechseln
+shortcut-press-focused = die gewählte Schaltfläche drücken
+shortcut-zoom = Schrift größer oder kleiner (nur für diesen Start; die Einstellungen merken sich eine Größe)
+shortcut-shortcuts = diese Liste zeigen oder verbergen
+
+## Einstellungen
+
+settings-title = Einstellungen
+settings-studying = Lernen
+settings-retention = Gewünschte Behaltensrate
+settings-retention-explained = Die Wahrscheinlichkeit, eine Karte noch zu wissen, wenn sie wiederkommt. Höher heißt kürzere Abstände und mehr Wiederholungen am Tag; 90 % ist ein guter Mittelweg.
+settings-workload-same = Bei { $retention }: die übliche Zahl an Wiederholungen.
+settings-workload-more = Bei { $retention }: etwa { $factor }-mal so viele Wiederholungen wie bei 90 % (geschätzt für Karten, die du kannst).
+settings-workload-fewer = Bei { $retention }: etwa { $share } der Wiederholungen von 90 %, aber mehr vergessene Karten (geschätzt für Karten, die du kannst).
+settings-new-per-day = Neue Karten pro Tag
+settings-reviews-per-day = Wiederholungen pro Tag
+settings-question-mix = Karten beim Lernen
+settings-mix-mixed = Gemischte Fragen
+settings-mix-flashcards = Nur Karteikarten
+settings-mix-explained = Gemischt: Eine Karte wird zuerst wiedererkannt (Auswahl, wahr oder falsch) und, sobald gelernt, abgerufen (tippen, alle nennen); geprüfte Antworten werden für dich bewertet.
+settings-save = Speichern
+settings-saved = Gespeichert. Die neuen Einstellungen gelten ab der nächsten Karte.
+settings-revert = Verwerfen
+settings-defaults = Standardwerte
+settings-appearance = Aussehen und Sprache
+settings-appearance-not-saved = Aussehen und Sprache gelten jetzt, konnten aber nicht gespeichert werden: { $reason }
+settings-language = Sprache der Oberfläche
+settings-theme = Farbschema
+settings-theme-system = Wie das System
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
+settings-text-size = Schriftgröße
+settings-text-size-hint = Gilt sofort und bleibt für den nächsten Start.
+settings-data-folder = Wo dein Lernstand gespeichert ist
+settings-copy-path = Pfad kopieren
+settings-path-copied = Kopiert.
+settings-data-folder-explained = Alles, was factdeck über dein Lernen weiß, liegt in diesem Ordner (progress.sqlite3 und seine Sicherungen). Für einen anderen Ort starte factdeck mit --data-dir ORDNER oder setze FACTDECK_DATA_DIR; um deinen Lernstand auf einen anderen Rechner mitzunehmen, kopiere den ganzen Ordner.
+settings-backups = Sicherungen
+settings-backups-explained = factdeck sichert deinen Lernstand beim ersten Start jedes Lerntags und vor jedem Update und behält die neuesten { $keep }.
+settings-backup-now = Jetzt sichern
+settings-backup-made = Sicherung angelegt: { $file }
+settings-backup-failed = Die Sicherung konnte nicht angelegt werden: { $reason }
+settings-no-backups = Noch keine Sicherungen.
+settings-restore = Zurückspielen…
+settings-backup-unusable = nicht verwendbar: { $reason }
+settings-restore-question = Die Sicherung vom { $taken } zurückspielen?
+settings-restore-explained = Ihre { $held } ersetzen deinen jetzigen Lernstand ({ $now }). Die jetzige Datei wird nicht gelöscht: Sie wird beiseitegelegt und im Datenordner als progress-replaced-DATUM.sqlite3 aufbewahrt.
+settings-restore-confirm = Diese Sicherung zurückspielen
+backup-kind-daily = täglich
+backup-kind-before-upgrade = vor einem Update
+backup-kind-manual = von dir angelegt
+settings-scheduler = Planung
+settings-scheduler-own = FSRS-6 mit Parametern, die an deine eigenen Wiederholungen angepasst sind.
+settings-scheduler-default = FSRS-6 mit den veröffentlichten Standardparametern.
+settings-fitting = Deine Parameter werden angepasst…
+settings-optimiser-stopped = Die Optimierung brach unerwartet ab; nichts wurde geändert.
+settings-optimise = Für mich optimieren
+settings-optimise-needs = Du hast { $reviews ->
+    [one] 1 Wiederholung
+   *[other] { $reviews } Wiederholungen
+}; das Anpassen braucht mindestens { $needed }.
+settings-use-defaults = Standardparameter verwenden
+settings-back-to-defaults = Zurück zu den Standardparametern.
+settings-optimise-later = Ab { $needed } Wiederholungen kann factdeck die Planung an dein Gedächtnis anpassen (bisher { $reviews }).
+settings-fitting-failed = Das Anpassen schlug fehl: { $reason }. Nichts wurde geändert.
+settings-fit-not-better = Die angepassten Parameter sagen deine Wiederholungen nicht besser voraus (Log-Loss { $before } → { $after }), daher wurde nichts geändert.
+settings-fit-better = Deine eigenen Parameter sagen deine Wiederholungen besser voraus (Log-Loss { $before } → { $after }) und sind jetzt in Gebrauch.
+settings-fit-not-saved = Die neuen Parameter konnten nicht gespeichert werden; nichts wurde geändert.
+
+## Namen aus dem Kern
+
+rating-again = Nochmal
+rating-hard = Schwer
+rating-good = Gut
+rating-easy = Leicht
+kind-choice = Auswahl
+kind-typed = Antwort tippen
+kind-true-false = Wahr oder falsch
+kind-matching = Zuordnen
+kind-timeline = Zeitleiste
+kind-name-all = Alle nennen
+
+## Lernen
+
+study-undo = Zurücknehmen (Strg+Z)
+study-back = Zurück zu den Stapeln (Esc)
+study-not-saved = Diese Antwort wurde nicht gespeichert, darum bleibt die Karte stehen; beantworte sie noch einmal, sobald das Problem gelöst ist. { $reason }
+study-dont-know = Weißt du es nicht? Zeig die Antwort und bewerte dich selbst.
+study-show-answer = Antwort zeigen (Leertaste)
+study-note = Hinweis: { $note }
+study-counted-as = Für die Planung als „{ $rating }“ gezählt (die Tasten 1–4 ändern das).
+study-continue = Weiter (Eingabe)
+study-i-was-right = Ich hatte recht (R)
+study-left-today = Heute noch: { $new } neu · { $learning } im Lernen · { $due } fällig
+study-answered = Beantwortet: { $count }
+study-card-gone = Die Karte { $card } ist nicht mehr im Stapel.
+study-hide-english = Englisch verbergen (G)
+study-show-english = Englisch zeigen (G)
+study-english-later = (Das Englische erscheint mit der Antwort.)
+study-keys-hint = Die Tasten 1–4 bewerten; Leertaste oder Eingabe heißt „Gut“.
+
+## Ende einer Lerneinheit
+
+summary-nothing-due = Gerade ist nichts fällig.
+summary-unreadable = Die Zahlen dieser Lerneinheit konnten nicht gelesen werden: { $reason }
+summary-this-session = Diese Lerneinheit
+summary-cards = Karten: { $cards } ({ $answers ->
+    [one] 1 Antwort
+   *[other] { $answers } Antworten
+})
+summary-accuracy = Trefferquote: { $share } gewusst ({ $passed } von { $answers })
+summary-time = Zeit: { $time }
+summary-next-today = Die nächste Karte ist heute um { $time } Uhr fällig.
+summary-next-tomorrow = Die nächste Karte ist morgen um { $time } Uhr fällig.
+summary-next-on = Die nächste Karte ist am { $date } um { $time } Uhr fällig.
+summary-none-scheduled = Noch ist keine Karte eingeplant.
+summary-due-soon = Morgen fällig: { $tomorrow } · in den nächsten 7 Tagen: { $week }
+
+## Wiederherstellen einer Lernstand-Datei, die sich nicht öffnen lässt
+
+recovery-set-aside = Was du auch wählst: factdeck legt diese Datei zuerst beiseite und behält sie im selben Ordner unter einem Namen mit Datum (progress-…-DATUM.sqlite3); nichts wird gelöscht oder überschrieben.
+recovery-newest-backup = Deine neueste intakte Sicherung
+recovery-older-backups = { $count ->
+    [one] 1 ältere Sicherung wird auch aufbewahrt; du kannst sie später unter Einstellungen → Sicherungen zurückspielen.
+   *[other] { $count } ältere Sicherungen werden auch aufbewahrt; du kannst eine davon später unter Einstellungen → Sicherungen zurückspielen.
+}
+recovery-no-backup = Es gibt keine intakte Sicherung zum Zurückspielen.
+recovery-restore-newest = Neueste Sicherung zurückspielen
+recovery-start-fresh = Neu anfangen
+recovery-close = factdeck schließen
+recovery-try-again = Noch einmal versuchen
+recovery-restored = Die Sicherung { $file } wurde zurückgespielt.
+recovery-started-fresh = Mit neuem Lernstand begonnen.
+recovery-old-file-kept = Die alte Datei bleibt als { $file } erhalten.
+
+## Statistik
+
+stats-title = Statistik
+stats-show-last = Zeige die letzten
+stats-one-year = 1 Jahr
+stats-today = Heute: { $answered } beantwortet, { $waiting } noch offen, { $time } gelernt · Serie: { $streak } · Längste Serie: { $longest }
+stats-reviews-title = Wiederholungen pro Tag
+stats-reviews-none = Noch keine Antworten in den letzten { $range } Tagen.
+stats-reviews-reading = Du hast { $total ->
+    [one] einmal
+   *[other] { $total }-mal
+} geantwortet, an { $active } der letzten { $range } Tage, { $average } pro Lerntag.
+stats-time-title = Lernzeit pro Tag
+stats-time-none = Noch keine Lernzeit in den letzten { $range } Tagen.
+stats-time-reading = Du hast in den letzten { $range } Tagen { $total } gelernt, { $average } an jedem Lerntag.
+stats-retention-title = Behaltensrate pro Woche
+stats-retention-reading = Du hast in den letzten 7 Tagen { $share } der Wiederholungen bestanden; dein Ziel ist { $target }.
+stats-retention-none = In den letzten 7 Tagen kam keine Karte zur Wiederholung; dein Ziel ist { $target }.
+stats-due-title = Fällig in den nächsten 30 Tagen
+stats-due-reading = { $today } heute fällig (Überfällige eingerechnet), { $tomorrow } morgen, { $month } in den nächsten { $days } Tagen.
+stats-quiz-title = Quiz-Ergebnisse
+stats-quiz-reading = Dein letztes Quiz: { $last } ({ $questions ->
+    [one] 1 Frage
+   *[other] { $questions } Fragen
+}). { $quizzes ->
+    [one] Es ist bisher das einzige.
+   *[other] Die letzten { $quizzes } Quizze lagen im Schnitt bei { $average }.
+}
+stats-quiz-none = Noch kein Quiz beendet: Starte eines über „Quiz“ oben, dann stehen deine Ergebnisse hier.
+stats-states-title = Kartenzustände
+stats-states-reading = Von { $total } Karten sind { $mature } gefestigt, { $young } jung, { $learning } im Lernen und { $new } neu{ $suspended ->
+    [0] .
+   *[other] ; { $suspended } sind ausgesetzt.
+}
+stats-stability-title = Gedächtnisstabilität
+stats-stability-reading = Deine mittlere Karte bleibt { $span } lang zu 90 % abrufbar; { $answered ->
+    [one] 1 Karte
+   *[other] { $answered } Karten
+} beantwortet.
+stats-stability-none = Noch keine Karte wurde beantwortet.
+stats-days-title = Lerntage
+stats-days-reading = Du hast an insgesamt { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} gelernt; deine aktuelle Serie ist { $streak }, deine längste { $longest }.
+stats-mastery-title = Beherrschung nach Thema: { $deck }
+stats-mastery-reading = { $mastered } von { $facts } Fakten sind jetzt mit mindestens { $retention } abrufbar.
+stats-mastery-weakest = Am schwächsten: { $topic } ({ $share }).
+stats-facts-of = { $mastered } von { $facts } Fakten
+stats-axis-day = Tag
+stats-axis-answers = Antworten
+stats-axis-minutes = Minuten
+stats-axis-week-starting = Woche ab
+stats-axis-passed = bestanden (%)
+stats-axis-cards-due = fällige Karten
+stats-axis-quiz = Quiz
+stats-axis-score = Ergebnis (%)
+stats-axis-state = Zustand (jung: Abstand < 21 T.)
+stats-axis-cards = Karten
+stats-axis-stability = Tage, bis der Abruf auf 90 % fällt
+stats-axis-week = Woche
+stats-axis-weekday = Wochentag
+stats-series-minutes = Minuten
+stats-series-target = Ziel
+stats-series-passed = Bestanden
+stats-series-learning = Im Lernen
+stats-series-review = Wiederholung
+stats-series-score = Ergebnis
+stats-series-quizzes = Quizze
+stats-series-cards = Karten
+stats-series-answers = Antworten
+weekday-mon = Mo
+weekday-tue = Di
+weekday-wed = Mi
+weekday-thu = Do
+weekday-fri = Fr
+weekday-sat = Sa
+weekday-sun = So
+state-new = neu
+state-learning = im Lernen
+state-young = jung
+state-mature = gefestigt
+state-suspended = ausgesetzt
+stability-under-1-day = < 1 T.
+stability-1-3-days = 1–3 T.
+stability-3-7-days = 3–7 T.
+stability-1-2-weeks = 1–2 Wo.
+stability-2-4-weeks = 2–4 Wo.
+stability-1-3-months = 1–3 Mon.
+stability-3-6-months = 3–6 Mon.
+stability-6-12-months = 6–12 Mon.
+stability-a-year-or-more = ≥ 1 J.
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } Min.
+duration-hours = { $hours } Std. { $minutes } Min.
+
+## Start: die Stapel
+
+home-reviews-today = Wiederholungen heute: { $count }
+home-no-deck = Kein Stapel konnte geladen werden. Die Probleme stehen unten.
+home-deck-problems = { $count ->
+    [one] 1 Problem in Stapeldateien; dieser Stapel wurde übersprungen:
+   *[other] { $count } Probleme in Stapeldateien; diese Stapel wurden übersprungen:
+}
+home-left-today = Heute noch: { $count }
+home-streak = Serie: { $days }
+home-streak-hint = Lerne heute, damit sie weitergeht.
+home-longest-streak = Längste Serie: { $days }
+home-deck-cards = { $total } Karten: { $new } neu, { $learning } im Lernen, { $review } in Wiederholung
+home-badge-new = neu
+home-badge-learning = im Lernen
+home-badge-due = fällig
+home-study = Lernen  (Eingabe)
+home-quiz = Quiz  (Q)
+home-mastered-share = { " " }({ $share } beherrscht)
+home-weakest = Schwächstes Thema: { $topic }{ $share }
+home-by-topic = Nach Thema
+home-topic = Thema
+home-mastered = Beherrscht
+home-mastered-hint = Fakten, die du jetzt voraussichtlich mit mindestens deiner gewünschten Behaltensrate abrufst
+home-new = Neu
+home-learning = Im Lernen
+home-due = Fällig
+home-topic-study = Lernen
+home-topic-study-hint = Nur „{ $topic }“ lernen
+home-topic-nothing = In „{ $topic }“ wartet heute nichts
+home-topic-quiz = Quiz
+home-topic-quiz-hint = Ein Quiz nur zu „{ $topic }“
+home-deck-counts = { $new } neu · { $learning } im Lernen · { $due } fällig
+
+## Quiz
+
+quiz-setup-title = Quiz: { $deck }
+quiz-setup-explained = Fragen aller Art aus den Fakten des Stapels. Jede Antwort zählt auch als Wiederholung für die Planung.
+quiz-setup-questions = Fragen
+quiz-setup-all = Alle
+quiz-setup-topics = Themen
+quiz-setup-all-topics = Alle Themen
+quiz-setup-no-topic = Kein Thema
+quiz-setup-kinds = Fragearten
+quiz-setup-feedback = Rückmeldung
+quiz-setup-after-each = Nach jeder Frage
+quiz-setup-at-end = Alles am Ende
+quiz-setup-time-limit = Zeitlimit
+quiz-setup-no-limit = Keins
+quiz-setup-count = { $count ->
+    [one] 1 Frage
+   *[other] { $count } Fragen
+} (die gewählten Themen und Fragearten ergeben bis zu { $available }).
+quiz-setup-nothing = Aus dieser Auswahl lässt sich keine Frage bilden: Wähle mindestens ein Thema und eine Frageart.
+quiz-setup-start = Quiz starten (Eingabe)
+quiz-question-of = Frage { $number } von { $total }
+quiz-score-so-far = Bisher: { $points } von { $answered }
+quiz-time-left = Noch { $time }
+quiz-see-results = Zum Ergebnis (Eingabe)
+quiz-next-question = Nächste Frage (Eingabe)
+quiz-end = Quiz beenden (Esc)
+quiz-finished = Quiz beendet
+quiz-practise-mistakes = Meine Fehler üben (P)
+quiz-new = Neues Quiz (N)
+quiz-score = Ergebnis
+quiz-points-of = { $points } von { $questions } ({ $share })
+quiz-mistakes = Fehler ({ $count })
+quiz-no-mistakes = Keine Fehler. Gut gemacht!
+quiz-score-line = Ergebnis: { $points } von { $questions } ({ $share })
+quiz-time-taken = Benötigte Zeit: { $time }
+quiz-timed-out = { $count ->
+    [one] Das Quiz endete, bevor 1 Frage beantwortet war; sie zählt als falsch.
+   *[other] Das Quiz endete, bevor { $count } Fragen beantwortet waren; sie zählen als falsch.
+}
+quiz-mistake-heading = Frage { $number } · { $kind } · { $topic }
+quiz-not-answered = Nicht beantwortet
+quiz-right-answer = Richtige Antwort: { $answer }
+quiz-from-fact = Aus dem Fakt „{ $fact }“: { $line }
+
+## Fragen (beim Lernen und im Quiz)
+
+question-check = Prüfen (Eingabe)
+question-choice-hint = Die Tasten 1–4 oder A–D wählen eine Antwort; Eingabe prüft sie.
+question-true = Wahr (T)
+question-false = Falsch (F)
+question-your-list = Deine Antwort (ein Eintrag pro Zeile mit Umschalt+Eingabe, oder durch Kommas getrennt)
+question-your-answer = Deine Antwort
+question-match-left = Ordne jedes hiervon …
+question-match-right = … einem hiervon zu
+question-match-hint = Wähle links einen Eintrag (Taste 1–6 oder Klick), dann rechts sein Gegenstück (Taste A–F oder Klick). Rücktaste löst eine Zuordnung.
+question-earliest = Am frühesten
+question-latest = Am spätesten
+question-drag = Zum Verschieben ziehen
+question-earlier = Früher
+question-later = Später
+question-timeline-hint = Ziehe die Ereignisse an ihren Griffen, oder wähle eines mit seiner Nummer (oder einem Klick) und verschiebe es mit den Pfeiltasten nach oben und unten.
+question-overruled = √ Als richtig gezählt (du hattest nach eigener Angabe recht)
+question-right = √ Richtig
+question-almost = ≈ Fast richtig (ein Tippfehler)
+question-partly = ½ Teilweise richtig ({ $share })
+question-wrong = × Falsch
+question-true-word = wahr
+question-false-word = falsch
+question-you-said = Du hast gesagt: { $said }. Die Aussage ist { $truth }.
+question-correct = Richtig: { $text }
+question-item-you-wrote = ≈ { $item } (du schriebst „{ $given }“)
+question-item-missing = × { $item } (fehlt)
+question-not-on-list = Nicht auf der Liste: { $items }
+question-no-answer = Du hast nichts geantwortet.
+question-your-answer-colon = Deine Antwort:
+question-your-answer-was = Deine Antwort: { $given }
+question-pair-right = {"    "}richtig: { $right }
+question-in-order = In der richtigen Reihenfolge:
+question-you-had-it = {"  "}(bei dir an Stelle { $position })
+
+## Karten durchsuchen und die Seite eines Fakts
+
+browse-title = Karten durchsuchen
+browse-search = Suche
+browse-search-hint = Wörter in Frage oder Antwort (Strg+F)
+browse-count = { $shown } von { $total } Karten · Klicke auf eine Karte für ihren Fakt, Zustand und Verlauf
+browse-question = Frage
+browse-type = Art
+browse-state = Zustand
+browse-due = Fällig
+browse-stability = Stabilität
+browse-difficulty = Schwierigkeit
+browse-lapses = Vergessen
+browse-sort-by = Nach „{ $column }“ sortieren
+browse-any = alle
+browse-deck = Stapel
+browse-question-type = Frageart
+browse-back = Zurück zu allen Karten (Esc)
+browse-fact = Fakt „{ $fact }“
+browse-fact-line = { $topic } · Fakt der Art „{ $kind }“ · { $cards ->
+    [one] 1 Karte
+   *[other] { $cards } Karten
+}
+browse-asked-as = { $card } · gefragt als { $variant }
+browse-unsuspend = Wieder aufnehmen
+browse-unsuspend-hint = Die Karte kommt wieder ins Lernen
+browse-suspend = Aussetzen
+browse-suspend-hint = Die Karte aus dem Lernen nehmen; ihr Fortschritt bleibt
+browse-reset-question = Diese Karte als neu von vorn beginnen? Ihr Verlauf bleibt.
+browse-reset-confirm = Ja, zurücksetzen
+browse-reset = Zurücksetzen…
+browse-reset-hint = Die Karte als neu von vorn beginnen; ihr Verlauf bleibt
+browse-interval = Abstand
+browse-difficulty-of-10 = { $difficulty } von 10
+browse-recall-now = Abrufwahrscheinlichkeit jetzt
+browse-never-answered-dash = — (nie beantwortet)
+browse-answers = Antworten
+browse-history = Verlauf
+browse-never-answered = Nie beantwortet.
+browse-asked-was = { $kind }, war { $phase }
+browse-reset-entry = Zurückgesetzt
+browse-started-afresh = als neu von vorn begonnen
+browse-due-now = jetzt
+browse-due-today = heute { $time }
+browse-hours = { $hours } Std.
+browse-days = { $days } T.
+phase-review = in Wiederholung
+phase-relearning = im Neulernen
+fact-number = Zahl
+fact-date = Datum
+fact-list = Liste
+fact-person = Person
+fact-place = Ort
+fact-statement = Aussage
+fact-reason = Begründung
+fact-question = Frage
+variant-value = Wert
+variant-date = Datum
+variant-items = Einträge
+variant-statement = Aussage
+variant-reason = Begründung
+variant-answer = Antwort
+variant-role = Rolle
+variant-name = Name
+variant-event = Ereignis
+variant-place = Ort
+kind-flashcard = Karteikarte
+
+## Was gefunden wurde, wenn die Lernstand-Datei sich nicht öffnen ließ
+
+finding-not-sqlite = Deine Lernstand-Datei ist keine Lernstand-Datei von factdeck
+finding-truncated = Deine Lernstand-Datei ist abgeschnitten
+finding-damaged = Deine Lernstand-Datei ist beschädigt
+finding-newer = Deine Lernstand-Datei stammt von einem neueren factdeck
+finding-locked = Ein anderes Programm hält deine Lernstand-Datei fest
+finding-cannot-open = Deine Lernstand-Datei lässt sich nicht öffnen
+finding-not-sqlite-explained = Sie beginnt nicht so, wie eine Lernstand-Datei von factdeck (eine SQLite-Datenbank) beginnt: Sie ist mit etwas anderem gefüllt. Vielleicht hat ein anderes Programm sie überschrieben, oder an ihre Stelle wurde eine andere Datei gelegt.
+finding-truncated-explained = Sie sollte { $expected } Bytes lang sein, aber nur die ersten { $actual } sind da. Das passiert, wenn das Kopieren oder Schreiben auf die Festplatte unterbrochen wurde.
+finding-damaged-explained = SQLites eigene Prüfung hat in der Datei Schäden gefunden: { $details }.
+finding-newer-explained = Sie wurde von einer neueren Version von factdeck geschrieben (Dateiformat { $found }; diese Version liest bis { $supported }). Ein Update von factdeck öffnet sie, wie sie ist; diese Version darf sie nicht verändern.
+finding-locked-explained = Ein anderes Programm hat die Datei gesperrt, darum kann factdeck sie nicht lesen. Wahrscheinlich ist sie in Ordnung. Schließe das andere Programm (ein Sicherungs- oder Sync-Programm, einen Datenbank-Browser) und versuche es noch einmal. Nichts wurde verändert.
+finding-cannot-open-explained = { $reason }. Die Datei selbst ist vielleicht in Ordnung, darum wurde sie nicht verschoben. Nichts wurde verändert.

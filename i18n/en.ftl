@@ -1,0 +1,523 @@
+# factdeck's interface in English. Every id here must also be in de.ftl (tests/i18n.rs).
+# Ids start with the screen they belong to; `common-` and `count-` are shared.
+
+## Shared
+
+common-dismiss = Dismiss
+common-ok = OK
+common-cancel = Cancel
+common-back = Back
+count-cards = { $count ->
+    [one] 1 card
+   *[other] { $count } cards
+}
+count-answers = { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}
+count-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+count-reviews = { $count ->
+    [one] 1 review
+   *[other] { $count } reviews
+}
+count-questions = { $count ->
+    [one] 1 question
+   *[other] { $count } questions
+}
+
+## The window and its navigation
+
+nav-decks = Decks
+nav-quiz = Quiz
+nav-statistics = Statistics
+nav-browse = Browse
+nav-settings = Settings
+nav-shortcuts = Shortcuts (?)
+app-read-only = Read-only: { $reason }.
+app-study-read-only = Studying is not possible while this window is read-only (see above).
+app-quiz-read-only = Quizzes are not possible while this window is read-only (see above).
+app-restore-failed = The backup was not restored: { $reason }
+open-failed-title = Your progress could not be opened
+open-failed-nothing-changed = Nothing was changed or deleted. Close factdeck, then move the file aside or start factdeck with another --data-dir.
+
+## The shortcuts overlay
+
+shortcuts-title = Keyboard shortcuts
+shortcuts-this-screen = On this screen: { $screen }
+shortcuts-none-here = No keys of its own: Tab moves between its buttons and fields.
+shortcuts-everywhere = Everywhere
+shortcuts-close = Close (Esc)
+shortcuts-screen-study = Study
+shortcuts-screen-quiz-setup = Quiz setup
+shortcuts-screen-quiz-results = Quiz results
+keys-enter = Enter
+keys-escape = Esc
+keys-up-down = ↑ / ↓
+keys-space-enter = Space or Enter
+keys-undo = Ctrl+Z or U
+keys-choose-option = 1–4 or A–D, Enter
+keys-true-false = T / F
+keys-match = 1–6, then A–F
+keys-timeline = 1–6, then ↑ / ↓
+keys-go-on = Enter / R
+keys-find = Ctrl+F
+keys-nav-decks = Ctrl+1
+keys-nav-quiz = Ctrl+2
+keys-nav-statistics = Ctrl+3
+keys-nav-browse = Ctrl+4
+keys-nav-settings = Ctrl+5
+keys-tab = Tab / Shift+Tab
+keys-zoom = Ctrl+Plus / Ctrl+Minus
+keys-shortcuts = ? or F1
+shortcut-study-deck = study the selected deck
+shortcut-quiz-deck = quiz on the selected deck
+shortcut-select-deck = select a deck
+shortcut-show-answer = show the answer; once shown, rate it Good
+shortcut-rate = rate Again / Hard / Good / Easy
+shortcut-undo = undo the last answer
+shortcut-gloss = show or hide the English gloss
+shortcut-back-to-decks = back to the decks
+shortcut-back = back
+shortcut-choose-option = choose an option, then check it
+shortcut-true-false = answer true or false
+shortcut-check-typed = check a typed answer (Shift+Enter: new line in a list)
+shortcut-match = matching: pick an item on the left, then its partner
+shortcut-timeline = timeline: pick an event, move it earlier or later
+shortcut-go-on = after a question: go on / “I was right”
+shortcut-start-quiz = start the quiz
+shortcut-end-quiz = end the quiz now (unanswered questions count as wrong)
+shortcut-practise-mistakes = practise my mistakes
+shortcut-new-quiz = new quiz
+shortcut-search = search the cards
+shortcut-back-to-list = on a fact's page: back to the list of cards
+shortcut-tab = move between buttons and fields
+shortcut-press-focused = press the focused button
+shortcut-zoom = larger or smaller text (for this run; Settings keeps a size)
+shortcut-shortcuts = show or hide this list
+
+## Settings
+
+settings-title = Settings
+settings-studying = Studying
+settings-retention = Desired retention
+settings-retention-explained = The chance of still knowing a card when it comes back. Higher means shorter intervals and more reviews each day; 90 % is a good balance.
+settings-workload-same = At { $retention }: the usual number of reviews.
+settings-workload-more = At { $retention }: about { $factor } times the reviews of 90 % (an estimate for cards you know).
+settings-workload-fewer = At { $retention }: about { $share } of the reviews of 90 %, but more cards forgotten (an estimate for cards you know).
+settings-new-per-day = New cards per day
+settings-reviews-per-day = Reviews per day
+settings-question-mix = Cards in study sessions
+settings-mix-mixed = Mixed questions
+settings-mix-flashcards = Flashcards only
+settings-mix-explained = Mixed: a card is first recognised (multiple choice, true or false), and once learnt recalled (typed, name all); checked answers are rated for you.
+settings-save = Save
+settings-saved = Saved. The new settings apply from the next card.
+settings-revert = Revert
+settings-defaults = Defaults
+settings-appearance = Appearance and language
+settings-appearance-not-saved = The look and language apply now but could not be saved: { $reason }
+settings-language = Interface language
+settings-theme = Theme
+settings-theme-system = Follow the system
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-text-size = Text size
+settings-text-size-hint = Applies at once and is kept for the next start.
+settings-data-folder = Where your progress is stored
+settings-copy-path = Copy the path
+settings-path-copied = Copied.
+settings-data-folder-explained = Everything factdeck knows about your studying is in this folder (progress.sqlite3 and its backups). To keep it elsewhere, start factdeck with --data-dir FOLDER or set FACTDECK_DATA_DIR; to take your progress to another computer, copy the whole folder.
+settings-backups = Backups
+settings-backups-explained = factdeck backs up your progress on the first start of each study day and before every upgrade, and keeps the newest { $keep }.
+settings-backup-now = Make a backup now
+settings-backup-made = Backup made: { $file }
+settings-backup-failed = The backup could not be made: { $reason }
+settings-no-backups = No backups yet.
+settings-restore = Restore…
+settings-backup-unusable = not usable: { $reason }
+settings-restore-question = Restore the backup of { $taken }?
+settings-restore-explained = Its { $held } take the place of your current progress ({ $now }). The current file is not deleted: it is moved aside and kept in the data folder as progress-replaced-DATE.sqlite3.
+settings-restore-confirm = Restore this backup
+backup-kind-daily = daily
+backup-kind-before-upgrade = before an upgrade
+backup-kind-manual = made by you
+settings-scheduler = Scheduler
+settings-scheduler-own = FSRS-6 with parameters fitted to your own reviews.
+settings-scheduler-default = FSRS-6 with the published default parameters.
+settings-fitting = Fitting your parameters…
+settings-optimiser-stopped = The optimiser stopped unexpectedly; nothing was changed.
+settings-optimise = Optimise for me
+settings-optimise-needs = You have { $reviews ->
+    [one] 1 review
+   *[other] { $reviews } reviews
+}; fitting needs at least { $needed }.
+settings-use-defaults = Use default parameters
+settings-back-to-defaults = Back to the default parameters.
+settings-optimise-later = With { $needed } reviews factdeck can fit the scheduler to your memory ({ $reviews } so far).
+settings-fitting-failed = Fitting failed: { $reason }. Nothing was changed.
+settings-fit-not-better = The fitted parameters do not predict your reviews better (log loss { $before } → { $after }), so nothing was changed.
+settings-fit-better = Your own parameters predict your reviews better (log loss { $before } → { $after }) and are now in use.
+settings-fit-not-saved = The new parameters could not be saved; nothing was changed.
+
+## Names of the core's things
+
+rating-again = Again
+rating-hard = Hard
+rating-good = Good
+rating-easy = Easy
+kind-choice = Multiple choice
+kind-typed = Typed answer
+kind-true-false = True or false
+kind-matching = Matching
+kind-timeline = Timeline
+kind-name-all = Name all
+
+## Study
+
+study-undo = Undo (Ctrl+Z)
+study-back = Back to decks (Esc)
+study-not-saved = This answer was not saved, so the card stays on screen; answer it again once the problem is solved. { $reason }
+study-dont-know = Don't know? Show the answer and rate it yourself.
+study-show-answer = Show answer (Space)
+study-note = Note: { $note }
+study-counted-as = Counted as { $rating } for the schedule (keys 1–4 change it).
+study-continue = Continue (Enter)
+study-i-was-right = I was right (R)
+study-left-today = Left today: { $new } new · { $learning } learning · { $due } due
+study-answered = Answered: { $count }
+study-card-gone = The card { $card } is no longer in the deck.
+study-hide-english = Hide English (G)
+study-show-english = Show English (G)
+study-english-later = (The English appears with the answer.)
+study-keys-hint = Keys 1–4 rate; Space or Enter means Good.
+
+## The end of a session
+
+summary-nothing-due = Nothing is due right now.
+summary-unreadable = The session's figures could not be read: { $reason }
+summary-this-session = This session
+summary-cards = Cards: { $cards } ({ $answers ->
+    [one] 1 answer
+   *[other] { $answers } answers
+})
+summary-accuracy = Accuracy: { $share } remembered ({ $passed } of { $answers })
+summary-time = Time: { $time }
+summary-next-today = The next card is due today at { $time }.
+summary-next-tomorrow = The next card is due tomorrow at { $time }.
+summary-next-on = The next card is due on { $date } at { $time }.
+summary-none-scheduled = No card is scheduled yet.
+summary-due-soon = Due tomorrow: { $tomorrow } · over the next 7 days: { $week }
+
+## Recovery of a progress file that cannot be opened
+
+recovery-set-aside = Whatever you choose, factdeck first moves this file aside and keeps it in the same folder under a dated name (progress-…-DATE.sqlite3); nothing is deleted or overwritten.
+recovery-newest-backup = Your newest good backup
+recovery-older-backups = { $count ->
+    [one] 1 older backup is kept too; restore it later from Settings → Backups.
+   *[other] { $count } older backups are kept too; restore one of them later from Settings → Backups.
+}
+recovery-no-backup = There is no good backup to restore.
+recovery-restore-newest = Restore the newest backup
+recovery-start-fresh = Start fresh
+recovery-close = Close factdeck
+recovery-try-again = Try again
+recovery-restored = Restored the backup { $file }.
+recovery-started-fresh = Started with fresh progress.
+recovery-old-file-kept = The old file is kept as { $file }.
+
+## Statistics
+
+stats-title = Statistics
+stats-show-last = Show the last
+stats-one-year = 1 year
+stats-today = Today: { $answered } answered, { $waiting } still waiting, { $time } spent · Streak: { $streak } · Longest streak: { $longest }
+stats-reviews-title = Reviews per day
+stats-reviews-none = No answers in the last { $range } days yet.
+stats-reviews-reading = You answered { $total ->
+    [one] once
+   *[other] { $total } times
+} on { $active } of the last { $range } days, { $average } a day when you studied.
+stats-time-title = Time spent per day
+stats-time-none = No study time in the last { $range } days yet.
+stats-time-reading = You studied { $total } in the last { $range } days, { $average } on each day you studied.
+stats-retention-title = Retention per week
+stats-retention-reading = You passed { $share } of reviews in the last 7 days; your target is { $target }.
+stats-retention-none = No cards came back for review in the last 7 days; your target is { $target }.
+stats-due-title = Due in the next 30 days
+stats-due-reading = { $today } due today (overdue included), { $tomorrow } tomorrow, { $month } over the next { $days } days.
+stats-quiz-title = Quiz scores
+stats-quiz-reading = Your last quiz: { $last } ({ $questions ->
+    [one] 1 question
+   *[other] { $questions } questions
+}). { $quizzes ->
+    [one] It is the only one so far.
+   *[other] The last { $quizzes } quizzes averaged { $average }.
+}
+stats-quiz-none = No quiz finished yet: take one from Quiz at the top to see your scores here.
+stats-states-title = Card states
+stats-states-reading = Of { $total } cards, { $mature } are mature, { $young } young, { $learning } learning and { $new } new{ $suspended ->
+    [0] .
+   *[other] ; { $suspended } are suspended.
+}
+stats-stability-title = Memory stability
+stats-stability-reading = Your median card keeps 90 % recall for { $span }; { $answered ->
+    [one] 1 card
+   *[other] { $answered } cards
+} answered.
+stats-stability-none = No card has been answered yet.
+stats-days-title = Study days
+stats-days-reading = You studied on { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} in all; your current streak is { $streak }, your longest { $longest }.
+stats-mastery-title = Mastery by topic: { $deck }
+stats-mastery-reading = { $mastered } of { $facts } facts are recalled with at least { $retention } right now.
+stats-mastery-weakest = Weakest: { $topic } ({ $share }).
+stats-facts-of = { $mastered } of { $facts } facts
+stats-axis-day = day
+stats-axis-answers = answers
+stats-axis-minutes = minutes
+stats-axis-week-starting = week starting
+stats-axis-passed = passed (%)
+stats-axis-cards-due = cards due
+stats-axis-quiz = quiz
+stats-axis-score = score (%)
+stats-axis-state = state (young: interval < 21 d)
+stats-axis-cards = cards
+stats-axis-stability = days until recall falls to 90 %
+stats-axis-week = week
+stats-axis-weekday = weekday
+stats-series-minutes = Minutes
+stats-series-target = Target
+stats-series-passed = Passed
+stats-series-learning = Learning
+stats-series-review = Review
+stats-series-score = Score
+stats-series-quizzes = Quizzes
+stats-series-cards = Cards
+stats-series-answers = Answers
+weekday-mon = Mon
+weekday-tue = Tue
+weekday-wed = Wed
+weekday-thu = Thu
+weekday-fri = Fri
+weekday-sat = Sat
+weekday-sun = Sun
+state-new = new
+state-learning = learning
+state-young = young
+state-mature = mature
+state-suspended = suspended
+stability-under-1-day = < 1 d
+stability-1-3-days = 1–3 d
+stability-3-7-days = 3–7 d
+stability-1-2-weeks = 1–2 wk
+stability-2-4-weeks = 2–4 wk
+stability-1-3-months = 1–3 mo
+stability-3-6-months = 3–6 mo
+stability-6-12-months = 6–12 mo
+stability-a-year-or-more = ≥ 1 y
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h { $minutes } min
+
+## Home: the decks
+
+home-reviews-today = Reviews today: { $count }
+home-no-deck = No deck could be loaded. The problems are listed below.
+home-deck-problems = { $count ->
+    [one] 1 problem in deck files; that deck was skipped:
+   *[other] { $count } problems in deck files; those decks were skipped:
+}
+home-left-today = Left today: { $count }
+home-streak = Streak: { $days }
+home-streak-hint = Study today to keep it going.
+home-longest-streak = Longest streak: { $days }
+home-deck-cards = { $total } cards: { $new } new, { $learning } learning, { $review } in review
+home-badge-new = New
+home-badge-learning = Learning
+home-badge-due = Due
+home-study = Study  (Enter)
+home-quiz = Quiz  (Q)
+home-mastered-share = { " " }({ $share } mastered)
+home-weakest = Weakest topic: { $topic }{ $share }
+home-by-topic = By topic
+home-topic = Topic
+home-mastered = Mastered
+home-mastered-hint = Facts you are predicted to recall now with at least your desired retention
+home-new = New
+home-learning = Learning
+home-due = Due
+home-topic-study = Study
+home-topic-study-hint = Study only “{ $topic }”
+home-topic-nothing = Nothing in “{ $topic }” is waiting today
+home-topic-quiz = Quiz
+home-topic-quiz-hint = A quiz of just “{ $topic }”
+home-deck-counts = { $new } new · { $learning } learning · { $due } due
+
+## Quiz
+
+quiz-setup-title = Quiz: { $deck }
+quiz-setup-explained = Questions of every kind from the deck's facts. Each answer also counts as a review for the schedule.
+quiz-setup-questions = Questions
+quiz-setup-all = All
+quiz-setup-topics = Topics
+quiz-setup-all-topics = All topics
+quiz-setup-no-topic = No topic
+quiz-setup-kinds = Kinds of question
+quiz-setup-feedback = Feedback
+quiz-setup-after-each = After each question
+quiz-setup-at-end = All at the end
+quiz-setup-time-limit = Time limit
+quiz-setup-no-limit = None
+quiz-setup-count = { $count ->
+    [one] 1 question
+   *[other] { $count } questions
+} (the chosen topics and kinds give up to { $available }).
+quiz-setup-nothing = No question can be made from these choices: choose at least one topic and one kind.
+quiz-setup-start = Start quiz (Enter)
+quiz-question-of = Question { $number } of { $total }
+quiz-score-so-far = Score so far: { $points } of { $answered }
+quiz-time-left = Time left { $time }
+quiz-see-results = See the results (Enter)
+quiz-next-question = Next question (Enter)
+quiz-end = End quiz (Esc)
+quiz-finished = Quiz finished
+quiz-practise-mistakes = Practise my mistakes (P)
+quiz-new = New quiz (N)
+quiz-score = Score
+quiz-points-of = { $points } of { $questions } ({ $share })
+quiz-mistakes = Mistakes ({ $count })
+quiz-no-mistakes = No mistakes. Well done!
+quiz-score-line = Score: { $points } of { $questions } ({ $share })
+quiz-time-taken = Time taken: { $time }
+quiz-timed-out = { $count ->
+    [one] The quiz ended before 1 question was answered; it counts as wrong.
+   *[other] The quiz ended before { $count } questions were answered; they count as wrong.
+}
+quiz-mistake-heading = Question { $number } · { $kind } · { $topic }
+quiz-not-answered = Not answered
+quiz-right-answer = Right answer: { $answer }
+quiz-from-fact = From the fact „{ $fact }“: { $line }
+
+## Questions (in study sessions and quizzes)
+
+question-check = Check (Enter)
+question-choice-hint = Keys 1–4 or A–D choose an option; Enter checks it.
+question-true = True (T)
+question-false = False (F)
+question-your-list = Your answer (one item per line with Shift+Enter, or separated by commas)
+question-your-answer = Your answer
+question-match-left = Match each of these …
+question-match-right = … with one of these
+question-match-hint = Pick an item on the left (key 1–6 or click), then its partner on the right (key A–F or click). Backspace clears a match.
+question-earliest = Earliest
+question-latest = Latest
+question-drag = Drag to move
+question-earlier = Earlier
+question-later = Later
+question-timeline-hint = Drag the events by their handles, or pick one with its number (or a click) and move it with the Up and Down arrow keys.
+question-overruled = √ Counted as right (you said you were right)
+question-right = √ Right
+question-almost = ≈ Almost right (one typo)
+question-partly = ½ Partly right ({ $share })
+question-wrong = × Wrong
+question-true-word = true
+question-false-word = false
+question-you-said = You said: { $said }. The claim is { $truth }.
+question-correct = Right: { $text }
+question-item-you-wrote = ≈ { $item } (you wrote “{ $given }”)
+question-item-missing = × { $item } (missing)
+question-not-on-list = Not on the list: { $items }
+question-no-answer = You gave no answer.
+question-your-answer-colon = Your answer:
+question-your-answer-was = Your answer: { $given }
+question-pair-right = {"    "}right: { $right }
+question-in-order = In order:
+question-you-had-it = {"  "}(you had it at position { $position })
+
+## Browse: the cards and a fact's page
+
+browse-title = Browse cards
+browse-search = Search
+browse-search-hint = words in question or answer (Ctrl+F)
+browse-count = { $shown } of { $total } cards · click a card to see its fact, state and history
+browse-question = Question
+browse-type = Type
+browse-state = State
+browse-due = Due
+browse-stability = Stability
+browse-difficulty = Difficulty
+browse-lapses = Lapses
+browse-sort-by = Sort by { $column }
+browse-any = any
+browse-deck = Deck
+browse-question-type = Question type
+browse-back = Back to all cards (Esc)
+browse-fact = Fact “{ $fact }”
+browse-fact-line = { $topic } · { $kind } fact · { $cards ->
+    [one] 1 card
+   *[other] { $cards } cards
+}
+browse-asked-as = { $card } · asked as { $variant }
+browse-unsuspend = Unsuspend
+browse-unsuspend-hint = Bring the card back into studying
+browse-suspend = Suspend
+browse-suspend-hint = Take the card out of studying; its progress stays
+browse-reset-question = Start this card afresh as new? Its history stays.
+browse-reset-confirm = Yes, reset
+browse-reset = Reset…
+browse-reset-hint = Start the card afresh as new; its history stays
+browse-interval = Interval
+browse-difficulty-of-10 = { $difficulty } of 10
+browse-recall-now = Predicted recall now
+browse-never-answered-dash = — (never answered)
+browse-answers = Answers
+browse-history = History
+browse-never-answered = Never answered.
+browse-asked-was = { $kind }, was { $phase }
+browse-reset-entry = Reset
+browse-started-afresh = started afresh as new
+browse-due-now = now
+browse-due-today = today { $time }
+browse-hours = { $hours } h
+browse-days = { $days } d
+phase-review = review
+phase-relearning = relearning
+fact-number = number
+fact-date = date
+fact-list = list
+fact-person = person
+fact-place = place
+fact-statement = statement
+fact-reason = reason
+fact-question = question
+variant-value = value
+variant-date = date
+variant-items = items
+variant-statement = statement
+variant-reason = reason
+variant-answer = answer
+variant-role = role
+variant-name = name
+variant-event = event
+variant-place = place
+kind-flashcard = flashcard
+
+## What was found when the progress file could not be opened
+
+finding-not-sqlite = Your progress file is not a factdeck progress file
+finding-truncated = Your progress file is cut short
+finding-damaged = Your progress file is damaged
+finding-newer = Your progress file is from a newer factdeck
+finding-locked = Another program is holding your progress file
+finding-cannot-open = Your progress file cannot be opened
+finding-not-sqlite-explained = It does not begin the way a factdeck progress file (a SQLite database) does: it is filled with something else. Another program may have written over it, or a different file was put in its place.
+finding-truncated-explained = It should be { $expected } bytes long, but only the first { $actual } are there. This happens when copying it or writing to the disk was interrupted.
+finding-damaged-explained = SQLite's own check of the file found damage inside it: { $details }.
+finding-newer-explained = It was written by a newer version of factdeck (file format { $found }; this version reads up to { $supported }). Updating factdeck opens it as it is; this version must not change it.
+finding-locked-explained = Another program has locked the file, so factdeck cannot read it. It is probably fine. Close the other program (a backup or sync tool, a database browser) and try again. Nothing was changed.
+finding-cannot-open-explained = { $reason }. The file itself may be fine, so it was not moved. Nothing was changed.
