@@ -24,6 +24,10 @@ struct Args {
     #[arg(long = "decks", global = true, value_name = "DIR")]
     decks: Vec<PathBuf>,
 
+    /// Open this text file as your copy of the article, to read along (remembered for next time)
+    #[arg(long, value_name = "FILE")]
+    article: Option<PathBuf>,
+
     /// Print the time from start to the first frame on screen, then quit (for benchmarks)
     #[arg(long, hide = true)]
     exit_after_first_frame: bool,
@@ -87,6 +91,7 @@ fn main() -> ExitCode {
         None => run_window(
             args.data_dir.as_deref(),
             args.decks,
+            args.article,
             args.exit_after_first_frame.then_some(started),
         ),
         Some(Command::Check { paths, article }) => run_check(&paths, article.as_deref()),
@@ -124,6 +129,7 @@ fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
 fn run_window(
     data_dir_flag: Option<&Path>,
     deck_folders: Vec<PathBuf>,
+    article: Option<PathBuf>,
     timed_from: Option<std::time::Instant>,
 ) -> Result<ExitCode, String> {
     let options = AppOptions {
@@ -144,7 +150,10 @@ fn run_window(
         "factdeck",
         native,
         Box::new(move |cc| {
-            let app = FactdeckApp::new(cc, options);
+            let mut app = FactdeckApp::new(cc, options);
+            if let Some(path) = &article {
+                app.open_article(path);
+            }
             Ok(match timed_from {
                 Some(started) => Box::new(ExitAfterFirstFrame::new(app, started)),
                 None => Box::new(app),

@@ -8,6 +8,7 @@ mod question;
 mod quiz_results;
 mod quiz_run;
 mod quiz_setup;
+mod reading;
 mod recovery;
 mod session_summary;
 mod settings;
@@ -53,6 +54,7 @@ enum Screen {
     QuizResults(Box<crate::session::QuizRun>),
     Stats(stats::StatsView),
     Browser(Box<browser::BrowserState>),
+    Reading(Box<reading::ReadingView>),
 }
 
 /// The factdeck window.
@@ -75,6 +77,8 @@ pub struct FactdeckApp {
     recovery: Option<recovery::RecoveryDialog>,
     /// Something worth telling that is not a problem (a backup restored), until dismissed.
     notice: Option<String>,
+    /// The learner's copy of the article, for the reading screen.
+    article: reading::ArticleState,
 }
 
 impl FactdeckApp {
@@ -91,8 +95,10 @@ impl FactdeckApp {
             options,
             recovery: None,
             notice: None,
+            article: reading::ArticleState::default(),
         };
         app.open_collection();
+        app.reopen_remembered_article();
         app
     }
 
@@ -195,6 +201,7 @@ impl FactdeckApp {
 
 impl eframe::App for FactdeckApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        reading::every_frame(self, ui);
         egui::Panel::top("navigation").show(ui, |ui| self.navigation(ui));
         if let Some(error) = self.error.clone() {
             egui::Panel::top("error").show(ui, |ui| {
@@ -240,6 +247,7 @@ impl eframe::App for FactdeckApp {
                 Screen::QuizResults(_) => quiz_results::show(self, ui),
                 Screen::Stats(_) => stats::show(self, ui),
                 Screen::Browser(_) => browser::show(self, ui),
+                Screen::Reading(_) => reading::show(self, ui),
             },
         });
     }
@@ -250,6 +258,7 @@ impl FactdeckApp {
         ui.horizontal(|ui| {
             ui.heading("factdeck");
             ui.separator();
+            reading::file_menu(self, ui);
             let on_home = matches!(self.screen, Screen::Home);
             if ui.selectable_label(on_home, "Decks").clicked() && !on_home {
                 self.go_home();
@@ -276,6 +285,10 @@ impl FactdeckApp {
                 && let Ok(collection) = &self.collection
             {
                 self.screen = Screen::Browser(Box::new(browser::BrowserState::new(collection)));
+            }
+            let on_reading = matches!(self.screen, Screen::Reading(_));
+            if ui.selectable_label(on_reading, "Reading").clicked() && !on_reading {
+                self.show_reading();
             }
             let on_settings = matches!(self.screen, Screen::Settings(_));
             if ui.selectable_label(on_settings, "Settings").clicked()
