@@ -160,6 +160,17 @@ fn the_outline_lists_the_sections_in_article_order_with_their_facts() {
 }
 
 #[test]
+fn ctrl_r_opens_the_reading_screen_from_the_decks() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_app(dir.path(), &clock(), None);
+    assert!(harness.query_by_label("Outline").is_none());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::R);
+    harness.run();
+    harness.get_by_label("Outline");
+    harness.get_by_label("Read along in your own copy of the article");
+}
+
+#[test]
 fn clicking_a_fact_in_the_outline_shows_its_cards() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let mut harness = open_app(dir.path(), &clock(), None);
