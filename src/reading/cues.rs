@@ -161,20 +161,26 @@ fn highlights(placements: &[Placement]) -> Vec<Highlight> {
             ranges.extend(found.iter().map(|r| (r.clone(), fact)));
         }
     }
+    ranges.sort_by_key(|(r, _)| r.start);
     let mut edges: Vec<usize> = ranges.iter().flat_map(|(r, _)| [r.start, r.end]).collect();
     edges.sort_unstable();
     edges.dedup();
+    // A sweep over the edges: `active` holds the ranges that have begun and not yet ended.
+    let mut active: Vec<&(Range<usize>, usize)> = Vec::new();
+    let mut next = 0;
     let mut highlights: Vec<Highlight> = Vec::new();
     for pair in edges.windows(2) {
         let piece = pair[0]..pair[1];
-        let mut covering: Vec<(usize, usize)> = ranges
-            .iter()
-            .filter(|(r, _)| r.start <= piece.start && piece.end <= r.end)
-            .map(|(r, fact)| (r.len(), *fact))
-            .collect();
-        if covering.is_empty() {
+        while let Some(range) = ranges.get(next).filter(|(r, _)| r.start <= piece.start) {
+            active.push(range);
+            next += 1;
+        }
+        active.retain(|(r, _)| r.end > piece.start);
+        if active.is_empty() {
             continue;
         }
+        let mut covering: Vec<(usize, usize)> =
+            active.iter().map(|(r, fact)| (r.len(), *fact)).collect();
         covering.sort_unstable();
         let mut facts: Vec<usize> = covering.into_iter().map(|(_, fact)| fact).collect();
         facts.dedup();

@@ -98,6 +98,7 @@ const TOO_QUICK_TO_CANCEL: Duration = Duration::from_millis(400);
 /// per frame.
 pub struct ReadingView {
     deck_id: String,
+    deck_title: String,
     outline: Outline,
     /// Cards waiting today in each section, by section id.
     section_counts: Vec<(String, CardCounts)>,
@@ -161,6 +162,9 @@ impl ReadingView {
         };
         ReadingView {
             deck_id: deck_id.to_string(),
+            deck_title: collection
+                .deck(deck_id)
+                .map_or(String::new(), |d| d.title.clone()),
             outline,
             section_counts,
             mastery,
@@ -679,6 +683,7 @@ fn outline_panel(ui: &mut egui::Ui, view: &mut ReadingView, writable: bool) -> O
     let mut action = None;
     ui.add_space(6.0);
     ui.heading(HEADING_OUTLINE);
+    ui.label(RichText::new(&view.deck_title).weak());
     legend(ui);
     ui.add_space(4.0);
     let selected = view.page.as_ref().map(|(i, _)| *i);
