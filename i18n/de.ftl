@@ -361,6 +361,7 @@ home-deck-counts = { $new } neu · { $learning } im Lernen · { $due } fällig
 
 quiz-setup-title = Quiz: { $deck }
 quiz-setup-explained = Fragen aller Art aus den Fakten des Stapels. Jede Antwort zählt auch als Wiederholung für die Planung.
+quiz-setup-only-section = Nur der Abschnitt „{ $section }“
 quiz-setup-questions = Fragen
 quiz-setup-all = Alle
 quiz-setup-topics = Themen
@@ -520,3 +521,8 @@ finding-damaged-explained = SQLites eigene Prüfung hat in der Datei Schäden ge
 finding-newer-explained = Sie wurde von einer neueren Version von factdeck geschrieben (Dateiformat { $found }; diese Version liest bis { $supported }). Ein Update von factdeck öffnet sie, wie sie ist; diese Version darf sie nicht verändern.
 finding-locked-explained = Ein anderes Programm hat die Datei gesperrt, darum kann factdeck sie nicht lesen. Wahrscheinlich ist sie in Ordnung. Schließe das andere Programm (ein Sicherungs- oder Sync-Programm, einen Datenbank-Browser) und versuche es noch einmal. Nichts wurde verändert.
 finding-cannot-open-explained = { $reason }. Die Datei selbst ist vielleicht in Ordnung, darum wurde sie nicht verschoben. Nichts wurde verändert.
+
+## Reading screen
+nav-reading = Lesen
+shortcut-open-article = eigene Kopie des Artikels öffnen
+shortcut-back-to-text = von einem Fakt zurück zum Text

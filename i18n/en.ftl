@@ -362,6 +362,7 @@ home-deck-counts = { $new } new · { $learning } learning · { $due } due
 
 quiz-setup-title = Quiz: { $deck }
 quiz-setup-explained = Questions of every kind from the deck's facts. Each answer also counts as a review for the schedule.
+quiz-setup-only-section = Only the section „{ $section }“
 quiz-setup-questions = Questions
 quiz-setup-all = All
 quiz-setup-topics = Topics
@@ -521,3 +522,8 @@ finding-damaged-explained = SQLite's own check of the file found damage inside i
 finding-newer-explained = It was written by a newer version of factdeck (file format { $found }; this version reads up to { $supported }). Updating factdeck opens it as it is; this version must not change it.
 finding-locked-explained = Another program has locked the file, so factdeck cannot read it. It is probably fine. Close the other program (a backup or sync tool, a database browser) and try again. Nothing was changed.
 finding-cannot-open-explained = { $reason }. The file itself may be fine, so it was not moved. Nothing was changed.
+
+## Reading screen
+nav-reading = Reading
+shortcut-open-article = open your copy of the article
+shortcut-back-to-text = from a fact back to the text

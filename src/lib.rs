@@ -1,6 +1,6 @@
 //! factdeck: learn the facts of a news article with spaced repetition.
 //!
-//! The core (`deck`, `grade`, `quiz`, `schedule`, `store`, `session`, `stats`) knows
+//! The core (`deck`, `grade`, `quiz`, `reading`, `schedule`, `store`, `session`, `stats`) knows
 //! nothing about the window; `ui` draws it with egui and only talks to the core through
 //! `session`.
 
@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod interop;
 pub mod paths;
 pub mod quiz;
+pub mod reading;
 pub mod schedule;
 pub mod session;
 pub mod stats;

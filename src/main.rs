@@ -30,6 +30,10 @@ struct Args {
     #[arg(long, value_name = "LANG", value_parser = parse_language)]
     language: Option<Language>,
 
+    /// Open this text file as your copy of the article, to read along (remembered for next time)
+    #[arg(long, value_name = "FILE")]
+    article: Option<PathBuf>,
+
     /// Print the time from start to the first frame on screen, then quit (for benchmarks)
     #[arg(long, hide = true)]
     exit_after_first_frame: bool,
@@ -94,6 +98,7 @@ fn main() -> ExitCode {
             args.data_dir.as_deref(),
             args.decks,
             args.language,
+            args.article,
             args.exit_after_first_frame.then_some(started),
         ),
         Some(Command::Check { paths, article }) => run_check(&paths, article.as_deref()),
@@ -137,6 +142,7 @@ fn run_window(
     data_dir_flag: Option<&Path>,
     deck_folders: Vec<PathBuf>,
     language: Option<Language>,
+    article: Option<PathBuf>,
     timed_from: Option<std::time::Instant>,
 ) -> Result<ExitCode, String> {
     let options = AppOptions {
@@ -158,7 +164,10 @@ fn run_window(
         "factdeck",
         native,
         Box::new(move |cc| {
-            let app = FactdeckApp::new(cc, options);
+            let mut app = FactdeckApp::new(cc, options);
+            if let Some(path) = &article {
+                app.open_article(path);
+            }
             Ok(match timed_from {
                 Some(started) => Box::new(ExitAfterFirstFrame::new(app, started)),
                 None => Box::new(app),

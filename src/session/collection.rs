@@ -203,6 +203,11 @@ impl Collection {
         &self.store
     }
 
+    /// The store, for the session layer's own modules to save into (after `writable`).
+    pub(super) fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
     /// Why studying is not possible here (the progress is open read-only); `None` when
     /// answers can be saved.
     pub fn read_only_reason(&self) -> Option<&str> {
@@ -246,7 +251,7 @@ impl Collection {
             .backup_into(&paths::backups_folder(dir), self.now(), BackupKind::Manual)?)
     }
 
-    fn writable(&self) -> Result<(), SessionError> {
+    pub(super) fn writable(&self) -> Result<(), SessionError> {
         match &self.read_only {
             Some(reason) => Err(SessionError::ReadOnly(reason.clone())),
             None => Ok(()),

@@ -7,6 +7,7 @@ mod collection;
 mod progress;
 pub mod queue;
 mod quiz;
+mod reading;
 mod settings;
 mod study;
 
@@ -44,4 +45,6 @@ pub enum SessionError {
     NoDataDir,
     #[error("no question can be made from the chosen topics and kinds of question")]
     EmptyQuiz,
+    #[error("the path {0} cannot be remembered: it is not valid Unicode")]
+    PathNotUnicode(String),
 }

@@ -54,6 +54,35 @@ pub fn topic_mastery(
     builder.finish(deck)
 }
 
+/// How well one fact is known, by the same measure as a topic's mastery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum FactMastery {
+    /// No card of the fact answered yet.
+    New,
+    /// Some card answered, but not every card predicted to be recalled now with at least
+    /// the desired retention.
+    Learning,
+    /// Every card predicted to be recalled now with at least the desired retention.
+    Mastered,
+    /// Every card of the fact suspended: it does not count.
+    Suspended,
+}
+
+/// The mastery of each fact of a deck, in the order of `deck.facts`; `cards` as for
+/// `topic_mastery`.
+pub fn fact_mastery(
+    deck: &Deck,
+    cards: &[CardStatus<'_>],
+    scheduler: &Scheduler,
+    now: DateTime<FixedOffset>,
+) -> Vec<FactMastery> {
+    let mut builder = MasteryBuilder::new(deck, scheduler, now);
+    for (card, (state, suspended)) in deck.cards.iter().zip(cards) {
+        builder.add(card, *state, *suspended);
+    }
+    builder.facts()
+}
+
 #[derive(Clone, Copy)]
 struct FactStatus {
     active_cards: usize,
@@ -100,6 +129,24 @@ impl<'s> MasteryBuilder<'s> {
         if recall.is_none_or(|r| r < self.target) {
             status.recalled = false;
         }
+    }
+
+    /// The mastery of each fact of the deck given to `new`, in the deck's order.
+    pub fn facts(&self) -> Vec<FactMastery> {
+        self.facts
+            .iter()
+            .map(|status| {
+                if status.active_cards == 0 {
+                    FactMastery::Suspended
+                } else if status.recalled {
+                    FactMastery::Mastered
+                } else if status.started {
+                    FactMastery::Learning
+                } else {
+                    FactMastery::New
+                }
+            })
+            .collect()
     }
 
     /// Mastery per topic of the deck given to `new`, in the deck's order.
@@ -236,6 +283,35 @@ answer = "Devisen"
         let stability = states["puffer/reason"].memory.unwrap().stability;
         clock.advance(chrono::Duration::days(2 * stability.ceil() as i64));
         assert_eq!(mastery(&states, &[], &clock)[1].mastered, 0);
+    }
+
+    #[test]
+    fn a_fact_is_new_until_answered_learning_until_every_card_is_recalled_then_mastered() {
+        let clock = ManualClock::at_utc("2026-03-10T09:00:00Z", 1);
+        let deck = deck();
+        let levels = |states: &HashMap<&str, CardState>, suspended: &[&str]| {
+            let cards: Vec<CardStatus<'_>> = deck
+                .cards
+                .iter()
+                .map(|c| {
+                    (
+                        states.get(c.id.as_str()),
+                        suspended.contains(&c.id.as_str()),
+                    )
+                })
+                .collect();
+            fact_mastery(&deck, &cards, &scheduler(), clock.now())
+        };
+        let mut states = HashMap::new();
+        use FactMastery::*;
+        assert_eq!(levels(&states, &[]), [New, New, New]);
+        states.insert("chassan/event", learned(&clock));
+        states.insert("puffer/reason", learned(&clock));
+        assert_eq!(levels(&states, &[]), [Learning, Mastered, New]);
+        assert_eq!(
+            levels(&states, &["chassan/place", "devisen/reason"]),
+            [Mastered, Mastered, Suspended]
+        );
     }
 
     #[test]

@@ -20,7 +20,9 @@ pub use days::{
     DayActivity, DayTally, History, MAX_COUNTED_ANSWER_MS, Retention, Streaks, WeekRetention,
     day_from_number, sort_tallies, study_day_number, study_day_of, tally_reviews, week_start,
 };
-pub use mastery::{CardStatus, MasteryBuilder, TopicMastery, topic_mastery};
+pub use mastery::{
+    CardStatus, FactMastery, MasteryBuilder, TopicMastery, fact_mastery, topic_mastery,
+};
 pub use quizzes::{QuizOutcome, QuizPoint, RECENT_QUIZZES, quiz_points, recent_average};
 pub use session::SessionFigures;
 pub use snapshot::{

@@ -517,7 +517,7 @@ fn card_panel(
     action
 }
 
-fn state_grid(ui: &mut egui::Ui, row: &CardRow, now: DateTime<FixedOffset>) {
+pub(super) fn state_grid(ui: &mut egui::Ui, row: &CardRow, now: DateTime<FixedOffset>) {
     let s = &row.state;
     egui::Grid::new(("state", &row.card_id))
         .num_columns(2)
@@ -566,7 +566,7 @@ fn state_grid(ui: &mut egui::Ui, row: &CardRow, now: DateTime<FixedOffset>) {
         });
 }
 
-fn history(ui: &mut egui::Ui, card: &CardDetail, now: DateTime<FixedOffset>) {
+pub(super) fn history(ui: &mut egui::Ui, card: &CardDetail, now: DateTime<FixedOffset>) {
     ui.label(RichText::new(tr!("browse-history")).strong());
     if card.history.is_empty() {
         ui.label(tr!("browse-never-answered"));

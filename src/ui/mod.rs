@@ -8,6 +8,7 @@ mod question;
 mod quiz_results;
 mod quiz_run;
 mod quiz_setup;
+mod reading;
 mod recovery;
 mod session_summary;
 mod settings;
@@ -64,6 +65,7 @@ enum Screen {
     QuizResults(Box<crate::session::QuizRun>),
     Stats(stats::StatsView),
     Browser(Box<browser::BrowserState>),
+    Reading(Box<reading::ReadingView>),
 }
 
 /// The factdeck window.
@@ -92,6 +94,8 @@ pub struct FactdeckApp {
     appearance_pending: bool,
     /// Whether the keyboard shortcuts are shown over the screen (`?`).
     shortcuts_open: bool,
+    /// The learner's copy of the article, for the reading screen.
+    article: reading::ArticleState,
 }
 
 impl FactdeckApp {
@@ -113,10 +117,12 @@ impl FactdeckApp {
             appearance: Appearance::default(),
             appearance_pending: true,
             shortcuts_open: false,
+            article: reading::ArticleState::default(),
         };
         app.open_collection();
         // The saved choice is known now.
         i18n::set_language(app.language());
+        app.reopen_remembered_article();
         app
     }
 
@@ -284,6 +290,7 @@ impl eframe::App for FactdeckApp {
         i18n::set_language(self.language());
         self.apply_appearance(ui.ctx());
         self.global_keys(ui.ctx());
+        reading::every_frame(self, ui);
         if self.shortcuts_open {
             shortcuts::show_overlay(self, ui.ctx());
         }
@@ -337,6 +344,7 @@ impl eframe::App for FactdeckApp {
                 Screen::QuizResults(_) => quiz_results::show(self, ui),
                 Screen::Stats(_) => stats::show(self, ui),
                 Screen::Browser(_) => browser::show(self, ui),
+                Screen::Reading(_) => reading::show(self, ui),
             },
         });
     }
@@ -347,6 +355,7 @@ impl FactdeckApp {
         ui.horizontal(|ui| {
             ui.heading("factdeck");
             ui.separator();
+            reading::file_menu(self, ui);
             let on_home = matches!(self.screen, Screen::Home);
             if ui.selectable_label(on_home, tr!("nav-decks")).clicked() && !on_home {
                 self.go_home();
@@ -374,6 +383,10 @@ impl FactdeckApp {
             let on_browser = matches!(self.screen, Screen::Browser(_));
             if ui.selectable_label(on_browser, tr!("nav-browse")).clicked() && !on_browser {
                 self.open_screen(NavTarget::Browse);
+            }
+            let on_reading = matches!(self.screen, Screen::Reading(_));
+            if ui.selectable_label(on_reading, "Reading").clicked() && !on_reading {
+                self.show_reading();
             }
             let on_settings = matches!(self.screen, Screen::Settings(_));
             if ui

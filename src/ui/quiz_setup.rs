@@ -5,8 +5,9 @@ use super::quiz_run::QuizView;
 use super::terms::question_kind_label;
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
+use crate::deck::CardId;
 use crate::quiz::{QuestionKind, QuizLength, QuizSpec, build_quiz};
-use crate::session::{Collection, FeedbackMode, QuizOptions, QuizRun};
+use crate::session::{Collection, FeedbackMode, QuizOptions, QuizRun, Scope};
 use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
 
@@ -34,6 +35,8 @@ pub struct QuizSetupForm {
     /// How many questions the chosen topics and kinds give at most; counted when a choice
     /// changes, not every frame.
     available: usize,
+    /// Only the cards of one section of the article, and its title.
+    section: Option<(String, Vec<CardId>)>,
 }
 
 impl QuizSetupForm {
@@ -52,6 +55,7 @@ impl QuizSetupForm {
             feedback: FeedbackMode::Immediate,
             time_limit: None,
             available: 0,
+            section: None,
         };
         form.recount(collection);
         Some(form)
@@ -71,8 +75,38 @@ impl QuizSetupForm {
         Some(form)
     }
 
+    /// A setup with only the facts of one section of the article, for a quiz of just that
+    /// section; `None` when the section has no facts.
+    pub fn for_section(
+        collection: &Collection,
+        deck_id: &str,
+        section_id: &str,
+    ) -> Option<QuizSetupForm> {
+        let deck = collection.deck(deck_id)?;
+        let title = deck
+            .sections
+            .iter()
+            .find(|s| s.id == section_id)?
+            .title
+            .clone();
+        let cards: Vec<CardId> = deck
+            .cards
+            .iter()
+            .filter(|c| Scope::Section(section_id.to_string()).includes(deck, c))
+            .map(|c| c.id.clone())
+            .collect();
+        if cards.is_empty() {
+            return None;
+        }
+        let mut form = QuizSetupForm::new(collection, deck_id)?;
+        form.section = Some((title, cards));
+        form.recount(collection);
+        Some(form)
+    }
+
     fn spec(&self, length: QuizLength, seed: u64) -> QuizSpec {
         let mut spec = QuizSpec::new(length, seed);
+        spec.only_cards = self.section.as_ref().map(|(_, cards)| cards.clone());
         spec.topics = self
             .topics
             .iter()
@@ -125,6 +159,9 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     let mut leave = ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
 
     ui.heading(tr!("quiz-setup-title", deck = form.deck_title.as_str()));
+    if let Some((title, _)) = &form.section {
+        ui.label(RichText::new(tr!("quiz-setup-only-section", section = title.as_str())).strong());
+    }
     ui.label(RichText::new(tr!("quiz-setup-explained")).weak());
     ui.add_space(10.0);
     egui::Grid::new("quiz setup")

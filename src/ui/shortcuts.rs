@@ -115,6 +115,7 @@ impl FactdeckApp {
             Screen::QuizResults(_) => tr!("shortcuts-screen-quiz-results"),
             Screen::Stats(_) => tr!("nav-statistics"),
             Screen::Browser(_) => tr!("nav-browse"),
+            Screen::Reading(_) => tr!("nav-reading"),
         }
     }
 
@@ -164,6 +165,10 @@ impl FactdeckApp {
             Screen::Browser(_) => vec![
                 (tr!("keys-find"), tr!("shortcut-search")),
                 (tr!("keys-escape"), tr!("shortcut-back-to-list")),
+            ],
+            Screen::Reading(_) => vec![
+                ("Ctrl+O".into(), tr!("shortcut-open-article")),
+                (tr!("keys-escape"), tr!("shortcut-back-to-text")),
             ],
             Screen::Stats(_) | Screen::Settings(_) => Vec::new(),
         }

@@ -1,0 +1,103 @@
+//! Reading the learner's copy of the article from a text file, with a message naming the
+//! file for everything that can go wrong.
+
+use std::path::{Path, PathBuf};
+
+/// Larger than any article: a file this big was opened by mistake (a video, a disk image).
+pub const MAX_ARTICLE_BYTES: u64 = 5 * 1024 * 1024;
+
+/// Why an article file could not be opened; written for the learner, who sees it.
+#[derive(Debug, thiserror::Error)]
+pub enum ArticleError {
+    #[error("the article file {path} does not exist (was it moved or deleted?)")]
+    Missing { path: PathBuf },
+    #[error("{path} is a folder; choose the text file of the article")]
+    Folder { path: PathBuf },
+    #[error("the article file {path} could not be read: {source}")]
+    Unreadable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path} is {size} bytes, far too large for an article; choose the article's text file")]
+    TooLarge { path: PathBuf, size: u64 },
+    #[error(
+        "{path} is not plain text in UTF-8 (a word processor file or another encoding?); save the article as a UTF-8 text file and open that"
+    )]
+    NotText { path: PathBuf },
+}
+
+/// Reads an article: a UTF-8 text file (a byte-order mark is allowed and dropped).
+pub fn read_article(path: &Path) -> Result<String, ArticleError> {
+    let owned = || path.to_path_buf();
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(ArticleError::Missing { path: owned() });
+        }
+        Err(source) => {
+            return Err(ArticleError::Unreadable {
+                path: owned(),
+                source,
+            });
+        }
+    };
+    if metadata.is_dir() {
+        return Err(ArticleError::Folder { path: owned() });
+    }
+    if metadata.len() > MAX_ARTICLE_BYTES {
+        return Err(ArticleError::TooLarge {
+            path: owned(),
+            size: metadata.len(),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| ArticleError::Unreadable {
+        path: owned(),
+        source,
+    })?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| ArticleError::NotText { path: owned() })?;
+    // NUL never stands in a text file; it does in binary files that happen to be UTF-8.
+    if text.contains('\0') {
+        return Err(ArticleError::NotText { path: owned() });
+    }
+    Ok(text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_utf8_file_is_read_without_its_byte_order_mark() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("artikel.txt");
+        std::fs::write(&path, "\u{feff}Kim trifft Putin.\n").expect("written");
+        assert_eq!(read_article(&path).expect("read"), "Kim trifft Putin.\n");
+    }
+
+    #[test]
+    fn a_latin1_file_is_refused_with_a_message_naming_it() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("artikel-latin1.txt");
+        std::fs::write(&path, b"Gr\xf6\xdfe").expect("written");
+        let message = read_article(&path).expect_err("refused").to_string();
+        assert!(message.contains("artikel-latin1.txt"), "{message}");
+        assert!(message.contains("UTF-8"), "{message}");
+    }
+
+    #[test]
+    fn a_missing_file_is_reported_as_missing() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("weg.txt");
+        let error = read_article(&path).expect_err("refused");
+        assert!(matches!(error, ArticleError::Missing { .. }));
+        assert!(error.to_string().contains("weg.txt"));
+    }
+
+    #[test]
+    fn a_folder_is_not_taken_for_an_article() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let error = read_article(dir.path()).expect_err("refused");
+        assert!(matches!(error, ArticleError::Folder { .. }));
+    }
+}

@@ -1,0 +1,991 @@
+//! The reading screen: the article's outline by section, each fact coloured by how well it
+//! is known; the learner's own copy of the article beside it with every fact's cue
+//! highlighted; a fact's cards and their history. Also opening the article: File > Open
+//! article (rfd), a file dropped onto the window, or `--article FILE`.
+
+use super::browser::{history, state_grid};
+use super::quiz_setup::QuizSetupForm;
+use super::{FactdeckApp, Screen};
+use crate::reading::{ArticleMap, Outline, OutlineFact, fact_words, read_article};
+use crate::session::{CardCounts, Collection, FactPage, Scope, SessionError};
+use crate::stats::FactMastery;
+use eframe::egui::{
+    self, Align, Color32, FontId, Key, Modifiers, RichText, Sense, text::CCursor, text::LayoutJob,
+    text::TextFormat,
+};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, mpsc};
+use std::time::{Duration, Instant};
+
+// The screen's words, kept together for the translation that will replace them.
+const HEADING_OUTLINE: &str = "Outline";
+const STUDY_SECTION: &str = "Study this section";
+const QUIZ_SECTION: &str = "Quiz this section";
+const OTHER_FACTS: &str = "Facts without a section";
+const NOT_FOUND_HEADING: &str = "Not found in this text";
+const BACKGROUND_NOTE: &str = "background, not in the article";
+const OPEN_ARTICLE: &str = "Open article…";
+const BACK_TO_TEXT: &str = "Back to the text (Esc)";
+const CLOSE_FACT: &str = "Close (Esc)";
+const NO_ARTICLE_HEADING: &str = "Read along in your own copy of the article";
+const NO_ARTICLE_TEXT: &str = "Open the article as a text file (UTF-8) to see every fact of the \
+    outline highlighted where it stands, coloured by how well you know it. Use File > Open \
+    article (Ctrl+O), drag the file onto this window, or start factdeck with --article FILE. \
+    factdeck remembers the file for next time; it does not come with a copy of the article.";
+const NO_DIALOG: &str = "No file dialog is available on this desktop (factdeck uses the \
+    desktop portal or zenity). Drag the article's text file onto the window instead, or start \
+    factdeck with --article FILE.";
+const DROP_HINT: &str = "Drop the article's text file to open it";
+
+/// The text's size and line height: comfortable for reading a page of German.
+const TEXT_SIZE: f32 = 16.0;
+const LINE_HEIGHT: f32 = 24.0;
+/// Lines longer than this are hard to follow.
+const MAX_TEXT_WIDTH: f32 = 700.0;
+const OUTLINE_WIDTH: f32 = 430.0;
+
+/// The level of a fact as colour and word, so colour is never the only signal.
+fn level(mastery: FactMastery) -> (&'static str, Color32) {
+    match mastery {
+        FactMastery::Mastered => ("mastered", Color32::from_rgb(60, 160, 90)),
+        FactMastery::Learning => ("learning", Color32::from_rgb(226, 150, 40)),
+        FactMastery::New => ("new", Color32::from_rgb(90, 140, 220)),
+        FactMastery::Suspended => ("suspended", Color32::from_rgb(140, 140, 140)),
+    }
+}
+
+/// The highlight behind a cue: the level's colour, light enough to read dark or light
+/// text on.
+fn highlight_fill(mastery: FactMastery) -> Color32 {
+    let (_, color) = level(mastery);
+    Color32::from_rgba_unmultiplied(color.r(), color.g(), color.b(), 90)
+}
+
+const LEVELS: [FactMastery; 4] = [
+    FactMastery::Mastered,
+    FactMastery::Learning,
+    FactMastery::New,
+    FactMastery::Suspended,
+];
+
+/// The learner's copy of the article, kept while the window is open, whatever the screen.
+#[derive(Default)]
+pub struct ArticleState {
+    open: Option<OpenArticle>,
+    /// The file dialog, running on its own thread so the window keeps drawing.
+    dialog: Option<mpsc::Receiver<DialogOutcome>>,
+    /// Counts the articles opened, so the screen sees when to lay the text out again.
+    generation: u64,
+}
+
+struct OpenArticle {
+    path: PathBuf,
+    text: Arc<str>,
+}
+
+struct DialogOutcome {
+    picked: Option<PathBuf>,
+    /// Back before a person could have chosen anything: the dialog failed to open.
+    failed_quickly: bool,
+}
+
+/// A dialog that gives nothing back faster than this failed rather than being cancelled
+/// (rfd answers both with `None`).
+const TOO_QUICK_TO_CANCEL: Duration = Duration::from_millis(400);
+
+/// What the reading screen shows, computed when it opens or the article changes, never
+/// per frame.
+pub struct ReadingView {
+    deck_id: String,
+    deck_title: String,
+    outline: Outline,
+    /// Cards waiting today in each section, by section id.
+    section_counts: Vec<(String, CardCounts)>,
+    mastery: Vec<FactMastery>,
+    /// The article laid out, and the `ArticleState::generation` it was laid out for.
+    article: Option<ArticleLayout>,
+    article_generation: u64,
+    /// The fact whose cards are on show.
+    page: Option<(usize, FactPage)>,
+    /// Scroll the outline to this fact on the next frame (it was clicked in the text).
+    reveal_in_outline: Option<usize>,
+    /// Scroll the text to this fact on the next frame (it was chosen in the outline).
+    reveal_in_text: Option<usize>,
+}
+
+/// The article prepared for drawing: the highlights placed in the text as shown, and the
+/// layout job, built once per text, mastery and theme.
+struct ArticleLayout {
+    file_name: String,
+    map: ArticleMap,
+    /// "N of M facts found in this text".
+    found_text: String,
+    /// The facts whose cue is not in the text, with their words, in deck order.
+    not_found: Vec<(usize, String)>,
+    /// How many facts are background, not in the article.
+    background: usize,
+    /// The text as shown: runs of blank lines folded to one.
+    shown: String,
+    /// The highlights' ranges in `shown`, parallel to `map.highlights`.
+    shown_ranges: Vec<Range<usize>>,
+    /// Byte offset in `shown` of each character, for turning a galley cursor into a byte.
+    char_starts: Vec<usize>,
+    job: Arc<LayoutJob>,
+    dark_mode: bool,
+    /// The galley for the last width it was laid out at.
+    galley: Option<(f32, Arc<egui::Galley>)>,
+}
+
+impl ReadingView {
+    fn new(collection: &Collection, deck_id: &str) -> ReadingView {
+        let mastery = collection.fact_mastery(deck_id);
+        let section_counts = collection
+            .deck(deck_id)
+            .map(|deck| {
+                deck.sections
+                    .iter()
+                    .filter_map(|s| {
+                        let counts = collection
+                            .counts(deck_id, &Scope::Section(s.id.clone()))
+                            .ok()?;
+                        Some((s.id.clone(), counts))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let outline = match collection.deck(deck_id) {
+            Some(deck) => Outline::build(deck, &mastery, None),
+            None => Outline {
+                sections: Vec::new(),
+            },
+        };
+        ReadingView {
+            deck_id: deck_id.to_string(),
+            deck_title: collection
+                .deck(deck_id)
+                .map_or(String::new(), |d| d.title.clone()),
+            outline,
+            section_counts,
+            mastery,
+            article: None,
+            // Differs from every generation, so the first frame lays out the article.
+            article_generation: u64::MAX,
+            page: None,
+            reveal_in_outline: None,
+            reveal_in_text: None,
+        }
+    }
+
+    /// Places the facts in the article just opened (or forgets the old one).
+    fn lay_out_article(&mut self, collection: &Collection, state: &ArticleState, dark: bool) {
+        self.article_generation = state.generation;
+        let Some(deck) = collection.deck(&self.deck_id) else {
+            return;
+        };
+        self.article = state.open.as_ref().map(|open| {
+            let map = ArticleMap::build(deck, &open.text);
+            let words: Vec<String> = deck.facts.iter().map(fact_words).collect();
+            ArticleLayout::new(&open.path, &open.text, map, &words, &self.mastery, dark)
+        });
+        self.outline = Outline::build(deck, &self.mastery, self.article.as_ref().map(|a| &a.map));
+    }
+}
+
+impl ArticleLayout {
+    fn new(
+        path: &Path,
+        text: &str,
+        map: ArticleMap,
+        words: &[String],
+        mastery: &[FactMastery],
+        dark_mode: bool,
+    ) -> ArticleLayout {
+        let (shown, origin_to_shown) = fold_blank_lines(text);
+        let shown_ranges: Vec<Range<usize>> = map
+            .highlights
+            .iter()
+            .map(|h| origin_to_shown[h.range.start]..origin_to_shown[h.range.end])
+            .collect();
+        let char_starts = shown.char_indices().map(|(at, _)| at).collect();
+        let background = map.background().count();
+        let found_text = format!(
+            "{} of {} facts found in this text",
+            map.found_count(),
+            map.placements.len() - background
+        );
+        let not_found = map
+            .not_found()
+            .map(|index| (index, words.get(index).cloned().unwrap_or_default()))
+            .collect();
+        let mut layout = ArticleLayout {
+            file_name: path
+                .file_name()
+                .map_or(path.display().to_string(), |n| n.to_string_lossy().into()),
+            map,
+            found_text,
+            not_found,
+            background,
+            shown,
+            shown_ranges,
+            char_starts,
+            job: Arc::new(LayoutJob::default()),
+            dark_mode,
+            galley: None,
+        };
+        layout.job = Arc::new(layout.build_job(mastery, dark_mode));
+        layout
+    }
+
+    fn build_job(&self, mastery: &[FactMastery], dark_mode: bool) -> LayoutJob {
+        let text_color = if dark_mode {
+            Color32::from_gray(225)
+        } else {
+            Color32::from_gray(25)
+        };
+        let plain = TextFormat {
+            font_id: FontId::proportional(TEXT_SIZE),
+            line_height: Some(LINE_HEIGHT),
+            color: text_color,
+            ..TextFormat::default()
+        };
+        let mut job = LayoutJob::default();
+        let mut at = 0;
+        for (highlight, range) in self.map.highlights.iter().zip(&self.shown_ranges) {
+            if range.start > at {
+                job.append(&self.shown[at..range.start], 0.0, plain.clone());
+            }
+            let fact_level = mastery
+                .get(highlight.facts[0])
+                .copied()
+                .unwrap_or(FactMastery::New);
+            let (_, color) = level(fact_level);
+            let marked = TextFormat {
+                background: highlight_fill(fact_level),
+                underline: egui::Stroke::new(1.5, color),
+                ..plain.clone()
+            };
+            job.append(&self.shown[range.clone()], 0.0, marked);
+            at = range.end;
+        }
+        if at < self.shown.len() {
+            job.append(&self.shown[at..], 0.0, plain);
+        }
+        job
+    }
+
+    /// The galley for `width`, laid out again only when the width changes.
+    fn galley(&mut self, ui: &egui::Ui, width: f32) -> Arc<egui::Galley> {
+        if let Some((laid_out_for, galley)) = &self.galley
+            && (*laid_out_for - width).abs() < 0.5
+        {
+            return galley.clone();
+        }
+        let mut job = (*self.job).clone();
+        job.wrap.max_width = width;
+        let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+        self.galley = Some((width, galley.clone()));
+        galley
+    }
+
+    /// The highlight under a point of the galley (relative to its top left), if any.
+    fn highlight_at(&self, galley: &egui::Galley, pos: egui::Vec2) -> Option<usize> {
+        let cursor = galley.cursor_from_pos(pos);
+        let mut index = cursor.index.0;
+        // The cursor sits between characters; left of it means the character before.
+        if index > 0 && pos.x < galley.pos_from_cursor(cursor).min.x {
+            index -= 1;
+        }
+        let byte = *self.char_starts.get(index)?;
+        let found = self.shown_ranges.partition_point(|r| r.end <= byte);
+        self.shown_ranges
+            .get(found)
+            .filter(|r| r.contains(&byte))
+            .map(|_| found)
+    }
+
+    /// Where a fact first stands in the galley, relative to its top left.
+    fn fact_rect(&self, galley: &egui::Galley, fact_index: usize) -> Option<egui::Rect> {
+        let at = self
+            .map
+            .highlights
+            .iter()
+            .position(|h| h.facts.contains(&fact_index))?;
+        let byte = self.shown_ranges[at].start;
+        let char_index = self.char_starts.partition_point(|&b| b < byte);
+        Some(galley.pos_from_cursor(CCursor::new(char_index)))
+    }
+}
+
+/// The text with runs of blank lines folded to one blank line and carriage returns
+/// dropped, and for each byte offset of the original (and its end) the offset in the
+/// folded text.
+fn fold_blank_lines(text: &str) -> (String, Vec<usize>) {
+    let mut shown = String::with_capacity(text.len());
+    let mut origin_to_shown = Vec::with_capacity(text.len() + 1);
+    let mut blank_run = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        blank_run = if blank { blank_run + 1 } else { 0 };
+        let keep = !blank || (blank_run == 1 && !shown.is_empty());
+        for (_, c) in line.char_indices() {
+            let here = shown.len();
+            for _ in 0..c.len_utf8() {
+                origin_to_shown.push(here);
+            }
+            let dropped = c == '\r' || (blank && c != '\n');
+            if keep && !dropped {
+                shown.push(c);
+            }
+        }
+    }
+    origin_to_shown.push(shown.len());
+    (shown, origin_to_shown)
+}
+
+/// What the learner asked for on this frame.
+enum Action {
+    Select(usize, Reveal),
+    ClosePage,
+    Study(String),
+    Quiz(String),
+    OpenDialog,
+}
+
+/// Where a chosen fact should be brought into view.
+#[derive(Clone, Copy, PartialEq)]
+enum Reveal {
+    InOutline,
+    InText,
+}
+
+impl FactdeckApp {
+    /// Opens the learner's copy of the article and remembers it for the next start; a file
+    /// that cannot be read leaves everything as it was and says why.
+    pub fn open_article(&mut self, path: &Path) {
+        let text = match read_article(path) {
+            Ok(text) => text,
+            Err(e) => {
+                self.error = Some(format!("The article was not opened: {e}."));
+                return;
+            }
+        };
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        if let Ok(collection) = &mut self.collection {
+            match collection.remember_article_path(&path) {
+                // A read-only window cannot save anything; the article still opens.
+                Ok(()) | Err(SessionError::ReadOnly(_)) => {}
+                Err(e) => {
+                    self.error = Some(format!(
+                        "The article is open, but it will not be opened again next time: {e}."
+                    ));
+                }
+            }
+        }
+        self.article.open = Some(OpenArticle {
+            path,
+            text: text.into(),
+        });
+        self.article.generation += 1;
+    }
+
+    /// Opens the article the learner had open last time, if any.
+    pub(super) fn reopen_remembered_article(&mut self) {
+        let Ok(collection) = &self.collection else {
+            return;
+        };
+        let path = match collection.article_path() {
+            Ok(Some(path)) => path,
+            Ok(None) => return,
+            Err(e) => {
+                self.error = Some(format!("The article opened last time is not known: {e}."));
+                return;
+            }
+        };
+        match read_article(&path) {
+            Ok(text) => {
+                self.article.open = Some(OpenArticle {
+                    path,
+                    text: text.into(),
+                });
+                self.article.generation += 1;
+            }
+            // The path stays remembered: the file may be back next time (a drive plugged in).
+            Err(e) => {
+                self.error = Some(format!(
+                    "The article you read last time could not be opened again: {e}. Open it \
+                     again with File > Open article."
+                ));
+            }
+        }
+    }
+
+    /// Shows the reading screen for the selected deck.
+    pub(super) fn show_reading(&mut self) {
+        let Ok(collection) = &self.collection else {
+            return;
+        };
+        let Some(deck) = collection.decks().get(self.selected_deck) else {
+            return;
+        };
+        let view = ReadingView::new(collection, &deck.id.clone());
+        self.screen = Screen::Reading(Box::new(view));
+    }
+
+    /// Asks the desktop for a file, on its own thread; the answer arrives in a later frame.
+    fn start_open_dialog(&mut self, ctx: &egui::Context) {
+        if self.article.dialog.is_some() {
+            return;
+        }
+        let (sender, receiver) = mpsc::channel();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("article dialog".into())
+            .spawn(move || {
+                let started = Instant::now();
+                let picked = rfd::FileDialog::new()
+                    .set_title("Open the article (a text file)")
+                    .add_filter("Text", &["txt", "text", "md"])
+                    .add_filter("All files", &["*"])
+                    .pick_file();
+                let failed_quickly = picked.is_none() && started.elapsed() < TOO_QUICK_TO_CANCEL;
+                // The window may have closed meanwhile; then nobody waits for the answer.
+                let _ = sender.send(DialogOutcome {
+                    picked,
+                    failed_quickly,
+                });
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.article.dialog = Some(receiver),
+            Err(e) => self.error = Some(format!("The file dialog could not be started: {e}.")),
+        }
+    }
+
+    /// Takes the file dialog's answer, if it has come.
+    fn finish_open_dialog(&mut self) {
+        let Some(receiver) = &self.article.dialog else {
+            return;
+        };
+        let outcome = match receiver.try_recv() {
+            Ok(outcome) => outcome,
+            Err(mpsc::TryRecvError::Empty) => return,
+            Err(mpsc::TryRecvError::Disconnected) => DialogOutcome {
+                picked: None,
+                failed_quickly: true,
+            },
+        };
+        self.article.dialog = None;
+        match outcome.picked {
+            Some(path) => {
+                self.open_article(&path);
+                self.show_reading();
+            }
+            None if outcome.failed_quickly => self.error = Some(NO_DIALOG.to_string()),
+            None => {}
+        }
+    }
+}
+
+/// Work for every screen: files dropped onto the window, the file dialog's answer, and the
+/// keys Ctrl+O (open an article) and Ctrl+R (the reading screen).
+pub fn every_frame(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    app.finish_open_dialog();
+    let (dropped, hovering) = ui.input(|i| {
+        (
+            i.raw.dropped_files.first().map(|f| f.path().to_path_buf()),
+            !i.raw.hovered_files.is_empty(),
+        )
+    });
+    if let Some(path) = dropped {
+        app.open_article(&path);
+        app.show_reading();
+    }
+    if hovering {
+        drop_hint(ui.ctx());
+    }
+    if app.collection.is_err() {
+        return;
+    }
+    let (open, read) = ui.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::COMMAND, Key::O),
+            i.consume_key(Modifiers::COMMAND, Key::R),
+        )
+    });
+    if open {
+        app.start_open_dialog(ui.ctx());
+    }
+    if read && !matches!(app.screen, Screen::Reading(_)) {
+        app.show_reading();
+    }
+}
+
+/// The File menu of the navigation bar.
+pub fn file_menu(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    ui.menu_button("File", |ui| {
+        let button = egui::Button::new(OPEN_ARTICLE).shortcut_text("Ctrl+O");
+        if ui
+            .add_enabled(app.article.dialog.is_none(), button)
+            .clicked()
+        {
+            app.start_open_dialog(ui.ctx());
+            ui.close();
+        }
+    });
+}
+
+fn drop_hint(ctx: &egui::Context) {
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop hint"),
+    ));
+    painter.rect_filled(screen, 0.0, Color32::from_black_alpha(150));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        DROP_HINT,
+        FontId::proportional(22.0),
+        Color32::WHITE,
+    );
+}
+
+pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    let dark = ui.visuals().dark_mode;
+    let FactdeckApp {
+        collection,
+        screen,
+        article,
+        error,
+        ..
+    } = app;
+    let (Ok(collection), Screen::Reading(view)) = (&*collection, &mut *screen) else {
+        return;
+    };
+    if view.article_generation != article.generation {
+        view.lay_out_article(collection, article, dark);
+    }
+    if let Some(layout) = &mut view.article
+        && layout.dark_mode != dark
+    {
+        layout.dark_mode = dark;
+        layout.job = Arc::new(layout.build_job(&view.mastery, dark));
+        layout.galley = None;
+    }
+    let writable = collection.read_only_reason().is_none();
+    let mut action = None;
+    if view.page.is_some() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+        action = Some(Action::ClosePage);
+    }
+
+    egui::Panel::left("reading outline")
+        .resizable(true)
+        .default_size(OUTLINE_WIDTH)
+        .min_size(280.0)
+        .show(ui, |ui| {
+            if let Some(chosen) = outline_panel(ui, view, writable) {
+                action = Some(chosen);
+            }
+        });
+    // The rest of the screen, so that text wraps where the window ends.
+    let frame = egui::Frame::NONE.inner_margin(egui::Margin {
+        left: 10,
+        right: 10,
+        top: 0,
+        bottom: 0,
+    });
+    egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+        let chosen = if let Some((fact_index, page)) = &view.page {
+            let has_text = view.article.is_some();
+            fact_panel(ui, collection, view, *fact_index, page, has_text)
+        } else if view.article.is_some() {
+            article_panel(ui, view)
+        } else {
+            no_article(ui)
+        };
+        if chosen.is_some() {
+            action = chosen;
+        }
+    });
+
+    let deck_id = view.deck_id.clone();
+    match action {
+        None => {}
+        Some(Action::Select(fact_index, reveal)) => {
+            let fact_id = collection
+                .deck(&deck_id)
+                .and_then(|d| d.facts.get(fact_index))
+                .map(|f| f.id.clone());
+            if let Some(fact_id) = fact_id {
+                match collection.fact_page(&deck_id, &fact_id) {
+                    Ok(page) => view.page = Some((fact_index, page)),
+                    Err(e) => *error = Some(e.to_string()),
+                }
+                match reveal {
+                    Reveal::InOutline => view.reveal_in_outline = Some(fact_index),
+                    Reveal::InText => view.reveal_in_text = Some(fact_index),
+                }
+            }
+        }
+        Some(Action::ClosePage) => {
+            if let Some((fact_index, _)) = view.page.take() {
+                view.reveal_in_text = Some(fact_index);
+            }
+        }
+        Some(Action::Study(section)) => app.start_study(&deck_id, Scope::Section(section)),
+        Some(Action::Quiz(section)) => app.start_section_quiz(&deck_id, &section),
+        Some(Action::OpenDialog) => app.start_open_dialog(ui.ctx()),
+    }
+}
+
+impl FactdeckApp {
+    /// Opens the quiz setup with only one section's facts.
+    fn start_section_quiz(&mut self, deck_id: &str, section_id: &str) {
+        let Ok(collection) = &self.collection else {
+            return;
+        };
+        if collection.read_only_reason().is_some() {
+            self.error =
+                Some("Quizzes are not possible while this window is read-only (see above).".into());
+            return;
+        }
+        match QuizSetupForm::for_section(collection, deck_id, section_id) {
+            Some(form) => self.screen = Screen::QuizSetup(Box::new(form)),
+            None => self.error = Some("This section has no facts to quiz.".into()),
+        }
+    }
+}
+
+fn legend(ui: &mut egui::Ui) {
+    ui.horizontal_wrapped(|ui| {
+        for mastery in LEVELS {
+            level_mark(ui, mastery);
+        }
+    })
+    .response
+    .on_hover_text(
+        "Mastered: every card of the fact is predicted to be recalled now with at least your \
+         desired retention. Learning: started, not yet mastered. New: never answered. \
+         Suspended: all its cards are suspended.",
+    );
+}
+
+/// A coloured square and the level's word.
+fn level_mark(ui: &mut egui::Ui, mastery: FactMastery) {
+    let (word, color) = level(mastery);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(11.0, 11.0), Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, color);
+    ui.label(RichText::new(word).small());
+}
+
+fn outline_panel(ui: &mut egui::Ui, view: &mut ReadingView, writable: bool) -> Option<Action> {
+    let mut action = None;
+    ui.add_space(6.0);
+    ui.heading(HEADING_OUTLINE);
+    ui.label(RichText::new(&view.deck_title).weak());
+    legend(ui);
+    ui.add_space(4.0);
+    let selected = view.page.as_ref().map(|(i, _)| *i);
+    let reveal = view.reveal_in_outline.take();
+    egui::ScrollArea::vertical()
+        .id_salt("outline")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for section in &view.outline.sections {
+                ui.add_space(8.0);
+                let title = section.title.as_deref().unwrap_or(OTHER_FACTS);
+                ui.label(RichText::new(title).strong().size(16.0));
+                if let Some(id) = &section.id {
+                    let counts = view
+                        .section_counts
+                        .iter()
+                        .find(|(s, _)| s == id)
+                        .map(|(_, c)| *c);
+                    if let Some(chosen) = section_actions(ui, id, counts, writable) {
+                        action = Some(chosen);
+                    }
+                }
+                for fact in &section.facts {
+                    let response = outline_fact(ui, fact, selected == Some(fact.index));
+                    if reveal == Some(fact.index) {
+                        response.scroll_to_me(Some(Align::Center));
+                    }
+                    if response.clicked() {
+                        action = Some(Action::Select(fact.index, Reveal::InText));
+                    }
+                }
+            }
+            ui.add_space(8.0);
+        });
+    action
+}
+
+fn section_actions(
+    ui: &mut egui::Ui,
+    section_id: &str,
+    counts: Option<CardCounts>,
+    writable: bool,
+) -> Option<Action> {
+    ui.horizontal(|ui| {
+        let waiting = counts.map_or(0, |c| c.total());
+        let study = ui
+            .add_enabled(
+                writable && waiting > 0,
+                egui::Button::new(STUDY_SECTION).small(),
+            )
+            .on_disabled_hover_text("Nothing in this section is waiting today");
+        let quiz = ui.add_enabled(writable, egui::Button::new(QUIZ_SECTION).small());
+        if let Some(c) = counts {
+            ui.label(
+                RichText::new(format!(
+                    "{} new · {} learning · {} due",
+                    c.new, c.learning, c.due
+                ))
+                .small()
+                .weak(),
+            );
+        }
+        if study.clicked() {
+            Some(Action::Study(section_id.to_string()))
+        } else if quiz.clicked() {
+            Some(Action::Quiz(section_id.to_string()))
+        } else {
+            None
+        }
+    })
+    .inner
+}
+
+/// One fact of the outline: its level as a coloured square and word, then its words.
+fn outline_fact(ui: &mut egui::Ui, fact: &OutlineFact, selected: bool) -> egui::Response {
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = 6.0;
+        let (word, color) = level(fact.mastery);
+        ui.vertical(|ui| {
+            ui.set_width(66.0);
+            ui.add_space(5.0);
+            ui.horizontal(|ui| {
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), Sense::hover());
+                ui.painter().rect_filled(rect, 2.0, color);
+                ui.label(RichText::new(word).small().weak());
+            });
+        });
+        let mut text = RichText::new(&fact.words);
+        if fact.background {
+            text = RichText::new(format!("{} ({BACKGROUND_NOTE})", fact.words)).italics();
+        }
+        let button = egui::Button::selectable(selected, (text, egui::Atom::grow()))
+            .wrap()
+            .min_size(egui::vec2(ui.available_width(), 0.0));
+        ui.add(button)
+    })
+    .inner
+}
+
+fn no_article(ui: &mut egui::Ui) -> Option<Action> {
+    let mut action = None;
+    ui.add_space(24.0);
+    ui.vertical(|ui| {
+        ui.set_max_width(ui.available_width().min(MAX_TEXT_WIDTH));
+        ui.heading(NO_ARTICLE_HEADING);
+        ui.add_space(8.0);
+        ui.label(NO_ARTICLE_TEXT);
+        ui.add_space(10.0);
+        if ui
+            .button(RichText::new(format!("{OPEN_ARTICLE}  (Ctrl+O)")).size(16.0))
+            .clicked()
+        {
+            action = Some(Action::OpenDialog);
+        }
+        ui.add_space(10.0);
+        ui.label(
+            RichText::new("Click a fact in the outline to see its cards and their history.").weak(),
+        );
+    });
+    action
+}
+
+fn article_panel(ui: &mut egui::Ui, view: &mut ReadingView) -> Option<Action> {
+    let mut action = None;
+    let Some(layout) = &mut view.article else {
+        return None;
+    };
+    let background = layout.background;
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(&layout.file_name);
+        ui.label(RichText::new(&layout.found_text).weak());
+        if ui.small_button(OPEN_ARTICLE).clicked() {
+            action = Some(Action::OpenDialog);
+        }
+    });
+    let not_found = &layout.not_found;
+    if !not_found.is_empty() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!("{NOT_FOUND_HEADING} ({})", not_found.len()))
+                    .color(ui.visuals().warn_fg_color)
+                    .strong(),
+            );
+            egui::ScrollArea::vertical()
+                .id_salt("not found")
+                .max_height(90.0)
+                .show(ui, |ui| {
+                    for (index, words) in not_found {
+                        if ui
+                            .add(egui::Button::new(words.as_str()).frame(false).wrap())
+                            .clicked()
+                        {
+                            action = Some(Action::Select(*index, Reveal::InOutline));
+                        }
+                    }
+                });
+        });
+    }
+    if background > 0 {
+        ui.label(
+            RichText::new(format!(
+                "{background} background fact(s) are not stated in the article and not \
+                 highlighted."
+            ))
+            .small()
+            .weak(),
+        );
+    }
+    ui.add_space(4.0);
+    let reveal = view.reveal_in_text.take();
+    egui::ScrollArea::vertical()
+        .id_salt("article text")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            let width = ui.available_width().min(MAX_TEXT_WIDTH);
+            let galley = layout.galley(ui, width);
+            let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
+            ui.painter()
+                .galley(rect.min, galley.clone(), ui.visuals().text_color());
+            if let Some(fact_index) = reveal
+                && let Some(at) = layout.fact_rect(&galley, fact_index)
+            {
+                ui.scroll_to_rect(at.translate(rect.min.to_vec2()), Some(Align::Center));
+            }
+            let under = |pos: egui::Pos2| layout.highlight_at(&galley, pos - rect.min);
+            if let Some(highlight) = response.hover_pos().and_then(under) {
+                let facts = &layout.map.highlights[highlight].facts;
+                let words: Vec<String> = facts
+                    .iter()
+                    .filter_map(|&i| {
+                        view.outline
+                            .sections
+                            .iter()
+                            .flat_map(|s| &s.facts)
+                            .find(|f| f.index == i)
+                            .map(|f| format!("{} ({})", f.words, level(f.mastery).0))
+                    })
+                    .collect();
+                let clicked = response.clicked();
+                response
+                    .on_hover_cursor(egui::CursorIcon::PointingHand)
+                    .on_hover_text_at_pointer(words.join("\n"));
+                if clicked {
+                    action = Some(Action::Select(facts[0], Reveal::InOutline));
+                }
+            }
+        });
+    action
+}
+
+fn fact_panel(
+    ui: &mut egui::Ui,
+    collection: &Collection,
+    view: &ReadingView,
+    fact_index: usize,
+    page: &FactPage,
+    has_text: bool,
+) -> Option<Action> {
+    let mut action = None;
+    let fact = collection
+        .deck(&view.deck_id)
+        .and_then(|d| d.facts.get(fact_index));
+    ui.horizontal(|ui| {
+        if ui
+            .button(if has_text { BACK_TO_TEXT } else { CLOSE_FACT })
+            .clicked()
+        {
+            action = Some(Action::ClosePage);
+        }
+        if let Some(mastery) = view.mastery.get(fact_index) {
+            ui.separator();
+            level_mark(ui, *mastery);
+        }
+    });
+    ui.add_space(4.0);
+    if let Some(fact) = fact {
+        ui.label(RichText::new(fact_words(fact)).size(17.0).strong());
+        let section = view
+            .outline
+            .section_of(fact_index)
+            .and_then(|s| s.title.as_deref())
+            .unwrap_or(OTHER_FACTS);
+        ui.label(
+            RichText::new(format!(
+                "{} · section „{section}“ · {} card(s)",
+                page.topic_name,
+                page.cards.len()
+            ))
+            .weak(),
+        );
+        if let Some(cue) = &fact.cue {
+            let found = view
+                .article
+                .as_ref()
+                .map(|a| a.map.first_position(fact_index).is_some());
+            let where_ = match found {
+                Some(true) => "",
+                Some(false) => " (not found in this text)",
+                None => "",
+            };
+            ui.label(RichText::new(format!("In the article: „{cue}“{where_}")).italics());
+        }
+    }
+    if let Some(note) = &page.note {
+        ui.label(RichText::new(format!("Note: {note}")).italics());
+    }
+    ui.add_space(6.0);
+    let now = collection.now();
+    egui::ScrollArea::vertical()
+        .id_salt("fact cards")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for card in &page.cards {
+                egui::Frame::group(ui.style())
+                    .inner_margin(egui::Margin::same(10))
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(RichText::new(&card.row.prompt).strong().size(16.0));
+                        ui.label(&card.row.answer);
+                        ui.add_space(4.0);
+                        // Side by side only where the history's lines fit beside the state.
+                        if ui.available_width() >= 820.0 {
+                            ui.columns(2, |columns| {
+                                state_grid(&mut columns[0], &card.row, now);
+                                history(&mut columns[1], card, now);
+                            });
+                        } else {
+                            state_grid(ui, &card.row, now);
+                            ui.add_space(4.0);
+                            history(ui, card, now);
+                        }
+                    });
+                ui.add_space(6.0);
+            }
+            ui.label(
+                RichText::new("To suspend or reset a card, find it under Browse.")
+                    .small()
+                    .weak(),
+            );
+        });
+    action
+}
