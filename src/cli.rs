@@ -1,5 +1,7 @@
-//! The commands that work without a window: `check`, `stats`, `evaluate`, `export` and
-//! `restore`.
+//! The commands that work without a window: `check`, `stats`, `evaluate`, `export`,
+//! `import` and `restore`.
+
+pub mod import;
 
 use crate::deck::{BUILTIN_DECKS, Deck, DeckError, LoadedDecks, load_decks, load_file, load_str};
 use crate::session::{Collection, Scope, SessionError};

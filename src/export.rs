@@ -13,6 +13,9 @@ pub enum ExportFormat {
     Json,
     /// One Anki note per fact, in Anki's text import format (File → Import in Anki)
     Anki,
+    /// Your review log as CSV (card_id,review_rating,review_time,review_duration), the
+    /// format FSRS tools read
+    Revlog,
 }
 
 /// The seed of exported questions, so an export of an unchanged deck is unchanged.
@@ -129,10 +132,14 @@ pub fn questions_of(decks: &[&Deck]) -> QuestionExport {
     }
 }
 
-/// The decks exported in `format`, as the text of the file to write.
-pub fn export(decks: &[&Deck], format: ExportFormat) -> Result<String, serde_json::Error> {
+/// The decks exported in `format`, as the text of the file to write. The review log is
+/// not made from decks but from the progress (`Collection::review_log_rows`).
+pub fn export(decks: &[&Deck], format: ExportFormat) -> Result<String, String> {
     match format {
-        ExportFormat::Json => serde_json::to_string_pretty(&questions_of(decks)),
+        ExportFormat::Json => {
+            serde_json::to_string_pretty(&questions_of(decks)).map_err(|e| e.to_string())
+        }
         ExportFormat::Anki => Ok(crate::interop::anki::anki_text(decks)),
+        ExportFormat::Revlog => Err("the review log is written from the progress".to_string()),
     }
 }

@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand};
 use factdeck::clock::{Clock, SystemClock};
 use factdeck::export::ExportFormat;
 use factdeck::i18n::Language;
+use factdeck::interop::revlog_csv::write_rows;
 use factdeck::session::Collection;
 use factdeck::ui::first_frame::ExitAfterFirstFrame;
 use factdeck::ui::{AppOptions, FactdeckApp};
@@ -76,7 +77,8 @@ enum Command {
         #[arg(long)]
         list: bool,
     },
-    /// Write the decks' generated questions to a file, without opening a window
+    /// Write the decks' generated questions (json), Anki notes (anki) or your review log
+    /// (revlog) to a file, without opening a window
     Export {
         /// What to write
         #[arg(long, value_enum, default_value = "json")]
@@ -87,6 +89,26 @@ enum Command {
         /// Write here instead of to standard output
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+    },
+    /// Import flashcards from an Anki text export or a Quizlet export (term<TAB>definition)
+    /// into a new deck of your deck folder, or a review log (CSV as FSRS tools write it)
+    /// into your progress. Shows what it read and every line it could not read.
+    Import {
+        /// The file to import
+        file: PathBuf,
+        /// Only show what would be imported; write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// The new deck's id [default: made from the file name]
+        #[arg(long, value_name = "ID")]
+        deck_id: Option<String>,
+        /// The new deck's title [default: the file name]
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
+        /// Replace a deck file imported earlier under the same id (cards whose question
+        /// did not change keep their progress)
+        #[arg(long)]
+        replace: bool,
     },
 }
 
@@ -110,6 +132,23 @@ fn main() -> ExitCode {
         Some(Command::Restore { backup, list }) => {
             run_restore(args.data_dir.as_deref(), backup.as_deref(), list)
         }
+        Some(Command::Import {
+            file,
+            dry_run,
+            deck_id,
+            title,
+            replace,
+        }) => run_import(
+            args.data_dir.as_deref(),
+            &args.decks,
+            &file,
+            &cli::import::CardImportOptions {
+                deck_id: deck_id.as_deref(),
+                title: title.as_deref(),
+                replace,
+                dry_run,
+            },
+        ),
         Some(Command::Export { format, deck, out }) => run_export(
             args.data_dir.as_deref(),
             &args.decks,
@@ -315,13 +354,24 @@ fn run_export(
     deck_id: Option<&str>,
     out: Option<&Path>,
 ) -> Result<ExitCode, String> {
-    let loaded = cli::decks_for_export(data_dir_flag, deck_folders);
-    for problem in &loaded.problems {
-        eprintln!("{problem}");
-    }
-    let decks = cli::chosen_decks(&loaded, deck_id)?;
-    let text = factdeck::export::export(&decks, format)
-        .map_err(|e| format!("the export could not be written: {e}"))?;
+    let text = if format == ExportFormat::Revlog {
+        let dir = data_dir(data_dir_flag)?;
+        let collection = Collection::open(&dir, deck_folders, Arc::new(SystemClock))
+            .map_err(|e| e.to_string())?;
+        let rows = collection.review_log_rows().map_err(|e| e.to_string())?;
+        let mut csv = Vec::new();
+        write_rows(&rows, &mut csv).map_err(|e| format!("the log could not be written: {e}"))?;
+        eprintln!("{} answer(s) in the log", rows.len());
+        String::from_utf8_lossy(&csv).trim_end().to_string()
+    } else {
+        let loaded = cli::decks_for_export(data_dir_flag, deck_folders);
+        for problem in &loaded.problems {
+            eprintln!("{problem}");
+        }
+        let decks = cli::chosen_decks(&loaded, deck_id)?;
+        factdeck::export::export(&decks, format)
+            .map_err(|e| format!("the export could not be written: {e}"))?
+    };
     match out {
         Some(path) => {
             std::fs::write(path, text + "\n")
@@ -329,6 +379,64 @@ fn run_export(
             eprintln!("wrote {}", path.display());
         }
         None => println!("{text}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_import(
+    data_dir_flag: Option<&Path>,
+    deck_folders: &[PathBuf],
+    file: &Path,
+    options: &cli::import::CardImportOptions<'_>,
+) -> Result<ExitCode, String> {
+    use cli::import::{ImportFile, card_preview, card_problems, read_import_file, write_card_deck};
+    let dir = data_dir(data_dir_flag)?;
+    match read_import_file(file)? {
+        ImportFile::Cards(import) => {
+            for line in card_preview(&import, file) {
+                println!("{line}");
+            }
+            let problems = card_problems(&import, file);
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            if !problems.is_empty() {
+                eprintln!(
+                    "{} line(s) could not be read and were left out",
+                    problems.len()
+                );
+            }
+            if import.cards.is_empty() {
+                return Err(format!("no card could be read from {}", file.display()));
+            }
+            let loaded = cli::decks_for_export(Some(&dir), deck_folders);
+            let ids: Vec<String> = loaded.decks.iter().map(|d| d.id.clone()).collect();
+            let target = write_card_deck(&import, file, &paths::decks_folder(&dir), &ids, options)?;
+            if options.dry_run {
+                println!(
+                    "Nothing written (--dry-run); the deck would be {}.",
+                    target.display()
+                );
+            } else {
+                println!(
+                    "Wrote {} with {} question(s); it is among your decks from the next start.",
+                    target.display(),
+                    import.cards.len()
+                );
+            }
+        }
+        ImportFile::ReviewLog(rows) => {
+            println!("{} answer(s) read from {}.", rows.len(), file.display());
+            if options.dry_run {
+                println!("Nothing written (--dry-run).");
+                return Ok(ExitCode::SUCCESS);
+            }
+            let mut collection = Collection::open(&dir, deck_folders, Arc::new(SystemClock))
+                .map_err(|e| e.to_string())?;
+            for line in cli::import::import_review_log(&mut collection, &rows)? {
+                println!("{line}");
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -8,6 +8,7 @@ mod progress;
 pub mod queue;
 mod quiz;
 mod reading;
+mod review_log;
 mod settings;
 mod study;
 
@@ -22,6 +23,7 @@ pub use quiz::{
     FeedbackMode, Mistake, QuestionMix, QuizAnswer, QuizOptions, QuizRun, QuizStage, QuizSummary,
     TopicScore, fast_threshold_ms, ratings_for, right_answer, study_question,
 };
+pub use review_log::{IMPORTED_LOG_DECK, LogImport};
 pub use settings::{RETENTION_RANGE, StudySettings};
 pub use study::{StudyCheck, StudySession, StudyState};
 

@@ -1,0 +1,263 @@
+//! Cards and review logs taken in from other programs: Quizlet and Anki exports become a
+//! deck the program loads, review logs in the FSRS tools' format go in and out unchanged.
+
+mod common;
+
+use common::{DECK, clock, open, study};
+use factdeck::interop::revlog_csv::{LogRow, read_rows, write_rows};
+use factdeck::session::Scope;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn factdeck(args: &[&str], data_dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_factdeck"))
+        .args(args)
+        .env("FACTDECK_DATA_DIR", data_dir)
+        .output()
+        .expect("factdeck runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn a_quizlet_export_becomes_a_deck_the_program_studies() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("Vokabeln Nordkorea.txt");
+    std::fs::write(&file, "Kohle\tcoal\nLeiharbeiter\tcontract workers\n").unwrap();
+    let out = factdeck(&["import", file.to_str().unwrap()], data.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("Kohle  ->  coal"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let collection = open(data.path(), &clock());
+    let deck = collection
+        .deck("vokabeln-nordkorea")
+        .expect("the imported deck is loaded");
+    assert_eq!(deck.title, "Vokabeln Nordkorea");
+    assert_eq!(deck.cards.len(), 2);
+    assert_eq!(deck.cards[1].prompt, "Leiharbeiter");
+    assert_eq!(deck.cards[1].answer, "contract workers");
+    let counts = collection
+        .counts("vokabeln-nordkorea", &Scope::WholeDeck)
+        .unwrap();
+    assert_eq!(counts.new, 2);
+}
+
+#[test]
+fn every_unreadable_line_is_named_and_the_rest_imported() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("karten.txt");
+    std::fs::write(&file, "Kohle\tcoal\nnur ein Begriff\nEisen\t\nBlei\tlead\n").unwrap();
+    let out = factdeck(&["import", file.to_str().unwrap()], data.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("karten.txt:2: no separator"), "{stderr}");
+    assert!(
+        stderr.contains("karten.txt:3: the answer is empty"),
+        "{stderr}"
+    );
+    let collection = open(data.path(), &clock());
+    assert_eq!(collection.deck("karten").unwrap().cards.len(), 2);
+}
+
+#[test]
+fn a_dry_run_shows_the_preview_and_writes_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("karten.txt");
+    std::fs::write(&file, "Kohle\tcoal\n").unwrap();
+    let out = factdeck(
+        &["import", "--dry-run", file.to_str().unwrap()],
+        data.path(),
+    );
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("Nothing written"));
+    assert!(!data.path().join("decks/karten.toml").exists());
+}
+
+#[test]
+fn a_file_without_any_card_fails_with_a_reason() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("leer.txt");
+    std::fs::write(&file, "keine Karte hier\n").unwrap();
+    let out = factdeck(&["import", file.to_str().unwrap()], data.path());
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("no card could be read"));
+}
+
+#[test]
+fn importing_again_keeps_the_progress_of_unchanged_questions() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("karten.txt");
+    std::fs::write(&file, "Kohle\tcoal\nEisen\tiron\n").unwrap();
+    assert!(
+        factdeck(&["import", file.to_str().unwrap()], data.path())
+            .status
+            .success()
+    );
+    let clock = clock();
+    {
+        let mut collection = open(data.path(), &clock);
+        collection
+            .answer(
+                "karten",
+                "kohle/answer",
+                factdeck::schedule::Rating::Good,
+                factdeck::session::AnswerDetails::flashcard(2000),
+            )
+            .unwrap();
+    }
+    std::fs::write(&file, "Kohle\tcoal (Steinkohle)\nBlei\tlead\n").unwrap();
+    let again = factdeck(&["import", file.to_str().unwrap()], data.path());
+    assert!(!again.status.success(), "an existing deck needs --replace");
+    let replaced = factdeck(
+        &["import", "--replace", file.to_str().unwrap()],
+        data.path(),
+    );
+    assert!(replaced.status.success(), "{}", text(&replaced.stderr));
+    let collection = open(data.path(), &clock);
+    let state = collection.card_state("karten", "kohle/answer");
+    assert_eq!(state.reps, 1, "the answered card kept its progress");
+    assert_eq!(
+        collection.deck("karten").unwrap().cards[0].answer,
+        "coal (Steinkohle)"
+    );
+}
+
+#[test]
+fn an_anki_export_of_the_article_deck_imports_as_questions() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("kim-anki.txt");
+    let out = factdeck(
+        &[
+            "export",
+            "--format",
+            "anki",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+        data.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let imported = factdeck(
+        &[
+            "import",
+            "--deck-id",
+            "kim-aus-anki",
+            file.to_str().unwrap(),
+        ],
+        data.path(),
+    );
+    assert!(imported.status.success(), "{}", text(&imported.stderr));
+    assert_eq!(text(&imported.stderr), "", "every note is readable");
+    let collection = open(data.path(), &clock());
+    let original = collection.deck(DECK).unwrap();
+    let copy = collection.deck("kim-aus-anki").unwrap();
+    assert!(
+        copy.cards.len() >= original.facts.len(),
+        "{} cards from {} facts",
+        copy.cards.len(),
+        original.facts.len()
+    );
+    assert!(
+        copy.cards
+            .iter()
+            .any(|c| c.prompt.contains("[…]") && c.answer.contains("120.000")),
+        "cloze notes become one card per gap"
+    );
+    assert!(
+        copy.cards.iter().all(|c| !c.prompt.contains('<')),
+        "no HTML left in the questions"
+    );
+}
+
+#[test]
+fn a_review_log_exported_and_imported_gives_the_same_card_states() {
+    let clock = clock();
+    let first = tempfile::tempdir().unwrap();
+    let rows = {
+        let mut collection = open(first.path(), &clock);
+        study(&mut collection, &clock, 12);
+        collection.review_log_rows().unwrap()
+    };
+    assert_eq!(rows.len(), 12);
+    let mut csv = Vec::new();
+    write_rows(&rows, &mut csv).unwrap();
+    let read_back = read_rows(csv.as_slice()).unwrap();
+
+    let second = tempfile::tempdir().unwrap();
+    let mut fresh = open(second.path(), &clock);
+    let report = fresh.import_review_log(&read_back).unwrap();
+    assert_eq!(report.added, 12);
+    assert_eq!(
+        report.to_unknown_cards, 0,
+        "the cards are recognised by number"
+    );
+    let original = open_read_only_states(first.path(), &clock);
+    for (card, state) in original {
+        assert_eq!(fresh.card_state(DECK, &card), state, "{card}");
+    }
+}
+
+fn open_read_only_states(
+    dir: &Path,
+    clock: &factdeck::clock::ManualClock,
+) -> Vec<(String, factdeck::schedule::CardState)> {
+    let collection = open(dir, clock);
+    collection
+        .states_in(DECK)
+        .iter()
+        .map(|(card, state)| (card.clone(), *state))
+        .collect()
+}
+
+#[test]
+fn importing_the_same_log_twice_adds_nothing_the_second_time() {
+    let clock = clock();
+    let rows = vec![
+        LogRow {
+            card_id: 42,
+            rating: factdeck::schedule::Rating::Good,
+            at_ms: 1_700_000_000_000,
+            duration_ms: 3000,
+        },
+        LogRow {
+            card_id: 42,
+            rating: factdeck::schedule::Rating::Again,
+            at_ms: 1_700_090_000_000,
+            duration_ms: 3000,
+        },
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let mut collection = open(dir.path(), &clock);
+    let first = collection.import_review_log(&rows).unwrap();
+    assert_eq!((first.added, first.to_unknown_cards), (2, 2));
+    let second = collection.import_review_log(&rows).unwrap();
+    assert_eq!((second.added, second.already_there), (0, 2));
+    assert_eq!(common::logged(&collection), 2);
+}
+
+#[test]
+fn the_shared_review_log_goes_in_and_comes_out_unchanged() {
+    let log = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/review_log_pyfsrs.csv");
+    let Ok(file) = std::fs::File::open(&log) else {
+        eprintln!("skipped: {} is not there", log.display());
+        return;
+    };
+    let rows = read_rows(file).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut collection = open(dir.path(), &clock());
+    let report = collection.import_review_log(&rows).unwrap();
+    assert_eq!(report.added, 12_580);
+    assert_eq!(report.cards, 1_205);
+    let mut before: Vec<LogRow> = rows;
+    let mut after = collection.review_log_rows().unwrap();
+    let key = |r: &LogRow| (r.card_id, r.at_ms);
+    before.sort_by_key(key);
+    after.sort_by_key(key);
+    assert_eq!(before, after);
+}
