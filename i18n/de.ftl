@@ -526,3 +526,59 @@ finding-cannot-open-explained = { $reason }. Die Datei selbst ist vielleicht in 
 nav-reading = Lesen
 shortcut-open-article = eigene Kopie des Artikels öffnen
 shortcut-back-to-text = von einem Fakt zurück zum Text
+keys-nav-reading = Strg+6 oder Strg+R
+keys-open-article = Strg+O
+reading-file-menu = Datei
+reading-open-article = Artikel öffnen…
+reading-open-article-key = Artikel öffnen…  (Strg+O)
+reading-outline = Gliederung
+reading-study-section = Abschnitt lernen
+reading-quiz-section = Abschnitt abfragen
+reading-nothing-waiting = In diesem Abschnitt wartet heute nichts
+reading-section-counts = { $new } neu · { $learning } im Lernen · { $due } fällig
+reading-other-facts = Fakten ohne Abschnitt
+reading-background-fact = { $words } (Hintergrund, nicht im Artikel)
+reading-level-mastered = beherrscht
+reading-level-learning = im Lernen
+reading-level-new = neu
+reading-level-suspended = ausgesetzt
+reading-legend-hint = Beherrscht: Jede Karte des Fakts rufst du jetzt voraussichtlich mit mindestens deiner gewünschten Behaltensrate ab. Im Lernen: begonnen, noch nicht beherrscht. Neu: noch nie beantwortet. Ausgesetzt: Alle seine Karten sind ausgesetzt.
+reading-no-article-title = Lies mit in deiner eigenen Kopie des Artikels
+reading-no-article-text = Öffne den Artikel als Textdatei (UTF-8), dann ist jeder Fakt der Gliederung dort markiert, wo er im Text steht, gefärbt danach, wie gut du ihn kannst. Wähle Datei > Artikel öffnen (Strg+O), ziehe die Datei auf dieses Fenster oder starte factdeck mit --article DATEI. factdeck merkt sich die Datei für das nächste Mal; eine Kopie des Artikels bringt es nicht mit.
+reading-click-fact-hint = Klicke auf einen Fakt der Gliederung, um seine Karten und ihren Verlauf zu sehen.
+reading-found = { $found } von { $total ->
+    [one] 1 Fakt
+   *[other] { $total } Fakten
+} im Text gefunden
+reading-not-found-heading = Im Text nicht gefunden ({ $count })
+reading-background-count = { $count ->
+    [one] 1 Hintergrund-Fakt steht
+   *[other] { $count } Hintergrund-Fakten stehen
+} nicht im Artikel und sind nicht markiert.
+reading-back-to-text = Zurück zum Text (Esc)
+reading-close-fact = Schließen (Esc)
+reading-fact-details = { $topic } · Abschnitt „{ $section }“ · { $count ->
+    [one] 1 Karte
+   *[other] { $count } Karten
+}
+reading-in-article = Im Artikel: „{ $cue }“
+reading-in-article-not-found = Im Artikel: „{ $cue }“ (im Text nicht gefunden)
+reading-note = Hinweis: { $note }
+reading-suspend-hint = Um eine Karte auszusetzen oder zurückzusetzen, suche sie unter „Karten“.
+reading-drop-hint = Textdatei des Artikels hier ablegen, um sie zu öffnen
+reading-dialog-title = Den Artikel öffnen (eine Textdatei)
+reading-dialog-text-files = Text
+reading-dialog-all-files = Alle Dateien
+reading-dialog-failed = Der Dateidialog konnte nicht gestartet werden: { $reason }.
+reading-no-dialog = Auf diesem Desktop gibt es keinen Dateidialog (factdeck nutzt das Desktop-Portal oder zenity). Ziehe stattdessen die Textdatei des Artikels auf das Fenster oder starte factdeck mit --article DATEI.
+reading-section-empty = Dieser Abschnitt hat keine Fakten für ein Quiz.
+reading-open-failed = Der Artikel wurde nicht geöffnet: { $reason }.
+reading-not-remembered = Der Artikel ist geöffnet, wird aber beim nächsten Start nicht wieder geöffnet: { $reason }.
+reading-remembered-unknown = Welcher Artikel zuletzt geöffnet war, ist nicht bekannt: { $reason }.
+reading-reopen-failed = Der Artikel, den du zuletzt gelesen hast, ließ sich nicht wieder öffnen: { $reason }. Öffne ihn erneut mit Datei > Artikel öffnen.
+reading-opened-elsewhere = { $file } ist jetzt auf der Seite „Lesen“ geöffnet (Strg+R).
+reading-article-missing = die Artikeldatei { $path } gibt es nicht (wurde sie verschoben oder gelöscht?)
+reading-article-folder = { $path } ist ein Ordner; wähle die Textdatei des Artikels
+reading-article-unreadable = die Artikeldatei { $path } konnte nicht gelesen werden: { $reason }
+reading-article-too-large = { $path } ist { $size } Bytes groß, viel zu groß für einen Artikel; wähle die Textdatei des Artikels
+reading-article-not-text = { $path } ist kein reiner Text in UTF-8 (eine Datei aus einer Textverarbeitung oder eine andere Kodierung?); speichere den Artikel als UTF-8-Textdatei und öffne diese

@@ -527,3 +527,59 @@ finding-cannot-open-explained = { $reason }. The file itself may be fine, so it 
 nav-reading = Reading
 shortcut-open-article = open your copy of the article
 shortcut-back-to-text = from a fact back to the text
+keys-nav-reading = Ctrl+6 or Ctrl+R
+keys-open-article = Ctrl+O
+reading-file-menu = File
+reading-open-article = Open article…
+reading-open-article-key = Open article…  (Ctrl+O)
+reading-outline = Outline
+reading-study-section = Study this section
+reading-quiz-section = Quiz this section
+reading-nothing-waiting = Nothing in this section is waiting today
+reading-section-counts = { $new } new · { $learning } learning · { $due } due
+reading-other-facts = Facts without a section
+reading-background-fact = { $words } (background, not in the article)
+reading-level-mastered = mastered
+reading-level-learning = learning
+reading-level-new = new
+reading-level-suspended = suspended
+reading-legend-hint = Mastered: every card of the fact is predicted to be recalled now with at least your desired retention. Learning: started, not yet mastered. New: never answered. Suspended: all its cards are suspended.
+reading-no-article-title = Read along in your own copy of the article
+reading-no-article-text = Open the article as a text file (UTF-8) to see every fact of the outline highlighted where it stands, coloured by how well you know it. Use File > Open article (Ctrl+O), drag the file onto this window, or start factdeck with --article FILE. factdeck remembers the file for next time; it does not come with a copy of the article.
+reading-click-fact-hint = Click a fact in the outline to see its cards and their history.
+reading-found = { $found } of { $total ->
+    [one] 1 fact
+   *[other] { $total } facts
+} found in this text
+reading-not-found-heading = Not found in this text ({ $count })
+reading-background-count = { $count ->
+    [one] 1 background fact is
+   *[other] { $count } background facts are
+} not stated in the article and not highlighted.
+reading-back-to-text = Back to the text (Esc)
+reading-close-fact = Close (Esc)
+reading-fact-details = { $topic } · section „{ $section }“ · { $count ->
+    [one] 1 card
+   *[other] { $count } cards
+}
+reading-in-article = In the article: „{ $cue }“
+reading-in-article-not-found = In the article: „{ $cue }“ (not found in this text)
+reading-note = Note: { $note }
+reading-suspend-hint = To suspend or reset a card, find it under Browse.
+reading-drop-hint = Drop the article's text file to open it
+reading-dialog-title = Open the article (a text file)
+reading-dialog-text-files = Text
+reading-dialog-all-files = All files
+reading-dialog-failed = The file dialog could not be started: { $reason }.
+reading-no-dialog = No file dialog is available on this desktop (factdeck uses the desktop portal or zenity). Drag the article's text file onto the window instead, or start factdeck with --article FILE.
+reading-section-empty = This section has no facts to quiz.
+reading-open-failed = The article was not opened: { $reason }.
+reading-not-remembered = The article is open, but it will not be opened again next time: { $reason }.
+reading-remembered-unknown = The article opened last time is not known: { $reason }.
+reading-reopen-failed = The article you read last time could not be opened again: { $reason }. Open it again with File > Open article.
+reading-opened-elsewhere = { $file } is now open on the Reading screen (Ctrl+R).
+reading-article-missing = the article file { $path } does not exist (was it moved or deleted?)
+reading-article-folder = { $path } is a folder; choose the text file of the article
+reading-article-unreadable = the article file { $path } could not be read: { $reason }
+reading-article-too-large = { $path } is { $size } bytes, far too large for an article; choose the article's text file
+reading-article-not-text = { $path } is not plain text in UTF-8 (a word processor file or another encoding?); save the article as a UTF-8 text file and open that

@@ -1,12 +1,14 @@
 //! The reading screen driven through its accessibility tree: the outline, a fact's cards,
 //! studying one section, and the learner's copy of the article opened from the command
-//! line, dropped onto the window and remembered across a restart.
+//! line, dropped onto the window (without leaving a study session or a quiz) and
+//! remembered across a restart; and the screen in German.
 
 use eframe::egui::{self, Key, PointerButton};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use factdeck::clock::ManualClock;
 use factdeck::deck::Deck;
+use factdeck::i18n::Language;
 use factdeck::reading::fact_words;
 use factdeck::ui::{AppOptions, FactdeckApp};
 use std::path::{Path, PathBuf};
@@ -17,11 +19,20 @@ fn open_app<'a>(
     clock: &ManualClock,
     article: Option<PathBuf>,
 ) -> Harness<'a, FactdeckApp> {
+    open_app_in(data_dir, clock, article, Language::English)
+}
+
+fn open_app_in<'a>(
+    data_dir: &Path,
+    clock: &ManualClock,
+    article: Option<PathBuf>,
+    language: Language,
+) -> Harness<'a, FactdeckApp> {
     let options = AppOptions {
         data_dir: data_dir.to_path_buf(),
         deck_folders: Vec::new(),
         clock: Arc::new(clock.clone()),
-        language: Some(factdeck::i18n::Language::English),
+        language: Some(language),
     };
     let mut harness = Harness::builder()
         .with_size([1100.0, 760.0])
@@ -379,4 +390,125 @@ fn a_remembered_article_that_has_gone_is_reported_and_still_remembered() {
         .article_path()
         .expect("the setting reads");
     assert_eq!(remembered.as_deref(), Some(path.as_path()));
+}
+
+#[test]
+fn ctrl_6_opens_the_reading_screen_as_the_last_entry_of_the_navigation_bar() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_app(dir.path(), &clock(), None);
+    let reading = harness.get_by_label("Reading").rect().left();
+    let settings = harness.get_by_label("Settings").rect().left();
+    assert!(reading > settings, "Reading stands after Settings");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Num6);
+    harness.run();
+    harness.get_by_label("Outline");
+}
+
+#[test]
+fn a_file_dropped_during_a_study_session_opens_without_leaving_the_session() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = clock();
+    let mut harness = open_app(dir.path(), &clock, None);
+    let deck = deck(&harness);
+    let path = write_article(dir.path(), "beim-lernen.txt", &deck);
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("Show answer (Space)");
+    drop_file(&mut harness, &path);
+    // Still the same card, its answer not yet shown, and a word where the article went.
+    harness.get_by_label("Show answer (Space)");
+    assert!(harness.query_by_label("Outline").is_none());
+    harness.get_by_label("beim-lernen.txt is now open on the Reading screen (Ctrl+R).");
+    // The session goes on: the card is answered and logged.
+    harness.key_press(Key::Space);
+    harness.run();
+    clock.advance(chrono::Duration::seconds(5));
+    harness.key_press(Key::Num3);
+    harness.run();
+    let reviews = harness
+        .state()
+        .collection()
+        .expect("the collection opens")
+        .store()
+        .reviews()
+        .expect("the log reads");
+    assert_eq!(reviews.len(), 1);
+    // And the article is there when the learner goes to read.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::R);
+    harness.run();
+    harness.get_by_label("beim-lernen.txt");
+}
+
+#[test]
+fn a_file_dropped_during_a_quiz_opens_without_ending_the_quiz() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_app(dir.path(), &clock(), None);
+    let deck = deck(&harness);
+    let path = write_article(dir.path(), "im-quiz.txt", &deck);
+    harness.key_press(Key::Q);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("Question 1 of 10");
+    drop_file(&mut harness, &path);
+    harness.get_by_label("Question 1 of 10");
+    harness.get_by_label("End quiz (Esc)");
+    assert!(harness.query_by_label("Outline").is_none());
+    harness.get_by_label("im-quiz.txt is now open on the Reading screen (Ctrl+R).");
+    let remembered = harness
+        .state()
+        .collection()
+        .expect("the collection opens")
+        .article_path()
+        .expect("the setting reads")
+        .expect("a path is remembered");
+    assert!(
+        remembered.ends_with("im-quiz.txt"),
+        "{}",
+        remembered.display()
+    );
+}
+
+#[test]
+fn the_reading_screen_speaks_german_when_the_language_is_german() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let deck = {
+        let harness = open_app(dir.path(), &clock(), None);
+        deck(&harness)
+    };
+    let mut harness = open_app_in(dir.path(), &clock(), None, Language::German);
+    harness.get_by_label("Lesen").click();
+    harness.run();
+    harness.get_by_label("Gliederung");
+    harness.get_by_label("Lies mit in deiner eigenen Kopie des Artikels");
+    harness.get_by_label("Artikel öffnen…  (Strg+O)");
+    assert_eq!(
+        harness.get_all_by_label("Abschnitt lernen").count(),
+        deck.sections.len()
+    );
+    assert_eq!(
+        harness.get_all_by_label("Abschnitt abfragen").count(),
+        deck.sections.len()
+    );
+    assert!(harness.query_by_label("Outline").is_none());
+    assert!(harness.query_by_label("Study this section").is_none());
+
+    let path = write_article(dir.path(), "artikel.txt", &deck);
+    drop_file(&mut harness, &path);
+    let expected = facts_with_a_cue(&deck);
+    harness.get_by_label(&format!("2 von {expected} Fakten im Text gefunden"));
+    harness.get_by_label(&format!("Im Text nicht gefunden ({})", expected - 2));
+    click_nth(&mut harness, &words_of(&deck, "chassan"), 0);
+    harness.get_by_label("Zurück zum Text (Esc)");
+}
+
+#[test]
+fn a_refused_file_is_explained_in_german_when_the_language_is_german() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_app_in(dir.path(), &clock(), None, Language::German);
+    let bad = dir.path().join("latin1.txt");
+    std::fs::write(&bad, b"Gr\xf6\xdfe aus Chassan").expect("written");
+    drop_file(&mut harness, &bad);
+    harness.get_by_label_contains("Der Artikel wurde nicht geöffnet:");
+    harness.get_by_label_contains("latin1.txt ist kein reiner Text in UTF-8");
 }

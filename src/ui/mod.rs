@@ -384,10 +384,6 @@ impl FactdeckApp {
             if ui.selectable_label(on_browser, tr!("nav-browse")).clicked() && !on_browser {
                 self.open_screen(NavTarget::Browse);
             }
-            let on_reading = matches!(self.screen, Screen::Reading(_));
-            if ui.selectable_label(on_reading, "Reading").clicked() && !on_reading {
-                self.show_reading();
-            }
             let on_settings = matches!(self.screen, Screen::Settings(_));
             if ui
                 .selectable_label(on_settings, tr!("nav-settings"))
@@ -395,6 +391,15 @@ impl FactdeckApp {
                 && !on_settings
             {
                 self.open_screen(NavTarget::Settings);
+            }
+            // Last, so that its Ctrl+6 follows the bar's order without moving the others.
+            let on_reading = matches!(self.screen, Screen::Reading(_));
+            if ui
+                .selectable_label(on_reading, tr!("nav-reading"))
+                .clicked()
+                && !on_reading
+            {
+                self.open_screen(NavTarget::Reading);
             }
             ui.separator();
             if ui

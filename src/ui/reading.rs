@@ -6,9 +6,10 @@
 use super::browser::{history, state_grid};
 use super::quiz_setup::QuizSetupForm;
 use super::{FactdeckApp, Screen};
-use crate::reading::{ArticleMap, Outline, OutlineFact, fact_words, read_article};
+use crate::reading::{ArticleError, ArticleMap, Outline, OutlineFact, fact_words, read_article};
 use crate::session::{CardCounts, Collection, FactPage, Scope, SessionError};
 use crate::stats::FactMastery;
+use crate::tr;
 use eframe::egui::{
     self, Align, Color32, FontId, Key, Modifiers, RichText, Sense, text::CCursor, text::LayoutJob,
     text::TextFormat,
@@ -18,26 +19,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
-// The screen's words, kept together for the translation that will replace them.
-const HEADING_OUTLINE: &str = "Outline";
-const STUDY_SECTION: &str = "Study this section";
-const QUIZ_SECTION: &str = "Quiz this section";
-const OTHER_FACTS: &str = "Facts without a section";
-const NOT_FOUND_HEADING: &str = "Not found in this text";
-const BACKGROUND_NOTE: &str = "background, not in the article";
-const OPEN_ARTICLE: &str = "Open article…";
-const BACK_TO_TEXT: &str = "Back to the text (Esc)";
-const CLOSE_FACT: &str = "Close (Esc)";
-const NO_ARTICLE_HEADING: &str = "Read along in your own copy of the article";
-const NO_ARTICLE_TEXT: &str = "Open the article as a text file (UTF-8) to see every fact of the \
-    outline highlighted where it stands, coloured by how well you know it. Use File > Open \
-    article (Ctrl+O), drag the file onto this window, or start factdeck with --article FILE. \
-    factdeck remembers the file for next time; it does not come with a copy of the article.";
-const NO_DIALOG: &str = "No file dialog is available on this desktop (factdeck uses the \
-    desktop portal or zenity). Drag the article's text file onto the window instead, or start \
-    factdeck with --article FILE.";
-const DROP_HINT: &str = "Drop the article's text file to open it";
-
 /// The text's size and line height: comfortable for reading a page of German.
 const TEXT_SIZE: f32 = 16.0;
 const LINE_HEIGHT: f32 = 24.0;
@@ -46,19 +27,32 @@ const MAX_TEXT_WIDTH: f32 = 700.0;
 const OUTLINE_WIDTH: f32 = 430.0;
 
 /// The level of a fact as colour and word, so colour is never the only signal.
-fn level(mastery: FactMastery) -> (&'static str, Color32) {
+fn level(mastery: FactMastery) -> (String, Color32) {
+    (level_word(mastery), level_color(mastery))
+}
+
+fn level_word(mastery: FactMastery) -> String {
     match mastery {
-        FactMastery::Mastered => ("mastered", Color32::from_rgb(60, 160, 90)),
-        FactMastery::Learning => ("learning", Color32::from_rgb(226, 150, 40)),
-        FactMastery::New => ("new", Color32::from_rgb(90, 140, 220)),
-        FactMastery::Suspended => ("suspended", Color32::from_rgb(140, 140, 140)),
+        FactMastery::Mastered => tr!("reading-level-mastered"),
+        FactMastery::Learning => tr!("reading-level-learning"),
+        FactMastery::New => tr!("reading-level-new"),
+        FactMastery::Suspended => tr!("reading-level-suspended"),
+    }
+}
+
+fn level_color(mastery: FactMastery) -> Color32 {
+    match mastery {
+        FactMastery::Mastered => Color32::from_rgb(60, 160, 90),
+        FactMastery::Learning => Color32::from_rgb(226, 150, 40),
+        FactMastery::New => Color32::from_rgb(90, 140, 220),
+        FactMastery::Suspended => Color32::from_rgb(140, 140, 140),
     }
 }
 
 /// The highlight behind a cue: the level's colour, light enough to read dark or light
 /// text on.
 fn highlight_fill(mastery: FactMastery) -> Color32 {
-    let (_, color) = level(mastery);
+    let color = level_color(mastery);
     Color32::from_rgba_unmultiplied(color.r(), color.g(), color.b(), 90)
 }
 
@@ -209,10 +203,10 @@ impl ArticleLayout {
             .collect();
         let char_starts = shown.char_indices().map(|(at, _)| at).collect();
         let background = map.background().count();
-        let found_text = format!(
-            "{} of {} facts found in this text",
-            map.found_count(),
-            map.placements.len() - background
+        let found_text = tr!(
+            "reading-found",
+            found = map.found_count(),
+            total = map.placements.len() - background
         );
         let not_found = map
             .not_found()
@@ -259,7 +253,7 @@ impl ArticleLayout {
                 .get(highlight.facts[0])
                 .copied()
                 .unwrap_or(FactMastery::New);
-            let (_, color) = level(fact_level);
+            let color = level_color(fact_level);
             let marked = TextFormat {
                 background: highlight_fill(fact_level),
                 underline: egui::Stroke::new(1.5, color),
@@ -361,13 +355,13 @@ enum Reveal {
 
 impl FactdeckApp {
     /// Opens the learner's copy of the article and remembers it for the next start; a file
-    /// that cannot be read leaves everything as it was and says why.
-    pub fn open_article(&mut self, path: &Path) {
+    /// that cannot be read leaves everything as it was and says why (and gives `false`).
+    pub fn open_article(&mut self, path: &Path) -> bool {
         let text = match read_article(path) {
             Ok(text) => text,
             Err(e) => {
-                self.error = Some(format!("The article was not opened: {e}."));
-                return;
+                self.error = Some(tr!("reading-open-failed", reason = article_error_text(&e)));
+                return false;
             }
         };
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
@@ -376,9 +370,7 @@ impl FactdeckApp {
                 // A read-only window cannot save anything; the article still opens.
                 Ok(()) | Err(SessionError::ReadOnly(_)) => {}
                 Err(e) => {
-                    self.error = Some(format!(
-                        "The article is open, but it will not be opened again next time: {e}."
-                    ));
+                    self.error = Some(tr!("reading-not-remembered", reason = e.to_string()));
                 }
             }
         }
@@ -387,6 +379,24 @@ impl FactdeckApp {
             text: text.into(),
         });
         self.article.generation += 1;
+        true
+    }
+
+    /// Opens an article the learner chose (dropped or picked) and shows it, except during a
+    /// study session or a running quiz: those stay on screen, so no answer is lost, and a
+    /// notice says where the article is.
+    fn open_chosen_article(&mut self, path: &Path) {
+        if !self.open_article(path) {
+            return;
+        }
+        if matches!(self.screen, Screen::Study(_) | Screen::Quiz(_)) {
+            let file = path
+                .file_name()
+                .map_or(path.display().to_string(), |n| n.to_string_lossy().into());
+            self.notice = Some(tr!("reading-opened-elsewhere", file = file));
+        } else {
+            self.show_reading();
+        }
     }
 
     /// Opens the article the learner had open last time, if any.
@@ -398,7 +408,7 @@ impl FactdeckApp {
             Ok(Some(path)) => path,
             Ok(None) => return,
             Err(e) => {
-                self.error = Some(format!("The article opened last time is not known: {e}."));
+                self.error = Some(tr!("reading-remembered-unknown", reason = e.to_string()));
                 return;
             }
         };
@@ -412,9 +422,9 @@ impl FactdeckApp {
             }
             // The path stays remembered: the file may be back next time (a drive plugged in).
             Err(e) => {
-                self.error = Some(format!(
-                    "The article you read last time could not be opened again: {e}. Open it \
-                     again with File > Open article."
+                self.error = Some(tr!(
+                    "reading-reopen-failed",
+                    reason = article_error_text(&e)
                 ));
             }
         }
@@ -439,14 +449,18 @@ impl FactdeckApp {
         }
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
+        // The language belongs to the window's thread: the dialog's words are taken here.
+        let title = tr!("reading-dialog-title");
+        let text_files = tr!("reading-dialog-text-files");
+        let all_files = tr!("reading-dialog-all-files");
         let spawned = std::thread::Builder::new()
             .name("article dialog".into())
             .spawn(move || {
                 let started = Instant::now();
                 let picked = rfd::FileDialog::new()
-                    .set_title("Open the article (a text file)")
-                    .add_filter("Text", &["txt", "text", "md"])
-                    .add_filter("All files", &["*"])
+                    .set_title(title)
+                    .add_filter(text_files, &["txt", "text", "md"])
+                    .add_filter(all_files, &["*"])
                     .pick_file();
                 let failed_quickly = picked.is_none() && started.elapsed() < TOO_QUICK_TO_CANCEL;
                 // The window may have closed meanwhile; then nobody waits for the answer.
@@ -458,7 +472,7 @@ impl FactdeckApp {
             });
         match spawned {
             Ok(_) => self.article.dialog = Some(receiver),
-            Err(e) => self.error = Some(format!("The file dialog could not be started: {e}.")),
+            Err(e) => self.error = Some(tr!("reading-dialog-failed", reason = e.to_string())),
         }
     }
 
@@ -477,11 +491,8 @@ impl FactdeckApp {
         };
         self.article.dialog = None;
         match outcome.picked {
-            Some(path) => {
-                self.open_article(&path);
-                self.show_reading();
-            }
-            None if outcome.failed_quickly => self.error = Some(NO_DIALOG.to_string()),
+            Some(path) => self.open_chosen_article(&path),
+            None if outcome.failed_quickly => self.error = Some(tr!("reading-no-dialog")),
             None => {}
         }
     }
@@ -498,8 +509,7 @@ pub fn every_frame(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         )
     });
     if let Some(path) = dropped {
-        app.open_article(&path);
-        app.show_reading();
+        app.open_chosen_article(&path);
     }
     if hovering {
         drop_hint(ui.ctx());
@@ -521,10 +531,40 @@ pub fn every_frame(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     }
 }
 
+/// An article file's problem in the interface's language (the core's own message is
+/// English).
+fn article_error_text(error: &ArticleError) -> String {
+    match error {
+        ArticleError::Missing { path } => {
+            tr!("reading-article-missing", path = path.display().to_string())
+        }
+        ArticleError::Folder { path } => {
+            tr!("reading-article-folder", path = path.display().to_string())
+        }
+        ArticleError::Unreadable { path, source } => tr!(
+            "reading-article-unreadable",
+            path = path.display().to_string(),
+            reason = source.to_string()
+        ),
+        ArticleError::TooLarge { path, size } => tr!(
+            "reading-article-too-large",
+            path = path.display().to_string(),
+            size = *size
+        ),
+        ArticleError::NotText { path } => {
+            tr!(
+                "reading-article-not-text",
+                path = path.display().to_string()
+            )
+        }
+    }
+}
+
 /// The File menu of the navigation bar.
 pub fn file_menu(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    ui.menu_button("File", |ui| {
-        let button = egui::Button::new(OPEN_ARTICLE).shortcut_text("Ctrl+O");
+    ui.menu_button(tr!("reading-file-menu"), |ui| {
+        let button =
+            egui::Button::new(tr!("reading-open-article")).shortcut_text(tr!("keys-open-article"));
         if ui
             .add_enabled(app.article.dialog.is_none(), button)
             .clicked()
@@ -545,7 +585,7 @@ fn drop_hint(ctx: &egui::Context) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        DROP_HINT,
+        tr!("reading-drop-hint"),
         FontId::proportional(22.0),
         Color32::WHITE,
     );
@@ -646,13 +686,12 @@ impl FactdeckApp {
             return;
         };
         if collection.read_only_reason().is_some() {
-            self.error =
-                Some("Quizzes are not possible while this window is read-only (see above).".into());
+            self.error = Some(tr!("app-quiz-read-only"));
             return;
         }
         match QuizSetupForm::for_section(collection, deck_id, section_id) {
             Some(form) => self.screen = Screen::QuizSetup(Box::new(form)),
-            None => self.error = Some("This section has no facts to quiz.".into()),
+            None => self.error = Some(tr!("reading-section-empty")),
         }
     }
 }
@@ -664,11 +703,7 @@ fn legend(ui: &mut egui::Ui) {
         }
     })
     .response
-    .on_hover_text(
-        "Mastered: every card of the fact is predicted to be recalled now with at least your \
-         desired retention. Learning: started, not yet mastered. New: never answered. \
-         Suspended: all its cards are suspended.",
-    );
+    .on_hover_text(tr!("reading-legend-hint"));
 }
 
 /// A coloured square and the level's word.
@@ -682,7 +717,7 @@ fn level_mark(ui: &mut egui::Ui, mastery: FactMastery) {
 fn outline_panel(ui: &mut egui::Ui, view: &mut ReadingView, writable: bool) -> Option<Action> {
     let mut action = None;
     ui.add_space(6.0);
-    ui.heading(HEADING_OUTLINE);
+    ui.heading(tr!("reading-outline"));
     ui.label(RichText::new(&view.deck_title).weak());
     legend(ui);
     ui.add_space(4.0);
@@ -694,7 +729,10 @@ fn outline_panel(ui: &mut egui::Ui, view: &mut ReadingView, writable: bool) -> O
         .show(ui, |ui| {
             for section in &view.outline.sections {
                 ui.add_space(8.0);
-                let title = section.title.as_deref().unwrap_or(OTHER_FACTS);
+                let title = match &section.title {
+                    Some(title) => title.clone(),
+                    None => tr!("reading-other-facts"),
+                };
                 ui.label(RichText::new(title).strong().size(16.0));
                 if let Some(id) = &section.id {
                     let counts = view
@@ -732,15 +770,20 @@ fn section_actions(
         let study = ui
             .add_enabled(
                 writable && waiting > 0,
-                egui::Button::new(STUDY_SECTION).small(),
+                egui::Button::new(tr!("reading-study-section")).small(),
             )
-            .on_disabled_hover_text("Nothing in this section is waiting today");
-        let quiz = ui.add_enabled(writable, egui::Button::new(QUIZ_SECTION).small());
+            .on_disabled_hover_text(tr!("reading-nothing-waiting"));
+        let quiz = ui.add_enabled(
+            writable,
+            egui::Button::new(tr!("reading-quiz-section")).small(),
+        );
         if let Some(c) = counts {
             ui.label(
-                RichText::new(format!(
-                    "{} new · {} learning · {} due",
-                    c.new, c.learning, c.due
+                RichText::new(tr!(
+                    "reading-section-counts",
+                    new = c.new,
+                    learning = c.learning,
+                    due = c.due
                 ))
                 .small()
                 .weak(),
@@ -773,7 +816,8 @@ fn outline_fact(ui: &mut egui::Ui, fact: &OutlineFact, selected: bool) -> egui::
         });
         let mut text = RichText::new(&fact.words);
         if fact.background {
-            text = RichText::new(format!("{} ({BACKGROUND_NOTE})", fact.words)).italics();
+            text = RichText::new(tr!("reading-background-fact", words = fact.words.as_str()))
+                .italics();
         }
         let button = egui::Button::selectable(selected, (text, egui::Atom::grow()))
             .wrap()
@@ -788,20 +832,18 @@ fn no_article(ui: &mut egui::Ui) -> Option<Action> {
     ui.add_space(24.0);
     ui.vertical(|ui| {
         ui.set_max_width(ui.available_width().min(MAX_TEXT_WIDTH));
-        ui.heading(NO_ARTICLE_HEADING);
+        ui.heading(tr!("reading-no-article-title"));
         ui.add_space(8.0);
-        ui.label(NO_ARTICLE_TEXT);
+        ui.label(tr!("reading-no-article-text"));
         ui.add_space(10.0);
         if ui
-            .button(RichText::new(format!("{OPEN_ARTICLE}  (Ctrl+O)")).size(16.0))
+            .button(RichText::new(tr!("reading-open-article-key")).size(16.0))
             .clicked()
         {
             action = Some(Action::OpenDialog);
         }
         ui.add_space(10.0);
-        ui.label(
-            RichText::new("Click a fact in the outline to see its cards and their history.").weak(),
-        );
+        ui.label(RichText::new(tr!("reading-click-fact-hint")).weak());
     });
     action
 }
@@ -815,7 +857,7 @@ fn article_panel(ui: &mut egui::Ui, view: &mut ReadingView) -> Option<Action> {
     ui.horizontal_wrapped(|ui| {
         ui.heading(&layout.file_name);
         ui.label(RichText::new(&layout.found_text).weak());
-        if ui.small_button(OPEN_ARTICLE).clicked() {
+        if ui.small_button(tr!("reading-open-article")).clicked() {
             action = Some(Action::OpenDialog);
         }
     });
@@ -824,7 +866,7 @@ fn article_panel(ui: &mut egui::Ui, view: &mut ReadingView) -> Option<Action> {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new(format!("{NOT_FOUND_HEADING} ({})", not_found.len()))
+                RichText::new(tr!("reading-not-found-heading", count = not_found.len()))
                     .color(ui.visuals().warn_fg_color)
                     .strong(),
             );
@@ -845,12 +887,9 @@ fn article_panel(ui: &mut egui::Ui, view: &mut ReadingView) -> Option<Action> {
     }
     if background > 0 {
         ui.label(
-            RichText::new(format!(
-                "{background} background fact(s) are not stated in the article and not \
-                 highlighted."
-            ))
-            .small()
-            .weak(),
+            RichText::new(tr!("reading-background-count", count = background))
+                .small()
+                .weak(),
         );
     }
     ui.add_space(4.0);
@@ -882,7 +921,7 @@ fn article_panel(ui: &mut egui::Ui, view: &mut ReadingView) -> Option<Action> {
                             .iter()
                             .flat_map(|s| &s.facts)
                             .find(|f| f.index == i)
-                            .map(|f| format!("{} ({})", f.words, level(f.mastery).0))
+                            .map(|f| format!("{} ({})", f.words, level_word(f.mastery)))
                     })
                     .collect();
                 let clicked = response.clicked();
@@ -910,10 +949,12 @@ fn fact_panel(
         .deck(&view.deck_id)
         .and_then(|d| d.facts.get(fact_index));
     ui.horizontal(|ui| {
-        if ui
-            .button(if has_text { BACK_TO_TEXT } else { CLOSE_FACT })
-            .clicked()
-        {
+        let close = if has_text {
+            tr!("reading-back-to-text")
+        } else {
+            tr!("reading-close-fact")
+        };
+        if ui.button(close).clicked() {
             action = Some(Action::ClosePage);
         }
         if let Some(mastery) = view.mastery.get(fact_index) {
@@ -924,16 +965,20 @@ fn fact_panel(
     ui.add_space(4.0);
     if let Some(fact) = fact {
         ui.label(RichText::new(fact_words(fact)).size(17.0).strong());
-        let section = view
+        let section = match view
             .outline
             .section_of(fact_index)
-            .and_then(|s| s.title.as_deref())
-            .unwrap_or(OTHER_FACTS);
+            .and_then(|s| s.title.clone())
+        {
+            Some(title) => title,
+            None => tr!("reading-other-facts"),
+        };
         ui.label(
-            RichText::new(format!(
-                "{} · section „{section}“ · {} card(s)",
-                page.topic_name,
-                page.cards.len()
+            RichText::new(tr!(
+                "reading-fact-details",
+                topic = page.topic_name.as_str(),
+                section = section,
+                count = page.cards.len()
             ))
             .weak(),
         );
@@ -942,16 +987,16 @@ fn fact_panel(
                 .article
                 .as_ref()
                 .map(|a| a.map.first_position(fact_index).is_some());
-            let where_ = match found {
-                Some(true) => "",
-                Some(false) => " (not found in this text)",
-                None => "",
+            let text = if found == Some(false) {
+                tr!("reading-in-article-not-found", cue = cue.as_str())
+            } else {
+                tr!("reading-in-article", cue = cue.as_str())
             };
-            ui.label(RichText::new(format!("In the article: „{cue}“{where_}")).italics());
+            ui.label(RichText::new(text).italics());
         }
     }
     if let Some(note) = &page.note {
-        ui.label(RichText::new(format!("Note: {note}")).italics());
+        ui.label(RichText::new(tr!("reading-note", note = note.as_str())).italics());
     }
     ui.add_space(6.0);
     let now = collection.now();
@@ -981,11 +1026,7 @@ fn fact_panel(
                     });
                 ui.add_space(6.0);
             }
-            ui.label(
-                RichText::new("To suspend or reset a card, find it under Browse.")
-                    .small()
-                    .weak(),
-            );
+            ui.label(RichText::new(tr!("reading-suspend-hint")).small().weak());
         });
     action
 }

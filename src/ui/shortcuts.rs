@@ -13,15 +13,17 @@ pub(super) enum NavTarget {
     Statistics,
     Browse,
     Settings,
+    Reading,
 }
 
-/// Ctrl+1 … Ctrl+5, in the order of the navigation bar.
-const NAV_KEYS: [(Key, NavTarget); 5] = [
+/// Ctrl+1 … Ctrl+6, in the order of the navigation bar.
+const NAV_KEYS: [(Key, NavTarget); 6] = [
     (Key::Num1, NavTarget::Decks),
     (Key::Num2, NavTarget::Quiz),
     (Key::Num3, NavTarget::Statistics),
     (Key::Num4, NavTarget::Browse),
     (Key::Num5, NavTarget::Settings),
+    (Key::Num6, NavTarget::Reading),
 ];
 
 impl FactdeckApp {
@@ -62,10 +64,15 @@ impl FactdeckApp {
                     self.screen = Screen::Settings(settings::SettingsForm::new(collection));
                 }
             }
+            NavTarget::Reading => {
+                if !matches!(self.screen, Screen::Reading(_)) {
+                    self.show_reading();
+                }
+            }
         }
     }
 
-    /// `?` (or F1) shows and hides the shortcuts, Esc hides them, Ctrl+1…5 change screen.
+    /// `?` (or F1) shows and hides the shortcuts, Esc hides them, Ctrl+1…6 change screen.
     /// While the overlay is open the screen beneath gets no keys, so Esc or a digit does
     /// not also act on it.
     pub(super) fn global_keys(&mut self, ctx: &egui::Context) {
@@ -166,10 +173,7 @@ impl FactdeckApp {
                 (tr!("keys-find"), tr!("shortcut-search")),
                 (tr!("keys-escape"), tr!("shortcut-back-to-list")),
             ],
-            Screen::Reading(_) => vec![
-                ("Ctrl+O".into(), tr!("shortcut-open-article")),
-                (tr!("keys-escape"), tr!("shortcut-back-to-text")),
-            ],
+            Screen::Reading(_) => vec![(tr!("keys-escape"), tr!("shortcut-back-to-text"))],
             Screen::Stats(_) | Screen::Settings(_) => Vec::new(),
         }
     }
@@ -183,6 +187,8 @@ fn global_shortcuts() -> Vec<(String, String)> {
         (tr!("keys-nav-statistics"), tr!("nav-statistics")),
         (tr!("keys-nav-browse"), tr!("nav-browse")),
         (tr!("keys-nav-settings"), tr!("nav-settings")),
+        (tr!("keys-nav-reading"), tr!("nav-reading")),
+        (tr!("keys-open-article"), tr!("shortcut-open-article")),
         (tr!("keys-tab"), tr!("shortcut-tab")),
         (tr!("keys-space-enter"), tr!("shortcut-press-focused")),
         (tr!("keys-zoom"), tr!("shortcut-zoom")),
