@@ -1,19 +1,9 @@
 //! The commands that run without a window, run as a learner would run them.
 
+mod common;
+
+use common::{factdeck, text};
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn factdeck(args: &[&str], data_dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_factdeck"))
-        .args(args)
-        .env("FACTDECK_DATA_DIR", data_dir)
-        .output()
-        .expect("factdeck runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 #[test]
 fn check_passes_the_shipped_decks() {

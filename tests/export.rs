@@ -1,19 +1,8 @@
 //! `factdeck export`: the generated questions written out without a window.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn factdeck(args: &[&str], data_dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_factdeck"))
-        .args(args)
-        .env("FACTDECK_DATA_DIR", data_dir)
-        .output()
-        .expect("factdeck runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{factdeck, text};
 
 #[test]
 fn export_json_writes_every_kind_of_question_with_its_answers_and_facts() {

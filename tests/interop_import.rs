@@ -3,23 +3,10 @@
 
 mod common;
 
-use common::{DECK, clock, open, study};
+use common::{DECK, clock, factdeck, open, study, text};
 use factdeck::interop::revlog_csv::{LogRow, read_rows, write_rows};
 use factdeck::session::Scope;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn factdeck(args: &[&str], data_dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_factdeck"))
-        .args(args)
-        .env("FACTDECK_DATA_DIR", data_dir)
-        .output()
-        .expect("factdeck runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 #[test]
 fn a_quizlet_export_becomes_a_deck_the_program_studies() {

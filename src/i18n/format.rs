@@ -20,20 +20,8 @@ const MONTHS_EN: [&str; 12] = [
     "November",
     "December",
 ];
-const MONTHS_DE: [&str; 12] = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-];
+/// German month names are the deck format's own.
+const MONTHS_DE: [&str; 12] = crate::deck::GERMAN_MONTHS;
 const SHORT_MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];

@@ -1,4 +1,5 @@
-//! Helpers shared by the integration tests about keeping progress safe.
+//! Helpers shared by the integration tests: a collection on a learner's clock, studying,
+//! and running the `factdeck` program as a learner would.
 #![allow(dead_code)]
 
 use chrono::Duration;
@@ -56,4 +57,18 @@ pub fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .collect();
     out.sort();
     out
+}
+
+/// Runs the `factdeck` program with `args`, its data folder set to `data_dir`.
+pub fn factdeck(args: &[&str], data_dir: &Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_factdeck"))
+        .args(args)
+        .env("FACTDECK_DATA_DIR", data_dir)
+        .output()
+        .expect("factdeck runs")
+}
+
+/// A program's output as text.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }
