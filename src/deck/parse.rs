@@ -310,7 +310,7 @@ fn parse_whole(file: &str, text: &str, lines: &LineIndex) -> Result<Deck, Vec<De
         .into_iter()
         .map(|(table, span)| fact_outcome(table, span, &known, &mut problems))
         .collect();
-    finish(file, head, outcomes, problems)
+    finish(file, head, vec![outcomes], problems)
 }
 
 /// A large deck read in pieces, one thread each (up to `threads`): the part before the first `[[facts]]`
@@ -365,11 +365,8 @@ fn parse_in_pieces(
             .chain(others.into_iter().map(|t| t.join().ok().flatten()))
             .collect()
     });
-    let mut outcomes = Vec::new();
-    for piece in results {
-        outcomes.extend(piece?);
-    }
-    Some(finish(file, head, outcomes, problems))
+    let pieces = results.into_iter().collect::<Option<Vec<_>>>()?;
+    Some(finish(file, head, pieces, problems))
 }
 
 /// The offset of the first line at or after `from` that begins with a `[[facts]]` header.
@@ -556,17 +553,26 @@ fn check_head(
 fn finish(
     file: &str,
     head: Head,
-    outcomes: Vec<FactOutcome>,
+    pieces: Vec<Vec<FactOutcome>>,
     mut problems: Problems<'_>,
 ) -> Result<Deck, Vec<DeckError>> {
-    let mut facts = Vec::with_capacity(outcomes.len());
-    let mut seen_ids = HashSet::with_capacity(outcomes.len());
-    for (fact, errors) in outcomes {
+    // Which facts repeat an earlier id, found first by reference so that no id is copied.
+    let mut seen_ids = HashSet::new();
+    let repeated: Vec<bool> = pieces
+        .iter()
+        .flatten()
+        .filter_map(|(fact, _)| fact.as_ref())
+        .map(|fact| !seen_ids.insert(fact.id.as_str()))
+        .collect();
+    drop(seen_ids);
+    let mut repeated = repeated.into_iter();
+    let mut facts = Vec::with_capacity(repeated.len());
+    for (fact, errors) in pieces.into_iter().flatten() {
         problems.found.extend(errors);
         let Some(fact) = fact else {
             continue;
         };
-        if !seen_ids.insert(fact.id.clone()) {
+        if repeated.next() == Some(true) {
             let start = problems.lines.line_start(fact.line);
             problems.at(start..start, format!("duplicate fact id `{}`", fact.id));
             continue;
