@@ -130,7 +130,7 @@ pub fn answer_text(fact: &Fact) -> String {
 
 /// All cards of a deck's facts, in fact order.
 pub fn cards_for(facts: &[Fact]) -> Vec<Card> {
-    let mut cards = Vec::new();
+    let mut cards = Vec::with_capacity(facts.len());
     for (fact_index, fact) in facts.iter().enumerate() {
         let mut add = |variant: Variant, prompt: String, answer: String| {
             cards.push(Card {

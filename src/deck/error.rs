@@ -56,6 +56,11 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// The 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|start| *start <= offset)
+    }
+
     /// 1-based line and column (in characters) of a byte offset of `text`.
     pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
         let mut offset = offset.min(text.len());
@@ -113,6 +118,7 @@ mod tests {
                 line_column(text, offset),
                 "{offset}"
             );
+            assert_eq!(index.line(offset), line_column(text, offset).0, "{offset}");
         }
         assert_eq!(index.line_start(2), 3);
     }

@@ -7,6 +7,7 @@ use super::{
 };
 use serde::Deserialize;
 use serde::de::IntoDeserializer;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 use toml::Spanned;
@@ -95,21 +96,38 @@ enum NumberValue {
 struct Problems<'a> {
     file: &'a str,
     text: &'a str,
-    lines: LineIndex,
+    lines: &'a LineIndex,
+    /// Where the piece of text the spans count from starts in the file (0 for the whole).
+    base: usize,
     found: Vec<DeckError>,
 }
 
-impl Problems<'_> {
+impl<'a> Problems<'a> {
+    fn new(file: &'a str, text: &'a str, lines: &'a LineIndex, base: usize) -> Self {
+        Problems {
+            file,
+            text,
+            lines,
+            base,
+            found: Vec::new(),
+        }
+    }
+
     fn at(&mut self, span: Range<usize>, message: impl Into<String>) {
-        let (line, column) = self.lines.line_column(self.text, span.start);
+        let (line, column) = self.lines.line_column(self.text, self.base + span.start);
         self.found
             .push(DeckError::new(self.file, line, column, message));
+    }
+
+    /// The 1-based line of an offset of the piece being read.
+    fn line(&self, offset: usize) -> usize {
+        self.lines.line(self.base + offset)
     }
 
     /// A TOML syntax error, in words a learner editing a deck understands.
     fn syntax(&mut self, error: &toml::de::Error) {
         let span = error.span().unwrap_or(0..0);
-        let message = syntax_message(error.message(), self.text, span.start);
+        let message = syntax_message(error.message(), self.text, self.base + span.start);
         self.at(span, message);
     }
 
@@ -122,20 +140,22 @@ impl Problems<'_> {
 }
 
 /// The keys of a table with the spans of their values, to name the key a value error is in.
-struct TableKeys {
+struct TableKeys<'de> {
     /// How the table is written in a deck file: "[deck]", "[[topics]]".
     name: &'static str,
-    entries: Vec<(String, Range<usize>)>,
+    /// The keys borrow the file's text where they can: this is made for every table read,
+    /// and owned copies of every key were a tenth of the time a large deck took to load.
+    entries: Vec<(Cow<'de, str>, Range<usize>)>,
 }
 
-impl TableKeys {
-    fn of(name: &'static str, value: &Spanned<DeValue<'_>>) -> TableKeys {
+impl<'de> TableKeys<'de> {
+    fn of(name: &'static str, value: &Spanned<DeValue<'de>>) -> TableKeys<'de> {
         let entries = value
             .get_ref()
             .as_table()
             .map(|t| {
                 t.iter()
-                    .map(|(k, v)| (k.get_ref().to_string(), v.span()))
+                    .map(|(k, v)| (k.get_ref().clone(), v.span()))
                     .collect()
             })
             .unwrap_or_default();
@@ -146,7 +166,7 @@ impl TableKeys {
         self.entries
             .iter()
             .find(|(_, span)| span.start <= offset && offset < span.end.max(span.start + 1))
-            .map(|(key, _)| key.as_str())
+            .map(|(key, _)| key.as_ref())
     }
 }
 
@@ -250,14 +270,29 @@ fn describe_found(found: &str) -> String {
     }
 }
 
+/// Decks at least this large are read in pieces on several threads; below it, starting
+/// threads would cost more than they save.
+const PIECES_FROM_BYTES: usize = 1 << 20;
+
+/// At most this many pieces, whatever the number of processors.
+const MAX_PIECES: usize = 8;
+
 /// Parses and validates a deck file's text. `file` names it in messages.
 pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
-    let mut problems = Problems {
-        file,
-        text,
-        lines: LineIndex::new(text),
-        found: Vec::new(),
-    };
+    let lines = LineIndex::new(text);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(MAX_PIECES);
+    if let Some(result) = parse_in_pieces(file, text, &lines, threads) {
+        return result;
+    }
+    parse_whole(file, text, &lines)
+}
+
+/// The whole text parsed as one TOML document: the reference every other way of reading
+/// a deck must agree with, and the one that words syntax errors.
+fn parse_whole(file: &str, text: &str, lines: &LineIndex) -> Result<Deck, Vec<DeckError>> {
+    let mut problems = Problems::new(file, text, lines, 0);
     let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
@@ -266,34 +301,224 @@ pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
         }
     };
     let root_span = root.span();
-    let root = root.into_inner();
+    let (raw_head, raw_facts) = read_root(root.into_inner(), &mut problems);
+    let Some(head) = check_head(raw_head, root_span, text, &mut problems) else {
+        return Err(problems.found);
+    };
+    let known = head.known_ids();
+    let outcomes: Vec<FactOutcome> = raw_facts
+        .into_iter()
+        .map(|(table, span)| fact_outcome(table, span, &known, &mut problems))
+        .collect();
+    finish(file, head, vec![outcomes], problems)
+}
 
-    let mut meta = None;
-    let mut topics = Vec::new();
-    let mut sections = Vec::new();
+/// A large deck read in pieces, one thread each (up to `threads`): the part before the first `[[facts]]`
+/// header, then runs of whole `[[facts]]` tables. Parsing the TOML is most of the time
+/// a large deck takes to load, and the pieces are independent documents.
+///
+/// `None` whenever the pieces might not mean what the whole text means, or any piece has
+/// a problem the pieces cannot word exactly as the whole would (a syntax error, a table
+/// other than `[[facts]]` after the first fact, a problem before the first fact): the
+/// caller then reads the whole text, so messages never depend on how the text was read.
+/// Problems inside facts are worded per fact and come out the same either way.
+fn parse_in_pieces(
+    file: &str,
+    text: &str,
+    lines: &LineIndex,
+    threads: usize,
+) -> Option<Result<Deck, Vec<DeckError>>> {
+    // A header line inside a multi-line string would be text, not a header.
+    if text.len() < PIECES_FROM_BYTES
+        || threads < 2
+        || text.contains("\"\"\"")
+        || text.contains("'''")
+    {
+        return None;
+    }
+    let head_end = facts_header_at_or_after(text, 0)?;
+    let mut problems = Problems::new(file, text, lines, 0);
+    let root = DeTable::parse(&text[..head_end]).ok()?;
+    if root
+        .get_ref()
+        .iter()
+        .any(|(key, _)| key.get_ref() == "facts")
+    {
+        return None;
+    }
+    let root_span = root.span();
+    let (raw_head, _) = read_root(root.into_inner(), &mut problems);
+    if !problems.found.is_empty() {
+        return None;
+    }
+    let head = check_head(raw_head, root_span, text, &mut problems)?;
+    let known = head.known_ids();
+    let pieces = fact_pieces(text, head_end, threads);
+    let results: Vec<Option<Vec<FactOutcome>>> = std::thread::scope(|scope| {
+        let known = &known;
+        let others: Vec<_> = pieces[1..]
+            .iter()
+            .map(|piece| scope.spawn(move || read_fact_piece(file, text, lines, piece, known)))
+            .collect();
+        let first = read_fact_piece(file, text, lines, &pieces[0], known);
+        std::iter::once(first)
+            .chain(others.into_iter().map(|t| t.join().ok().flatten()))
+            .collect()
+    });
+    let pieces = results.into_iter().collect::<Option<Vec<_>>>()?;
+    Some(finish(file, head, pieces, problems))
+}
+
+/// The offset of the first line at or after `from` that begins with a `[[facts]]` header.
+fn facts_header_at_or_after(text: &str, from: usize) -> Option<usize> {
+    if from == 0 && text.starts_with("[[facts]]") {
+        return Some(0);
+    }
+    // From the line break before `from`, so that a header right at `from` is found too.
+    let mut from = from.saturating_sub(1).min(text.len());
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..].find("\n[[facts]]").map(|i| from + i + 1)
+}
+
+/// The facts part of the text (from `head_end` on) cut into about `count` runs of whole
+/// `[[facts]]` tables, each beginning at a header line.
+fn fact_pieces(text: &str, head_end: usize, count: usize) -> Vec<Range<usize>> {
+    let mut starts = vec![head_end];
+    for k in 1..count {
+        let aim = head_end + (text.len() - head_end) * k / count;
+        match facts_header_at_or_after(text, aim.max(starts[starts.len() - 1] + 1)) {
+            Some(start) => starts.push(start),
+            None => break,
+        }
+    }
+    starts
+        .iter()
+        .zip(starts.iter().skip(1).chain(std::iter::once(&text.len())))
+        .map(|(start, end)| *start..*end)
+        .collect()
+}
+
+/// Reads one run of `[[facts]]` tables; `None` if it is anything else or not valid TOML.
+fn read_fact_piece(
+    file: &str,
+    text: &str,
+    lines: &LineIndex,
+    piece: &Range<usize>,
+    known: &KnownIds<'_>,
+) -> Option<Vec<FactOutcome>> {
+    let root = DeTable::parse(&text[piece.clone()]).ok()?.into_inner();
+    if root.len() != 1 {
+        return None;
+    }
+    let (key, value) = root.into_iter().next()?;
+    if key.get_ref() != "facts" {
+        return None;
+    }
+    let mut problems = Problems::new(file, text, lines, piece.start);
+    let tables = fact_tables(value, &mut problems);
+    if !problems.found.is_empty() {
+        return None;
+    }
+    Some(
+        tables
+            .into_iter()
+            .map(|(table, span)| fact_outcome(table, span, known, &mut problems))
+            .collect(),
+    )
+}
+
+/// The tables of the file's top level before they are checked.
+struct RawHead {
+    meta: Option<RawMeta>,
+    topics: Vec<RawTopic>,
+    sections: Vec<RawSection>,
+    topics_unreadable: bool,
+    sections_unreadable: bool,
+}
+
+/// The deck's own table, topics and sections, checked.
+struct Head {
+    meta: RawMeta,
+    topics: Vec<Topic>,
+    sections: Vec<Section>,
+    topics_complete: bool,
+    sections_complete: bool,
+}
+
+impl Head {
+    fn known_ids(&self) -> KnownIds<'_> {
+        KnownIds {
+            topics: &self.topics,
+            sections: &self.sections,
+            topics_complete: self.topics_complete,
+            sections_complete: self.sections_complete,
+        }
+    }
+}
+
+/// A fact as checked, with the problems found in it (in the order they were found).
+type FactOutcome = (Option<Fact>, Vec<DeckError>);
+
+/// A `[[facts]]` table as parsed, with its span, before it is checked.
+type FactTable<'de> = (Spanned<DeValue<'de>>, Range<usize>);
+
+fn fact_outcome(
+    table: Spanned<DeValue<'_>>,
+    span: Range<usize>,
+    known: &KnownIds<'_>,
+    problems: &mut Problems<'_>,
+) -> FactOutcome {
+    let before = problems.found.len();
+    let fact = check_fact(table, span, known, problems);
+    (fact, problems.found.split_off(before))
+}
+
+/// Sorts the top level's tables; the facts' tables are returned as they are.
+fn read_root<'de>(
+    root: DeTable<'de>,
+    problems: &mut Problems<'_>,
+) -> (RawHead, Vec<FactTable<'de>>) {
+    let mut head = RawHead {
+        meta: None,
+        topics: Vec::new(),
+        sections: Vec::new(),
+        topics_unreadable: false,
+        sections_unreadable: false,
+    };
     let mut raw_facts = Vec::new();
     // A topic or section that could not be read is reported once; facts naming it are not
     // reported again as naming an unknown one.
-    let (mut topics_unreadable, mut sections_unreadable) = (false, false);
     for (key, value) in root {
         match key.get_ref().as_ref() {
-            "deck" => meta = read::<RawMeta>(value, "[deck]", &mut problems),
+            "deck" => head.meta = read::<RawMeta>(value, "[deck]", problems),
             "topics" => {
-                (topics, topics_unreadable) =
-                    read_array::<RawTopic>(value, "topics", &mut problems);
+                (head.topics, head.topics_unreadable) =
+                    read_array::<RawTopic>(value, "topics", problems);
             }
             "sections" => {
-                (sections, sections_unreadable) =
-                    read_array::<RawSection>(value, "sections", &mut problems);
+                (head.sections, head.sections_unreadable) =
+                    read_array::<RawSection>(value, "sections", problems);
             }
-            "facts" => raw_facts = fact_tables(value, &mut problems),
+            "facts" => raw_facts = fact_tables(value, problems),
             other => problems.at(
                 key.span(),
                 format!("unknown key `{other}`: a deck file has [deck], [[topics]], [[sections]] and [[facts]]"),
             ),
         }
     }
-    let Some(meta) = meta else {
+    (head, raw_facts)
+}
+
+/// Checks the deck's table, topics and sections; `None` without a readable `[deck]`.
+fn check_head(
+    raw: RawHead,
+    root_span: Range<usize>,
+    text: &str,
+    problems: &mut Problems<'_>,
+) -> Option<Head> {
+    let Some(meta) = raw.meta else {
         if problems.found.is_empty() {
             let message = if text.trim().is_empty() {
                 "the file is empty; a deck starts with a [deck] table giving its id and title"
@@ -302,53 +527,72 @@ pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
             };
             problems.at(root_span.start..root_span.start, message);
         }
-        return Err(problems.found);
+        return None;
     };
-    check_id(&meta.id, "deck", &mut problems);
-    check_not_empty(&meta.title, "title", &mut problems);
+    check_id(&meta.id, "deck", problems);
+    check_not_empty(&meta.title, "title", problems);
 
-    let topics = check_topics(topics, &mut problems);
-    let sections = check_sections(sections, &mut problems);
-    if topics.is_empty() && !topics_unreadable {
+    let topics = check_topics(raw.topics, problems);
+    let sections = check_sections(raw.sections, problems);
+    if topics.is_empty() && !raw.topics_unreadable {
         problems.at(
             meta.id.span(),
             "the deck has no [[topics]]; every fact needs a topic",
         );
     }
+    Some(Head {
+        meta,
+        topics,
+        sections,
+        topics_complete: !raw.topics_unreadable,
+        sections_complete: !raw.sections_unreadable,
+    })
+}
 
-    let mut facts = Vec::new();
+/// Gathers the checked facts in file order, finds duplicate ids and makes the cards.
+fn finish(
+    file: &str,
+    head: Head,
+    pieces: Vec<Vec<FactOutcome>>,
+    mut problems: Problems<'_>,
+) -> Result<Deck, Vec<DeckError>> {
+    // Which facts repeat an earlier id, found first by reference so that no id is copied.
     let mut seen_ids = HashSet::new();
-    for (table, span) in raw_facts {
-        let known = KnownIds {
-            topics: &topics,
-            sections: &sections,
-            topics_complete: !topics_unreadable,
-            sections_complete: !sections_unreadable,
+    let repeated: Vec<bool> = pieces
+        .iter()
+        .flatten()
+        .filter_map(|(fact, _)| fact.as_ref())
+        .map(|fact| !seen_ids.insert(fact.id.as_str()))
+        .collect();
+    drop(seen_ids);
+    let mut repeated = repeated.into_iter();
+    let mut facts = Vec::with_capacity(repeated.len());
+    for (fact, errors) in pieces.into_iter().flatten() {
+        problems.found.extend(errors);
+        let Some(fact) = fact else {
+            continue;
         };
-        if let Some(fact) = check_fact(table, span, &known, &mut problems) {
-            if !seen_ids.insert(fact.id.clone()) {
-                let start = problems.lines.line_start(fact.line);
-                let line_span = start..start;
-                problems.at(line_span, format!("duplicate fact id `{}`", fact.id));
-                continue;
-            }
-            facts.push(fact);
+        if repeated.next() == Some(true) {
+            let start = problems.lines.line_start(fact.line);
+            problems.at(start..start, format!("duplicate fact id `{}`", fact.id));
+            continue;
         }
+        facts.push(fact);
     }
     if facts.is_empty() && problems.found.is_empty() {
-        problems.at(meta.id.span(), "the deck has no [[facts]]");
+        problems.at(head.meta.id.span(), "the deck has no [[facts]]");
     }
     if !problems.found.is_empty() {
         return Err(problems.found);
     }
     let cards = cards::cards_for(&facts);
     Ok(Deck {
-        id: meta.id.into_inner(),
-        title: meta.title.into_inner(),
-        description: meta.description,
+        id: head.meta.id.into_inner(),
+        title: head.meta.title.into_inner(),
+        description: head.meta.description,
         origin: file.to_string(),
-        topics,
-        sections,
+        topics: head.topics,
+        sections: head.sections,
         facts,
         cards,
     })
@@ -406,7 +650,7 @@ fn read_array<'de, T: Deserialize<'de>>(
 fn fact_tables<'de>(
     value: Spanned<DeValue<'de>>,
     problems: &mut Problems<'_>,
-) -> Vec<(Spanned<DeValue<'de>>, Range<usize>)> {
+) -> Vec<FactTable<'de>> {
     let span = value.span();
     let DeValue::Array(items) = value.into_inner() else {
         problems.at(span, "`facts` must be written as [[facts]] tables");
@@ -516,12 +760,12 @@ fn check_fact(
     let (topics, sections) = (known.topics, known.sections);
     let before = problems.found.len();
     // Which keys are present, with their spans, before serde reads the values.
-    let keys: Vec<(String, Range<usize>)> = table
+    let keys: Vec<(&str, Range<usize>)> = table
         .get_ref()
         .as_table()
         .map(|t| {
             t.iter()
-                .map(|(k, _)| (k.get_ref().to_string(), k.span()))
+                .map(|(k, _)| (k.get_ref().as_ref(), k.span()))
                 .collect()
         })
         .unwrap_or_default();
@@ -562,9 +806,8 @@ fn check_fact(
     if let Some(kind) = kind {
         let (required, optional) = kind_keys(kind);
         for (key, key_span) in &keys {
-            let allowed = COMMON_KEYS.contains(&key.as_str())
-                || required.contains(&key.as_str())
-                || optional.contains(&key.as_str());
+            let allowed =
+                COMMON_KEYS.contains(key) || required.contains(key) || optional.contains(key);
             if !allowed {
                 let mut allowed_keys: Vec<&str> =
                     required.iter().chain(optional).copied().collect();
@@ -630,7 +873,7 @@ fn check_fact(
     if problems.found.len() > before {
         return None;
     }
-    let line = problems.lines.line_column(problems.text, span.start).0;
+    let line = problems.line(span.start);
     let cue = optional_text(&raw.cue, "cue", problems);
     let gloss = optional_text(&raw.gloss, "gloss", problems);
     let note = optional_text(&raw.note, "note", problems);
@@ -776,4 +1019,88 @@ fn fact_body(kind: FactKind, raw: &RawFact, problems: &mut Problems<'_>) -> Opti
             answer: required_text(&raw.answer, "answer", problems)?,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fmt::Write as _;
+
+    /// A deck of `facts` facts, over a megabyte from about 9,000; `fact` may change any.
+    fn deck(facts: usize, fact: impl Fn(usize) -> Option<String>) -> String {
+        let mut text = String::from("[deck]\nid = \"gross\"\ntitle = \"Groß\"\n\n");
+        text.push_str("[[topics]]\nid = \"t\"\nname = \"Thema\"\n\n");
+        for i in 0..facts {
+            match fact(i) {
+                Some(written) => text.push_str(&written),
+                None => {
+                    let _ = write!(
+                        text,
+                        "[[facts]]\nid = \"f{i}\"\ntopic = \"t\"\nkind = \"number\"\n\
+                         question = \"Wie viele Dinge zählt Fall {i}?\"\nvalue = {i}\n\
+                         unit = \"Dinge\"\n\n"
+                    );
+                }
+            }
+        }
+        text
+    }
+
+    fn read_both(text: &str) -> (Result<Deck, Vec<DeckError>>, Result<Deck, Vec<DeckError>>) {
+        assert!(text.len() >= PIECES_FROM_BYTES, "{} bytes", text.len());
+        let lines = LineIndex::new(text);
+        let pieces = parse_in_pieces("gross.toml", text, &lines, 3).expect("read in pieces");
+        (pieces, parse_whole("gross.toml", text, &lines))
+    }
+
+    #[test]
+    fn a_large_deck_read_in_pieces_is_the_deck_read_whole() {
+        let text = deck(10_000, |_| None);
+        let (pieces, whole) = read_both(&text);
+        let deck = pieces.unwrap();
+        assert_eq!(deck.facts.len(), 10_000);
+        assert_eq!(
+            deck.facts[9_999].line,
+            whole.as_ref().unwrap().facts[9_999].line
+        );
+        assert_eq!(Ok(deck), whole);
+    }
+
+    #[test]
+    fn problems_in_a_large_deck_read_in_pieces_are_those_of_the_deck_read_whole() {
+        let text = deck(10_000, |i| {
+            match i {
+            10 => Some("[[facts]]\nid = \"f10\"\ntopic = \"nirgends\"\nkind = \"reason\"\nquestion = \"Warum?\"\nanswer = \"Darum.\"\n\n".to_string()),
+            5_000 => Some("[[facts]]\nid = \"f5000\"\ntopic = \"t\"\nkind = \"number\"\nquestion = \"Wie viele?\"\nvalue = true\ncolour = \"rot\"\n\n".to_string()),
+            9_990 => Some("[[facts]]\nid = \"f12\"\ntopic = \"t\"\nkind = \"reason\"\nquestion = \"Warum?\"\nanswer = \"Darum.\"\n\n".to_string()),
+            _ => None,
+        }
+        });
+        let (pieces, whole) = read_both(&text);
+        let problems = pieces.unwrap_err();
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(problems[3].message.contains("duplicate fact id `f12`"));
+        assert_eq!(Err(problems), whole);
+    }
+
+    #[test]
+    fn a_large_deck_with_a_table_after_its_facts_is_read_whole() {
+        let mut text = deck(10_000, |_| None);
+        text.push_str("[deck]\nid = \"noch-einmal\"\n");
+        let lines = LineIndex::new(&text);
+        assert!(parse_in_pieces("gross.toml", &text, &lines, 3).is_none());
+        let problems = parse_deck("gross.toml", &text).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+    }
+
+    #[test]
+    fn a_syntax_error_in_a_large_deck_is_worded_as_when_read_whole() {
+        let text = deck(10_000, |i| {
+            (i == 6_000).then(|| "[[facts]]\nid = \"f6000\ntopic = \"t\"\n\n".to_string())
+        });
+        let lines = LineIndex::new(&text);
+        assert!(parse_in_pieces("gross.toml", &text, &lines, 3).is_none());
+        let problems = parse_deck("gross.toml", &text).unwrap_err();
+        assert!(problems[0].message.contains("not closed"), "{problems:?}");
+    }
 }

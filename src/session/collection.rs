@@ -158,7 +158,8 @@ impl Collection {
         let scheduler = Scheduler::new(schedule_settings(&settings))?;
         let mut states = HashMap::new();
         for deck in &decks.decks {
-            states.insert(deck.id.clone(), store.card_states(&deck.id)?);
+            let deck_states = store.card_states_sized(&deck.id, deck.cards.len())?;
+            states.insert(deck.id.clone(), deck_states);
         }
         let suspended = store.suspended_cards()?;
         let queues = build_queues(&decks, &states, &suspended);

@@ -9,6 +9,17 @@ use std::collections::HashMap;
 impl Store {
     /// The saved state of every answered card of a deck.
     pub fn card_states(&self, deck_id: &str) -> Result<HashMap<String, CardState>, StoreError> {
+        self.card_states_sized(deck_id, 0)
+    }
+
+    /// The saved state of every answered card of a deck, with room for `expected` states
+    /// made up front (the deck's number of cards): growing the map step by step hashed
+    /// every card id several times over, a sizeable part of opening a large collection.
+    pub fn card_states_sized(
+        &self,
+        deck_id: &str,
+        expected: usize,
+    ) -> Result<HashMap<String, CardState>, StoreError> {
         let mut stmt = self
             .conn
             .prepare_cached(
@@ -22,7 +33,7 @@ impl Store {
                 Ok((row.get::<_, String>(0)?, read_state(row)?))
             })
             .map_err(StoreError::Read)?;
-        let mut states = HashMap::new();
+        let mut states = HashMap::with_capacity(expected);
         for row in rows {
             let (id, state) = row.map_err(StoreError::Read)?;
             let state = state.map_err(StoreError::Corrupt)?;

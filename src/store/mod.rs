@@ -7,6 +7,7 @@
 pub mod backup;
 mod card_events;
 mod cards;
+mod clean_close;
 mod error;
 mod lock;
 mod log;
@@ -27,7 +28,7 @@ use crate::schedule::{Phase, Rating};
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 /// How long a statement waits for another connection's lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
@@ -72,6 +73,11 @@ pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
     read_only: bool,
+    /// When the file last passed SQLite's `quick_check`; `None` unless opened for writing
+    /// from a file. Closing records it beside the file (see `clean_close`).
+    checked_at: Option<SystemTime>,
+    /// Whether opening ran the full check (it is skipped after a clean close).
+    checked_on_open: bool,
 }
 
 impl Store {
@@ -127,13 +133,24 @@ impl Store {
                 supported,
             });
         }
-        let problems = backup::quick_check(&conn).map_err(refused)?;
-        if !problems.is_empty() {
-            return Err(StoreError::Damaged {
-                path: path.to_path_buf(),
-                details: recovery::summarise(&problems),
-            });
+        // The full check reads every page; a file factdeck closed cleanly within the last
+        // day and nothing has changed since has passed it already.
+        let wall_clock = SystemTime::now();
+        let trusted = clean_close::trusted_check_time(path, wall_clock);
+        if trusted.is_none() {
+            let problems = backup::quick_check(&conn).map_err(refused)?;
+            if !problems.is_empty() {
+                return Err(StoreError::Damaged {
+                    path: path.to_path_buf(),
+                    details: recovery::summarise(&problems),
+                });
+            }
         }
+        // From here on the file is written to, so the record must go first: a crash now must
+        // leave the next opening to check the file. Should removing it fail, the record
+        // still cannot vouch for a changed file: it names the file's size, time and first
+        // pages, and a session that did not end cleanly leaves its write-ahead log behind.
+        let _ = clean_close::forget(path);
         conn.execute_batch(
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
@@ -144,6 +161,8 @@ impl Store {
             conn,
             path: Some(path.to_path_buf()),
             read_only: false,
+            checked_at: Some(trusted.unwrap_or(wall_clock)),
+            checked_on_open: trusted.is_none(),
         };
         if (1..supported).contains(&version) {
             backup::take_backup(
@@ -204,6 +223,8 @@ impl Store {
             conn,
             path: Some(path.to_path_buf()),
             read_only: true,
+            checked_at: None,
+            checked_on_open: false,
         })
     }
 
@@ -215,6 +236,8 @@ impl Store {
             conn,
             path: None,
             read_only: false,
+            checked_at: None,
+            checked_on_open: false,
         })
     }
 
@@ -237,6 +260,12 @@ impl Store {
         self.read_only
     }
 
+    /// Whether opening ran SQLite's `quick_check` over the whole file (it does unless
+    /// factdeck closed the file cleanly within the last day and nothing changed it since).
+    pub fn checked_on_open(&self) -> bool {
+        self.checked_on_open
+    }
+
     /// Fault injection for tests: lets the file grow no further, so the next write that
     /// needs a new page fails exactly as on a full disk (`SQLITE_FULL`).
     #[doc(hidden)]
@@ -248,6 +277,25 @@ impl Store {
         self.conn
             .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
             .map_err(StoreError::Write)
+    }
+}
+
+impl Drop for Store {
+    /// Moves every answer into the main file and records that it was closed cleanly, so
+    /// the next opening need not check it in full. Without a record (a failed checkpoint,
+    /// another connection still reading, a crash before this), the next opening checks.
+    fn drop(&mut self) {
+        let (Some(path), Some(checked_at)) = (&self.path, self.checked_at) else {
+            return;
+        };
+        let busy = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                r.get::<_, i64>(0)
+            });
+        if busy == Ok(0) {
+            let _ = clean_close::record(path, checked_at);
+        }
     }
 }
 
@@ -319,6 +367,59 @@ mod tests {
             backup::check_backup(&taken[0].path).unwrap().schema_version,
             SCHEMA_VERSION
         );
+    }
+
+    #[test]
+    fn a_file_closed_cleanly_is_not_read_in_full_again_when_reopened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.sqlite3");
+        {
+            let mut store = Store::open(&path).unwrap();
+            assert!(store.checked_on_open());
+            store.set_setting("marker", "kept").unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert!(!store.checked_on_open());
+        assert_eq!(store.setting("marker").unwrap().as_deref(), Some("kept"));
+    }
+
+    #[test]
+    fn a_file_left_open_by_a_crash_is_checked_in_full_on_the_next_opening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.sqlite3");
+        drop(Store::open(&path).unwrap());
+        let mut store = Store::open(&path).unwrap();
+        store.set_setting("marker", "written").unwrap();
+        // The process ends without closing the file, as a crash or a kill would.
+        std::mem::forget(store);
+        let store = Store::open(&path).unwrap();
+        assert!(store.checked_on_open());
+        assert_eq!(store.setting("marker").unwrap().as_deref(), Some("written"));
+    }
+
+    #[test]
+    fn a_file_another_program_changed_is_checked_in_full() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.sqlite3");
+        drop(Store::open(&path).unwrap());
+        {
+            let other = Connection::open(&path).unwrap();
+            other
+                .execute("INSERT INTO settings (key, value) VALUES ('x', 'y')", [])
+                .unwrap();
+        }
+        assert!(Store::open(&path).unwrap().checked_on_open());
+    }
+
+    #[test]
+    fn a_read_only_opening_never_records_a_clean_close() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.sqlite3");
+        drop(Store::open(&path).unwrap());
+        clean_close::forget(&path).unwrap();
+        drop(Store::open_read_only(&path).unwrap());
+        assert!(!clean_close::record_path(&path).exists());
+        assert!(Store::open(&path).unwrap().checked_on_open());
     }
 
     #[test]
