@@ -7,7 +7,7 @@
 //! would cost instead of the per-day table the store keeps.
 
 use factdeck::clock::{Clock, ManualClock, to_millis};
-use factdeck::deck::{Card, CardId, Deck, Fact, FactBody, LoadedDecks, Topic, Variant};
+use factdeck::deck::{Card, CardId, Deck, Fact, FactBody, FactIndex, LoadedDecks, Topic, Variant};
 use factdeck::schedule::{CardState, Phase, Rating, ScheduleSettings, Scheduler};
 use factdeck::session::Collection;
 use factdeck::stats::{DeckProgress, SnapshotInput, StatsSnapshot, tally_reviews};
@@ -70,6 +70,7 @@ fn deck() -> Deck {
         origin: "bench".into(),
         topics,
         sections: Vec::new(),
+        by_kind_and_topic: FactIndex::build(&facts),
         facts,
         cards,
     }

@@ -30,6 +30,46 @@ pub struct Deck {
     pub sections: Vec<Section>,
     pub facts: Vec<Fact>,
     pub cards: Vec<Card>,
+    /// The facts by kind and topic, so a question's wrong options are found without
+    /// looking at every fact.
+    pub by_kind_and_topic: FactIndex,
+}
+
+/// Positions in `facts` of the facts of each kind, grouped by topic, in deck order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FactIndex(std::collections::HashMap<FactKind, Vec<(String, Vec<usize>)>>);
+
+impl FactIndex {
+    pub fn build(facts: &[Fact]) -> FactIndex {
+        let mut index: std::collections::HashMap<FactKind, Vec<(String, Vec<usize>)>> =
+            std::collections::HashMap::new();
+        for (i, fact) in facts.iter().enumerate() {
+            let topics = index.entry(fact.kind()).or_default();
+            match topics.iter_mut().find(|(topic, _)| *topic == fact.topic) {
+                Some((_, positions)) => positions.push(i),
+                None => topics.push((fact.topic.clone(), vec![i])),
+            }
+        }
+        FactIndex(index)
+    }
+
+    /// The positions of the facts of `kind` in `topic`.
+    pub fn in_topic(&self, kind: FactKind, topic: &str) -> &[usize] {
+        self.0
+            .get(&kind)
+            .and_then(|topics| topics.iter().find(|(t, _)| t == topic))
+            .map_or(&[], |(_, positions)| positions.as_slice())
+    }
+
+    /// The positions of the facts of `kind` in every topic but `topic`.
+    pub fn in_other_topics(&self, kind: FactKind, topic: &str) -> impl Iterator<Item = usize> {
+        self.0
+            .get(&kind)
+            .into_iter()
+            .flatten()
+            .filter(move |(t, _)| t != topic)
+            .flat_map(|(_, positions)| positions.iter().copied())
+    }
 }
 
 impl Deck {

@@ -3,7 +3,8 @@
 
 use super::error::LineIndex;
 use super::{
-    Deck, DeckError, Fact, FactBody, FactDate, FactKind, Section, Topic, cards, parse_number,
+    Deck, DeckError, Fact, FactBody, FactDate, FactIndex, FactKind, Section, Topic, cards,
+    parse_number,
 };
 use serde::Deserialize;
 use serde::de::IntoDeserializer;
@@ -586,6 +587,7 @@ fn finish(
         return Err(problems.found);
     }
     let cards = cards::cards_for(&facts);
+    let by_kind_and_topic = FactIndex::build(&facts);
     Ok(Deck {
         id: head.meta.id.into_inner(),
         title: head.meta.title.into_inner(),
@@ -595,6 +597,7 @@ fn finish(
         sections: head.sections,
         facts,
         cards,
+        by_kind_and_topic,
     })
 }
 

@@ -39,9 +39,9 @@ impl Candidate<'_> {
 /// Picks `count` options from the tiers in order, each tier in random order, skipping any
 /// that read the same as the right answer, as one already taken, or as one of `excluded`.
 /// `None` if too few. Only the candidates looked at are written out.
-fn pick(
+fn pick<'d>(
     correct: &str,
-    tiers: Vec<Vec<Candidate<'_>>>,
+    tiers: impl IntoIterator<Item = Vec<Candidate<'d>>>,
     count: usize,
     rng: &mut impl Rng,
     excluded: &[String],
@@ -68,15 +68,21 @@ fn pick(
     (picked.len() == count).then_some(picked)
 }
 
-/// Other facts of the same kind: those of the same topic first, then the rest.
-fn same_kind<'d>(deck: &'d Deck, fact: &Fact) -> [Vec<&'d Fact>; 2] {
+/// Other facts of the same kind: those of the same topic first, then (only looked up
+/// if the first tier is not enough) the rest.
+fn same_kind<'d>(deck: &'d Deck, fact: &'d Fact) -> impl Iterator<Item = Vec<&'d Fact>> + 'd {
     let kind = fact.kind();
-    let others = deck
-        .facts
-        .iter()
-        .filter(|f| f.kind() == kind && !std::ptr::eq(*f, fact));
-    let (same_topic, other_topics) = others.partition(|f| f.topic == fact.topic);
-    [same_topic, other_topics]
+    let others = move |positions: &mut dyn Iterator<Item = usize>| -> Vec<&'d Fact> {
+        positions
+            .map(|i| &deck.facts[i])
+            .filter(|f| !std::ptr::eq(*f, fact))
+            .collect()
+    };
+    let index = &deck.by_kind_and_topic;
+    std::iter::once_with(move || others(&mut index.in_topic(kind, &fact.topic).iter().copied()))
+        .chain(std::iter::once_with(move || {
+            others(&mut index.in_other_topics(kind, &fact.topic))
+        }))
 }
 
 fn from_fact(fact: &Fact, text: String) -> ChoiceOption {
@@ -131,7 +137,10 @@ pub fn for_text(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Vec<Choi
 
 /// Items of other lists, those of the same topic first. Items that are also on the
 /// asking list are among them: leave them out with `is_own_item`.
-pub fn items_of_other_lists<'d>(deck: &'d Deck, fact: &Fact) -> [Vec<Candidate<'d>>; 2] {
+pub fn items_of_other_lists<'d>(
+    deck: &'d Deck,
+    fact: &'d Fact,
+) -> impl Iterator<Item = Vec<Candidate<'d>>> + 'd {
     same_kind(deck, fact).map(|group| {
         group
             .into_iter()
@@ -155,7 +164,7 @@ pub fn outsider_item(
     rng: &mut impl Rng,
 ) -> Option<String> {
     let own: Vec<String> = items.iter().map(|i| answer_key(i)).collect();
-    let tiers = items_of_other_lists(deck, fact).into_iter().collect();
+    let tiers = items_of_other_lists(deck, fact);
     pick("", tiers, 1, rng, &own, (None, None))
         .and_then(|mut picked| picked.pop())
         .map(|option| option.text)
@@ -170,7 +179,7 @@ pub fn for_list_item(
     rng: &mut impl Rng,
 ) -> Option<Vec<ChoiceOption>> {
     let own: Vec<String> = items.iter().map(|i| answer_key(i)).collect();
-    let tiers = items_of_other_lists(deck, fact).into_iter().collect();
+    let tiers = items_of_other_lists(deck, fact);
     pick(correct, tiers, WRONG_OPTIONS, rng, &own, (None, None))
 }
 
