@@ -11,10 +11,16 @@ pub mod clock;
 pub mod deck;
 #[path = "../../src/grade/mod.rs"]
 pub mod grade;
+#[path = "../../src/i18n/mod.rs"]
+pub mod i18n;
+#[path = "../../src/interop/mod.rs"]
+pub mod interop;
 #[path = "../../src/paths.rs"]
 pub mod paths;
 #[path = "../../src/quiz/mod.rs"]
 pub mod quiz;
+#[path = "../../src/reading/mod.rs"]
+pub mod reading;
 #[path = "../../src/schedule/mod.rs"]
 pub mod schedule;
 #[path = "../../src/session/mod.rs"]
