@@ -112,6 +112,19 @@ enum Command {
     },
 }
 
+/// Prints a line of a command's output. When the reader has gone (`factdeck … | head`),
+/// the program stops quietly, as command-line tools do, instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(error) = writeln!(std::io::stdout(), $($arg)*)
+            && error.kind() == std::io::ErrorKind::BrokenPipe
+        {
+            std::process::exit(0);
+        }
+    }};
+}
+
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let args = Args::parse();
@@ -125,7 +138,7 @@ fn main() -> ExitCode {
         ),
         Some(Command::Check { paths, article }) => run_check(&paths, article.as_deref()),
         Some(Command::Evaluate { log, folds }) => cli::evaluate(&log, folds).map(|report| {
-            print!("{}", report.table());
+            say!("{}", report.table().trim_end());
             ExitCode::SUCCESS
         }),
         Some(Command::Stats { json }) => run_stats(args.data_dir.as_deref(), &args.decks, json),
@@ -234,7 +247,7 @@ fn run_check(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode,
     let article_name = article.map_or(String::new(), |p| p.display().to_string());
     let report = cli::check(deck_paths, article_text.as_deref(), &article_name);
     for deck in &report.passed {
-        println!(
+        say!(
             "{}: ok ({} facts, {} cards)",
             deck.origin,
             deck.facts.len(),
@@ -263,15 +276,16 @@ fn run_stats(
     let report = cli::stats(&collection).map_err(|e| e.to_string())?;
     if json {
         let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-        println!("{text}");
+        say!("{text}");
     } else {
-        println!("Progress in {}", dir.display());
-        println!(
+        say!("Progress in {}", dir.display());
+        say!(
             "Reviews: {} in all, {} today",
-            report.total_reviews, report.reviews_today
+            report.total_reviews,
+            report.reviews_today
         );
         for deck in &report.decks {
-            println!(
+            say!(
                 "{} ({}): {} new, {} learning, {} in review; due today: {} new, {} learning, {} due",
                 deck.title,
                 deck.id,
@@ -284,7 +298,7 @@ fn run_stats(
             );
         }
         let stats = &report.statistics;
-        println!(
+        say!(
             "Today: {} answered, {} still waiting. Streak: {} day(s), longest {}.",
             stats.today_figures.reviews_done,
             stats.today_figures.remaining,
@@ -292,18 +306,20 @@ fn run_stats(
             stats.streaks.longest_days
         );
         if let Some(share) = stats.retention_last_7_days.share() {
-            println!(
+            say!(
                 "Retention over the last 7 days: {:.0} % (target {:.0} %)",
                 share * 100.0,
                 stats.desired_retention * 100.0
             );
         }
         for deck in &stats.mastery {
-            println!("Mastery in {}:", deck.title);
+            say!("Mastery in {}:", deck.title);
             for topic in &deck.topics {
-                println!(
+                say!(
                     "  {:>3} of {:>3} facts  {}",
-                    topic.mastered, topic.facts, topic.name
+                    topic.mastered,
+                    topic.facts,
+                    topic.name
                 );
             }
         }
@@ -324,25 +340,25 @@ fn run_restore(
     let chosen = match backup {
         Some(name) if !list => name,
         _ => {
-            println!("Backups in {}:", paths::backups_folder(&dir).display());
+            say!("Backups in {}:", paths::backups_folder(&dir).display());
             if backups.is_empty() {
-                println!("  (none yet: factdeck makes one each study day you open it)");
+                say!("  (none yet: factdeck makes one each study day you open it)");
             }
             for line in &backups {
-                println!("  {line}");
+                say!("  {line}");
             }
             if !list {
-                println!("Restore one with `factdeck restore NAME`, or `factdeck restore newest`.");
+                say!("Restore one with `factdeck restore NAME`, or `factdeck restore newest`.");
             }
             return Ok(ExitCode::SUCCESS);
         }
     };
     let report = cli::restore(&dir, chosen, SystemClock.now()).map_err(|e| e.to_string())?;
     if let Some(restored) = &report.restored {
-        println!("Restored {}.", restored.display());
+        say!("Restored {}.", restored.display());
     }
     for kept in &report.set_aside {
-        println!("The file it replaced is kept as {}.", kept.display());
+        say!("The file it replaced is kept as {}.", kept.display());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -378,7 +394,7 @@ fn run_export(
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             eprintln!("wrote {}", path.display());
         }
-        None => println!("{text}"),
+        None => say!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -394,7 +410,7 @@ fn run_import(
     match read_import_file(file)? {
         ImportFile::Cards(import) => {
             for line in card_preview(&import, file) {
-                println!("{line}");
+                say!("{line}");
             }
             let problems = card_problems(&import, file);
             for problem in &problems {
@@ -413,12 +429,12 @@ fn run_import(
             let ids: Vec<String> = loaded.decks.iter().map(|d| d.id.clone()).collect();
             let target = write_card_deck(&import, file, &paths::decks_folder(&dir), &ids, options)?;
             if options.dry_run {
-                println!(
+                say!(
                     "Nothing written (--dry-run); the deck would be {}.",
                     target.display()
                 );
             } else {
-                println!(
+                say!(
                     "Wrote {} with {} question(s); it is among your decks from the next start.",
                     target.display(),
                     import.cards.len()
@@ -426,15 +442,15 @@ fn run_import(
             }
         }
         ImportFile::ReviewLog(rows) => {
-            println!("{} answer(s) read from {}.", rows.len(), file.display());
+            say!("{} answer(s) read from {}.", rows.len(), file.display());
             if options.dry_run {
-                println!("Nothing written (--dry-run).");
+                say!("Nothing written (--dry-run).");
                 return Ok(ExitCode::SUCCESS);
             }
             let mut collection = Collection::open(&dir, deck_folders, Arc::new(SystemClock))
                 .map_err(|e| e.to_string())?;
             for line in cli::import::import_review_log(&mut collection, &rows)? {
-                println!("{line}");
+                say!("{line}");
             }
         }
     }

@@ -188,3 +188,24 @@ fn stats_json_carries_the_figures_of_the_statistics_screen() {
     assert_eq!(topics.len(), 10);
     assert!(topics[0]["name"].as_str().is_some());
 }
+
+#[test]
+fn output_into_a_reader_that_has_gone_ends_quietly() {
+    let data = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_factdeck"))
+        .args(["export", "--format", "json"])
+        .env("FACTDECK_DATA_DIR", data.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Like `factdeck export | head -1`: the reader closes before the output is written.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        !text(&out.stderr).contains("panicked"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -128,6 +128,9 @@ struct AnkiHeader {
     html: bool,
     /// Columns (0-based) that hold the note's guid, note type, deck or tags: not card text.
     skipped_columns: Vec<usize>,
+    /// The column naming each note's type, or the type of every note (`#notetype:`).
+    notetype_column: Option<usize>,
+    notetype: Option<String>,
 }
 
 impl AnkiHeader {
@@ -137,6 +140,8 @@ impl AnkiHeader {
             separator: b'\t',
             html: false,
             skipped_columns: Vec::new(),
+            notetype_column: None,
+            notetype: None,
         };
         for line in text.lines() {
             let Some((key, value)) = line.strip_prefix('#').and_then(|rest| rest.split_once(':'))
@@ -158,13 +163,17 @@ impl AnkiHeader {
                     }
                 }
                 "html" => header.html = value.eq_ignore_ascii_case("true"),
+                "notetype" => header.notetype = Some(value.to_string()),
                 "guid column" | "notetype column" | "deck column" | "tags column" => {
                     if let Ok(column) = value.parse::<usize>() {
                         header.skipped_columns.push(column.saturating_sub(1));
+                        if key.trim() == "notetype column" {
+                            header.notetype_column = Some(column.saturating_sub(1));
+                        }
                     }
                 }
-                // `#columns`, `#notetype`, `#deck`, `#tags` and future keys change nothing
-                // about which text is the question and which the answer.
+                // `#columns`, `#deck`, `#tags` and future keys change nothing about which
+                // text is the question and which the answer.
                 _ => {}
             }
             header.lines += 1;
@@ -172,8 +181,9 @@ impl AnkiHeader {
         header
     }
 
-    /// The question/answer pairs of one note: one for a basic note, one per cloze
-    /// deletion for a cloze note.
+    /// The question/answer pairs of one note: one for a basic note, two for a note type
+    /// with a reversed card ("Basic (and reversed card)", "Einfach (mit umgekehrter
+    /// Karte)"), one per cloze deletion for a cloze note.
     fn cards_of(&self, record: &csv::StringRecord) -> Result<Vec<(String, String)>, String> {
         let fields: Vec<String> = record
             .iter()
@@ -198,8 +208,23 @@ impl AnkiHeader {
                 "the answer is empty (the question is „{}“)",
                 shorten(question)
             )),
+            [question, answer, ..] if self.is_reversed(record) => Ok(vec![
+                (question.clone(), answer.clone()),
+                (answer.clone(), question.clone()),
+            ]),
             [question, answer, ..] => Ok(vec![(question.clone(), answer.clone())]),
         }
+    }
+
+    /// Whether the note's type asks both ways, by its name in English or German.
+    fn is_reversed(&self, record: &csv::StringRecord) -> bool {
+        let name = self
+            .notetype_column
+            .and_then(|column| record.get(column))
+            .or(self.notetype.as_deref())
+            .unwrap_or_default()
+            .to_lowercase();
+        name.contains("reverse") || name.contains("umgekehrt")
     }
 
     /// A field as plain text: HTML tags and sound references removed, entities decoded,
@@ -544,6 +569,22 @@ mod tests {
         assert_eq!(
             pairs(&import),
             [("Frage, mit Komma", "Antwort zweite Zeile")]
+        );
+    }
+
+    #[test]
+    fn a_reversed_note_gives_a_card_each_way() {
+        let text = "#separator:tab\n#notetype column:1\n\
+                    Basic (and reversed card)\tChassan\tGrenzstadt\n\
+                    Basic\tKohle\tcoal\n";
+        let import = read_cards(text);
+        assert_eq!(
+            pairs(&import),
+            [
+                ("Chassan", "Grenzstadt"),
+                ("Grenzstadt", "Chassan"),
+                ("Kohle", "coal")
+            ]
         );
     }
 
