@@ -132,6 +132,25 @@ impl egui::DroppedFile for DroppedText {
     }
 }
 
+/// Shows the card's answer and rates it Good, five seconds later.
+fn answer_good(harness: &mut Harness<'_, FactdeckApp>, clock: &ManualClock) {
+    harness.key_press(Key::Space);
+    harness.run();
+    clock.advance(chrono::Duration::seconds(5));
+    harness.key_press(Key::Num3);
+    harness.run();
+}
+
+fn logged_reviews(harness: &Harness<'_, FactdeckApp>) -> Vec<factdeck::store::StoredReview> {
+    harness
+        .state()
+        .collection()
+        .expect("the collection opens")
+        .store()
+        .reviews()
+        .expect("the log reads")
+}
+
 fn drop_file(harness: &mut Harness<'_, FactdeckApp>, path: &Path) {
     harness
         .input_mut()
@@ -217,19 +236,9 @@ fn study_this_section_studies_only_that_sections_cards() {
     let second = deck.sections[1].id.clone();
     click_nth(&mut harness, "Study this section", 1);
     for _ in 0..6 {
-        harness.key_press(Key::Space);
-        harness.run();
-        clock.advance(chrono::Duration::seconds(5));
-        harness.key_press(Key::Num3);
-        harness.run();
+        answer_good(&mut harness, &clock);
     }
-    let reviews = harness
-        .state()
-        .collection()
-        .expect("the collection opens")
-        .store()
-        .reviews()
-        .expect("the log reads");
+    let reviews = logged_reviews(&harness);
     assert_eq!(reviews.len(), 6);
     for review in reviews {
         let card = deck
@@ -420,18 +429,8 @@ fn a_file_dropped_during_a_study_session_opens_without_leaving_the_session() {
     assert!(harness.query_by_label("Outline").is_none());
     harness.get_by_label("beim-lernen.txt is now open on the Reading screen (Ctrl+R).");
     // The session goes on: the card is answered and logged.
-    harness.key_press(Key::Space);
-    harness.run();
-    clock.advance(chrono::Duration::seconds(5));
-    harness.key_press(Key::Num3);
-    harness.run();
-    let reviews = harness
-        .state()
-        .collection()
-        .expect("the collection opens")
-        .store()
-        .reviews()
-        .expect("the log reads");
+    answer_good(&mut harness, &clock);
+    let reviews = logged_reviews(&harness);
     assert_eq!(reviews.len(), 1);
     // And the article is there when the learner goes to read.
     harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::R);
