@@ -582,3 +582,46 @@ reading-article-folder = { $path } ist ein Ordner; wähle die Textdatei des Arti
 reading-article-unreadable = die Artikeldatei { $path } konnte nicht gelesen werden: { $reason }
 reading-article-too-large = { $path } ist { $size } Bytes groß, viel zu groß für einen Artikel; wähle die Textdatei des Artikels
 reading-article-not-text = { $path } ist kein reiner Text in UTF-8 (eine Datei aus einer Textverarbeitung oder eine andere Kodierung?); speichere den Artikel als UTF-8-Textdatei und öffne diese
+
+## Import screen
+keys-import = Strg+I
+shortcut-import = Karten aus Anki oder Quizlet oder ein Wiederholungsprotokoll importieren
+shortcut-import-read = Datei lesen und zeigen, was sie enthält
+import-menu = Karten importieren…
+import-title = Importieren
+import-explained = Karten aus Anki (Notizen als reiner Text) oder Quizlet (Begriff, Tabulator, Definition) werden ein neuer Stapel; ein Wiederholungsprotokoll im CSV-Format von FSRS kommt zu deinem Fortschritt. Die Datei wird zuerst gelesen und gezeigt; geschrieben wird erst, wenn du bestätigst.
+import-file = Zu importierende Datei
+import-read = Datei lesen
+import-cards-read = { $count ->
+    [one] Eine Karte aus { $file } gelesen:
+   *[other] { $count } Karten aus { $file } gelesen:
+}
+import-more = … und { $count } weitere
+import-lines-left-out = { $count ->
+    [one] Eine Zeile konnte nicht gelesen werden und wird ausgelassen:
+   *[other] { $count } Zeilen konnten nicht gelesen werden und werden ausgelassen:
+}
+import-deck-title = Titel des Stapels
+import-deck-id = Kennung des Stapels
+import-cards-button = { $count ->
+    [one] Eine Karte als neuen Stapel importieren
+   *[other] { $count } Karten als neuen Stapel importieren
+}
+import-cards-done = { $count ->
+    [one] Eine Karte in den Stapel „{ $title }“ importiert.
+   *[other] { $count } Karten in den Stapel „{ $title }“ importiert.
+}
+import-log-read = { $count ->
+    [one] Eine Antwort aus { $file } gelesen.
+   *[other] { $count } Antworten aus { $file } gelesen.
+}
+import-log-explained = Antworten, die schon in deinem Fortschritt sind, werden übersprungen; Antworten zu Karten, die keiner deiner Stapel hat, zählen in der Statistik und für „Für mich optimieren“.
+import-log-button = Zu meinem Fortschritt hinzufügen
+import-log-done = { $added ->
+    [one] Eine Antwort zu deinem Fortschritt hinzugefügt
+   *[other] { $added } Antworten zu deinem Fortschritt hinzugefügt
+} ({ $skipped } übersprungen).
+import-back = Zurück zu den Stapeln (Esc)
+import-column-line = Zeile
+import-column-question = Frage
+import-column-answer = Antwort

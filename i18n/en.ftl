@@ -583,3 +583,46 @@ reading-article-folder = { $path } is a folder; choose the text file of the arti
 reading-article-unreadable = the article file { $path } could not be read: { $reason }
 reading-article-too-large = { $path } is { $size } bytes, far too large for an article; choose the article's text file
 reading-article-not-text = { $path } is not plain text in UTF-8 (a word processor file or another encoding?); save the article as a UTF-8 text file and open that
+
+## Import screen
+keys-import = Ctrl+I
+shortcut-import = import cards from Anki or Quizlet, or a review log
+shortcut-import-read = read the file and show what it holds
+import-menu = Import cards…
+import-title = Import
+import-explained = Cards exported from Anki (Notes in Plain Text) or Quizlet (term, tab, definition) become a new deck; a review log in the FSRS CSV format joins your progress. The file is read and shown first; nothing is written until you confirm.
+import-file = File to import
+import-read = Read the file
+import-cards-read = { $count ->
+    [one] One card read from { $file }:
+   *[other] { $count } cards read from { $file }:
+}
+import-more = … and { $count } more
+import-lines-left-out = { $count ->
+    [one] One line could not be read and will be left out:
+   *[other] { $count } lines could not be read and will be left out:
+}
+import-deck-title = Deck title
+import-deck-id = Deck id
+import-cards-button = { $count ->
+    [one] Import one card as a new deck
+   *[other] Import { $count } cards as a new deck
+}
+import-cards-done = { $count ->
+    [one] One card imported into the deck „{ $title }“.
+   *[other] { $count } cards imported into the deck „{ $title }“.
+}
+import-log-read = { $count ->
+    [one] One answer read from { $file }.
+   *[other] { $count } answers read from { $file }.
+}
+import-log-explained = Answers already in your progress are skipped; answers to cards none of your decks has count in the statistics and for “Optimise for me”.
+import-log-button = Add them to my progress
+import-log-done = { $added ->
+    [one] One answer added to your progress
+   *[other] { $added } answers added to your progress
+} ({ $skipped } skipped).
+import-back = Back to the decks (Esc)
+import-column-line = line
+import-column-question = question
+import-column-answer = answer

@@ -4,6 +4,7 @@
 mod browser;
 pub mod first_frame;
 mod home;
+mod import;
 mod question;
 mod quiz_results;
 mod quiz_run;
@@ -66,6 +67,7 @@ enum Screen {
     Stats(stats::StatsView),
     Browser(Box<browser::BrowserState>),
     Reading(Box<reading::ReadingView>),
+    Import(Box<import::ImportForm>),
 }
 
 /// The factdeck window.
@@ -345,6 +347,7 @@ impl eframe::App for FactdeckApp {
                 Screen::Stats(_) => stats::show(self, ui),
                 Screen::Browser(_) => browser::show(self, ui),
                 Screen::Reading(_) => reading::show(self, ui),
+                Screen::Import(_) => import::show(self, ui),
             },
         });
     }

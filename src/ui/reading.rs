@@ -431,6 +431,13 @@ impl FactdeckApp {
     }
 
     /// Shows the reading screen for the selected deck.
+    /// The import screen (File > Import cards, Ctrl+I).
+    pub(super) fn show_import(&mut self) {
+        if !matches!(self.screen, Screen::Import(_)) {
+            self.screen = Screen::Import(Box::default());
+        }
+    }
+
     pub(super) fn show_reading(&mut self) {
         let Ok(collection) = &self.collection else {
             return;
@@ -517,12 +524,17 @@ pub fn every_frame(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     if app.collection.is_err() {
         return;
     }
-    let (open, read) = ui.input_mut(|i| {
+    let (open, read, import) = ui.input_mut(|i| {
         (
             i.consume_key(Modifiers::COMMAND, Key::O),
             i.consume_key(Modifiers::COMMAND, Key::R),
+            i.consume_key(Modifiers::COMMAND, Key::I),
         )
     });
+    // Not from the middle of a study session or a quiz: a stray key must not end them.
+    if import && !matches!(app.screen, Screen::Study(_) | Screen::Quiz(_)) {
+        app.show_import();
+    }
     if open {
         app.start_open_dialog(ui.ctx());
     }
@@ -570,6 +582,11 @@ pub fn file_menu(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             .clicked()
         {
             app.start_open_dialog(ui.ctx());
+            ui.close();
+        }
+        let button = egui::Button::new(tr!("import-menu")).shortcut_text(tr!("keys-import"));
+        if ui.add_enabled(app.collection.is_ok(), button).clicked() {
+            app.show_import();
             ui.close();
         }
     });

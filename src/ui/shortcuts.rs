@@ -123,6 +123,7 @@ impl FactdeckApp {
             Screen::Stats(_) => tr!("nav-statistics"),
             Screen::Browser(_) => tr!("nav-browse"),
             Screen::Reading(_) => tr!("nav-reading"),
+            Screen::Import(_) => tr!("import-title"),
         }
     }
 
@@ -174,6 +175,10 @@ impl FactdeckApp {
                 (tr!("keys-escape"), tr!("shortcut-back-to-list")),
             ],
             Screen::Reading(_) => vec![(tr!("keys-escape"), tr!("shortcut-back-to-text"))],
+            Screen::Import(_) => vec![
+                (tr!("keys-enter"), tr!("shortcut-import-read")),
+                (tr!("keys-escape"), tr!("shortcut-back-to-decks")),
+            ],
             Screen::Stats(_) | Screen::Settings(_) => Vec::new(),
         }
     }
@@ -189,6 +194,7 @@ fn global_shortcuts() -> Vec<(String, String)> {
         (tr!("keys-nav-settings"), tr!("nav-settings")),
         (tr!("keys-nav-reading"), tr!("nav-reading")),
         (tr!("keys-open-article"), tr!("shortcut-open-article")),
+        (tr!("keys-import"), tr!("shortcut-import")),
         (tr!("keys-tab"), tr!("shortcut-tab")),
         (tr!("keys-space-enter"), tr!("shortcut-press-focused")),
         (tr!("keys-zoom"), tr!("shortcut-zoom")),

@@ -1,0 +1,233 @@
+//! The import screen (File > Import cards, Ctrl+I): flashcards from an Anki or Quizlet
+//! export become a new deck, or a review log joins the progress. The file is read first and
+//! shown: the cards it yields and every line it could not read; nothing is written until
+//! the learner confirms.
+
+use super::{FactdeckApp, Screen};
+use crate::cli::import::{
+    CardImportOptions, ImportFile, card_problems, read_import_file, write_card_deck,
+};
+use crate::interop::flashcards::id_from;
+use crate::paths;
+use crate::tr;
+use eframe::egui::{self, Key, RichText};
+use std::path::PathBuf;
+
+/// How many cards the preview lists.
+const PREVIEW_CARDS: usize = 12;
+
+/// What the learner has typed and what the file yielded.
+#[derive(Default)]
+pub struct ImportForm {
+    path: String,
+    /// The file read, or why it could not be read.
+    read: Option<Result<(PathBuf, ImportFile), String>>,
+    deck_id: String,
+    title: String,
+    /// Why writing the deck or the log failed.
+    problem: Option<String>,
+    /// Whether the file field has had the keyboard focus once (it gets it on opening).
+    focused: bool,
+}
+
+enum Action {
+    Read,
+    ImportCards,
+    ImportLog,
+    Back,
+}
+
+pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    let Screen::Import(form) = &mut app.screen else {
+        return;
+    };
+    let mut action = None;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.heading(tr!("import-title"));
+        ui.label(RichText::new(tr!("import-explained")).weak());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let label = ui.label(tr!("import-file"));
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut form.path).desired_width(520.0))
+                .labelled_by(label.id);
+            if !form.focused {
+                field.request_focus();
+                form.focused = true;
+            }
+            if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                action = Some(Action::Read);
+            }
+            if ui.button(tr!("import-read")).clicked() {
+                action = Some(Action::Read);
+            }
+        });
+        ui.add_space(8.0);
+        match &form.read {
+            None => {}
+            Some(Err(message)) => {
+                ui.colored_label(ui.visuals().error_fg_color, message);
+            }
+            Some(Ok((file, ImportFile::Cards(import)))) => {
+                ui.label(
+                    RichText::new(tr!(
+                        "import-cards-read",
+                        count = import.cards.len(),
+                        file = file.display().to_string()
+                    ))
+                    .strong(),
+                );
+                egui::Grid::new("import preview")
+                    .striped(true)
+                    .show(ui, |ui| {
+                        ui.label(RichText::new(tr!("import-column-line")).weak());
+                        ui.label(RichText::new(tr!("import-column-question")).weak());
+                        ui.label(RichText::new(tr!("import-column-answer")).weak());
+                        ui.end_row();
+                        for card in import.cards.iter().take(PREVIEW_CARDS) {
+                            ui.label(RichText::new(card.line.to_string()).weak());
+                            ui.label(&card.question);
+                            ui.label(&card.answer);
+                            ui.end_row();
+                        }
+                    });
+                if import.cards.len() > PREVIEW_CARDS {
+                    ui.label(tr!(
+                        "import-more",
+                        count = import.cards.len() - PREVIEW_CARDS
+                    ));
+                }
+                let problems = card_problems(import, file);
+                if !problems.is_empty() {
+                    ui.add_space(6.0);
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        tr!("import-lines-left-out", count = problems.len()),
+                    );
+                    for problem in &problems {
+                        ui.label(RichText::new(problem).monospace());
+                    }
+                }
+                if !import.cards.is_empty() {
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        let label = ui.label(tr!("import-deck-title"));
+                        ui.add(egui::TextEdit::singleline(&mut form.title))
+                            .labelled_by(label.id);
+                        let label = ui.label(tr!("import-deck-id"));
+                        ui.add(egui::TextEdit::singleline(&mut form.deck_id))
+                            .labelled_by(label.id);
+                    });
+                    let button = tr!("import-cards-button", count = import.cards.len());
+                    if ui.button(button).clicked() {
+                        action = Some(Action::ImportCards);
+                    }
+                }
+            }
+            Some(Ok((file, ImportFile::ReviewLog(rows)))) => {
+                ui.label(
+                    RichText::new(tr!(
+                        "import-log-read",
+                        count = rows.len(),
+                        file = file.display().to_string()
+                    ))
+                    .strong(),
+                );
+                ui.label(RichText::new(tr!("import-log-explained")).weak());
+                if ui.button(tr!("import-log-button")).clicked() {
+                    action = Some(Action::ImportLog);
+                }
+            }
+        }
+        if let Some(problem) = &form.problem {
+            ui.colored_label(ui.visuals().error_fg_color, problem);
+        }
+        ui.add_space(12.0);
+        if ui.button(tr!("import-back")).clicked() {
+            action = Some(Action::Back);
+        }
+    });
+    if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape)) {
+        action = Some(Action::Back);
+    }
+    match action {
+        Some(Action::Read) => read(form),
+        Some(Action::ImportCards) => import_cards(app),
+        Some(Action::ImportLog) => import_log(app),
+        Some(Action::Back) => app.go_home(),
+        None => {}
+    }
+}
+
+fn read(form: &mut ImportForm) {
+    let path = PathBuf::from(form.path.trim());
+    form.problem = None;
+    form.read = Some(read_import_file(&path).map(|file| (path.clone(), file)));
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    form.title = stem.clone();
+    form.deck_id = id_from(&stem);
+}
+
+fn import_cards(app: &mut FactdeckApp) {
+    let Screen::Import(form) = &mut app.screen else {
+        return;
+    };
+    let (Ok(collection), Some(Ok((file, ImportFile::Cards(import))))) =
+        (&app.collection, &form.read)
+    else {
+        return;
+    };
+    let ids: Vec<String> = collection.decks().iter().map(|d| d.id.clone()).collect();
+    let options = CardImportOptions {
+        deck_id: Some(form.deck_id.trim()),
+        title: Some(form.title.trim()),
+        replace: false,
+        dry_run: false,
+    };
+    let folder = paths::decks_folder(&app.options.data_dir);
+    match write_card_deck(import, file, &folder, &ids, &options) {
+        Ok(_) => {
+            let message = tr!(
+                "import-cards-done",
+                count = import.cards.len(),
+                title = form.title.trim()
+            );
+            let deck_id = form.deck_id.trim().to_string();
+            // Opening the collection again loads the new deck beside the others.
+            app.open_collection();
+            if let Ok(collection) = &app.collection
+                && let Some(index) = collection.decks().iter().position(|d| d.id == deck_id)
+            {
+                app.selected_deck = index;
+            }
+            app.notice = Some(message);
+        }
+        Err(message) => form.problem = Some(message),
+    }
+}
+
+fn import_log(app: &mut FactdeckApp) {
+    let Screen::Import(form) = &mut app.screen else {
+        return;
+    };
+    let (Ok(collection), Some(Ok((_, ImportFile::ReviewLog(rows))))) =
+        (&mut app.collection, &form.read)
+    else {
+        return;
+    };
+    match collection.import_review_log(rows) {
+        Ok(report) => {
+            app.notice = Some(tr!(
+                "import-log-done",
+                added = report.added,
+                skipped = report.already_there + report.older_than_own
+            ));
+            app.progress_changed();
+            app.go_home();
+        }
+        Err(e) => form.problem = Some(e.to_string()),
+    }
+}

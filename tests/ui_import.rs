@@ -1,0 +1,99 @@
+//! The import screen driven through its accessibility tree: a Quizlet export read, shown
+//! with the line it could not read, and imported as a new deck the home screen lists at
+//! once; and a review log added to the progress.
+
+use eframe::egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use factdeck::clock::ManualClock;
+use factdeck::i18n::Language;
+use factdeck::ui::{AppOptions, FactdeckApp};
+use std::path::Path;
+use std::sync::Arc;
+
+fn open_app<'a>(data_dir: &Path) -> Harness<'a, FactdeckApp> {
+    let options = AppOptions {
+        data_dir: data_dir.to_path_buf(),
+        deck_folders: Vec::new(),
+        clock: Arc::new(ManualClock::at_utc("2026-11-27T08:00:00Z", 1)),
+        language: Some(Language::English),
+    };
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 760.0])
+        .build_eframe(move |cc| FactdeckApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+/// Opens the import screen with Ctrl+I and reads `file`.
+fn read_file(harness: &mut Harness<'_, FactdeckApp>, file: &Path) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    harness.run();
+    harness.get_by_label("File to import").focus();
+    harness.run();
+    harness
+        .get_by_label("File to import")
+        .type_text(file.to_str().expect("a UTF-8 path"));
+    harness.run();
+    harness.get_by_label("Read the file").click();
+    harness.run();
+}
+
+#[test]
+fn a_quizlet_file_is_shown_before_it_becomes_a_deck() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let file = dir.path().join("Vokabeln.txt");
+    std::fs::write(&file, "Kohle\tcoal\nnur ein Begriff\nEisen\tiron\n").unwrap();
+    let mut harness = open_app(dir.path());
+    read_file(&mut harness, &file);
+
+    harness.get_by_label_contains("2 cards read from");
+    harness.get_by_label("Kohle");
+    harness.get_by_label("iron");
+    harness.get_by_label_contains("Vokabeln.txt:2: no separator");
+    assert!(
+        !dir.path().join("decks/vokabeln.toml").exists(),
+        "nothing is written before the learner confirms"
+    );
+
+    harness.get_by_label("Import 2 cards as a new deck").click();
+    harness.run();
+    harness.get_by_label("2 cards imported into the deck „Vokabeln“.");
+    let collection = harness.state().collection().expect("the collection opens");
+    let deck = collection.deck("vokabeln").expect("the new deck is loaded");
+    assert_eq!(deck.cards.len(), 2);
+    assert!(
+        harness.query_all_by_label_contains("Vokabeln").count() >= 2,
+        "the home screen lists the new deck beside the notice"
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_named() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_app(dir.path());
+    read_file(&mut harness, &dir.path().join("fehlt.txt"));
+    harness.get_by_label_contains("cannot read");
+    harness.get_by_label_contains("fehlt.txt");
+}
+
+#[test]
+fn a_review_log_joins_the_progress() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let file = dir.path().join("log.csv");
+    std::fs::write(
+        &file,
+        "card_id,review_rating,review_time,review_duration\n\
+         7,3,2026-11-20T10:00:00+00:00,4000\n\
+         7,3,2026-11-23T10:00:00+00:00,3000\n",
+    )
+    .unwrap();
+    let mut harness = open_app(dir.path());
+    read_file(&mut harness, &file);
+    harness.get_by_label_contains("2 answers read from");
+    harness.get_by_label("Add them to my progress").click();
+    harness.run();
+    harness.get_by_label_contains("2 answers added to your progress");
+    let collection = harness.state().collection().expect("the collection opens");
+    assert_eq!(collection.store().reviews().unwrap().len(), 2);
+}
