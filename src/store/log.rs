@@ -15,23 +15,7 @@ impl Store {
         state: &CardState,
     ) -> Result<i64, StoreError> {
         let tx = self.conn.transaction().map_err(StoreError::Write)?;
-        tx.execute(
-            "INSERT INTO reviews (deck_id, card_id, reviewed_at, utc_offset_secs, rating,
-                                  phase_before, elapsed_ms, question_kind, answer)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                review.deck_id,
-                review.card_id,
-                review.reviewed_at,
-                review.utc_offset_secs,
-                review.rating.number(),
-                review.phase_before.code(),
-                review.elapsed_ms,
-                review.question_kind,
-                review.answer,
-            ],
-        )
-        .map_err(StoreError::Write)?;
+        insert_review(&tx, review).map_err(StoreError::Write)?;
         let id = tx.last_insert_rowid();
         count_in_day(&tx, review, 1).map_err(StoreError::Write)?;
         write_state(&tx, &review.deck_id, &review.card_id, state).map_err(StoreError::Write)?;
@@ -43,29 +27,8 @@ impl Store {
     /// card states are not touched; rebuild them afterwards. Returns the number appended.
     pub fn append_reviews(&mut self, reviews: &[ReviewRecord]) -> Result<usize, StoreError> {
         let tx = self.conn.transaction().map_err(StoreError::Write)?;
-        {
-            let mut insert = tx
-                .prepare_cached(
-                    "INSERT INTO reviews (deck_id, card_id, reviewed_at, utc_offset_secs, rating,
-                                          phase_before, elapsed_ms, question_kind, answer)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                )
-                .map_err(StoreError::Write)?;
-            for review in reviews {
-                insert
-                    .execute(params![
-                        review.deck_id,
-                        review.card_id,
-                        review.reviewed_at,
-                        review.utc_offset_secs,
-                        review.rating.number(),
-                        review.phase_before.code(),
-                        review.elapsed_ms,
-                        review.question_kind,
-                        review.answer,
-                    ])
-                    .map_err(StoreError::Write)?;
-            }
+        for review in reviews {
+            insert_review(&tx, review).map_err(StoreError::Write)?;
         }
         tx.commit().map_err(StoreError::Write)?;
         Ok(reviews.len())
@@ -227,6 +190,27 @@ impl Store {
         tx.commit().map_err(StoreError::Write)?;
         Ok(states.len())
     }
+}
+
+/// Appends one answer to the log (the statement is prepared once per connection).
+fn insert_review(tx: &rusqlite::Transaction<'_>, review: &ReviewRecord) -> rusqlite::Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO reviews (deck_id, card_id, reviewed_at, utc_offset_secs, rating,
+                              phase_before, elapsed_ms, question_kind, answer)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        review.deck_id,
+        review.card_id,
+        review.reviewed_at,
+        review.utc_offset_secs,
+        review.rating.number(),
+        review.phase_before.code(),
+        review.elapsed_ms,
+        review.question_kind,
+        review.answer,
+    ])?;
+    Ok(())
 }
 
 fn read_review(row: &Row<'_>) -> rusqlite::Result<Result<StoredReview, String>> {
