@@ -22,6 +22,9 @@ pub struct ImportForm {
     path: String,
     /// The file read, or why it could not be read.
     read: Option<Result<(PathBuf, ImportFile), String>>,
+    /// The lines of the file that gave no card, as `file:line: problem` (made once, when
+    /// the file is read, not every frame).
+    problems: Vec<String>,
     deck_id: String,
     title: String,
     /// Why writing the deck or the log failed.
@@ -97,14 +100,14 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                         count = import.cards.len() - PREVIEW_CARDS
                     ));
                 }
-                let problems = card_problems(import, file);
+                let problems = &form.problems;
                 if !problems.is_empty() {
                     ui.add_space(6.0);
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
                         tr!("import-lines-left-out", count = problems.len()),
                     );
-                    for problem in &problems {
+                    for problem in problems {
                         ui.label(RichText::new(problem).monospace());
                     }
                 }
@@ -162,7 +165,12 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 fn read(form: &mut ImportForm) {
     let path = PathBuf::from(form.path.trim());
     form.problem = None;
-    form.read = Some(read_import_file(&path).map(|file| (path.clone(), file)));
+    let read = read_import_file(&path);
+    form.problems = match &read {
+        Ok(ImportFile::Cards(import)) => card_problems(import, &path),
+        _ => Vec::new(),
+    };
+    form.read = Some(read.map(|file| (path.clone(), file)));
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
