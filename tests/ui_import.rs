@@ -2,27 +2,17 @@
 //! with the line it could not read, and imported as a new deck the home screen lists at
 //! once; and a review log added to the progress.
 
+mod common;
+
+use common::{clock, window::open_window};
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use factdeck::clock::ManualClock;
-use factdeck::i18n::Language;
-use factdeck::ui::{AppOptions, FactdeckApp};
+use factdeck::ui::FactdeckApp;
 use std::path::Path;
-use std::sync::Arc;
 
 fn open_app<'a>(data_dir: &Path) -> Harness<'a, FactdeckApp> {
-    let options = AppOptions {
-        data_dir: data_dir.to_path_buf(),
-        deck_folders: Vec::new(),
-        clock: Arc::new(ManualClock::at_utc("2026-11-27T08:00:00Z", 1)),
-        language: Some(Language::English),
-    };
-    let mut harness = Harness::builder()
-        .with_size([1100.0, 760.0])
-        .build_eframe(move |cc| FactdeckApp::new(cc, options));
-    harness.run();
-    harness
+    open_window(data_dir, &clock(), [1100.0, 760.0])
 }
 
 /// Opens the import screen with Ctrl+I and reads `file`.

@@ -1,6 +1,10 @@
 //! The progress screens driven through the window with a seeded history: the home
 //! screen's figures, the statistics screen, the session summary and the card browser.
 
+mod common;
+
+use common::window::open_window;
+
 use chrono::Duration;
 use eframe::egui::Key;
 use egui_kittest::Harness;
@@ -8,26 +12,15 @@ use egui_kittest::kittest::Queryable;
 use factdeck::clock::{Clock, ManualClock, to_millis};
 use factdeck::schedule::{Phase, Rating};
 use factdeck::session::{AnswerDetails, Collection};
-use factdeck::ui::{AppOptions, FactdeckApp};
+use factdeck::ui::FactdeckApp;
 use std::path::Path;
 use std::sync::Arc;
 
 const DECK: &str = "kim-putin-2019";
 
+/// Tall enough that every section of the statistics screen is laid out on screen.
 fn open_app<'a>(data_dir: &Path, clock: &ManualClock) -> Harness<'a, FactdeckApp> {
-    let options = AppOptions {
-        data_dir: data_dir.to_path_buf(),
-        deck_folders: Vec::new(),
-        clock: Arc::new(clock.clone()),
-        // English, so widgets are found by their English labels.
-        language: Some(factdeck::i18n::Language::English),
-    };
-    // Tall enough that every section of the statistics screen is laid out on screen.
-    let mut harness = Harness::builder()
-        .with_size([1100.0, 2600.0])
-        .build_eframe(move |cc| FactdeckApp::new(cc, options));
-    harness.run();
-    harness
+    open_window(data_dir, clock, [1100.0, 2600.0])
 }
 
 fn open_collection(dir: &Path, clock: &ManualClock) -> Collection {

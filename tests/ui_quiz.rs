@@ -2,35 +2,22 @@
 //! of question answered by keyboard (matching and the timeline by mouse too), a whole
 //! ten-question quiz to its results, and a question in a study session.
 
+mod common;
+
+use common::window::{open_window, press};
+
 use eframe::egui::{Key, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use factdeck::clock::{Clock, ManualClock, to_millis};
 use factdeck::quiz::{Question, QuestionBody, QuestionKind, QuizLength, QuizSpec, build_quiz};
-use factdeck::ui::{AppOptions, FactdeckApp};
+use factdeck::ui::FactdeckApp;
 use std::path::Path;
-use std::sync::Arc;
 
 const DECK: &str = "kim-putin-2019";
 
 fn open_app<'a>(data_dir: &Path, clock: &ManualClock) -> Harness<'a, FactdeckApp> {
-    let options = AppOptions {
-        data_dir: data_dir.to_path_buf(),
-        deck_folders: Vec::new(),
-        clock: Arc::new(clock.clone()),
-        // English, so widgets are found by their English labels.
-        language: Some(factdeck::i18n::Language::English),
-    };
-    let mut harness = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(move |cc| FactdeckApp::new(cc, options));
-    harness.run();
-    harness
-}
-
-fn press(harness: &mut Harness<'_, FactdeckApp>, key: Key) {
-    harness.key_press(key);
-    harness.run();
+    open_window(data_dir, clock, [1100.0, 900.0])
 }
 
 fn number_key(n: usize) -> Key {

@@ -4,34 +4,19 @@
 
 mod common;
 
+use common::window::{open_window, press};
+
 use eframe::egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use factdeck::clock::ManualClock;
 use factdeck::paths::progress_file;
 use factdeck::session::StudySettings;
-use factdeck::ui::{AppOptions, FactdeckApp};
+use factdeck::ui::FactdeckApp;
 use std::path::Path;
-use std::sync::Arc;
 
 fn open_app<'a>(data_dir: &Path, clock: &ManualClock) -> Harness<'a, FactdeckApp> {
-    let options = AppOptions {
-        data_dir: data_dir.to_path_buf(),
-        deck_folders: Vec::new(),
-        clock: Arc::new(clock.clone()),
-        // English, so widgets are found by their English labels.
-        language: Some(factdeck::i18n::Language::English),
-    };
-    let mut harness = Harness::builder()
-        .with_size([1100.0, 760.0])
-        .build_eframe(move |cc| FactdeckApp::new(cc, options));
-    harness.run();
-    harness
-}
-
-fn press(harness: &mut Harness<'_, FactdeckApp>, key: Key) {
-    harness.key_press(key);
-    harness.run();
+    open_window(data_dir, clock, [1100.0, 760.0])
 }
 
 fn logged(harness: &Harness<'_, FactdeckApp>) -> usize {

@@ -2,6 +2,8 @@
 //! and running the `factdeck` program as a learner would.
 #![allow(dead_code)]
 
+pub mod window;
+
 use chrono::Duration;
 use factdeck::clock::ManualClock;
 use factdeck::schedule::Rating;
