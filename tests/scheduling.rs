@@ -157,3 +157,25 @@ fn a_card_answered_again_comes_back_in_the_same_session() {
         "with nothing else left, the forgotten card is shown again"
     );
 }
+
+#[test]
+fn the_cards_left_today_are_recounted_after_each_answer_and_undo() {
+    let clock = ManualClock::at_utc("2026-01-05T07:00:00Z", 0);
+    let mut collection = collection(&clock);
+    let mut settings = collection.settings().clone();
+    settings.question_mix = factdeck::session::QuestionMix::FlashcardsOnly;
+    collection.set_settings(settings).unwrap();
+    let mut session = StudySession::start(&collection, DECK, Scope::WholeDeck).unwrap();
+    let at_start = session.left_today();
+    assert_eq!(
+        at_start,
+        collection.counts(DECK, &Scope::WholeDeck).unwrap()
+    );
+    session.reveal();
+    session.rate(&mut collection, Rating::Good).unwrap();
+    let after = session.left_today();
+    assert_eq!(after, collection.counts(DECK, &Scope::WholeDeck).unwrap());
+    assert_eq!(after.new + 1, at_start.new, "one new card fewer");
+    session.undo(&mut collection).unwrap();
+    assert_eq!(session.left_today(), at_start);
+}

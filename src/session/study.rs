@@ -4,7 +4,7 @@
 
 use super::SessionError;
 use super::collection::{AnswerDetails, AnswerReceipt, Collection, Scope};
-use super::queue::NextCard;
+use super::queue::{CardCounts, NextCard};
 use super::quiz::{overrule_checked, ratings_for, record_checked, study_question};
 use crate::clock::to_millis;
 use crate::quiz::{Checked, Question, Response, check};
@@ -44,6 +44,9 @@ pub struct StudySession {
     /// Seeds the choice of how each card is asked (and the order of options): the start
     /// time, advanced for every card shown.
     seed: u64,
+    /// Cards still waiting today in the session's scope, counted when the card on show
+    /// changes (the screen shows it every frame).
+    left_today: CardCounts,
 }
 
 /// A question answered in a study session: how it was checked and the rating recorded.
@@ -74,6 +77,7 @@ impl StudySession {
             question: None,
             checked: None,
             seed: now as u64,
+            left_today: CardCounts::default(),
         };
         session.advance(collection)?;
         Ok(session)
@@ -166,6 +170,7 @@ impl StudySession {
             rating,
             elapsed_ms,
         }));
+        self.recount(collection);
         Ok(())
     }
 
@@ -200,6 +205,7 @@ impl StudySession {
             done.checked = done.checked.overruled();
             done.rating = Rating::Good;
         }
+        self.recount(collection);
         Ok(())
     }
 
@@ -302,6 +308,11 @@ impl StudySession {
         Ok(())
     }
 
+    /// Cards still waiting today in the session's scope (within the daily limits).
+    pub fn left_today(&self) -> CardCounts {
+        self.left_today
+    }
+
     fn advance(&mut self, collection: &Collection) -> Result<(), SessionError> {
         match collection.next_card(&self.deck_id, &self.scope)? {
             NextCard::Card(card) => {
@@ -310,6 +321,7 @@ impl StudySession {
             }
             NextCard::Done { next_due } => {
                 self.state = StudyState::Finished { next_due };
+                self.recount(collection);
                 self.question = None;
                 self.checked = None;
                 self.shown_at = to_millis(collection.now());
@@ -320,7 +332,16 @@ impl StudySession {
 
     /// Shows a card: as a question where the mix setting and the card allow, else as a
     /// flashcard.
+    /// Counts the cards left today again, after an answer changed them. A count that
+    /// cannot be made keeps the last one: it is only shown.
+    fn recount(&mut self, collection: &Collection) {
+        if let Ok(counts) = collection.counts(&self.deck_id, &self.scope) {
+            self.left_today = counts;
+        }
+    }
+
     fn present(&mut self, collection: &Collection, card_id: String) {
+        self.recount(collection);
         self.checked = None;
         self.seed = self.seed.wrapping_add(1);
         let mut rng = StdRng::seed_from_u64(self.seed);

@@ -9,7 +9,7 @@ use crate::clock::to_millis;
 use crate::deck::Deck;
 use crate::quiz::{QuestionBody, Response};
 use crate::schedule::{Outcome, Rating};
-use crate::session::{Collection, Scope, StudySession, StudyState};
+use crate::session::{Scope, StudySession, StudyState};
 use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
 use std::time::Duration;
@@ -63,7 +63,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             .question()
             .is_some_and(|q| matches!(q.body, QuestionBody::Typed { .. }));
     let mut action = keyboard_action(ui, session, typing);
-    header(ui, collection, &deck, session);
+    header(ui, &deck, session);
     ui.add_space(12.0);
     let shown = match session.state().clone() {
         StudyState::Question { card_id } if session.question().is_some() => {
@@ -286,7 +286,7 @@ fn checked_view(
     action
 }
 
-fn header(ui: &mut egui::Ui, collection: &Collection, deck: &Deck, session: &StudySession) {
+fn header(ui: &mut egui::Ui, deck: &Deck, session: &StudySession) {
     let scope = match session.scope() {
         Scope::WholeDeck => String::new(),
         Scope::Topic(id) => deck
@@ -303,14 +303,13 @@ fn header(ui: &mut egui::Ui, collection: &Collection, deck: &Deck, session: &Stu
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{}{scope}", deck.title)).strong());
         ui.separator();
-        if let Ok(counts) = collection.counts(&deck.id, session.scope()) {
-            ui.label(tr!(
-                "study-left-today",
-                new = counts.new,
-                learning = counts.learning,
-                due = counts.due
-            ));
-        }
+        let counts = session.left_today();
+        ui.label(tr!(
+            "study-left-today",
+            new = counts.new,
+            learning = counts.learning,
+            due = counts.due
+        ));
         ui.separator();
         ui.label(tr!("study-answered", count = session.answered()));
     });
