@@ -28,7 +28,9 @@ pub struct SettingsForm {
     optimised: Option<String>,
     /// The backups as checked when the screen opened or a backup was made.
     backups: Vec<CheckedBackup>,
-    /// Answers in the current progress, for the restore confirmation.
+    /// Answers in the current progress, for the restore confirmation and whether there
+    /// are enough to optimise; counted when the screen opens (nothing is answered on it),
+    /// not every frame.
     answers_now: usize,
     backup_message: Option<String>,
     /// The backup the learner asked to restore, awaiting confirmation.
@@ -484,7 +486,7 @@ fn scheduler_section(
             }
         }
     }
-    let reviews = collection.store().review_count_since(i64::MIN).unwrap_or(0);
+    let reviews = form.answers_now;
     ui.horizontal(|ui| {
         let enough = reviews >= MIN_REVIEWS_TO_OPTIMISE;
         let button = ui
