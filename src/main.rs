@@ -155,7 +155,7 @@ fn main() -> ExitCode {
             args.data_dir.as_deref(),
             &args.decks,
             &file,
-            &cli::import::CardImportOptions {
+            &factdeck::interop::import_file::CardImportOptions {
                 deck_id: deck_id.as_deref(),
                 title: title.as_deref(),
                 replace,
@@ -403,9 +403,12 @@ fn run_import(
     data_dir_flag: Option<&Path>,
     deck_folders: &[PathBuf],
     file: &Path,
-    options: &cli::import::CardImportOptions<'_>,
+    options: &factdeck::interop::import_file::CardImportOptions<'_>,
 ) -> Result<ExitCode, String> {
-    use cli::import::{ImportFile, card_preview, card_problems, read_import_file, write_card_deck};
+    use cli::import::card_preview;
+    use factdeck::interop::import_file::{
+        ImportFile, card_problems, read_import_file, write_card_deck,
+    };
     let dir = data_dir(data_dir_flag)?;
     match read_import_file(file)? {
         ImportFile::Cards(import) => {

@@ -3,4 +3,5 @@
 
 pub mod anki;
 pub mod flashcards;
+pub mod import_file;
 pub mod revlog_csv;

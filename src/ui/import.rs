@@ -4,10 +4,10 @@
 //! the learner confirms.
 
 use super::{FactdeckApp, Screen};
-use crate::cli::import::{
+use crate::interop::flashcards::id_from;
+use crate::interop::import_file::{
     CardImportOptions, ImportFile, card_problems, read_import_file, write_card_deck,
 };
-use crate::interop::flashcards::id_from;
 use crate::paths;
 use crate::tr;
 use eframe::egui::{self, Key, RichText};

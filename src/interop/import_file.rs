@@ -1,0 +1,105 @@
+//! A file to import, recognised and read: flashcards from Anki or Quizlet, or a review
+//! log in the FSRS tools' CSV format; and the cards written as a new deck file of the
+//! learner's deck folder. Used by `factdeck import` and the import screen alike.
+
+use crate::interop::flashcards::{CardImport, deck_file, id_from, read_cards};
+use crate::interop::revlog_csv::{LogRow, read_rows};
+use std::path::{Path, PathBuf};
+
+/// What a file to import holds, as recognised from its first line.
+pub enum ImportFile {
+    Cards(CardImport),
+    ReviewLog(Vec<LogRow>),
+}
+
+/// Reads a file to import: a review log when its header is the FSRS tools' one, else
+/// flashcards (an Anki text export or Quizlet's term<TAB>definition lines).
+pub fn read_import_file(path: &Path) -> Result<ImportFile, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        format!(
+            "{} is not UTF-8 text; export it from Anki or Quizlet as plain text",
+            path.display()
+        )
+    })?;
+    let first_line = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or("");
+    if first_line
+        .replace(' ', "")
+        .starts_with("card_id,review_rating")
+    {
+        let rows = read_rows(text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(ImportFile::ReviewLog(rows))
+    } else {
+        Ok(ImportFile::Cards(read_cards(&text)))
+    }
+}
+
+/// What the learner asked of a card import.
+pub struct CardImportOptions<'a> {
+    pub deck_id: Option<&'a str>,
+    pub title: Option<&'a str>,
+    /// Write over a deck file of the same name (a newer export of the same cards).
+    pub replace: bool,
+    /// Only show what would be imported.
+    pub dry_run: bool,
+}
+
+/// Every line that gave no card, as `file:line: problem`.
+pub fn card_problems(import: &CardImport, file: &Path) -> Vec<String> {
+    import
+        .problems
+        .iter()
+        .map(|p| format!("{}:{}: {}", file.display(), p.line, p.message))
+        .collect()
+}
+
+/// Writes the cards as a deck file in `decks_folder`; returns its path. Refuses to
+/// overwrite a deck file unless `replace`, and a deck id another loaded deck has.
+pub fn write_card_deck(
+    import: &CardImport,
+    file: &Path,
+    decks_folder: &Path,
+    loaded_deck_ids: &[String],
+    options: &CardImportOptions<'_>,
+) -> Result<PathBuf, String> {
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "importiert".to_string());
+    let deck_id = options
+        .deck_id
+        .map_or_else(|| id_from(&stem), str::to_string);
+    let title = options.title.unwrap_or(&stem);
+    let origin = file
+        .file_name()
+        .map_or(stem.clone(), |n| n.to_string_lossy().into_owned());
+    let text = deck_file(&import.cards, &deck_id, title, &origin).map_err(|e| e.to_string())?;
+    let target = decks_folder.join(format!("{deck_id}.toml"));
+    if target.exists() && !options.replace {
+        return Err(format!(
+            "{} exists already: pass --replace to update it (cards whose question is \
+             unchanged keep their progress), or --deck-id to make another deck",
+            target.display()
+        ));
+    }
+    if !target.exists() && loaded_deck_ids.contains(&deck_id) {
+        return Err(format!(
+            "a deck with the id `{deck_id}` is loaded already; choose another with --deck-id"
+        ));
+    }
+    if options.dry_run {
+        return Ok(target);
+    }
+    std::fs::create_dir_all(decks_folder)
+        .map_err(|e| format!("cannot create {}: {e}", decks_folder.display()))?;
+    // Written beside and renamed, so a failed write never leaves half a deck file.
+    let partial = target.with_extension("toml.partial");
+    std::fs::write(&partial, text)
+        .and_then(|()| std::fs::rename(&partial, &target))
+        .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+    Ok(target)
+}
