@@ -9,7 +9,7 @@ use crate::clock::to_millis;
 use crate::deck::Deck;
 use crate::quiz::{QuestionBody, Response};
 use crate::schedule::{Outcome, Rating};
-use crate::session::{Scope, StudySession, StudyState};
+use crate::session::{Collection, Scope, StudySession, StudyState};
 use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
 use std::time::Duration;
@@ -39,7 +39,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     let (Ok(collection), Screen::Study(session)) = (collection, screen) else {
         return;
     };
-    let Some(deck) = collection.deck(session.deck_id()).cloned() else {
+    let Some(deck) = collection.deck(session.deck_id()) else {
         return;
     };
 
@@ -63,24 +63,26 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             .question()
             .is_some_and(|q| matches!(q.body, QuestionBody::Typed { .. }));
     let mut action = keyboard_action(ui, session, typing);
-    header(ui, &deck, session);
+    header(ui, deck, session);
     ui.add_space(12.0);
     let shown = match session.state().clone() {
         StudyState::Question { card_id } if session.question().is_some() => {
-            if let Some(chosen) = question_view(ui, &deck, session, &card_id) {
+            if let Some(chosen) = question_view(ui, collection, deck, session, &card_id) {
                 action = Some(chosen);
             }
             CardView::default()
         }
         StudyState::Answer { card_id } if session.checked().is_some() => {
-            if let Some(chosen) = checked_view(ui, &deck, session, &card_id) {
+            if let Some(chosen) = checked_view(ui, collection, deck, session, &card_id) {
                 action = Some(chosen);
             }
             CardView::default()
         }
-        StudyState::Question { card_id } => card_view(ui, &deck, &card_id, false, *show_gloss),
+        StudyState::Question { card_id } => {
+            card_view(ui, collection, deck, &card_id, false, *show_gloss)
+        }
         StudyState::Answer { card_id } => {
-            let shown = card_view(ui, &deck, &card_id, true, *show_gloss);
+            let shown = card_view(ui, collection, deck, &card_id, true, *show_gloss);
             match collection.outcomes(&deck.id, &card_id) {
                 Ok(outcomes) => {
                     if let Some(rating) = rating_buttons(ui, &outcomes) {
@@ -215,6 +217,7 @@ fn keyboard_action(ui: &egui::Ui, session: &StudySession, typing: bool) -> Optio
 /// one per card shown.
 fn question_view(
     ui: &mut egui::Ui,
+    collection: &Collection,
     deck: &Deck,
     session: &StudySession,
     card_id: &str,
@@ -224,8 +227,8 @@ fn question_view(
     let mut input = ui
         .data_mut(|d| d.get_temp::<QuestionInput>(id))
         .unwrap_or_else(|| QuestionInput::new(question));
-    let topic = deck
-        .card(card_id)
+    let topic = collection
+        .card(&deck.id, card_id)
         .and_then(|c| deck.topic(&deck.fact_of(c).topic))
         .map_or("", |t| t.name.as_str());
     let mut response = None;
@@ -253,6 +256,7 @@ fn question_view(
 /// A checked question: how it went, the rating it earned, and the way on.
 fn checked_view(
     ui: &mut egui::Ui,
+    collection: &Collection,
     deck: &Deck,
     session: &StudySession,
     card_id: &str,
@@ -264,8 +268,8 @@ fn checked_view(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             question::feedback(ui, question, &done.checked, false);
-            if let Some(note) = deck
-                .card(card_id)
+            if let Some(note) = collection
+                .card(&deck.id, card_id)
                 .and_then(|c| deck.fact_of(c).note.as_ref())
             {
                 ui.add_space(6.0);
@@ -323,13 +327,14 @@ struct CardView {
 
 fn card_view(
     ui: &mut egui::Ui,
+    collection: &Collection,
     deck: &Deck,
     card_id: &str,
     revealed: bool,
     show_gloss: bool,
 ) -> CardView {
     let mut view = CardView::default();
-    let Some(card) = deck.card(card_id) else {
+    let Some(card) = collection.card(&deck.id, card_id) else {
         ui.label(tr!("study-card-gone", card = card_id));
         return view;
     };
