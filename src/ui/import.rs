@@ -40,6 +40,26 @@ enum Action {
     Back,
 }
 
+impl FactdeckApp {
+    /// The import screen (File > Import cards, Ctrl+I).
+    pub(super) fn show_import(&mut self) {
+        if !matches!(self.screen, Screen::Import(_)) {
+            self.screen = Screen::Import(Box::default());
+        }
+    }
+}
+
+/// Ctrl+I opens the import screen from anywhere but the middle of a study session or a
+/// quiz, which a stray key must not end.
+pub fn keys(app: &mut FactdeckApp, ui: &egui::Ui) {
+    if app.collection.is_err() || matches!(app.screen, Screen::Study(_) | Screen::Quiz(_)) {
+        return;
+    }
+    if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, Key::I)) {
+        app.show_import();
+    }
+}
+
 pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     let Screen::Import(form) = &mut app.screen else {
         return;

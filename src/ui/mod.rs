@@ -293,6 +293,7 @@ impl eframe::App for FactdeckApp {
         self.apply_appearance(ui.ctx());
         self.global_keys(ui.ctx());
         reading::every_frame(self, ui);
+        import::keys(self, ui);
         if self.shortcuts_open {
             shortcuts::show_overlay(self, ui.ctx());
         }

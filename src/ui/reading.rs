@@ -431,13 +431,6 @@ impl FactdeckApp {
     }
 
     /// Shows the reading screen for the selected deck.
-    /// The import screen (File > Import cards, Ctrl+I).
-    pub(super) fn show_import(&mut self) {
-        if !matches!(self.screen, Screen::Import(_)) {
-            self.screen = Screen::Import(Box::default());
-        }
-    }
-
     pub(super) fn show_reading(&mut self) {
         let Ok(collection) = &self.collection else {
             return;
@@ -524,17 +517,12 @@ pub fn every_frame(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     if app.collection.is_err() {
         return;
     }
-    let (open, read, import) = ui.input_mut(|i| {
+    let (open, read) = ui.input_mut(|i| {
         (
             i.consume_key(Modifiers::COMMAND, Key::O),
             i.consume_key(Modifiers::COMMAND, Key::R),
-            i.consume_key(Modifiers::COMMAND, Key::I),
         )
     });
-    // Not from the middle of a study session or a quiz: a stray key must not end them.
-    if import && !matches!(app.screen, Screen::Study(_) | Screen::Quiz(_)) {
-        app.show_import();
-    }
     if open {
         app.start_open_dialog(ui.ctx());
     }
