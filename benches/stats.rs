@@ -7,7 +7,9 @@
 //! would cost instead of the per-day table the store keeps.
 
 use factdeck::clock::{Clock, ManualClock, to_millis};
-use factdeck::deck::{Card, CardId, Deck, Fact, FactBody, FactIndex, LoadedDecks, Topic, Variant};
+use factdeck::deck::{
+    Card, CardId, CardIndex, Deck, Fact, FactBody, FactIndex, LoadedDecks, Topic, Variant,
+};
 use factdeck::schedule::{CardState, Phase, Rating, ScheduleSettings, Scheduler};
 use factdeck::session::Collection;
 use factdeck::stats::{DeckProgress, SnapshotInput, StatsSnapshot, tally_reviews};
@@ -52,7 +54,7 @@ fn deck() -> Deck {
             },
         })
         .collect();
-    let cards = facts
+    let cards: Vec<Card> = facts
         .iter()
         .enumerate()
         .map(|(fact_index, fact)| Card {
@@ -71,6 +73,7 @@ fn deck() -> Deck {
         topics,
         sections: Vec::new(),
         by_kind_and_topic: FactIndex::build(&facts),
+        by_card_id: CardIndex::build(&cards),
         facts,
         cards,
     }

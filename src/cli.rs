@@ -7,7 +7,6 @@ use crate::deck::{BUILTIN_DECKS, Deck, DeckError, LoadedDecks, load_decks, load_
 use crate::session::{Collection, Scope, SessionError};
 use crate::stats::{PhaseCounts, StatsSnapshot, phase_counts};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// What `factdeck check` found.
@@ -120,21 +119,11 @@ pub struct DeckStats {
 pub fn stats(collection: &Collection) -> Result<StatsReport, SessionError> {
     let mut decks = Vec::new();
     for deck in collection.decks() {
-        let states: HashMap<String, _> = deck
-            .cards
-            .iter()
-            .map(|c| {
-                (
-                    c.id.as_str().to_string(),
-                    collection.card_state(&deck.id, c.id.as_str()),
-                )
-            })
-            .collect();
         decks.push(DeckStats {
             id: deck.id.clone(),
             title: deck.title.clone(),
             facts: deck.facts.len(),
-            cards: phase_counts(deck.cards.iter(), &states),
+            cards: phase_counts(deck.cards.len(), collection.states_in(&deck.id)),
             due_today: collection.counts(&deck.id, &Scope::WholeDeck)?,
         });
     }

@@ -2,13 +2,13 @@
 //! as the plain scans over every card do, however cards change state, are suspended, or
 //! are limited to a scope.
 
-use factdeck::deck::{Card, CardId, Variant};
-use factdeck::schedule::{CardState, Phase};
+use factdeck::deck::{Card, CardId, CardIndex, Variant};
+use factdeck::schedule::{CardState, DeckStates, Phase};
 use factdeck::session::queue::{
     DailyLimits, DayProgress, DeckQueue, QueueTime, due_counts, next_card,
 };
 use proptest::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 const NOW: i64 = 1_000_000_000;
 const DAY_END: i64 = NOW + 6 * 3_600_000;
@@ -81,11 +81,9 @@ proptest! {
         reviews_done in 0..3usize,
     ) {
         let cards = cards(40);
-        let mut states: HashMap<String, CardState> = HashMap::new();
-        for (card, code) in cards.iter().zip(&initial) {
-            if let Some(s) = state(*code) {
-                states.insert(card.id.to_string(), s);
-            }
+        let mut states = DeckStates::new(cards.len());
+        for (position, code) in initial.iter().enumerate() {
+            states.set(position, state(*code));
         }
         let mut suspended: HashSet<String> = HashSet::new();
         let mut queue = DeckQueue::build(&cards, &states, &suspended);
@@ -97,10 +95,7 @@ proptest! {
             if let Some(change) = step {
                 let index = match change {
                     Change::State(i, code) => {
-                        match state(code) {
-                            Some(s) => states.insert(cards[i].id.to_string(), s),
-                            None => states.remove(cards[i].id.as_str()),
-                        };
+                        states.set(i, state(code));
                         i
                     }
                     Change::Suspend(i, on) => {
@@ -113,12 +108,12 @@ proptest! {
                     }
                 };
                 let id = cards[index].id.as_str();
-                queue.update(&cards[index], index, states.get(id), suspended.contains(id));
+                queue.update(&cards[index], index, states.get(index), suspended.contains(id));
             }
-            let scoped = |c: &&Card| in_scope(c) && !suspended.contains(c.id.as_str());
+            let scoped = |c: &Card| in_scope(c) && !suspended.contains(c.id.as_str());
             let scanned_next = next_card(
                 &cards,
-                |c| in_scope(c) && !suspended.contains(c.id.as_str()),
+                scoped,
                 &states,
                 time,
                 limits,
@@ -127,7 +122,7 @@ proptest! {
             let queued_next = queue.next_card(&cards, in_scope, time, limits, progress);
             prop_assert_eq!(queued_next, scanned_next);
             let scanned_counts =
-                due_counts(cards.iter().filter(scoped), &states, time, limits, progress);
+                due_counts(&cards, scoped, &states, time, limits, progress);
             let queued_counts = queue.counts(&cards, in_scope, time, limits, progress);
             prop_assert_eq!(queued_counts, scanned_counts);
         }
@@ -137,7 +132,33 @@ proptest! {
 #[test]
 fn a_card_is_found_by_its_id() {
     let cards = cards(6);
-    let queue = DeckQueue::build(&cards, &HashMap::new(), &HashSet::new());
-    assert_eq!(queue.card_index("f2/name"), Some(5));
-    assert_eq!(queue.card_index("f9/role"), None);
+    let index = CardIndex::build(&cards);
+    assert_eq!(index.position(&cards, "f2/name"), Some(5));
+    assert_eq!(index.position(&cards, "f9/role"), None);
+}
+
+proptest! {
+    /// The progress file lists a deck's states in id order, with ids of cards the deck no
+    /// longer has among them; each id must still find its own card (or none).
+    #[test]
+    fn ids_given_in_order_find_the_same_cards_as_a_search(
+        count in 0..60usize,
+        asked in proptest::collection::vec(0..90usize, 0..80),
+        sorted in any::<bool>(),
+    ) {
+        let cards = cards(count);
+        let index = CardIndex::build(&cards);
+        let mut ids: Vec<String> = asked
+            .iter()
+            .map(|&n| format!("f{}/{}", n / 2, if n % 2 == 1 { "name" } else { "role" }))
+            .collect();
+        if sorted {
+            ids.sort();
+        }
+        let mut ascending = index.ascending(&cards);
+        for id in &ids {
+            let expected = cards.iter().position(|c| c.id.as_str() == id);
+            prop_assert_eq!(ascending.position(id), expected, "{}", id);
+        }
+    }
 }

@@ -33,6 +33,8 @@ pub struct Deck {
     /// The facts by kind and topic, so a question's wrong options are found without
     /// looking at every fact.
     pub by_kind_and_topic: FactIndex,
+    /// The cards in the order of their ids, so a card is found without searching.
+    pub by_card_id: CardIndex,
 }
 
 /// Positions in `facts` of the facts of each kind, grouped by topic, in deck order.
@@ -72,6 +74,67 @@ impl FactIndex {
     }
 }
 
+/// Positions in `cards` sorted by card id (byte order, as SQLite's default collation
+/// sorts text): a card is found by binary search, and ids arriving in that order, as the
+/// progress file lists them, are matched to cards in a single pass.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CardIndex(Vec<u32>);
+
+impl CardIndex {
+    pub fn build(cards: &[Card]) -> CardIndex {
+        let mut positions: Vec<u32> = (0..cards.len() as u32).collect();
+        positions.sort_unstable_by(|&a, &b| {
+            cards[a as usize]
+                .id
+                .as_str()
+                .cmp(cards[b as usize].id.as_str())
+        });
+        CardIndex(positions)
+    }
+
+    /// The position in `cards` of the card `id`.
+    pub fn position(&self, cards: &[Card], id: &str) -> Option<usize> {
+        let found = self
+            .0
+            .binary_search_by(|&p| cards[p as usize].id.as_str().cmp(id))
+            .ok()?;
+        Some(self.0[found] as usize)
+    }
+
+    /// A matcher for ids given in ascending order (any other order still works, at the
+    /// cost of a search for each id that goes backwards).
+    pub fn ascending<'a>(&'a self, cards: &'a [Card]) -> AscendingIds<'a> {
+        AscendingIds {
+            index: self,
+            cards,
+            next: 0,
+        }
+    }
+}
+
+/// Finds cards by ids that come in ascending order, stepping through `CardIndex` once.
+pub struct AscendingIds<'a> {
+    index: &'a CardIndex,
+    cards: &'a [Card],
+    /// The first entry of the index whose id is not below the last id asked for.
+    next: usize,
+}
+
+impl AscendingIds<'_> {
+    /// The position in `cards` of the card `id`; `None` when the deck has no such card.
+    pub fn position(&mut self, id: &str) -> Option<usize> {
+        let id_at = |i: usize| self.cards[self.index.0[i] as usize].id.as_str();
+        if self.next > 0 && id_at(self.next - 1) >= id {
+            return self.index.position(self.cards, id);
+        }
+        while self.next < self.index.0.len() && id_at(self.next) < id {
+            self.next += 1;
+        }
+        let found = self.next < self.index.0.len() && id_at(self.next) == id;
+        found.then(|| self.index.0[self.next] as usize)
+    }
+}
+
 impl Deck {
     pub fn topic(&self, id: &str) -> Option<&Topic> {
         self.topics.iter().find(|t| t.id == id)
@@ -82,7 +145,12 @@ impl Deck {
     }
 
     pub fn card(&self, id: &str) -> Option<&Card> {
-        self.cards.iter().find(|c| c.id.as_str() == id)
+        self.cards.get(self.position(id)?)
+    }
+
+    /// The position of the card `id` in `cards`.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_card_id.position(&self.cards, id)
     }
 
     /// The fact a card was generated from.

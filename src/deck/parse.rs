@@ -3,8 +3,8 @@
 
 use super::error::LineIndex;
 use super::{
-    Deck, DeckError, Fact, FactBody, FactDate, FactIndex, FactKind, Section, Topic, cards,
-    parse_number,
+    CardIndex, Deck, DeckError, Fact, FactBody, FactDate, FactIndex, FactKind, Section, Topic,
+    cards, parse_number,
 };
 use serde::Deserialize;
 use serde::de::IntoDeserializer;
@@ -588,6 +588,7 @@ fn finish(
     }
     let cards = cards::cards_for(&facts);
     let by_kind_and_topic = FactIndex::build(&facts);
+    let by_card_id = CardIndex::build(&cards);
     Ok(Deck {
         id: head.meta.id.into_inner(),
         title: head.meta.title.into_inner(),
@@ -598,6 +599,7 @@ fn finish(
         facts,
         cards,
         by_kind_and_topic,
+        by_card_id,
     })
 }
 

@@ -4,10 +4,12 @@
 //! A card's state is a pure function of its answers: `Scheduler::answer` is the only way
 //! a state changes, so replaying the review log rebuilds every state exactly.
 
+mod deck_states;
 pub mod evaluate;
 mod interval;
 pub mod workload;
 
+pub use deck_states::DeckStates;
 pub use interval::format_interval;
 
 use crate::clock::{day_start, from_millis, study_day, to_millis};

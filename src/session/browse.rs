@@ -153,10 +153,10 @@ impl Collection {
         for deck in self.decks() {
             let states = self.states_in(&deck.id);
             let suspended = self.suspended_in(&deck.id);
-            for card in &deck.cards {
+            for (position, card) in deck.cards.iter().enumerate() {
                 let fact = deck.fact_of(card);
                 let id = card.id.as_str();
-                let stored = states.get(id);
+                let stored = states.get(position);
                 let is_suspended = suspended.contains(id);
                 let topic_name = deck
                     .topic(&fact.topic)

@@ -7,7 +7,7 @@ use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
 use crate::deck::{Card, Deck, DeckError, LoadedDecks, load_decks};
 use crate::paths;
 use crate::schedule::evaluate::{RatedReview, TrainingItem, training_items};
-use crate::schedule::{CardState, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
+use crate::schedule::{CardState, DeckStates, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
 use crate::store::{BackupInfo, BackupKind, DataDirLock, QuizRecord, ReviewRecord, Store, backup};
 use chrono::{DateTime, Datelike, Duration, FixedOffset};
 use std::collections::{HashMap, HashSet};
@@ -72,8 +72,8 @@ pub struct CheckedBackup {
 pub struct Collection {
     store: Store,
     decks: LoadedDecks,
-    /// Card states by deck id, then card id; cards never answered are absent.
-    states: HashMap<String, HashMap<String, CardState>>,
+    /// Card states by deck id, then by the card's position in the deck.
+    states: HashMap<String, DeckStates>,
     /// Cards the learner took out of studying, by deck id.
     suspended: HashMap<String, HashSet<String>>,
     /// Each deck's cards sorted for the queue, kept in step with `states` and `suspended`.
@@ -156,11 +156,7 @@ impl Collection {
     ) -> Result<Collection, SessionError> {
         let settings = StudySettings::load(&store)?;
         let scheduler = Scheduler::new(schedule_settings(&settings))?;
-        let mut states = HashMap::new();
-        for deck in &decks.decks {
-            let deck_states = store.card_states_sized(&deck.id, deck.cards.len())?;
-            states.insert(deck.id.clone(), deck_states);
-        }
+        let states = load_states(&store, &decks)?;
         let suspended = store.suspended_cards()?;
         let queues = build_queues(&decks, &states, &suspended);
         Ok(Collection {
@@ -300,11 +296,12 @@ impl Collection {
 
     /// The state of a card; a card never answered is new.
     pub fn card_state(&self, deck_id: &str, card_id: &str) -> CardState {
-        self.states
-            .get(deck_id)
-            .and_then(|s| s.get(card_id))
-            .copied()
-            .unwrap_or_else(CardState::new_card)
+        let states = self.states_in(deck_id);
+        let state = match self.deck(deck_id).and_then(|deck| deck.position(card_id)) {
+            Some(position) => states.get(position),
+            None => states.retired(card_id),
+        };
+        state.copied().unwrap_or_else(CardState::new_card)
     }
 
     /// The start of the current study day.
@@ -370,27 +367,41 @@ impl Collection {
 
     /// A card of a deck, found by its id without searching the deck.
     pub fn card(&self, deck_id: &str, card_id: &str) -> Option<&Card> {
-        let index = self.queues.get(deck_id)?.card_index(card_id)?;
-        self.deck(deck_id)?.cards.get(index)
+        self.deck(deck_id)?.card(card_id)
+    }
+
+    /// Keeps a card's new state (`None`: it is new again) and moves it in the queue.
+    fn set_state(&mut self, deck_id: &str, card_id: &str, state: Option<CardState>) {
+        let Some(deck) = self.decks.deck(deck_id) else {
+            return;
+        };
+        let Some(position) = deck.position(card_id) else {
+            return;
+        };
+        self.states
+            .entry(deck_id.to_string())
+            .or_insert_with(|| DeckStates::new(deck.cards.len()))
+            .set(position, state);
+        self.requeue(deck_id, card_id);
     }
 
     /// Puts a card where its current state and suspension place it in the queue.
     fn requeue(&mut self, deck_id: &str, card_id: &str) {
-        let Some(deck) = self.decks.decks.iter().find(|d| d.id == deck_id) else {
+        let Some(deck) = self.decks.deck(deck_id) else {
+            return;
+        };
+        let Some(position) = deck.position(card_id) else {
             return;
         };
         let Some(queue) = self.queues.get_mut(deck_id) else {
             return;
         };
-        let Some(index) = queue.card_index(card_id) else {
-            return;
-        };
-        let state = self.states.get(deck_id).and_then(|s| s.get(card_id));
+        let state = self.states.get(deck_id).and_then(|s| s.get(position));
         let suspended = self
             .suspended
             .get(deck_id)
             .is_some_and(|s| s.contains(card_id));
-        queue.update(&deck.cards[index], index, state, suspended);
+        queue.update(&deck.cards[position], position, state, suspended);
     }
 
     /// What each rating would do to a card now (for the buttons).
@@ -424,11 +435,7 @@ impl Collection {
             answer: details.answer,
         };
         let review_id = self.store.record_answer(&record, &next)?;
-        self.states
-            .entry(deck_id.to_string())
-            .or_default()
-            .insert(card_id.to_string(), next);
-        self.requeue(deck_id, card_id);
+        self.set_state(deck_id, card_id, Some(next));
         Ok(AnswerReceipt {
             review_id,
             deck_id: deck_id.to_string(),
@@ -447,13 +454,8 @@ impl Collection {
             &receipt.card_id,
             &receipt.previous,
         )?;
-        let states = self.states.entry(receipt.deck_id.clone()).or_default();
-        if receipt.previous.phase == Phase::New {
-            states.remove(&receipt.card_id);
-        } else {
-            states.insert(receipt.card_id.clone(), receipt.previous);
-        }
-        self.requeue(&receipt.deck_id, &receipt.card_id);
+        let previous = (receipt.previous.phase != Phase::New).then_some(receipt.previous);
+        self.set_state(&receipt.deck_id, &receipt.card_id, previous);
         Ok(())
     }
 
@@ -502,10 +504,7 @@ impl Collection {
             let at = from_millis(review.reviewed_at, clock.now()).with_timezone(&offset);
             scheduler.answer(before, review.rating, at)
         })?;
-        for deck in &self.decks.decks {
-            self.states
-                .insert(deck.id.clone(), self.store.card_states(&deck.id)?);
-        }
+        self.states = load_states(&self.store, &self.decks)?;
         self.queues = build_queues(&self.decks, &self.states, &self.suspended);
         Ok(rebuilt)
     }
@@ -540,10 +539,10 @@ impl Collection {
         Ok(self.store.save_quiz(quiz)?)
     }
 
-    /// The states of a deck's answered cards, by card id.
-    pub fn states_in(&self, deck_id: &str) -> &HashMap<String, CardState> {
-        static EMPTY: std::sync::LazyLock<HashMap<String, CardState>> =
-            std::sync::LazyLock::new(HashMap::new);
+    /// The states of a deck's cards, by their position in the deck.
+    pub fn states_in(&self, deck_id: &str) -> &DeckStates {
+        static EMPTY: std::sync::LazyLock<DeckStates> =
+            std::sync::LazyLock::new(DeckStates::default);
         self.states.get(deck_id).unwrap_or(&EMPTY)
     }
 
@@ -585,10 +584,7 @@ impl Collection {
         self.known_card(deck_id, card_id)?;
         let now = to_millis(self.now());
         self.store.reset_card(deck_id, card_id, now)?;
-        if let Some(states) = self.states.get_mut(deck_id) {
-            states.remove(card_id);
-        }
-        self.requeue(deck_id, card_id);
+        self.set_state(deck_id, card_id, None);
         Ok(())
     }
 
@@ -606,12 +602,31 @@ impl Collection {
     }
 }
 
+/// The saved states of every deck's cards. The store lists them in card id order, as the
+/// deck's `by_card_id` index has them, so each is matched to its card in one pass.
+fn load_states(
+    store: &Store,
+    decks: &LoadedDecks,
+) -> Result<HashMap<String, DeckStates>, SessionError> {
+    let mut states = HashMap::with_capacity(decks.decks.len());
+    for deck in &decks.decks {
+        let mut deck_states = DeckStates::new(deck.cards.len());
+        let mut cards = deck.by_card_id.ascending(&deck.cards);
+        store.for_each_card_state(&deck.id, |card_id, state| match cards.position(card_id) {
+            Some(position) => deck_states.set(position, Some(state)),
+            None => deck_states.keep_retired(card_id, state),
+        })?;
+        states.insert(deck.id.clone(), deck_states);
+    }
+    Ok(states)
+}
+
 fn build_queues(
     decks: &LoadedDecks,
-    states: &HashMap<String, HashMap<String, CardState>>,
+    states: &HashMap<String, DeckStates>,
     suspended: &HashMap<String, HashSet<String>>,
 ) -> HashMap<String, DeckQueue> {
-    let no_states = HashMap::new();
+    let no_states = DeckStates::default();
     let none_suspended = HashSet::new();
     decks
         .decks

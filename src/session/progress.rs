@@ -64,8 +64,9 @@ impl Collection {
         if let Some(deck) = self.deck(deck_id) {
             let states = self.states_in(deck_id);
             let suspended = self.suspended_in(deck_id);
-            for card in deck.cards.iter().filter(|c| scope.includes(deck, c)) {
-                if let Some(state) = states.get(card.id.as_str())
+            let in_scope = deck.cards.iter().enumerate();
+            for (position, card) in in_scope.filter(|(_, c)| scope.includes(deck, c)) {
+                if let Some(state) = states.get(position)
                     && !suspended.contains(card.id.as_str())
                 {
                     forecast.add(state);

@@ -4,8 +4,8 @@
 //! same rules as plain scans, the specification the queue is tested against.
 
 use crate::deck::Card;
-use crate::schedule::{CardState, Phase};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use crate::schedule::{CardState, DeckStates, Phase};
+use std::collections::{BTreeSet, HashSet};
 
 /// A learning card due within this many minutes is shown early when nothing else is
 /// left, so a card answered "Again" comes back within the session (as in Anki).
@@ -60,21 +60,18 @@ pub enum NextCard<'a> {
     },
 }
 
-fn state_of<'s>(states: &'s HashMap<String, CardState>, card: &Card) -> Option<&'s CardState> {
-    states.get(card.id.as_str())
-}
-
-/// Counts the cards waiting today among `cards`.
-pub fn due_counts<'a>(
-    cards: impl Iterator<Item = &'a Card>,
-    states: &HashMap<String, CardState>,
+/// Counts the cards waiting today among those of `cards` `in_scope`.
+pub fn due_counts(
+    cards: &[Card],
+    in_scope: impl Fn(&Card) -> bool,
+    states: &DeckStates,
     time: QueueTime,
     limits: DailyLimits,
     progress: DayProgress,
 ) -> CardCounts {
     let mut counts = CardCounts::default();
-    for card in cards {
-        match state_of(states, card) {
+    for (position, _) in cards.iter().enumerate().filter(|(_, c)| in_scope(c)) {
+        match states.get(position) {
             None => counts.new += 1,
             Some(s) if s.phase == Phase::New => counts.new += 1,
             Some(s) if s.phase.is_learning() && s.due < time.day_end_ms => counts.learning += 1,
@@ -101,7 +98,7 @@ fn within_limits(mut counts: CardCounts, limits: DailyLimits, progress: DayProgr
 pub fn next_card<'a>(
     cards: &'a [Card],
     in_scope: impl Fn(&Card) -> bool,
-    states: &HashMap<String, CardState>,
+    states: &DeckStates,
     time: QueueTime,
     limits: DailyLimits,
     progress: DayProgress,
@@ -111,8 +108,8 @@ pub fn next_card<'a>(
     let mut first_new: Option<&Card> = None;
     let mut first_new_reverse: Option<&Card> = None;
     let mut next_due: Option<i64> = None;
-    for card in cards.iter().filter(|c| in_scope(c)) {
-        match state_of(states, card) {
+    for (position, card) in cards.iter().enumerate().filter(|(_, c)| in_scope(c)) {
+        match states.get(position) {
             None => {
                 let slot = if card.variant.is_reverse() {
                     &mut first_new_reverse
@@ -227,7 +224,6 @@ impl Slot {
 /// in the deck's `cards`.
 #[derive(Debug, Clone, Default)]
 pub struct DeckQueue {
-    index: HashMap<String, usize>,
     slots: Vec<Slot>,
     learning: BTreeSet<(i64, usize)>,
     review: BTreeSet<(i64, usize)>,
@@ -236,13 +232,8 @@ pub struct DeckQueue {
 }
 
 impl DeckQueue {
-    pub fn build(
-        cards: &[Card],
-        states: &HashMap<String, CardState>,
-        suspended: &HashSet<String>,
-    ) -> DeckQueue {
+    pub fn build(cards: &[Card], states: &DeckStates, suspended: &HashSet<String>) -> DeckQueue {
         let mut queue = DeckQueue {
-            index: HashMap::with_capacity(cards.len()),
             slots: Vec::with_capacity(cards.len()),
             ..DeckQueue::default()
         };
@@ -250,10 +241,9 @@ impl DeckQueue {
         let mut review = Vec::new();
         let mut new = Vec::new();
         for (i, card) in cards.iter().enumerate() {
-            queue.index.insert(card.id.as_str().to_string(), i);
             let slot = Slot::of(
                 card,
-                states.get(card.id.as_str()),
+                states.get(i),
                 !suspended.is_empty() && suspended.contains(card.id.as_str()),
             );
             match slot {
@@ -273,11 +263,6 @@ impl DeckQueue {
         queue.review = review.into_iter().collect();
         queue.new = new.into_iter().collect();
         queue
-    }
-
-    /// The index of a card in its deck's `cards`.
-    pub fn card_index(&self, card_id: &str) -> Option<usize> {
-        self.index.get(card_id).copied()
     }
 
     /// Moves card `index` to where its new state puts it.

@@ -20,7 +20,8 @@ impl Collection {
         let cards: Vec<CardStatus<'_>> = deck
             .cards
             .iter()
-            .map(|c| (states.get(c.id.as_str()), suspended.contains(c.id.as_str())))
+            .enumerate()
+            .map(|(i, c)| (states.get(i), suspended.contains(c.id.as_str())))
             .collect();
         fact_mastery(deck, &cards, self.scheduler(), self.now())
     }

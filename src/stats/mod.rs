@@ -30,10 +30,8 @@ pub use snapshot::{
     StatsSnapshot, TodayFigures,
 };
 
-use crate::deck::Card;
-use crate::schedule::{CardState, Phase};
+use crate::schedule::{DeckStates, Phase};
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// How many cards are in each phase of their life.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -46,14 +44,11 @@ pub struct PhaseCounts {
     pub review: usize,
 }
 
-/// Counts the phases of `cards`, given the states of the answered ones.
-pub fn phase_counts<'a>(
-    cards: impl Iterator<Item = &'a Card>,
-    states: &HashMap<String, CardState>,
-) -> PhaseCounts {
+/// Counts the phases of a deck's `cards` cards, given their states.
+pub fn phase_counts(cards: usize, states: &DeckStates) -> PhaseCounts {
     let mut counts = PhaseCounts::default();
-    for card in cards {
-        match states.get(card.id.as_str()).map(|s| s.phase) {
+    for position in 0..cards {
+        match states.get(position).map(|s| s.phase) {
             None | Some(Phase::New) => counts.new += 1,
             Some(Phase::Learning | Phase::Relearning) => counts.learning += 1,
             Some(Phase::Review) => counts.review += 1,
@@ -66,18 +61,19 @@ pub fn phase_counts<'a>(
 mod tests {
     use super::*;
     use crate::deck::load_str;
+    use crate::schedule::CardState;
 
     #[test]
     fn cards_without_a_state_count_as_new() {
         let deck = load_str("x.toml", crate::deck::BUILTIN_DECKS[0].1).expect("built-in deck");
-        let mut states = HashMap::new();
+        let mut states = DeckStates::new(deck.cards.len());
         let mut learning = CardState::new_card();
         learning.phase = Phase::Learning;
-        states.insert(deck.cards[0].id.as_str().to_string(), learning);
+        states.set(0, Some(learning));
         let mut review = CardState::new_card();
         review.phase = Phase::Review;
-        states.insert(deck.cards[1].id.as_str().to_string(), review);
-        let counts = phase_counts(deck.cards.iter(), &states);
+        states.set(1, Some(review));
+        let counts = phase_counts(deck.cards.len(), &states);
         assert_eq!(counts.learning, 1);
         assert_eq!(counts.review, 1);
         assert_eq!(counts.new, deck.cards.len() - 2);

@@ -9,10 +9,10 @@ use super::mastery::{MasteryBuilder, TopicMastery};
 use super::quizzes::{QuizOutcome, QuizPoint, quiz_points};
 use crate::clock::{day_start, study_day, to_millis};
 use crate::deck::Deck;
-use crate::schedule::{CardState, Scheduler};
+use crate::schedule::{DeckStates, Scheduler};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// Days of history kept in the snapshot: the longest range the screen shows.
 pub const HISTORY_DAYS: usize = 365;
@@ -24,8 +24,8 @@ pub const FORECAST_DAYS: usize = 30;
 /// One deck's cards and the learner's progress on them.
 pub struct DeckProgress<'a> {
     pub deck: &'a Deck,
-    /// States of the answered cards, by card id.
-    pub states: &'a HashMap<String, CardState>,
+    /// The states of the deck's cards, by position.
+    pub states: &'a DeckStates,
     pub suspended: &'a HashSet<String>,
     /// Cards still waiting today within the daily limits (from the queue).
     pub waiting_today: usize,
@@ -106,10 +106,9 @@ impl StatsSnapshot {
             // One pass over the cards, each looked up once, feeds every figure.
             let mut deck_mastery = MasteryBuilder::new(progress.deck, input.scheduler, now);
             let any_suspended = !progress.suspended.is_empty();
-            for card in &progress.deck.cards {
-                let id = card.id.as_str();
-                let state = progress.states.get(id);
-                let suspended = any_suspended && progress.suspended.contains(id);
+            for (position, card) in progress.deck.cards.iter().enumerate() {
+                let state = progress.states.get(position);
+                let suspended = any_suspended && progress.suspended.contains(card.id.as_str());
                 cards.add(CardCategory::of(state, suspended));
                 if let Some(state) = state {
                     stability.add(state);
@@ -165,7 +164,7 @@ mod tests {
     use super::*;
     use crate::clock::{Clock, ManualClock};
     use crate::deck::{BUILTIN_DECKS, load_str};
-    use crate::schedule::{Phase, Rating, ScheduleSettings};
+    use crate::schedule::{CardState, Phase, Rating, ScheduleSettings};
     use crate::stats::days::tally_reviews;
     use crate::store::ReviewRecord;
 
@@ -174,7 +173,7 @@ mod tests {
         let deck = load_str("x.toml", BUILTIN_DECKS[0].1).unwrap();
         let scheduler = Scheduler::new(ScheduleSettings::default()).unwrap();
         let clock = ManualClock::at_utc("2026-03-10T09:00:00Z", 1);
-        let mut states = HashMap::new();
+        let mut states = DeckStates::new(deck.cards.len());
         let mut log = Vec::new();
         // Two cards answered Easy yesterday and today; one of them then suspended.
         for (i, card) in deck.cards.iter().take(2).enumerate() {
@@ -182,7 +181,7 @@ mod tests {
             let state = scheduler
                 .answer(&CardState::new_card(), Rating::Easy, at)
                 .unwrap();
-            states.insert(card.id.as_str().to_string(), state);
+            states.set(i, Some(state));
             log.push(ReviewRecord {
                 deck_id: deck.id.clone(),
                 card_id: card.id.as_str().to_string(),

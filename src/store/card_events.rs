@@ -81,11 +81,7 @@ impl Store {
             params![deck_id, card_id, at_ms, after_review],
         )
         .map_err(StoreError::Write)?;
-        tx.execute(
-            "DELETE FROM cards WHERE deck_id = ?1 AND card_id = ?2",
-            [deck_id, card_id],
-        )
-        .map_err(StoreError::Write)?;
+        super::cards::delete_state(&tx, deck_id, card_id).map_err(StoreError::Write)?;
         tx.commit().map_err(StoreError::Write)
     }
 

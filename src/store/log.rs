@@ -1,6 +1,6 @@
 //! The review log: appending answers, taking the last one back, reading and replaying it.
 
-use super::cards::write_state;
+use super::cards::{delete_all_states, delete_state, write_state};
 use super::stats::{count_in_day, recount_days};
 use super::{AnswerCounts, ReviewRecord, Store, StoreError, StoredReview};
 use crate::schedule::{CardState, Phase, Rating};
@@ -58,11 +58,7 @@ impl Store {
         tx.execute("DELETE FROM reviews WHERE id = ?1", [review_id])
             .map_err(StoreError::Write)?;
         if previous.phase == Phase::New {
-            tx.execute(
-                "DELETE FROM cards WHERE deck_id = ?1 AND card_id = ?2",
-                [deck_id, card_id],
-            )
-            .map_err(StoreError::Write)?;
+            delete_state(&tx, deck_id, card_id).map_err(StoreError::Write)?;
         } else {
             write_state(&tx, deck_id, card_id, previous).map_err(StoreError::Write)?;
         }
@@ -181,8 +177,7 @@ impl Store {
     ) -> Result<usize, StoreError> {
         let states = self.replay_log(answer)?;
         let tx = self.conn.transaction().map_err(StoreError::Write)?;
-        tx.execute("DELETE FROM cards", [])
-            .map_err(StoreError::Write)?;
+        delete_all_states(&tx).map_err(StoreError::Write)?;
         recount_days(&tx).map_err(StoreError::Write)?;
         for ((deck_id, card_id), state) in &states {
             write_state(&tx, deck_id, card_id, state).map_err(StoreError::Write)?;

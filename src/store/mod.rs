@@ -101,7 +101,7 @@ impl Store {
     fn open_with_migrations(
         path: &Path,
         now: DateTime<FixedOffset>,
-        migrations: &[&str],
+        migrations: &[schema::Migration],
     ) -> Result<Store, StoreError> {
         let supported = migrations.len() as i64;
         let folder = path
@@ -347,8 +347,10 @@ mod tests {
         let backups = dir.path().join("backups");
         assert!(backup::list_backups(&backups).unwrap().is_empty());
         // A factdeck one schema version newer than this one opens the file.
-        let mut newer: Vec<&str> = schema::migrations().to_vec();
-        newer.push("CREATE TABLE added_later (x INTEGER);");
+        let mut newer = schema::migrations().to_vec();
+        newer.push(schema::Migration::sql(
+            "CREATE TABLE added_later (x INTEGER);",
+        ));
         let store = Store::open_with_migrations(&path, now, &newer).unwrap();
         let version: i64 = store
             .conn

@@ -3,10 +3,25 @@
 
 use rusqlite::Connection;
 
+/// One step of the schema: SQL, and for a step SQL cannot express, Rust run after the SQL
+/// in the same transaction.
+#[derive(Clone, Copy)]
+pub(super) struct Migration {
+    pub sql: &'static str,
+    pub then: Option<fn(&Connection) -> rusqlite::Result<()>>,
+}
+
+impl Migration {
+    pub const fn sql(sql: &'static str) -> Migration {
+        Migration { sql, then: None }
+    }
+}
+
 /// Migration `i` brings a file from version `i` to `i + 1`. Append, never edit.
-const MIGRATIONS: &[&str] = &[
+const MIGRATIONS: &[Migration] = &[
     // 0 → 1: the review log, derived card states, settings.
-    "CREATE TABLE reviews (
+    Migration::sql(
+        "CREATE TABLE reviews (
         id              INTEGER PRIMARY KEY,
         deck_id         TEXT    NOT NULL,
         card_id         TEXT    NOT NULL,
@@ -39,8 +54,10 @@ const MIGRATIONS: &[&str] = &[
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
     ) WITHOUT ROWID;",
+    ),
     // 1 → 2: the quiz history: each finished quiz and each of its questions.
-    "CREATE TABLE quizzes (
+    Migration::sql(
+        "CREATE TABLE quizzes (
         id              INTEGER PRIMARY KEY,
         deck_id         TEXT    NOT NULL,
         started_at      INTEGER NOT NULL,
@@ -63,10 +80,12 @@ const MIGRATIONS: &[&str] = &[
         score         REAL    NOT NULL CHECK (score BETWEEN 0 AND 1),
         PRIMARY KEY (quiz_id, position)
     ) WITHOUT ROWID;",
+    ),
     // 2 → 3: learner actions on cards the review log does not hold. A suspension is
     // current state; a reset is an event the replay of the log honours: the card starts
     // afresh after `after_review` (its last review when it was reset; NULL if none).
-    "CREATE TABLE suspended_cards (
+    Migration::sql(
+        "CREATE TABLE suspended_cards (
         deck_id      TEXT    NOT NULL,
         card_id      TEXT    NOT NULL,
         suspended_at INTEGER NOT NULL,
@@ -80,8 +99,10 @@ const MIGRATIONS: &[&str] = &[
         after_review INTEGER
     );
     CREATE INDEX card_resets_by_card ON card_resets (deck_id, card_id);",
+    ),
     // 3 → 4: the log summed per study day, and an index for today's answers per deck.
-    "-- The log summed per study day, kept with each answer so that statistics do not read
+    Migration::sql(
+        "-- The log summed per study day, kept with each answer so that statistics do not read
     -- a million rows. `day` is days since 1970-01-01 of the local time less the 04:00
     -- rollover; answers count for at most 60 s (see `stats::days`).
     CREATE TABLE review_days (
@@ -100,6 +121,18 @@ const MIGRATIONS: &[&str] = &[
         GROUP BY 1, 2, 3;
     -- Today's answers per deck (daily limits) without scanning the deck's whole log.
     CREATE INDEX reviews_by_deck_time ON reviews (deck_id, reviewed_at);",
+    ),
+    // 4 → 5: card states packed into one value per card, so opening reads them quickly
+    // (see `cards::pack`); the rows of `cards` are moved over unchanged.
+    Migration {
+        sql: "CREATE TABLE card_states (
+            deck_id TEXT NOT NULL,
+            card_id TEXT NOT NULL,
+            state   BLOB NOT NULL,
+            PRIMARY KEY (deck_id, card_id)
+        ) WITHOUT ROWID;",
+        then: Some(super::cards::pack_old_card_rows),
+    },
 ];
 
 /// The schema version this build writes.
@@ -111,16 +144,22 @@ pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
 }
 
 /// The migrations this build applies (tests add to them to act as a newer factdeck).
-pub(super) fn migrations() -> &'static [&'static str] {
+pub(super) fn migrations() -> &'static [Migration] {
     MIGRATIONS
 }
 
 /// Applies the migrations of `migrations` the file has not seen yet.
-pub(super) fn migrate_with(conn: &mut Connection, migrations: &[&str]) -> rusqlite::Result<()> {
+pub(super) fn migrate_with(
+    conn: &mut Connection,
+    migrations: &[Migration],
+) -> rusqlite::Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    for (index, sql) in migrations.iter().enumerate().skip(current.max(0) as usize) {
+    for (index, step) in migrations.iter().enumerate().skip(current.max(0) as usize) {
         let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
+        tx.execute_batch(step.sql)?;
+        if let Some(then) = step.then {
+            then(&tx)?;
+        }
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.commit()?;
     }
@@ -134,7 +173,7 @@ mod tests {
     #[test]
     fn a_file_of_the_first_version_gains_the_new_tables_and_keeps_its_log() {
         let mut conn = Connection::open_in_memory().unwrap();
-        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.execute_batch(MIGRATIONS[0].sql).unwrap();
         conn.pragma_update(None, "user_version", 1).unwrap();
         conn.execute(
             "INSERT INTO reviews (deck_id, card_id, reviewed_at, utc_offset_secs, rating,

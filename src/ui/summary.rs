@@ -4,7 +4,6 @@
 use crate::clock::to_millis;
 use crate::session::{CardCounts, Collection, Scope, SessionError};
 use crate::stats::{PhaseCounts, phase_counts};
-use std::collections::HashMap;
 
 pub struct TopicRow {
     pub id: String,
@@ -45,19 +44,17 @@ impl HomeSummary {
                     })
                 })
                 .collect::<Result<Vec<_>, SessionError>>()?;
-            let mut states = HashMap::new();
-            for card in &deck.cards {
-                let state = collection.card_state(&deck.id, card.id.as_str());
+            let states = collection.states_in(&deck.id);
+            for (_, state) in states.answered() {
                 if state.due > now && state.phase.is_learning() {
                     valid_until = valid_until.min(state.due);
                 }
-                states.insert(card.id.as_str().to_string(), state);
             }
             decks.push(DeckRow {
                 id: deck.id.clone(),
                 title: deck.title.clone(),
                 counts: collection.counts(&deck.id, &Scope::WholeDeck)?,
-                phases: phase_counts(deck.cards.iter(), &states),
+                phases: phase_counts(deck.cards.len(), states),
                 topics,
             });
         }
