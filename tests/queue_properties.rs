@@ -133,8 +133,8 @@ proptest! {
 fn a_card_is_found_by_its_id() {
     let cards = cards(6);
     let index = CardIndex::build(&cards);
-    assert_eq!(index.position(&cards, "f2/name"), Some(5));
-    assert_eq!(index.position(&cards, "f9/role"), None);
+    assert_eq!(index.position("f2/name"), Some(5));
+    assert_eq!(index.position("f9/role"), None);
 }
 
 proptest! {
@@ -155,7 +155,7 @@ proptest! {
         if sorted {
             ids.sort();
         }
-        let mut ascending = index.ascending(&cards);
+        let mut ascending = index.ascending();
         for id in &ids {
             let expected = cards.iter().position(|c| c.id.as_str() == id);
             prop_assert_eq!(ascending.position(id), expected, "{}", id);

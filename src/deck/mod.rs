@@ -74,39 +74,63 @@ impl FactIndex {
     }
 }
 
-/// Positions in `cards` sorted by card id (byte order, as SQLite's default collation
-/// sorts text): a card is found by binary search, and ids arriving in that order, as the
-/// progress file lists them, are matched to cards in a single pass.
+/// The deck's card ids in ascending order (byte order, as SQLite's default collation sorts
+/// text), each with its card's position in `cards`: a card is found by binary search, and
+/// ids arriving in that order, as the progress file lists them, are matched to cards in a
+/// single pass. The ids are copied end to end into one string, so that pass reads memory
+/// in order instead of following a pointer to each card.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct CardIndex(Vec<u32>);
+pub struct CardIndex {
+    ids: String,
+    /// Where each id ends in `ids`.
+    ends: Vec<u32>,
+    /// The position in `cards` of each id.
+    positions: Vec<u32>,
+}
 
 impl CardIndex {
     pub fn build(cards: &[Card]) -> CardIndex {
         let mut positions: Vec<u32> = (0..cards.len() as u32).collect();
-        positions.sort_unstable_by(|&a, &b| {
-            cards[a as usize]
-                .id
-                .as_str()
-                .cmp(cards[b as usize].id.as_str())
-        });
-        CardIndex(positions)
+        let id = |p: u32| cards[p as usize].id.as_str();
+        positions.sort_unstable_by(|&a, &b| id(a).cmp(id(b)));
+        let mut ids = String::with_capacity(positions.iter().map(|&p| id(p).len()).sum());
+        let mut ends = Vec::with_capacity(positions.len());
+        for &p in &positions {
+            ids.push_str(id(p));
+            ends.push(ids.len() as u32);
+        }
+        CardIndex {
+            ids,
+            ends,
+            positions,
+        }
+    }
+
+    /// The `i`th id in ascending order.
+    fn id(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.ids[start..self.ends[i] as usize]
     }
 
     /// The position in `cards` of the card `id`.
-    pub fn position(&self, cards: &[Card], id: &str) -> Option<usize> {
-        let found = self
-            .0
-            .binary_search_by(|&p| cards[p as usize].id.as_str().cmp(id))
-            .ok()?;
-        Some(self.0[found] as usize)
+    pub fn position(&self, id: &str) -> Option<usize> {
+        let (mut low, mut high) = (0, self.ends.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            match self.id(middle).cmp(id) {
+                std::cmp::Ordering::Less => low = middle + 1,
+                std::cmp::Ordering::Greater => high = middle,
+                std::cmp::Ordering::Equal => return Some(self.positions[middle] as usize),
+            }
+        }
+        None
     }
 
     /// A matcher for ids given in ascending order (any other order still works, at the
     /// cost of a search for each id that goes backwards).
-    pub fn ascending<'a>(&'a self, cards: &'a [Card]) -> AscendingIds<'a> {
+    pub fn ascending(&self) -> AscendingIds<'_> {
         AscendingIds {
             index: self,
-            cards,
             next: 0,
         }
     }
@@ -115,7 +139,6 @@ impl CardIndex {
 /// Finds cards by ids that come in ascending order, stepping through `CardIndex` once.
 pub struct AscendingIds<'a> {
     index: &'a CardIndex,
-    cards: &'a [Card],
     /// The first entry of the index whose id is not below the last id asked for.
     next: usize,
 }
@@ -123,15 +146,15 @@ pub struct AscendingIds<'a> {
 impl AscendingIds<'_> {
     /// The position in `cards` of the card `id`; `None` when the deck has no such card.
     pub fn position(&mut self, id: &str) -> Option<usize> {
-        let id_at = |i: usize| self.cards[self.index.0[i] as usize].id.as_str();
-        if self.next > 0 && id_at(self.next - 1) >= id {
-            return self.index.position(self.cards, id);
+        let index = self.index;
+        if self.next > 0 && index.id(self.next - 1) >= id {
+            return index.position(id);
         }
-        while self.next < self.index.0.len() && id_at(self.next) < id {
+        while self.next < index.ends.len() && index.id(self.next) < id {
             self.next += 1;
         }
-        let found = self.next < self.index.0.len() && id_at(self.next) == id;
-        found.then(|| self.index.0[self.next] as usize)
+        let found = self.next < index.ends.len() && index.id(self.next) == id;
+        found.then(|| index.positions[self.next] as usize)
     }
 }
 
@@ -150,7 +173,7 @@ impl Deck {
 
     /// The position of the card `id` in `cards`.
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.by_card_id.position(&self.cards, id)
+        self.by_card_id.position(id)
     }
 
     /// The fact a card was generated from.

@@ -611,7 +611,7 @@ fn load_states(
     let mut states = HashMap::with_capacity(decks.decks.len());
     for deck in &decks.decks {
         let mut deck_states = DeckStates::new(deck.cards.len());
-        let mut cards = deck.by_card_id.ascending(&deck.cards);
+        let mut cards = deck.by_card_id.ascending();
         store.for_each_card_state(&deck.id, |card_id, state| match cards.position(card_id) {
             Some(position) => deck_states.set(position, Some(state)),
             None => deck_states.keep_retired(card_id, state),
