@@ -4,7 +4,7 @@
 mod common;
 
 use divan::Bencher;
-use factdeck::deck::{BUILTIN_DECKS, LoadedDecks, load_str};
+use factdeck::deck::{BUILTIN_DECKS, DeckCache, LoadedDecks, load_decks_with_cache, load_str};
 use factdeck::paths::progress_file;
 use factdeck::session::{Collection, Scope};
 use factdeck::store::Store;
@@ -47,6 +47,22 @@ fn load_a_synthetic_deck(bencher: Bencher, facts: usize) {
     let text = common::deck_text(facts);
     bencher
         .bench(|| load_str("synthetic.toml", divan::black_box(&text)).map_or(0, |d| d.cards.len()));
+}
+
+/// A deck file read again unchanged, as at every start after the first: it comes from the
+/// parsed copy in the data folder (`deck::DeckCache`). Includes reading and hashing the
+/// file, and loading the built-in deck.
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn load_an_unchanged_synthetic_deck_file(bencher: Bencher, facts: usize) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let folder = dir.path().join("decks");
+    std::fs::create_dir(&folder).expect("deck folder");
+    std::fs::write(folder.join("synthetic.toml"), common::deck_text(facts)).expect("deck");
+    let cache = DeckCache::new(&dir.path().join("cache"));
+    let folders = [folder];
+    let load = || load_decks_with_cache(&folders, Some(&cache));
+    assert!(load().problems.is_empty(), "the synthetic deck loads");
+    bencher.bench(|| load().decks.iter().map(|d| d.cards.len()).sum::<usize>());
 }
 
 #[divan::bench(args = SIZES, sample_count = 10)]

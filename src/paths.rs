@@ -38,6 +38,13 @@ pub const BACKUPS_FOLDER: &str = "backups";
 /// The lock file that keeps a second factdeck from writing to the same data directory.
 pub const LOCK_FILE: &str = "factdeck.lock";
 
+/// Parsed copies of large deck files (see `deck::DeckCache`); deleting it loses nothing.
+pub const DECK_CACHE_FOLDER: &str = "cache";
+
+pub fn deck_cache_folder(data_dir: &Path) -> PathBuf {
+    data_dir.join(DECK_CACHE_FOLDER)
+}
+
 pub fn backups_folder(data_dir: &Path) -> PathBuf {
     data_dir.join(BACKUPS_FOLDER)
 }

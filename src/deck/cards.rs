@@ -5,7 +5,9 @@ use super::{Fact, FactBody, format_number};
 use std::fmt;
 
 /// `fact-id/variant`, the key progress is stored under.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct CardId(String);
 
 impl CardId {
@@ -31,7 +33,9 @@ impl fmt::Display for CardId {
 
 /// Which question of a fact a card asks. Each kind has its own variant names, so a fact
 /// whose kind changes gets new cards instead of inheriting progress that no longer fits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Variant {
     /// A number fact's question, answered by the figure.
     Value,
@@ -92,7 +96,7 @@ impl Variant {
 }
 
 /// One self-rated flashcard.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Card {
     pub id: CardId,
     /// Index of the fact in its deck's `facts`.

@@ -29,7 +29,7 @@ pub const GERMAN_WEEKDAYS: [&str; 7] = [
 ];
 
 /// A date with only the precision the source gives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum FactDate {
     Year(i32),
     YearMonth(i32, u32),

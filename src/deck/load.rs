@@ -1,6 +1,7 @@
 //! Finding and loading decks: the ones compiled into the program and the `.toml` files of
 //! deck folders. A broken file is reported and skipped; the others still load.
 
+use super::cache::{CACHED_FROM_BYTES, DeckCache};
 use super::{Deck, DeckError, parse::parse_deck};
 use std::path::{Path, PathBuf};
 
@@ -34,6 +35,12 @@ impl LoadedDecks {
 /// A folder deck with the id of a built-in deck replaces it (so a learner can edit a copy);
 /// two folder decks with one id are a problem, and the second is skipped.
 pub fn load_decks(folders: &[PathBuf]) -> LoadedDecks {
+    load_decks_with_cache(folders, None)
+}
+
+/// As `load_decks`, taking large deck files that have not changed since they were last
+/// read from `cache` instead of parsing them again.
+pub fn load_decks_with_cache(folders: &[PathBuf], cache: Option<&DeckCache>) -> LoadedDecks {
     let mut loaded = LoadedDecks::default();
     for (name, text) in BUILTIN_DECKS {
         match load_str(name, text) {
@@ -52,7 +59,7 @@ pub fn load_decks(folders: &[PathBuf]) -> LoadedDecks {
             }
         };
         for file in files {
-            let deck = match load_file(&file) {
+            let deck = match load_file_with_cache(&file, cache) {
                 Ok(deck) => deck,
                 Err(errors) => {
                     loaded.problems.extend(errors);
@@ -100,6 +107,10 @@ fn deck_files(folder: &Path) -> Result<Vec<PathBuf>, DeckError> {
 
 /// Reads and validates one deck file from disk.
 pub fn load_file(path: &Path) -> Result<Deck, Vec<DeckError>> {
+    load_file_with_cache(path, None)
+}
+
+fn load_file_with_cache(path: &Path, cache: Option<&DeckCache>) -> Result<Deck, Vec<DeckError>> {
     let shown = path.display().to_string();
     let whole_file = |message: String| vec![DeckError::new(&shown, 1, 1, message)];
     let size = std::fs::metadata(path)
@@ -114,13 +125,21 @@ pub fn load_file(path: &Path) -> Result<Deck, Vec<DeckError>> {
     }
     let bytes =
         std::fs::read(path).map_err(|e| whole_file(format!("cannot read the file: {e}")))?;
-    load_bytes(&shown, &bytes)
+    load_bytes_with_cache(&shown, &bytes, cache)
 }
 
 /// Validates a deck file's raw bytes: they must be UTF-8 text. A UTF-8 byte-order mark
 /// is accepted and skipped (Windows editors write one); any other encoding is named, with
 /// the place of the first byte that is not UTF-8, so the learner knows what to fix.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Deck, Vec<DeckError>> {
+    load_bytes_with_cache(name, bytes, None)
+}
+
+fn load_bytes_with_cache(
+    name: &str,
+    bytes: &[u8],
+    cache: Option<&DeckCache>,
+) -> Result<Deck, Vec<DeckError>> {
     let at_start = |message: &str| Err(vec![DeckError::new(name, 1, 1, message)]);
     if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
         return at_start("the file is UTF-32 text; save it as UTF-8");
@@ -145,7 +164,10 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Deck, Vec<DeckError>> {
         )]);
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => load_str(name, text),
+        Ok(text) => match cache.filter(|_| text.len() >= CACHED_FROM_BYTES) {
+            Some(cache) => load_str_with_cache(name, text, cache),
+            None => load_str(name, text),
+        },
         Err(e) => {
             let offset = e.valid_up_to();
             let byte = bytes[offset];
@@ -211,4 +233,14 @@ fn mostly_text(bytes: &[u8]) -> bool {
 /// Validates a deck file's text.
 pub fn load_str(name: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
     parse_deck(name, text)
+}
+
+/// Validates deck text, or takes the deck from `cache` when the same text was read before.
+fn load_str_with_cache(name: &str, text: &str, cache: &DeckCache) -> Result<Deck, Vec<DeckError>> {
+    if let Some(deck) = cache.get(name, text) {
+        return Ok(deck);
+    }
+    let deck = parse_deck(name, text)?;
+    cache.put(name, text, &deck);
+    Ok(deck)
 }

@@ -4,6 +4,7 @@
 //! list, person, place, statement, reason), and the kind decides which cards it yields
 //! (see `cards`). Card ids are `fact-id/variant`, so rewording a fact keeps its progress.
 
+mod cache;
 mod cards;
 mod date;
 mod error;
@@ -11,15 +12,18 @@ mod load;
 mod number;
 mod parse;
 
+pub use cache::{CACHED_FROM_BYTES, DeckCache};
 pub use cards::answer_text;
 pub use cards::{Card, CardId, Variant};
 pub use date::{FactDate, GERMAN_MONTHS, GERMAN_WEEKDAYS};
 pub use error::DeckError;
-pub use load::{BUILTIN_DECKS, LoadedDecks, load_bytes, load_decks, load_file, load_str};
+pub use load::{
+    BUILTIN_DECKS, LoadedDecks, load_bytes, load_decks, load_decks_with_cache, load_file, load_str,
+};
 pub use number::{format_number, parse_number};
 
 /// One deck: its metadata, topics, article sections, facts and the cards they yield.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Deck {
     pub id: String,
     pub title: String,
@@ -38,7 +42,7 @@ pub struct Deck {
 }
 
 /// Positions in `facts` of the facts of each kind, grouped by topic, in deck order.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FactIndex(std::collections::HashMap<FactKind, Vec<(String, Vec<usize>)>>);
 
 impl FactIndex {
@@ -79,7 +83,7 @@ impl FactIndex {
 /// ids arriving in that order, as the progress file lists them, are matched to cards in a
 /// single pass. The ids are copied end to end into one string, so that pass reads memory
 /// in order instead of following a pointer to each card.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CardIndex {
     ids: String,
     /// Where each id ends in `ids`.
@@ -183,21 +187,21 @@ impl Deck {
 }
 
 /// A group of facts the learner can see mastery for ("Sanktionen", "Arbeitsexport").
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Topic {
     pub id: String,
     pub name: String,
 }
 
 /// A section of the article, in the article's order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     pub id: String,
     pub title: String,
 }
 
 /// One fact of the article, written in the deck's own words.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Fact {
     pub id: String,
     pub topic: String,
@@ -222,7 +226,7 @@ impl Fact {
 }
 
 /// What a fact says, by kind.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum FactBody {
     Number {
         question: String,
@@ -288,7 +292,9 @@ impl FactBody {
 }
 
 /// The kinds of fact a deck file may contain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum FactKind {
     Number,
     Date,

@@ -4,7 +4,7 @@
 use super::queue::{CardCounts, DayProgress, DeckQueue, NextCard, QueueTime};
 use super::{SessionError, StudySettings};
 use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
-use crate::deck::{Card, Deck, DeckError, LoadedDecks, load_decks};
+use crate::deck::{Card, Deck, DeckCache, DeckError, LoadedDecks, load_decks_with_cache};
 use crate::paths;
 use crate::schedule::evaluate::{RatedReview, TrainingItem, training_items};
 use crate::schedule::{CardState, DeckStates, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
@@ -139,7 +139,8 @@ impl Collection {
             folders.push(own_decks);
         }
         folders.extend(extra_deck_folders.iter().cloned());
-        let decks = load_decks(&folders);
+        let cache = DeckCache::new(&paths::deck_cache_folder(data_dir));
+        let decks = load_decks_with_cache(&folders, Some(&cache));
         let mut collection = Collection::from_parts(store, decks, clock)?;
         collection.data_dir = Some(data_dir.to_path_buf());
         collection.lock = lock;
