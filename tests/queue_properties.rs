@@ -91,7 +91,8 @@ proptest! {
         let limits = DailyLimits { new_per_day: new_limit, reviews_per_day: review_limit };
         let progress = DayProgress { new_done, reviews_done };
         let in_scope = |c: &Card| c.fact_index.is_multiple_of(scope_every);
-        for step in std::iter::once(None).chain(changes.into_iter().map(Some)) {
+        let steps = std::iter::once(None).chain(changes.into_iter().map(Some));
+        for (step_number, step) in steps.enumerate() {
             if let Some(change) = step {
                 let index = match change {
                     Change::State(i, code) => {
@@ -125,6 +126,16 @@ proptest! {
                 due_counts(&cards, scoped, &states, time, limits, progress);
             let queued_counts = queue.counts(&cards, in_scope, time, limits, progress);
             prop_assert_eq!(queued_counts, scanned_counts);
+            // The whole deck is counted from running totals, kept per day.
+            let studied = |c: &Card| !suspended.contains(c.id.as_str());
+            let tomorrow = QueueTime { now_ms: DAY_END, day_end_ms: DAY_END + 86_400_000 };
+            let days = if step_number % 3 == 2 { vec![tomorrow, time] } else { vec![time] };
+            for day in days {
+                prop_assert_eq!(
+                    queue.counts_all(day, limits, progress),
+                    due_counts(&cards, studied, &states, day, limits, progress)
+                );
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ use chrono::Duration;
 use factdeck::clock::{Clock, ManualClock, to_millis};
 use factdeck::deck::load_decks;
 use factdeck::schedule::{Phase, Rating};
-use factdeck::session::{Collection, Scope, StudySession, StudyState};
+use factdeck::session::{AnswerDetails, Collection, NextCard, Scope, StudySession, StudyState};
 use factdeck::store::Store;
 use rand::rngs::StdRng;
 use rand::{RngExt, SeedableRng};
@@ -178,4 +178,42 @@ fn the_cards_left_today_are_recounted_after_each_answer_and_undo() {
     assert_eq!(after.new + 1, at_start.new, "one new card fewer");
     session.undo(&mut collection).unwrap();
     assert_eq!(session.left_today(), at_start);
+}
+
+#[test]
+fn the_daily_new_card_limit_counts_answers_undos_and_the_next_day() {
+    let clock = ManualClock::at_utc("2026-01-05T07:00:00Z", 0);
+    let mut collection = collection(&clock);
+    let mut settings = collection.settings().clone();
+    settings.new_per_day = 3;
+    collection.set_settings(settings).unwrap();
+    let new_left =
+        |collection: &Collection| collection.counts(DECK, &Scope::WholeDeck).unwrap().new;
+    assert_eq!(new_left(&collection), 3);
+    let mut receipts = Vec::new();
+    for _ in 0..2 {
+        let NextCard::Card(card) = collection.next_card(DECK, &Scope::WholeDeck).unwrap() else {
+            panic!("a new card is waiting");
+        };
+        let card = card.id.to_string();
+        receipts.push(
+            collection
+                .answer(DECK, &card, Rating::Easy, AnswerDetails::flashcard(1000))
+                .unwrap(),
+        );
+    }
+    assert_eq!(
+        new_left(&collection),
+        1,
+        "two of three new cards used today"
+    );
+    collection.undo(&receipts[1]).unwrap();
+    assert_eq!(
+        new_left(&collection),
+        2,
+        "an answer taken back gives its card back"
+    );
+    // The study day rolls over at 04:00.
+    clock.advance(Duration::hours(21));
+    assert_eq!(new_left(&collection), 3, "a new day, a new allowance");
 }

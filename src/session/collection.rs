@@ -10,6 +10,7 @@ use crate::schedule::evaluate::{RatedReview, TrainingItem, training_items};
 use crate::schedule::{CardState, DeckStates, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
 use crate::store::{BackupInfo, BackupKind, DataDirLock, QuizRecord, ReviewRecord, Store, backup};
 use chrono::{DateTime, Datelike, Duration, FixedOffset};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -78,6 +79,10 @@ pub struct Collection {
     suspended: HashMap<String, HashSet<String>>,
     /// Each deck's cards sorted for the queue, kept in step with `states` and `suspended`.
     queues: HashMap<String, DeckQueue>,
+    /// Today's answers per deck, as last counted from the log, with the start of the study
+    /// day they were counted for; `answer` adds to them, so the queue need not count the
+    /// day's answers again after each one. Anything else that writes the log forgets them.
+    answered_today: RefCell<HashMap<String, (i64, DayProgress)>>,
     scheduler: Scheduler,
     settings: StudySettings,
     clock: Arc<dyn Clock>,
@@ -165,6 +170,7 @@ impl Collection {
             states,
             suspended,
             queues,
+            answered_today: RefCell::default(),
             scheduler,
             settings,
             clock,
@@ -203,6 +209,8 @@ impl Collection {
 
     /// The store, for the session layer's own modules to save into (after `writable`).
     pub(super) fn store_mut(&mut self) -> &mut Store {
+        // Whatever is written may be answers: today's must be counted again.
+        self.answered_today.get_mut().clear();
         &mut self.store
     }
 
@@ -321,19 +329,48 @@ impl Collection {
     }
 
     fn day_progress(&self, deck_id: &str) -> Result<DayProgress, SessionError> {
-        let today = self
-            .store
-            .answers_since(deck_id, to_millis(self.today_start()))?;
-        Ok(DayProgress {
+        let day_start = to_millis(self.today_start());
+        if let Some(&(counted_from, progress)) = self.answered_today.borrow().get(deck_id)
+            && counted_from == day_start
+        {
+            return Ok(progress);
+        }
+        let today = self.store.answers_since(deck_id, day_start)?;
+        let progress = DayProgress {
             new_done: today.new,
             reviews_done: today.review,
-        })
+        };
+        self.answered_today
+            .borrow_mut()
+            .insert(deck_id.to_string(), (day_start, progress));
+        Ok(progress)
+    }
+
+    /// Adds an answer just logged to today's count of its deck (if counted for today).
+    fn count_answer_today(&mut self, deck_id: &str, phase_before: Phase) {
+        let day_start = to_millis(self.today_start());
+        if let Some((counted_from, progress)) = self.answered_today.get_mut().get_mut(deck_id)
+            && *counted_from == day_start
+        {
+            match phase_before {
+                Phase::New => progress.new_done += 1,
+                Phase::Review => progress.reviews_done += 1,
+                Phase::Learning | Phase::Relearning => {}
+            }
+        }
     }
 
     /// Cards waiting today in a deck (within the daily limits).
     pub fn counts(&self, deck_id: &str, scope: &Scope) -> Result<CardCounts, SessionError> {
         let deck = self.deck_or_error(deck_id)?;
-        Ok(self.queue(deck_id).counts(
+        if *scope == Scope::WholeDeck {
+            return Ok(self.queue(deck_id)?.counts_all(
+                self.queue_time(),
+                self.settings.limits(),
+                self.day_progress(deck_id)?,
+            ));
+        }
+        Ok(self.queue(deck_id)?.counts(
             &deck.cards,
             |c| scope.includes(deck, c),
             self.queue_time(),
@@ -352,7 +389,7 @@ impl Collection {
     /// The next card to study in a deck.
     pub fn next_card(&self, deck_id: &str, scope: &Scope) -> Result<NextCard<'_>, SessionError> {
         let deck = self.deck_or_error(deck_id)?;
-        Ok(self.queue(deck_id).next_card(
+        Ok(self.queue(deck_id)?.next_card(
             &deck.cards,
             |c| scope.includes(deck, c),
             self.queue_time(),
@@ -361,9 +398,11 @@ impl Collection {
         ))
     }
 
-    fn queue(&self, deck_id: &str) -> &DeckQueue {
-        static EMPTY: std::sync::LazyLock<DeckQueue> = std::sync::LazyLock::new(DeckQueue::default);
-        self.queues.get(deck_id).unwrap_or(&EMPTY)
+    /// A deck's queue; every loaded deck has one.
+    fn queue(&self, deck_id: &str) -> Result<&DeckQueue, SessionError> {
+        self.queues
+            .get(deck_id)
+            .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))
     }
 
     /// A card of a deck, found by its id without searching the deck.
@@ -436,6 +475,7 @@ impl Collection {
             answer: details.answer,
         };
         let review_id = self.store.record_answer(&record, &next)?;
+        self.count_answer_today(deck_id, previous.phase);
         self.set_state(deck_id, card_id, Some(next));
         Ok(AnswerReceipt {
             review_id,
@@ -455,6 +495,7 @@ impl Collection {
             &receipt.card_id,
             &receipt.previous,
         )?;
+        self.answered_today.get_mut().remove(&receipt.deck_id);
         let previous = (receipt.previous.phase != Phase::New).then_some(receipt.previous);
         self.set_state(&receipt.deck_id, &receipt.card_id, previous);
         Ok(())
