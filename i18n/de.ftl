@@ -335,7 +335,10 @@ home-left-today = Heute noch: { $count }
 home-streak = Serie: { $days }
 home-streak-hint = Lerne heute, damit sie weitergeht.
 home-longest-streak = Längste Serie: { $days }
-home-deck-cards = { $total } Karten: { $new } neu, { $learning } im Lernen, { $review } in Wiederholung
+home-deck-cards = { $total } Karten: { $new } neu, { $learning } im Lernen, { $review } in Wiederholung{ $suspended ->
+        [0] {""}
+       *[other] , { $suspended } ausgesetzt
+    }
 home-badge-new = neu
 home-badge-learning = im Lernen
 home-badge-due = fällig

@@ -123,7 +123,11 @@ pub fn stats(collection: &Collection) -> Result<StatsReport, SessionError> {
             id: deck.id.clone(),
             title: deck.title.clone(),
             facts: deck.facts.len(),
-            cards: phase_counts(deck.cards.len(), collection.states_in(&deck.id)),
+            cards: phase_counts(
+                &deck.cards,
+                collection.states_in(&deck.id),
+                collection.suspended_in(&deck.id),
+            ),
             due_today: collection.counts(&deck.id, &Scope::WholeDeck)?,
         });
     }

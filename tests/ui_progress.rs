@@ -75,6 +75,33 @@ fn the_home_screen_shows_todays_work_the_streak_and_topic_mastery() {
 }
 
 #[test]
+fn the_home_screen_counts_suspended_cards_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::at_utc("2026-11-27T18:00:00Z", 1);
+    {
+        let mut collection = open_collection(dir.path(), &clock);
+        learn_new(&mut collection, &clock, 3, Rating::Easy);
+        let deck = collection.deck(DECK).expect("built-in deck");
+        let first_two: Vec<String> = deck.cards[..2].iter().map(|c| c.id.to_string()).collect();
+        for card in &first_two {
+            collection.set_suspended(DECK, card, true).unwrap();
+        }
+    }
+    let harness = open_app(dir.path(), &clock);
+    let total = harness
+        .state()
+        .collection()
+        .and_then(|c| c.deck(DECK))
+        .map(|d| d.cards.len())
+        .expect("built-in deck");
+    // Of the three answered cards, two are suspended: one in review, two suspended.
+    harness.get_by_label(&format!(
+        "{total} cards: {} new, 0 learning, 1 in review, 2 suspended",
+        total - 3
+    ));
+}
+
+#[test]
 fn a_weak_topic_is_one_click_from_studying_just_it() {
     let dir = tempfile::tempdir().unwrap();
     let clock = ManualClock::at_utc("2026-11-27T09:00:00Z", 1);

@@ -30,8 +30,10 @@ pub use snapshot::{
     StatsSnapshot, TodayFigures,
 };
 
+use crate::deck::Card;
 use crate::schedule::{DeckStates, Phase};
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// How many cards are in each phase of their life.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -42,12 +44,29 @@ pub struct PhaseCounts {
     pub learning: usize,
     /// Graduated to intervals of days.
     pub review: usize,
+    /// Taken out of studying by the learner, whatever their phase; not in the others.
+    pub suspended: usize,
 }
 
-/// Counts the phases of a deck's `cards` cards, given their states.
-pub fn phase_counts(cards: usize, states: &DeckStates) -> PhaseCounts {
+impl PhaseCounts {
+    /// Every card counted.
+    pub fn total(&self) -> usize {
+        self.new + self.learning + self.review + self.suspended
+    }
+}
+
+/// Counts the phases of a deck's `cards`, given their states and which are suspended.
+pub fn phase_counts(
+    cards: &[Card],
+    states: &DeckStates,
+    suspended: &HashSet<String>,
+) -> PhaseCounts {
     let mut counts = PhaseCounts::default();
-    for position in 0..cards {
+    for (position, card) in cards.iter().enumerate() {
+        if !suspended.is_empty() && suspended.contains(card.id.as_str()) {
+            counts.suspended += 1;
+            continue;
+        }
         match states.get(position).map(|s| s.phase) {
             None | Some(Phase::New) => counts.new += 1,
             Some(Phase::Learning | Phase::Relearning) => counts.learning += 1,
@@ -73,9 +92,26 @@ mod tests {
         let mut review = CardState::new_card();
         review.phase = Phase::Review;
         states.set(1, Some(review));
-        let counts = phase_counts(deck.cards.len(), &states);
+        let counts = phase_counts(&deck.cards, &states, &HashSet::new());
         assert_eq!(counts.learning, 1);
         assert_eq!(counts.review, 1);
         assert_eq!(counts.new, deck.cards.len() - 2);
+    }
+
+    #[test]
+    fn suspended_cards_are_counted_apart_from_their_phase() {
+        let deck = load_str("x.toml", crate::deck::BUILTIN_DECKS[0].1).expect("built-in deck");
+        let mut states = DeckStates::new(deck.cards.len());
+        let mut review = CardState::new_card();
+        review.phase = Phase::Review;
+        states.set(0, Some(review));
+        let suspended: HashSet<String> = [0, 1]
+            .iter()
+            .map(|&i| deck.cards[i].id.as_str().to_string())
+            .collect();
+        let counts = phase_counts(&deck.cards, &states, &suspended);
+        assert_eq!((counts.review, counts.suspended), (0, 2));
+        assert_eq!(counts.new, deck.cards.len() - 2);
+        assert_eq!(counts.total(), deck.cards.len());
     }
 }

@@ -195,10 +195,11 @@ fn deck_details(
     ui.heading(&deck.title);
     ui.label(tr!(
         "home-deck-cards",
-        total = deck.phases.new + deck.phases.learning + deck.phases.review,
+        total = deck.phases.total(),
         new = deck.phases.new,
         learning = deck.phases.learning,
-        review = deck.phases.review
+        review = deck.phases.review,
+        suspended = deck.phases.suspended
     ));
     ui.add_space(4.0);
     ui.horizontal(|ui| {

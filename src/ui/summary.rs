@@ -54,7 +54,7 @@ impl HomeSummary {
                 id: deck.id.clone(),
                 title: deck.title.clone(),
                 counts: collection.counts(&deck.id, &Scope::WholeDeck)?,
-                phases: phase_counts(deck.cards.len(), states),
+                phases: phase_counts(&deck.cards, states, collection.suspended_in(&deck.id)),
                 topics,
             });
         }
