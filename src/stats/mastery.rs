@@ -59,10 +59,11 @@ pub fn topic_mastery(
 pub enum FactMastery {
     /// No card of the fact answered yet.
     New,
-    /// Some card answered, but not every card predicted to be recalled now with at least
-    /// the desired retention.
+    /// Some card answered, but not every card past its learning steps and predicted to be
+    /// recalled now with at least the desired retention.
     Learning,
-    /// Every card predicted to be recalled now with at least the desired retention.
+    /// Every card past its learning steps and predicted to be recalled now with at least
+    /// the desired retention.
     Mastered,
     /// Every card of the fact suspended: it does not count.
     Suspended,
@@ -125,7 +126,11 @@ impl<'s> MasteryBuilder<'s> {
         };
         status.active_cards += 1;
         status.started |= state.is_some_and(|s| s.reps > 0);
-        let recall = state.and_then(|s| self.scheduler.retrievability(s, self.now));
+        // A card still in its learning (or relearning) steps is not mastered, however
+        // fresh: just after "Again" its predicted recall is 100 %.
+        let recall = state
+            .filter(|s| !s.phase.is_learning())
+            .and_then(|s| self.scheduler.retrievability(s, self.now));
         if recall.is_none_or(|r| r < self.target) {
             status.recalled = false;
         }
@@ -270,6 +275,22 @@ answer = "Devisen"
         assert_eq!(topics[0].started, 1);
         assert_eq!((topics[1].facts, topics[1].mastered), (2, 1));
         assert_eq!(topics[1].share(), 0.5);
+    }
+
+    #[test]
+    fn a_card_still_in_its_learning_steps_is_not_mastered_however_fresh() {
+        let clock = ManualClock::at_utc("2026-03-10T09:00:00Z", 1);
+        let mut states = HashMap::new();
+        let forgotten = scheduler()
+            .answer(&learned(&clock), Rating::Again, clock.now())
+            .unwrap();
+        assert!(
+            forgotten.phase.is_learning(),
+            "Again sends the card back to its steps"
+        );
+        states.insert("puffer/reason", forgotten);
+        assert_eq!(mastery(&states, &[], &clock)[1].mastered, 0);
+        assert_eq!(mastery(&states, &[], &clock)[1].started, 1);
     }
 
     #[test]
