@@ -155,3 +155,14 @@ fn small_decks_are_parsed_every_time_without_a_copy() {
     assert!(folders.load().deck("klein").is_some());
     assert!(folders.copies().is_empty());
 }
+
+#[test]
+fn the_copy_of_a_deleted_deck_file_is_removed_at_the_next_load() {
+    let folders = Folders::new();
+    let file = folders.write(&large_deck("Wegen des Wetters."));
+    folders.load();
+    assert_eq!(folders.copies().len(), 1);
+    std::fs::remove_file(file).unwrap();
+    assert!(folders.load().deck("gross").is_none());
+    assert!(folders.copies().is_empty(), "{:?}", folders.copies());
+}

@@ -10,9 +10,11 @@
 //! problem is still reported, each time.
 
 use super::Deck;
+use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// Deck files smaller than this are parsed every time: a few milliseconds at most.
 pub const CACHED_FROM_BYTES: usize = 1 << 20;
@@ -21,12 +23,15 @@ pub const CACHED_FROM_BYTES: usize = 1 << 20;
 const MAGIC: &[u8; 16] = b"factdeck-deck-1\n";
 
 /// Where parsed decks are kept, and the program they are valid for.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct DeckCache {
     folder: PathBuf,
     /// Identifies this executable; `None` when it cannot be known, and then nothing is
     /// cached.
     build: Option<u64>,
+    /// The copies asked for since this cache was made: the others belong to deck files
+    /// that are gone or have shrunk (see `forget_the_rest`).
+    asked: Mutex<HashSet<PathBuf>>,
 }
 
 impl DeckCache {
@@ -35,6 +40,7 @@ impl DeckCache {
         DeckCache {
             folder: folder.to_path_buf(),
             build: build_identity(),
+            asked: Mutex::default(),
         }
     }
 
@@ -42,7 +48,11 @@ impl DeckCache {
     /// sound copy of it.
     pub fn get(&self, origin: &str, text: &str) -> Option<Deck> {
         let build = self.build?;
-        let bytes = std::fs::read(self.copy_of(origin)).ok()?;
+        let copy = self.copy_of(origin);
+        if let Ok(mut asked) = self.asked.lock() {
+            asked.insert(copy.clone());
+        }
+        let bytes = std::fs::read(copy).ok()?;
         let rest = bytes.strip_prefix(MAGIC.as_slice())?;
         let (header, payload) = rest.split_at_checked(24)?;
         let word =
@@ -71,6 +81,26 @@ impl DeckCache {
         }
         bytes.extend_from_slice(&payload);
         let _ = self.write_whole(&self.copy_of(origin), &bytes);
+    }
+
+    /// Removes every copy not asked for since this cache was made: after all decks are
+    /// loaded, those are copies of deck files that were deleted or are now too small to
+    /// be kept. Best effort, like writing them.
+    pub fn forget_the_rest(&self) {
+        let Ok(asked) = self.asked.lock() else {
+            return;
+        };
+        let Ok(entries) = std::fs::read_dir(&self.folder) else {
+            return;
+        };
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            let ours = path
+                .extension()
+                .is_some_and(|e| e == "deck" || e == "partial");
+            if ours && !asked.contains(&path) {
+                let _ = std::fs::remove_file(path);
+            }
+        }
     }
 
     /// The copy of the deck file `origin`: one per file, replaced when the file changes.

@@ -88,6 +88,9 @@ pub fn load_decks_with_cache(folders: &[PathBuf], cache: Option<&DeckCache>) -> 
             }
         }
     }
+    if let Some(cache) = cache {
+        cache.forget_the_rest();
+    }
     loaded
 }
 
