@@ -595,6 +595,10 @@ import-title = Importieren
 import-explained = Karten aus Anki (Notizen als reiner Text) oder Quizlet (Begriff, Tabulator, Definition) werden ein neuer Stapel; ein Wiederholungsprotokoll im CSV-Format von FSRS kommt zu deinem Fortschritt. Die Datei wird zuerst gelesen und gezeigt; geschrieben wird erst, wenn du bestätigst.
 import-file = Zu importierende Datei
 import-read = Datei lesen
+import-choose = Datei auswählen…
+import-dialog-title = Karten oder ein Wiederholungsprotokoll importieren
+import-dialog-exports = Exporte (Text, CSV)
+import-no-dialog = Auf diesem Desktop gibt es keinen Dateidialog (factdeck nutzt das Desktop-Portal oder zenity). Tippe oder füge den Pfad der Datei stattdessen oben ein.
 import-cards-read = { $count ->
     [one] Eine Karte aus { $file } gelesen:
    *[other] { $count } Karten aus { $file } gelesen:

@@ -596,6 +596,10 @@ import-title = Import
 import-explained = Cards exported from Anki (Notes in Plain Text) or Quizlet (term, tab, definition) become a new deck; a review log in the FSRS CSV format joins your progress. The file is read and shown first; nothing is written until you confirm.
 import-file = File to import
 import-read = Read the file
+import-choose = Choose a file…
+import-dialog-title = Import cards or a review log
+import-dialog-exports = Exports (text, CSV)
+import-no-dialog = No file dialog is available on this desktop (factdeck uses the desktop portal or zenity). Type or paste the file's path above instead.
 import-cards-read = { $count ->
     [one] One card read from { $file }:
    *[other] { $count } cards read from { $file }:

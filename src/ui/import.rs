@@ -3,6 +3,7 @@
 //! shown: the cards it yields and every line it could not read; nothing is written until
 //! the learner confirms.
 
+use super::file_dialog::{FileDialog, Picked};
 use super::{FactdeckApp, Screen};
 use crate::interop::flashcards::id_from;
 use crate::interop::import_file::{
@@ -31,9 +32,12 @@ pub struct ImportForm {
     problem: Option<String>,
     /// Whether the file field has had the keyboard focus once (it gets it on opening).
     focused: bool,
+    /// The desktop's file dialog, while it is open.
+    dialog: Option<FileDialog>,
 }
 
 enum Action {
+    Choose,
     Read,
     ImportCards,
     ImportLog,
@@ -65,6 +69,17 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         return;
     };
     let mut action = None;
+    if let Some(picked) = form.dialog.as_ref().and_then(FileDialog::answer) {
+        form.dialog = None;
+        match picked {
+            Picked::File(path) => {
+                form.path = path.display().to_string();
+                action = Some(Action::Read);
+            }
+            Picked::Unavailable => form.problem = Some(tr!("import-no-dialog")),
+            Picked::Cancelled => {}
+        }
+    }
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(tr!("import-title"));
         ui.label(RichText::new(tr!("import-explained")).weak());
@@ -83,6 +98,10 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             }
             if ui.button(tr!("import-read")).clicked() {
                 action = Some(Action::Read);
+            }
+            let choose = egui::Button::new(tr!("import-choose"));
+            if ui.add_enabled(form.dialog.is_none(), choose).clicked() {
+                action = Some(Action::Choose);
             }
         });
         ui.add_space(8.0);
@@ -174,11 +193,28 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         action = Some(Action::Back);
     }
     match action {
+        Some(Action::Choose) => choose_file(form, ui.ctx()),
         Some(Action::Read) => read(form),
         Some(Action::ImportCards) => import_cards(app),
         Some(Action::ImportLog) => import_log(app),
         Some(Action::Back) => app.go_home(),
         None => {}
+    }
+}
+
+/// Opens the desktop's file dialog; the file picked is read when the answer comes.
+fn choose_file(form: &mut ImportForm, ctx: &egui::Context) {
+    form.problem = None;
+    let filters = vec![
+        (
+            tr!("import-dialog-exports"),
+            ["txt", "csv", "tsv"].as_slice(),
+        ),
+        (tr!("reading-dialog-all-files"), ["*"].as_slice()),
+    ];
+    match FileDialog::open(ctx, tr!("import-dialog-title"), filters) {
+        Ok(dialog) => form.dialog = Some(dialog),
+        Err(e) => form.problem = Some(tr!("reading-dialog-failed", reason = e.to_string())),
     }
 }
 

@@ -2,6 +2,7 @@
 //! `session` layer and never touches SQL or files itself.
 
 mod browser;
+mod file_dialog;
 pub mod first_frame;
 mod home;
 mod import;

@@ -4,6 +4,7 @@
 //! article (rfd), a file dropped onto the window, or `--article FILE`.
 
 use super::browser::{history, state_grid};
+use super::file_dialog::{FileDialog, Picked};
 use super::quiz_setup::QuizSetupForm;
 use super::{FactdeckApp, Screen};
 use crate::reading::{ArticleError, ArticleMap, Outline, OutlineFact, fact_words, read_article};
@@ -16,8 +17,7 @@ use eframe::egui::{
 };
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, mpsc};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
 /// The text's size and line height: comfortable for reading a page of German.
 const TEXT_SIZE: f32 = 16.0;
@@ -67,8 +67,8 @@ const LEVELS: [FactMastery; 4] = [
 #[derive(Default)]
 pub struct ArticleState {
     open: Option<OpenArticle>,
-    /// The file dialog, running on its own thread so the window keeps drawing.
-    dialog: Option<mpsc::Receiver<DialogOutcome>>,
+    /// The file dialog, while it is open.
+    dialog: Option<FileDialog>,
     /// Counts the articles opened, so the screen sees when to lay the text out again.
     generation: u64,
 }
@@ -77,16 +77,6 @@ struct OpenArticle {
     path: PathBuf,
     text: Arc<str>,
 }
-
-struct DialogOutcome {
-    picked: Option<PathBuf>,
-    /// Back before a person could have chosen anything: the dialog failed to open.
-    failed_quickly: bool,
-}
-
-/// A dialog that gives nothing back faster than this failed rather than being cancelled
-/// (rfd answers both with `None`).
-const TOO_QUICK_TO_CANCEL: Duration = Duration::from_millis(400);
 
 /// What the reading screen shows, computed when it opens or the article changes, never
 /// per frame.
@@ -442,58 +432,34 @@ impl FactdeckApp {
         self.screen = Screen::Reading(Box::new(view));
     }
 
-    /// Asks the desktop for a file, on its own thread; the answer arrives in a later frame.
+    /// Asks the desktop for the article's file; the answer arrives in a later frame.
     fn start_open_dialog(&mut self, ctx: &egui::Context) {
         if self.article.dialog.is_some() {
             return;
         }
-        let (sender, receiver) = mpsc::channel();
-        let ctx = ctx.clone();
-        // The language belongs to the window's thread: the dialog's words are taken here.
-        let title = tr!("reading-dialog-title");
-        let text_files = tr!("reading-dialog-text-files");
-        let all_files = tr!("reading-dialog-all-files");
-        let spawned = std::thread::Builder::new()
-            .name("article dialog".into())
-            .spawn(move || {
-                let started = Instant::now();
-                let picked = rfd::FileDialog::new()
-                    .set_title(title)
-                    .add_filter(text_files, &["txt", "text", "md"])
-                    .add_filter(all_files, &["*"])
-                    .pick_file();
-                let failed_quickly = picked.is_none() && started.elapsed() < TOO_QUICK_TO_CANCEL;
-                // The window may have closed meanwhile; then nobody waits for the answer.
-                let _ = sender.send(DialogOutcome {
-                    picked,
-                    failed_quickly,
-                });
-                ctx.request_repaint();
-            });
-        match spawned {
-            Ok(_) => self.article.dialog = Some(receiver),
+        let filters = vec![
+            (
+                tr!("reading-dialog-text-files"),
+                ["txt", "text", "md"].as_slice(),
+            ),
+            (tr!("reading-dialog-all-files"), ["*"].as_slice()),
+        ];
+        match FileDialog::open(ctx, tr!("reading-dialog-title"), filters) {
+            Ok(dialog) => self.article.dialog = Some(dialog),
             Err(e) => self.error = Some(tr!("reading-dialog-failed", reason = e.to_string())),
         }
     }
 
     /// Takes the file dialog's answer, if it has come.
     fn finish_open_dialog(&mut self) {
-        let Some(receiver) = &self.article.dialog else {
+        let Some(picked) = self.article.dialog.as_ref().and_then(FileDialog::answer) else {
             return;
         };
-        let outcome = match receiver.try_recv() {
-            Ok(outcome) => outcome,
-            Err(mpsc::TryRecvError::Empty) => return,
-            Err(mpsc::TryRecvError::Disconnected) => DialogOutcome {
-                picked: None,
-                failed_quickly: true,
-            },
-        };
         self.article.dialog = None;
-        match outcome.picked {
-            Some(path) => self.open_chosen_article(&path),
-            None if outcome.failed_quickly => self.error = Some(tr!("reading-no-dialog")),
-            None => {}
+        match picked {
+            Picked::File(path) => self.open_chosen_article(&path),
+            Picked::Unavailable => self.error = Some(tr!("reading-no-dialog")),
+            Picked::Cancelled => {}
         }
     }
 }
