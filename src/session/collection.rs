@@ -144,8 +144,11 @@ impl Collection {
             folders.push(own_decks);
         }
         folders.extend(extra_deck_folders.iter().cloned());
-        let cache = DeckCache::new(&paths::deck_cache_folder(data_dir));
-        let decks = load_decks_with_cache(&folders, Some(&cache));
+        // Only the factdeck holding the folder's lock writes parsed copies of decks there.
+        let cache = lock
+            .is_some()
+            .then(|| DeckCache::new(&paths::deck_cache_folder(data_dir)));
+        let decks = load_decks_with_cache(&folders, cache.as_ref());
         let mut collection = Collection::from_parts(store, decks, clock)?;
         collection.data_dir = Some(data_dir.to_path_buf());
         collection.lock = lock;
