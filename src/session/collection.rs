@@ -425,26 +425,25 @@ impl Collection {
             .entry(deck_id.to_string())
             .or_insert_with(|| DeckStates::new(deck.cards.len()))
             .set(position, state);
-        self.requeue(deck_id, card_id);
+        self.requeue(deck_id, position);
     }
 
-    /// Puts a card where its current state and suspension place it in the queue.
-    fn requeue(&mut self, deck_id: &str, card_id: &str) {
-        let Some(deck) = self.decks.deck(deck_id) else {
+    /// Puts the card at `position` of a deck where its current state and suspension place
+    /// it in the queue.
+    fn requeue(&mut self, deck_id: &str, position: usize) {
+        let (Some(deck), Some(queue)) = (self.decks.deck(deck_id), self.queues.get_mut(deck_id))
+        else {
             return;
         };
-        let Some(position) = deck.position(card_id) else {
-            return;
-        };
-        let Some(queue) = self.queues.get_mut(deck_id) else {
+        let Some(card) = deck.cards.get(position) else {
             return;
         };
         let state = self.states.get(deck_id).and_then(|s| s.get(position));
         let suspended = self
             .suspended
             .get(deck_id)
-            .is_some_and(|s| s.contains(card_id));
-        queue.update(&deck.cards[position], position, state, suspended);
+            .is_some_and(|s| s.contains(card.id.as_str()));
+        queue.update(card, position, state, suspended);
     }
 
     /// What each rating would do to a card now (for the buttons).
@@ -618,7 +617,9 @@ impl Collection {
         } else {
             cards.remove(card_id);
         }
-        self.requeue(deck_id, card_id);
+        if let Some(position) = self.deck(deck_id).and_then(|d| d.position(card_id)) {
+            self.requeue(deck_id, position);
+        }
         Ok(())
     }
 
