@@ -159,6 +159,24 @@ fn drop_file(harness: &mut Harness<'_, FactdeckApp>, path: &Path) {
     harness.run();
 }
 
+/// Writes an article file named `name` (see `write_article`) and drops it onto the window.
+fn drop_new_article(harness: &mut Harness<'_, FactdeckApp>, dir: &Path, name: &str) -> PathBuf {
+    let deck = deck(harness);
+    let path = write_article(dir, name, &deck);
+    drop_file(harness, &path);
+    path
+}
+
+/// The article file the collection remembers.
+fn remembered_article(harness: &Harness<'_, FactdeckApp>) -> Option<PathBuf> {
+    harness
+        .state()
+        .collection()
+        .expect("the collection opens")
+        .article_path()
+        .expect("the setting reads")
+}
+
 #[test]
 fn the_outline_lists_the_sections_in_article_order_with_their_facts() {
     let dir = tempfile::tempdir().expect("temporary folder");
@@ -331,9 +349,7 @@ fn clicking_the_text_outside_a_highlight_opens_nothing() {
 fn a_text_file_dropped_onto_the_window_opens_in_the_reading_screen() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let mut harness = open_app(dir.path(), &clock(), None);
-    let deck = deck(&harness);
-    let path = write_article(dir.path(), "gezogen.txt", &deck);
-    drop_file(&mut harness, &path);
+    drop_new_article(&mut harness, dir.path(), "gezogen.txt");
     harness.get_by_label("gezogen.txt");
     harness.get_by_label_contains("2 of ");
 }
@@ -344,9 +360,7 @@ fn the_article_is_opened_again_after_a_restart() {
     let clock = clock();
     {
         let mut harness = open_app(dir.path(), &clock, None);
-        let deck = deck(&harness);
-        let path = write_article(dir.path(), "gemerkt.txt", &deck);
-        drop_file(&mut harness, &path);
+        drop_new_article(&mut harness, dir.path(), "gemerkt.txt");
         harness.get_by_label("gemerkt.txt");
     }
     let mut harness = open_app(dir.path(), &clock, None);
@@ -359,22 +373,14 @@ fn the_article_is_opened_again_after_a_restart() {
 fn a_file_that_is_not_text_is_refused_by_name_and_the_open_article_stays() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let mut harness = open_app(dir.path(), &clock(), None);
-    let deck = deck(&harness);
-    let good = write_article(dir.path(), "gut.txt", &deck);
-    drop_file(&mut harness, &good);
+    drop_new_article(&mut harness, dir.path(), "gut.txt");
     let bad = dir.path().join("latin1.txt");
     std::fs::write(&bad, b"Gr\xf6\xdfe aus Chassan").expect("written");
     drop_file(&mut harness, &bad);
     harness.get_by_label_contains("latin1.txt is not plain text in UTF-8");
     harness.get_by_label("gut.txt");
     // The article remembered is still the one that opened.
-    let remembered = harness
-        .state()
-        .collection()
-        .expect("the collection opens")
-        .article_path()
-        .expect("the setting reads")
-        .expect("a path is remembered");
+    let remembered = remembered_article(&harness).expect("a path is remembered");
     assert!(remembered.ends_with("gut.txt"), "{}", remembered.display());
 }
 
@@ -384,20 +390,12 @@ fn a_remembered_article_that_has_gone_is_reported_and_still_remembered() {
     let clock = clock();
     let path = {
         let mut harness = open_app(dir.path(), &clock, None);
-        let deck = deck(&harness);
-        let path = write_article(dir.path(), "verschoben.txt", &deck);
-        drop_file(&mut harness, &path);
-        path
+        drop_new_article(&mut harness, dir.path(), "verschoben.txt")
     };
     std::fs::remove_file(&path).expect("removed");
     let harness = open_app(dir.path(), &clock, None);
     harness.get_by_label_contains("verschoben.txt does not exist");
-    let remembered = harness
-        .state()
-        .collection()
-        .expect("the collection opens")
-        .article_path()
-        .expect("the setting reads");
+    let remembered = remembered_article(&harness);
     assert_eq!(remembered.as_deref(), Some(path.as_path()));
 }
 
@@ -454,13 +452,7 @@ fn a_file_dropped_during_a_quiz_opens_without_ending_the_quiz() {
     harness.get_by_label("End quiz (Esc)");
     assert!(harness.query_by_label("Outline").is_none());
     harness.get_by_label("im-quiz.txt is now open on the Reading screen (Ctrl+R).");
-    let remembered = harness
-        .state()
-        .collection()
-        .expect("the collection opens")
-        .article_path()
-        .expect("the setting reads")
-        .expect("a path is remembered");
+    let remembered = remembered_article(&harness).expect("a path is remembered");
     assert!(
         remembered.ends_with("im-quiz.txt"),
         "{}",
