@@ -148,6 +148,42 @@ fn a_card_is_found_by_its_id() {
     assert_eq!(index.position("f9/role"), None);
 }
 
+#[test]
+fn ids_alike_in_their_first_bytes_are_kept_in_byte_order() {
+    // The index sorts by the first eight bytes before the whole id.
+    let fact_ids = [
+        "sanktionen-kohle",
+        "sanktionen-eisen",
+        "sanktionen",
+        "sank",
+        "sanktionen-eisen-2",
+        "s",
+        "sanktionen\u{0}",
+        "z",
+    ];
+    let cards: Vec<Card> = fact_ids
+        .iter()
+        .enumerate()
+        .map(|(i, fact)| Card {
+            id: CardId::new(fact, Variant::Items),
+            fact_index: i,
+            variant: Variant::Items,
+            prompt: String::new(),
+            answer: String::new(),
+        })
+        .collect();
+    let index = CardIndex::build(&cards);
+    let mut ids: Vec<&str> = cards.iter().map(|c| c.id.as_str()).collect();
+    ids.sort_unstable();
+    // Stepping through the index in one pass finds every card only if its order is the
+    // ids' byte order.
+    let mut ascending = index.ascending();
+    for id in ids {
+        let expected = cards.iter().position(|c| c.id.as_str() == id);
+        assert_eq!(ascending.position(id), expected, "{id}");
+    }
+}
+
 proptest! {
     /// The progress file lists a deck's states in id order, with ids of cards the deck no
     /// longer has among them; each id must still find its own card (or none).

@@ -12,7 +12,12 @@ pub struct CardId(String);
 
 impl CardId {
     pub fn new(fact_id: &str, variant: Variant) -> Self {
-        CardId(format!("{fact_id}/{}", variant.name()))
+        let variant = variant.name();
+        let mut id = String::with_capacity(fact_id.len() + 1 + variant.len());
+        id.push_str(fact_id);
+        id.push('/');
+        id.push_str(variant);
+        CardId(id)
     }
 
     pub fn as_str(&self) -> &str {

@@ -94,9 +94,23 @@ pub struct CardIndex {
 
 impl CardIndex {
     pub fn build(cards: &[Card]) -> CardIndex {
-        let mut positions: Vec<u32> = (0..cards.len() as u32).collect();
         let id = |p: u32| cards[p as usize].id.as_str();
-        positions.sort_unstable_by(|&a, &b| id(a).cmp(id(b)));
+        // Sorted by the ids' first eight bytes first: comparing two numbers instead of
+        // following two pointers to two strings made building the index of a 100,000-card
+        // deck several times faster. Zero bytes pad short ids, which keeps byte order.
+        let first_bytes = |id: &str| {
+            let mut bytes = [0u8; 8];
+            let n = id.len().min(8);
+            bytes[..n].copy_from_slice(&id.as_bytes()[..n]);
+            u64::from_be_bytes(bytes)
+        };
+        let mut keyed: Vec<(u64, u32)> = (0..cards.len() as u32)
+            .map(|p| (first_bytes(id(p)), p))
+            .collect();
+        keyed.sort_unstable_by(|&(a_key, a), &(b_key, b)| {
+            a_key.cmp(&b_key).then_with(|| id(a).cmp(id(b)))
+        });
+        let positions: Vec<u32> = keyed.into_iter().map(|(_, p)| p).collect();
         let mut ids = String::with_capacity(positions.iter().map(|&p| id(p).len()).sum());
         let mut ends = Vec::with_capacity(positions.len());
         for &p in &positions {
