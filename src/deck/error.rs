@@ -1,6 +1,7 @@
 //! The one error type of the deck layer: a problem at a place in a deck file.
 
 use std::fmt;
+use std::sync::OnceLock;
 
 /// A problem in a deck file, shown to the learner as `file:line:column: message`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -44,42 +45,63 @@ impl fmt::Display for DeckError {
 }
 
 /// Where each line of a text starts, so that many offsets can be turned into lines without
-/// scanning the text again for each (a deck of 20,000 facts took minutes that way).
-pub struct LineIndex {
-    starts: Vec<usize>,
+/// scanning the text again for each (a deck of 20,000 facts took minutes that way). It is
+/// built the first time it is asked: a sound deck needs no line and column of a problem,
+/// and the lines of its facts are counted as they are read.
+pub struct LineIndex<'t> {
+    text: &'t str,
+    starts: OnceLock<Vec<usize>>,
 }
 
-impl LineIndex {
-    pub fn new(text: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+impl<'t> LineIndex<'t> {
+    pub fn new(text: &'t str) -> Self {
+        LineIndex {
+            text,
+            starts: OnceLock::new(),
+        }
+    }
+
+    fn starts(&self) -> &[usize] {
+        self.starts.get_or_init(|| {
+            let mut starts = Vec::with_capacity(count_newlines(self.text.as_bytes()) + 1);
+            starts.push(0);
+            starts.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1));
+            starts
+        })
     }
 
     /// The 1-based line of a byte offset.
     pub fn line(&self, offset: usize) -> usize {
-        self.starts.partition_point(|start| *start <= offset)
+        self.starts().partition_point(|start| *start <= offset)
     }
 
-    /// 1-based line and column (in characters) of a byte offset of `text`.
-    pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        let text = self.text;
         let mut offset = offset.min(text.len());
         while !text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.starts.partition_point(|start| *start <= offset);
-        let line_start = self.starts[line - 1];
+        let starts = self.starts();
+        let line = starts.partition_point(|start| *start <= offset);
+        let line_start = starts[line - 1];
         let column = text[line_start..offset].chars().count() + 1;
         (line, column)
     }
 
     /// The byte offset where a 1-based line starts.
     pub fn line_start(&self, line: usize) -> usize {
-        self.starts
+        let starts = self.starts();
+        starts
             .get(line.saturating_sub(1))
             .copied()
-            .unwrap_or_else(|| self.starts.last().copied().unwrap_or(0))
+            .unwrap_or_else(|| starts.last().copied().unwrap_or(0))
     }
+}
+
+/// The number of line breaks in `bytes`.
+pub fn count_newlines(bytes: &[u8]) -> usize {
+    memchr::memchr_iter(b'\n', bytes).count()
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -114,7 +136,7 @@ mod tests {
         let index = LineIndex::new(text);
         for offset in 0..=text.len() + 2 {
             assert_eq!(
-                index.line_column(text, offset),
+                index.line_column(offset),
                 line_column(text, offset),
                 "{offset}"
             );

@@ -1,10 +1,10 @@
 //! Reading one deck file: TOML text → a validated `Deck`, or every problem found in it,
 //! each with its line and column.
 
-use super::error::LineIndex;
+use super::error::{LineIndex, count_newlines};
 use super::{
-    CardIndex, Deck, DeckError, Fact, FactBody, FactDate, FactIndex, FactKind, Section, Topic,
-    cards, parse_number,
+    Card, CardIndex, Deck, DeckError, Fact, FactBody, FactDate, FactIndex, FactKind, Section,
+    Topic, cards, parse_number,
 };
 use serde::Deserialize;
 use serde::de::IntoDeserializer;
@@ -13,6 +13,11 @@ use std::collections::HashSet;
 use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
+
+mod fact_events;
+mod pieces;
+
+use fact_events::FactFields;
 
 /// The keys every fact may carry, whatever its kind.
 const COMMON_KEYS: [&str; 8] = [
@@ -55,11 +60,13 @@ struct RawSection {
     title: Spanned<String>,
 }
 
-/// Every key a fact may have; which ones a kind needs is checked after reading.
-#[derive(Deserialize)]
+/// Every key a fact may have; which ones a kind needs is checked after reading. Even `id`
+/// and `topic` are optional here, so that the reader of plain facts can fill one in as it
+/// goes (`fact_events`); `id_and_topic` names the one missing as serde would.
+#[derive(Deserialize, Default)]
 struct RawFact {
-    id: Spanned<String>,
-    topic: Spanned<String>,
+    id: Option<Spanned<String>>,
+    topic: Option<Spanned<String>>,
     section: Option<Spanned<String>>,
     cue: Option<Spanned<String>>,
     gloss: Option<Spanned<String>>,
@@ -97,32 +104,44 @@ enum NumberValue {
 struct Problems<'a> {
     file: &'a str,
     text: &'a str,
-    lines: &'a LineIndex,
+    lines: &'a LineIndex<'a>,
     /// Where the piece of text the spans count from starts in the file (0 for the whole).
     base: usize,
+    /// The last offset `line` was asked for, and its line: facts are read in file order, so
+    /// their lines are counted on from the one before.
+    last_line: (usize, usize),
     found: Vec<DeckError>,
 }
 
 impl<'a> Problems<'a> {
-    fn new(file: &'a str, text: &'a str, lines: &'a LineIndex, base: usize) -> Self {
+    fn new(file: &'a str, text: &'a str, lines: &'a LineIndex<'a>, base: usize) -> Self {
         Problems {
             file,
             text,
             lines,
             base,
+            last_line: (0, 1),
             found: Vec::new(),
         }
     }
 
     fn at(&mut self, span: Range<usize>, message: impl Into<String>) {
-        let (line, column) = self.lines.line_column(self.text, self.base + span.start);
+        let (line, column) = self.lines.line_column(self.base + span.start);
         self.found
             .push(DeckError::new(self.file, line, column, message));
     }
 
     /// The 1-based line of an offset of the piece being read.
-    fn line(&self, offset: usize) -> usize {
-        self.lines.line(self.base + offset)
+    fn line(&mut self, offset: usize) -> usize {
+        let offset = (self.base + offset).min(self.text.len());
+        let (last_offset, last_line) = self.last_line;
+        let line = if offset >= last_offset {
+            last_line + count_newlines(&self.text.as_bytes()[last_offset..offset])
+        } else {
+            self.lines.line(offset)
+        };
+        self.last_line = (offset, line);
+        line
     }
 
     /// A TOML syntax error, in words a learner editing a deck understands.
@@ -271,20 +290,10 @@ fn describe_found(found: &str) -> String {
     }
 }
 
-/// Decks at least this large are read in pieces on several threads; below it, starting
-/// threads would cost more than they save.
-const PIECES_FROM_BYTES: usize = 1 << 20;
-
-/// At most this many pieces, whatever the number of processors.
-const MAX_PIECES: usize = 8;
-
 /// Parses and validates a deck file's text. `file` names it in messages.
 pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
     let lines = LineIndex::new(text);
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(MAX_PIECES);
-    if let Some(result) = parse_in_pieces(file, text, &lines, threads) {
+    if let Some(result) = pieces::parse_in_pieces(file, text, &lines) {
         return result;
     }
     parse_whole(file, text, &lines)
@@ -292,7 +301,7 @@ pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
 
 /// The whole text parsed as one TOML document: the reference every other way of reading
 /// a deck must agree with, and the one that words syntax errors.
-fn parse_whole(file: &str, text: &str, lines: &LineIndex) -> Result<Deck, Vec<DeckError>> {
+fn parse_whole(file: &str, text: &str, lines: &LineIndex<'_>) -> Result<Deck, Vec<DeckError>> {
     let mut problems = Problems::new(file, text, lines, 0);
     let root = match DeTable::parse(text) {
         Ok(root) => root,
@@ -309,125 +318,13 @@ fn parse_whole(file: &str, text: &str, lines: &LineIndex) -> Result<Deck, Vec<De
     let known = head.known_ids();
     let outcomes: Vec<FactOutcome> = raw_facts
         .into_iter()
-        .map(|(table, span)| fact_outcome(table, span, &known, &mut problems))
+        .map(|(table, span)| {
+            fact_outcome(&mut problems, |problems| {
+                check_fact(table, span, &known, problems)
+            })
+        })
         .collect();
     finish(file, head, vec![outcomes], problems)
-}
-
-/// A large deck read in pieces, one thread each (up to `threads`): the part before the first `[[facts]]`
-/// header, then runs of whole `[[facts]]` tables. Parsing the TOML is most of the time
-/// a large deck takes to load, and the pieces are independent documents.
-///
-/// `None` whenever the pieces might not mean what the whole text means, or any piece has
-/// a problem the pieces cannot word exactly as the whole would (a syntax error, a table
-/// other than `[[facts]]` after the first fact, a problem before the first fact): the
-/// caller then reads the whole text, so messages never depend on how the text was read.
-/// Problems inside facts are worded per fact and come out the same either way.
-fn parse_in_pieces(
-    file: &str,
-    text: &str,
-    lines: &LineIndex,
-    threads: usize,
-) -> Option<Result<Deck, Vec<DeckError>>> {
-    // A header line inside a multi-line string would be text, not a header.
-    if text.len() < PIECES_FROM_BYTES
-        || threads < 2
-        || text.contains("\"\"\"")
-        || text.contains("'''")
-    {
-        return None;
-    }
-    let head_end = facts_header_at_or_after(text, 0)?;
-    let mut problems = Problems::new(file, text, lines, 0);
-    let root = DeTable::parse(&text[..head_end]).ok()?;
-    if root
-        .get_ref()
-        .iter()
-        .any(|(key, _)| key.get_ref() == "facts")
-    {
-        return None;
-    }
-    let root_span = root.span();
-    let (raw_head, _) = read_root(root.into_inner(), &mut problems);
-    if !problems.found.is_empty() {
-        return None;
-    }
-    let head = check_head(raw_head, root_span, text, &mut problems)?;
-    let known = head.known_ids();
-    let pieces = fact_pieces(text, head_end, threads);
-    let results: Vec<Option<Vec<FactOutcome>>> = std::thread::scope(|scope| {
-        let known = &known;
-        let others: Vec<_> = pieces[1..]
-            .iter()
-            .map(|piece| scope.spawn(move || read_fact_piece(file, text, lines, piece, known)))
-            .collect();
-        let first = read_fact_piece(file, text, lines, &pieces[0], known);
-        std::iter::once(first)
-            .chain(others.into_iter().map(|t| t.join().ok().flatten()))
-            .collect()
-    });
-    let pieces = results.into_iter().collect::<Option<Vec<_>>>()?;
-    Some(finish(file, head, pieces, problems))
-}
-
-/// The offset of the first line at or after `from` that begins with a `[[facts]]` header.
-fn facts_header_at_or_after(text: &str, from: usize) -> Option<usize> {
-    if from == 0 && text.starts_with("[[facts]]") {
-        return Some(0);
-    }
-    // From the line break before `from`, so that a header right at `from` is found too.
-    let mut from = from.saturating_sub(1).min(text.len());
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    text[from..].find("\n[[facts]]").map(|i| from + i + 1)
-}
-
-/// The facts part of the text (from `head_end` on) cut into about `count` runs of whole
-/// `[[facts]]` tables, each beginning at a header line.
-fn fact_pieces(text: &str, head_end: usize, count: usize) -> Vec<Range<usize>> {
-    let mut starts = vec![head_end];
-    for k in 1..count {
-        let aim = head_end + (text.len() - head_end) * k / count;
-        match facts_header_at_or_after(text, aim.max(starts[starts.len() - 1] + 1)) {
-            Some(start) => starts.push(start),
-            None => break,
-        }
-    }
-    starts
-        .iter()
-        .zip(starts.iter().skip(1).chain(std::iter::once(&text.len())))
-        .map(|(start, end)| *start..*end)
-        .collect()
-}
-
-/// Reads one run of `[[facts]]` tables; `None` if it is anything else or not valid TOML.
-fn read_fact_piece(
-    file: &str,
-    text: &str,
-    lines: &LineIndex,
-    piece: &Range<usize>,
-    known: &KnownIds<'_>,
-) -> Option<Vec<FactOutcome>> {
-    let root = DeTable::parse(&text[piece.clone()]).ok()?.into_inner();
-    if root.len() != 1 {
-        return None;
-    }
-    let (key, value) = root.into_iter().next()?;
-    if key.get_ref() != "facts" {
-        return None;
-    }
-    let mut problems = Problems::new(file, text, lines, piece.start);
-    let tables = fact_tables(value, &mut problems);
-    if !problems.found.is_empty() {
-        return None;
-    }
-    Some(
-        tables
-            .into_iter()
-            .map(|(table, span)| fact_outcome(table, span, known, &mut problems))
-            .collect(),
-    )
 }
 
 /// The tables of the file's top level before they are checked.
@@ -465,14 +362,13 @@ type FactOutcome = (Option<Fact>, Vec<DeckError>);
 /// A `[[facts]]` table as parsed, with its span, before it is checked.
 type FactTable<'de> = (Spanned<DeValue<'de>>, Range<usize>);
 
-fn fact_outcome(
-    table: Spanned<DeValue<'_>>,
-    span: Range<usize>,
-    known: &KnownIds<'_>,
-    problems: &mut Problems<'_>,
+/// Checks one fact with `check`, taking the problems it found into the outcome.
+fn fact_outcome<'a>(
+    problems: &mut Problems<'a>,
+    check: impl FnOnce(&mut Problems<'a>) -> Option<Fact>,
 ) -> FactOutcome {
     let before = problems.found.len();
-    let fact = check_fact(table, span, known, problems);
+    let fact = check(problems);
     (fact, problems.found.split_off(before))
 }
 
@@ -587,9 +483,27 @@ fn finish(
         return Err(problems.found);
     }
     let cards = cards::cards_for(&facts);
-    let by_kind_and_topic = FactIndex::build(&facts);
-    let by_card_id = CardIndex::build(&cards);
-    Ok(Deck {
+    Ok(deck_from(file, head, facts, cards))
+}
+
+/// Decks with at least this many cards build their two indexes at once on two threads.
+const INDEXES_ON_THREADS_FROM: usize = 10_000;
+
+/// The deck of checked facts and their cards, with its indexes built.
+fn deck_from(file: &str, head: Head, facts: Vec<Fact>, cards: Vec<Card>) -> Deck {
+    let (by_kind_and_topic, by_card_id) = if cards.len() >= INDEXES_ON_THREADS_FROM {
+        std::thread::scope(|scope| {
+            let by_kind_and_topic = scope.spawn(|| FactIndex::build(&facts));
+            let by_card_id = CardIndex::build(&cards);
+            let by_kind_and_topic = by_kind_and_topic
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (by_kind_and_topic, by_card_id)
+        })
+    } else {
+        (FactIndex::build(&facts), CardIndex::build(&cards))
+    };
+    Deck {
         id: head.meta.id.into_inner(),
         title: head.meta.title.into_inner(),
         description: head.meta.description,
@@ -600,7 +514,7 @@ fn finish(
         cards,
         by_kind_and_topic,
         by_card_id,
-    })
+    }
 }
 
 fn read<'de, T: Deserialize<'de>>(
@@ -762,25 +676,14 @@ fn check_fact(
     known: &KnownIds<'_>,
     problems: &mut Problems<'_>,
 ) -> Option<Fact> {
-    let (topics, sections) = (known.topics, known.sections);
     let before = problems.found.len();
-    // Which keys are present, with their spans, before serde reads the values.
-    let keys: Vec<(&str, Range<usize>)> = table
-        .get_ref()
-        .as_table()
-        .map(|t| {
-            t.iter()
-                .map(|(k, _)| (k.get_ref().as_ref(), k.span()))
-                .collect()
-        })
-        .unwrap_or_default();
-    let kind_value = match table.get_ref().get("kind") {
+    let kind = match table.get_ref().get("kind") {
         None => {
             problems.at(span.clone(), "this fact is missing `kind`");
             None
         }
         Some(k) => match k.get_ref().as_str() {
-            Some(name) => Some((name.to_string(), k.span())),
+            Some(name) => kind_named(name, k.span(), problems),
             None => {
                 problems.at(
                     k.span(),
@@ -790,68 +693,135 @@ fn check_fact(
             }
         },
     };
+    if let Some(kind) = kind {
+        // Which keys are present, with their spans, before serde reads the values; in the
+        // order they are written, which the parsed table does not keep.
+        let mut keys: Vec<(&str, Range<usize>)> = table
+            .get_ref()
+            .as_table()
+            .map(|t| {
+                t.iter()
+                    .map(|(k, _)| (k.get_ref().as_ref(), k.span()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        keys.sort_by_key(|(_, span)| span.start);
+        check_keys(kind, &keys, &span, problems);
+    }
+    let mut raw: RawFact = read(table, "[[facts]]", problems)?;
+    check_values(kind, &mut raw, span, before, known, problems)
+}
 
-    let kind = match &kind_value {
-        Some((name, kind_span)) => match FactKind::from_name(name) {
-            Some(kind) => Some(kind),
-            None => {
-                let known: Vec<&str> = FactKind::ALL.iter().map(|k| k.name()).collect();
-                problems.at(
-                    kind_span.clone(),
-                    format!(
-                        "unknown fact kind `{name}`; the kinds are: {}",
-                        known.join(", ")
-                    ),
-                );
-                None
-            }
-        },
-        None => None,
+/// The same checks as `check_fact`, of a fact read from the parser's events.
+fn check_fact_fields(
+    mut fields: FactFields<'_>,
+    known: &KnownIds<'_>,
+    problems: &mut Problems<'_>,
+) -> Option<Fact> {
+    let before = problems.found.len();
+    let kind = match &fields.kind {
+        Some(kind) => kind_named(kind.get_ref(), kind.span(), problems),
+        None => {
+            problems.at(fields.span.clone(), "this fact is missing `kind`");
+            None
+        }
     };
     if let Some(kind) = kind {
-        let (required, optional) = kind_keys(kind);
-        for (key, key_span) in &keys {
-            let allowed =
-                COMMON_KEYS.contains(key) || required.contains(key) || optional.contains(key);
-            if !allowed {
-                let mut allowed_keys: Vec<&str> =
-                    required.iter().chain(optional).copied().collect();
-                allowed_keys.sort_unstable();
-                problems.at(
-                    key_span.clone(),
-                    format!(
-                        "unknown key `{key}` for a {} fact; it may have: {}",
-                        kind.name(),
-                        allowed_keys.join(", ")
-                    ),
-                );
-            }
-        }
-        for key in required {
-            if !keys.iter().any(|(k, _)| k == key) {
-                problems.at(
-                    span.clone(),
-                    format!("this {} fact is missing `{key}`", kind.name()),
-                );
-            }
+        check_keys(kind, fields.keys, &fields.span, problems);
+    }
+    check_values(kind, &mut fields.raw, fields.span, before, known, problems)
+}
+
+/// The fact's id and topic, taken out of it; a missing one is named as serde names a
+/// missing field: the first of them, and only if every value had the right type.
+fn id_and_topic(
+    raw: &mut RawFact,
+    span: &Range<usize>,
+    problems: &mut Problems<'_>,
+) -> Option<(Spanned<String>, Spanned<String>)> {
+    let missing = match (raw.id.take(), raw.topic.take()) {
+        (Some(id), Some(topic)) => return Some((id, topic)),
+        (None, _) => "id",
+        (Some(_), None) => "topic",
+    };
+    problems.at(span.clone(), format!("[[facts]] is missing `{missing}`"));
+    None
+}
+
+fn kind_named(name: &str, span: Range<usize>, problems: &mut Problems<'_>) -> Option<FactKind> {
+    let kind = FactKind::from_name(name);
+    if kind.is_none() {
+        let known: Vec<&str> = FactKind::ALL.iter().map(|k| k.name()).collect();
+        problems.at(
+            span,
+            format!(
+                "unknown fact kind `{name}`; the kinds are: {}",
+                known.join(", ")
+            ),
+        );
+    }
+    kind
+}
+
+/// Keys the fact's kind does not have, and keys it needs that are missing.
+fn check_keys(
+    kind: FactKind,
+    keys: &[(&str, Range<usize>)],
+    span: &Range<usize>,
+    problems: &mut Problems<'_>,
+) {
+    let (required, optional) = kind_keys(kind);
+    for (key, key_span) in keys {
+        let allowed = COMMON_KEYS.contains(key) || required.contains(key) || optional.contains(key);
+        if !allowed {
+            let mut allowed_keys: Vec<&str> = required.iter().chain(optional).copied().collect();
+            allowed_keys.sort_unstable();
+            problems.at(
+                key_span.clone(),
+                format!(
+                    "unknown key `{key}` for a {} fact; it may have: {}",
+                    kind.name(),
+                    allowed_keys.join(", ")
+                ),
+            );
         }
     }
+    for key in required {
+        if !keys.iter().any(|(k, _)| k == key) {
+            problems.at(
+                span.clone(),
+                format!("this {} fact is missing `{key}`", kind.name()),
+            );
+        }
+    }
+}
 
-    let raw: RawFact = read(table, "[[facts]]", problems)?;
+/// Checks a fact's values once its kind and keys are checked (`kind` is `None` if they
+/// could not be); `before` is the number of problems found before this fact.
+fn check_values(
+    kind: Option<FactKind>,
+    raw: &mut RawFact,
+    span: Range<usize>,
+    before: usize,
+    known: &KnownIds<'_>,
+    problems: &mut Problems<'_>,
+) -> Option<Fact> {
+    let (topics, sections) = (known.topics, known.sections);
+    let (id, topic) = id_and_topic(raw, &span, problems)?;
     let kind = kind?;
     if problems.found.len() > before {
         return None;
     }
-    if !check_id(&raw.id, "fact", problems) {
+    if !check_id(&id, "fact", problems) {
         return None;
     }
-    if known.topics_complete && topics.iter().all(|t| &t.id != raw.topic.get_ref()) {
+    if known.topics_complete && topics.iter().all(|t| &t.id != topic.get_ref()) {
         let known: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
         problems.at(
-            raw.topic.span(),
+            topic.span(),
             format!(
                 "unknown topic `{}`; the deck's topics are: {}",
-                raw.topic.get_ref(),
+                topic.get_ref(),
                 known.join(", ")
             ),
         );
@@ -874,21 +844,21 @@ fn check_fact(
             ),
         );
     }
-    let body = fact_body(kind, &raw, problems)?;
+    let body = fact_body(kind, raw, problems)?;
     if problems.found.len() > before {
         return None;
     }
     let line = problems.line(span.start);
-    let cue = optional_text(&raw.cue, "cue", problems);
-    let gloss = optional_text(&raw.gloss, "gloss", problems);
-    let note = optional_text(&raw.note, "note", problems);
+    let cue = optional_text(&mut raw.cue, "cue", problems);
+    let gloss = optional_text(&mut raw.gloss, "gloss", problems);
+    let note = optional_text(&mut raw.note, "note", problems);
     if problems.found.len() > before {
         return None;
     }
     Some(Fact {
-        id: raw.id.into_inner(),
-        topic: raw.topic.into_inner(),
-        section: raw.section.map(Spanned::into_inner),
+        id: id.into_inner(),
+        topic: topic.into_inner(),
+        section: raw.section.take().map(Spanned::into_inner),
         cue,
         gloss,
         note,
@@ -898,18 +868,28 @@ fn check_fact(
     })
 }
 
-/// Text a kind requires; presence was checked already, so `None` only means "skip".
+/// Text a kind requires, taken out of the fact as read; presence was checked already, so
+/// `None` only means "skip".
 fn required_text(
-    v: &Option<Spanned<String>>,
+    v: &mut Option<Spanned<String>>,
     key: &str,
     problems: &mut Problems<'_>,
 ) -> Option<String> {
-    let v = v.as_ref()?;
-    check_not_empty(v, key, problems).then(|| v.get_ref().trim().to_string())
+    let v = v.take()?;
+    check_not_empty(&v, key, problems).then(|| trimmed(v.into_inner()))
+}
+
+/// The text without surrounding whitespace; copied only if it has any.
+fn trimmed(text: String) -> String {
+    if text.trim().len() == text.len() {
+        text
+    } else {
+        text.trim().to_string()
+    }
 }
 
 fn optional_text(
-    v: &Option<Spanned<String>>,
+    v: &mut Option<Spanned<String>>,
     key: &str,
     problems: &mut Problems<'_>,
 ) -> Option<String> {
@@ -917,27 +897,38 @@ fn optional_text(
 }
 
 fn text_list(
-    v: &Option<Spanned<Vec<Spanned<String>>>>,
+    v: &mut Option<Spanned<Vec<Spanned<String>>>>,
     key: &str,
     may_be_empty: bool,
     problems: &mut Problems<'_>,
 ) -> Option<Vec<String>> {
-    let Some(list) = v else {
+    let Some(list) = v.take() else {
         return Some(Vec::new());
     };
-    if list.get_ref().is_empty() && !may_be_empty {
-        problems.at(list.span(), format!("`{key}` is an empty list"));
+    let span = list.span();
+    let list = list.into_inner();
+    let list_len = list.len();
+    if list.is_empty() && !may_be_empty {
+        problems.at(span, format!("`{key}` is an empty list"));
         return None;
     }
+    // Most lists are short: comparing each item with the ones before is quicker than
+    // hashing them all, and the set is there for the long ones.
     let mut seen = HashSet::new();
-    let mut out = Vec::new();
-    for item in list.get_ref() {
-        if !check_not_empty(item, key, problems) {
+    let mut out: Vec<String> = Vec::with_capacity(list.len());
+    for item in list {
+        if !check_not_empty(&item, key, problems) {
             continue;
         }
-        let text = item.get_ref().trim().to_string();
-        if !seen.insert(text.to_lowercase()) {
-            problems.at(item.span(), format!("`{text}` stands twice in `{key}`"));
+        let span = item.span();
+        let text = trimmed(item.into_inner());
+        let repeated = if list_len <= SHORT_LIST {
+            out.iter().any(|earlier| same_ignoring_case(earlier, &text))
+        } else {
+            !seen.insert(text.to_lowercase())
+        };
+        if repeated {
+            problems.at(span, format!("`{text}` stands twice in `{key}`"));
             continue;
         }
         out.push(text);
@@ -945,10 +936,20 @@ fn text_list(
     Some(out)
 }
 
-fn fact_body(kind: FactKind, raw: &RawFact, problems: &mut Problems<'_>) -> Option<FactBody> {
+/// Lists up to this long are checked for repeats by comparing items pairwise.
+const SHORT_LIST: usize = 16;
+
+/// Whether two texts are the same when both are lowercased.
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+fn fact_body(kind: FactKind, raw: &mut RawFact, problems: &mut Problems<'_>) -> Option<FactBody> {
     Some(match kind {
         FactKind::Number => {
-            let question = required_text(&raw.question, "question", problems)?;
+            let question = required_text(&mut raw.question, "question", problems)?;
             let value = raw.value.as_ref()?;
             let number = match value.get_ref() {
                 NumberValue::Integer(i) => Some(*i as f64),
@@ -973,12 +974,12 @@ fn fact_body(kind: FactKind, raw: &RawFact, problems: &mut Problems<'_>) -> Opti
             FactBody::Number {
                 question,
                 value: number,
-                qualifier: optional_text(&raw.qualifier, "qualifier", problems),
-                unit: optional_text(&raw.unit, "unit", problems),
+                qualifier: optional_text(&mut raw.qualifier, "qualifier", problems),
+                unit: optional_text(&mut raw.unit, "unit", problems),
             }
         }
         FactKind::Date => {
-            let question = required_text(&raw.question, "question", problems)?;
+            let question = required_text(&mut raw.question, "question", problems)?;
             let date_text = raw.date.as_ref()?;
             let date = match FactDate::parse(date_text.get_ref()) {
                 Ok(d) => d,
@@ -990,38 +991,38 @@ fn fact_body(kind: FactKind, raw: &RawFact, problems: &mut Problems<'_>) -> Opti
             FactBody::Date {
                 question,
                 date,
-                event: optional_text(&raw.event, "event", problems),
+                event: optional_text(&mut raw.event, "event", problems),
             }
         }
         FactKind::List => FactBody::List {
-            question: required_text(&raw.question, "question", problems)?,
-            name: required_text(&raw.name, "name", problems)?,
-            items: text_list(&raw.items, "items", false, problems)?,
+            question: required_text(&mut raw.question, "question", problems)?,
+            name: required_text(&mut raw.name, "name", problems)?,
+            items: text_list(&mut raw.items, "items", false, problems)?,
         },
         FactKind::Person => FactBody::Person {
-            name: required_text(&raw.name, "name", problems)?,
-            role: required_text(&raw.role, "role", problems)?,
-            ask_role: optional_text(&raw.ask_role, "ask_role", problems),
-            ask_name: optional_text(&raw.ask_name, "ask_name", problems),
+            name: required_text(&mut raw.name, "name", problems)?,
+            role: required_text(&mut raw.role, "role", problems)?,
+            ask_role: optional_text(&mut raw.ask_role, "ask_role", problems),
+            ask_name: optional_text(&mut raw.ask_name, "ask_name", problems),
         },
         FactKind::Place => FactBody::Place {
-            name: required_text(&raw.name, "name", problems)?,
-            event: required_text(&raw.event, "event", problems)?,
-            ask_event: optional_text(&raw.ask_event, "ask_event", problems),
-            ask_place: optional_text(&raw.ask_place, "ask_place", problems),
+            name: required_text(&mut raw.name, "name", problems)?,
+            event: required_text(&mut raw.event, "event", problems)?,
+            ask_event: optional_text(&mut raw.ask_event, "ask_event", problems),
+            ask_place: optional_text(&mut raw.ask_place, "ask_place", problems),
         },
         FactKind::Statement => FactBody::Statement {
-            question: required_text(&raw.question, "question", problems)?,
-            text: required_text(&raw.text, "text", problems)?,
-            false_variants: text_list(&raw.false_variants, "false_variants", true, problems)?,
+            question: required_text(&mut raw.question, "question", problems)?,
+            text: required_text(&mut raw.text, "text", problems)?,
+            false_variants: text_list(&mut raw.false_variants, "false_variants", true, problems)?,
         },
         FactKind::Reason => FactBody::Reason {
-            question: required_text(&raw.question, "question", problems)?,
-            answer: required_text(&raw.answer, "answer", problems)?,
+            question: required_text(&mut raw.question, "question", problems)?,
+            answer: required_text(&mut raw.answer, "answer", problems)?,
         },
         FactKind::Question => FactBody::Question {
-            question: required_text(&raw.question, "question", problems)?,
-            answer: required_text(&raw.answer, "answer", problems)?,
+            question: required_text(&mut raw.question, "question", problems)?,
+            answer: required_text(&mut raw.answer, "answer", problems)?,
         },
     })
 }
@@ -1029,83 +1030,32 @@ fn fact_body(kind: FactKind, raw: &RawFact, problems: &mut Problems<'_>) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::fmt::Write as _;
 
-    /// A deck of `facts` facts, over a megabyte from about 9,000; `fact` may change any.
-    fn deck(facts: usize, fact: impl Fn(usize) -> Option<String>) -> String {
-        let mut text = String::from("[deck]\nid = \"gross\"\ntitle = \"Groß\"\n\n");
-        text.push_str("[[topics]]\nid = \"t\"\nname = \"Thema\"\n\n");
-        for i in 0..facts {
-            match fact(i) {
-                Some(written) => text.push_str(&written),
-                None => {
-                    let _ = write!(
-                        text,
-                        "[[facts]]\nid = \"f{i}\"\ntopic = \"t\"\nkind = \"number\"\n\
-                         question = \"Wie viele Dinge zählt Fall {i}?\"\nvalue = {i}\n\
-                         unit = \"Dinge\"\n\n"
-                    );
-                }
-            }
+    fn list_deck(items: &[String]) -> String {
+        let items: Vec<String> = items.iter().map(|i| format!("\"{i}\"")).collect();
+        format!(
+            "[deck]\nid = \"d\"\ntitle = \"D\"\n\n[[topics]]\nid = \"t\"\nname = \"T\"\n\n\
+             [[facts]]\nid = \"l\"\ntopic = \"t\"\nkind = \"list\"\nquestion = \"Was?\"\n\
+             name = \"Liste\"\nitems = [{}]\n",
+            items.join(", ")
+        )
+    }
+
+    #[test]
+    fn an_item_repeated_in_other_letters_is_found_in_short_and_long_lists() {
+        for length in [3, SHORT_LIST + 20] {
+            let mut items: Vec<String> = (0..length).map(|i| format!("Posten {i}")).collect();
+            items.push("POSTEN 1".to_string());
+            let problems = parse_deck("d.toml", &list_deck(&items)).unwrap_err();
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert!(
+                problems[0]
+                    .message
+                    .contains("`POSTEN 1` stands twice in `items`"),
+                "{problems:?}"
+            );
+            items.pop();
+            assert!(parse_deck("d.toml", &list_deck(&items)).is_ok(), "{length}");
         }
-        text
-    }
-
-    fn read_both(text: &str) -> (Result<Deck, Vec<DeckError>>, Result<Deck, Vec<DeckError>>) {
-        assert!(text.len() >= PIECES_FROM_BYTES, "{} bytes", text.len());
-        let lines = LineIndex::new(text);
-        let pieces = parse_in_pieces("gross.toml", text, &lines, 3).expect("read in pieces");
-        (pieces, parse_whole("gross.toml", text, &lines))
-    }
-
-    #[test]
-    fn a_large_deck_read_in_pieces_is_the_deck_read_whole() {
-        let text = deck(10_000, |_| None);
-        let (pieces, whole) = read_both(&text);
-        let deck = pieces.unwrap();
-        assert_eq!(deck.facts.len(), 10_000);
-        assert_eq!(
-            deck.facts[9_999].line,
-            whole.as_ref().unwrap().facts[9_999].line
-        );
-        assert_eq!(Ok(deck), whole);
-    }
-
-    #[test]
-    fn problems_in_a_large_deck_read_in_pieces_are_those_of_the_deck_read_whole() {
-        let text = deck(10_000, |i| {
-            match i {
-            10 => Some("[[facts]]\nid = \"f10\"\ntopic = \"nirgends\"\nkind = \"reason\"\nquestion = \"Warum?\"\nanswer = \"Darum.\"\n\n".to_string()),
-            5_000 => Some("[[facts]]\nid = \"f5000\"\ntopic = \"t\"\nkind = \"number\"\nquestion = \"Wie viele?\"\nvalue = true\ncolour = \"rot\"\n\n".to_string()),
-            9_990 => Some("[[facts]]\nid = \"f12\"\ntopic = \"t\"\nkind = \"reason\"\nquestion = \"Warum?\"\nanswer = \"Darum.\"\n\n".to_string()),
-            _ => None,
-        }
-        });
-        let (pieces, whole) = read_both(&text);
-        let problems = pieces.unwrap_err();
-        assert_eq!(problems.len(), 4, "{problems:?}");
-        assert!(problems[3].message.contains("duplicate fact id `f12`"));
-        assert_eq!(Err(problems), whole);
-    }
-
-    #[test]
-    fn a_large_deck_with_a_table_after_its_facts_is_read_whole() {
-        let mut text = deck(10_000, |_| None);
-        text.push_str("[deck]\nid = \"noch-einmal\"\n");
-        let lines = LineIndex::new(&text);
-        assert!(parse_in_pieces("gross.toml", &text, &lines, 3).is_none());
-        let problems = parse_deck("gross.toml", &text).unwrap_err();
-        assert_eq!(problems.len(), 1, "{problems:?}");
-    }
-
-    #[test]
-    fn a_syntax_error_in_a_large_deck_is_worded_as_when_read_whole() {
-        let text = deck(10_000, |i| {
-            (i == 6_000).then(|| "[[facts]]\nid = \"f6000\ntopic = \"t\"\n\n".to_string())
-        });
-        let lines = LineIndex::new(&text);
-        assert!(parse_in_pieces("gross.toml", &text, &lines, 3).is_none());
-        let problems = parse_deck("gross.toml", &text).unwrap_err();
-        assert!(problems[0].message.contains("not closed"), "{problems:?}");
     }
 }
