@@ -240,10 +240,5 @@ pub fn load_str(name: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
 
 /// Validates deck text, or takes the deck from `cache` when the same text was read before.
 fn load_str_with_cache(name: &str, text: &str, cache: &DeckCache) -> Result<Deck, Vec<DeckError>> {
-    if let Some(deck) = cache.get(name, text) {
-        return Ok(deck);
-    }
-    let deck = parse_deck(name, text)?;
-    cache.put(name, text, &deck);
-    Ok(deck)
+    cache.get_or_parse(name, text, || parse_deck(name, text))
 }
