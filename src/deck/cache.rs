@@ -67,12 +67,6 @@ impl DeckCache {
         self.copy_for(origin, hash_of(origin, text))
     }
 
-    /// Keeps a copy of `deck`, parsed from `text` of the file `origin`. Best effort: a
-    /// cache that cannot be written only means parsing again next time.
-    pub fn put(&self, origin: &str, text: &str, deck: &Deck) {
-        self.keep(origin, hash_of(origin, text), deck);
-    }
-
     fn copy_for(&self, origin: &str, text_hash: u64) -> Option<Deck> {
         let build = self.build?;
         let copy = self.copy_of(origin);
@@ -99,6 +93,8 @@ impl DeckCache {
         Some(deck)
     }
 
+    /// Keeps a copy of `deck`, parsed from the text hashed to `text_hash`. Best effort: a
+    /// cache that cannot be written only means parsing again next time.
     fn keep(&self, origin: &str, text_hash: u64, deck: &Deck) {
         let Some(build) = self.build else {
             return;

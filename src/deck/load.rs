@@ -168,7 +168,7 @@ fn load_bytes_with_cache(
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => match cache.filter(|_| text.len() >= CACHED_FROM_BYTES) {
-            Some(cache) => load_str_with_cache(name, text, cache),
+            Some(cache) => cache.get_or_parse(name, text, || parse_deck(name, text)),
             None => load_str(name, text),
         },
         Err(e) => {
@@ -236,9 +236,4 @@ fn mostly_text(bytes: &[u8]) -> bool {
 /// Validates a deck file's text.
 pub fn load_str(name: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
     parse_deck(name, text)
-}
-
-/// Validates deck text, or takes the deck from `cache` when the same text was read before.
-fn load_str_with_cache(name: &str, text: &str, cache: &DeckCache) -> Result<Deck, Vec<DeckError>> {
-    cache.get_or_parse(name, text, || parse_deck(name, text))
 }
