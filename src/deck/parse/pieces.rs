@@ -88,15 +88,11 @@ fn read_in_pieces(
             .collect()
     });
     let reads = reads.into_iter().collect::<Option<Vec<_>>>()?;
-    let reads = match all_sound(reads) {
-        Ok(sound) if problems.found.is_empty() && !may_repeat_an_id(&sound) => {
-            let (facts, cards) = join_sound_pieces(sound);
-            return Some(Ok(deck_from(file, head, facts, cards)));
-        }
-        Ok(sound) => sound.into_iter().map(PieceRead::Sound).collect(),
-        Err(reads) => reads,
-    };
-    let outcomes = reads.into_iter().map(PieceRead::into_outcomes).collect();
+    if problems.found.is_empty() && reads.iter().all(Result::is_ok) && !may_repeat_an_id(&reads) {
+        let (facts, cards) = join_sound_pieces(reads.into_iter().flatten().collect());
+        return Some(Ok(deck_from(file, head, facts, cards)));
+    }
+    let outcomes = reads.into_iter().map(outcomes_of).collect();
     Some(finish(file, head, outcomes, problems))
 }
 
@@ -108,45 +104,30 @@ struct SoundPiece {
     id_hashes: Vec<u64>,
 }
 
-/// One thread's piece, read and checked.
-enum PieceRead {
-    Sound(SoundPiece),
-    /// Some fact has a problem: every fact's outcome, for `finish` to word.
-    Problems(Vec<FactOutcome>),
-}
+/// One thread's piece, read and checked: sound, or, if some fact has a problem, every
+/// fact's outcome for `finish` to word.
+type PieceRead = Result<SoundPiece, Vec<FactOutcome>>;
 
-impl PieceRead {
-    fn into_outcomes(self) -> Vec<FactOutcome> {
-        match self {
-            PieceRead::Sound(piece) => piece
+/// Every fact's outcome in a piece, sound or not, for `finish`.
+fn outcomes_of(read: PieceRead) -> Vec<FactOutcome> {
+    read.map_or_else(
+        |outcomes| outcomes,
+        |piece| {
+            piece
                 .facts
                 .into_iter()
                 .map(|fact| (Some(fact), Vec::new()))
-                .collect(),
-            PieceRead::Problems(outcomes) => outcomes,
-        }
-    }
-}
-
-/// The pieces if every one is sound, or all of them back as they were.
-fn all_sound(reads: Vec<PieceRead>) -> Result<Vec<SoundPiece>, Vec<PieceRead>> {
-    if !reads.iter().all(|read| matches!(read, PieceRead::Sound(_))) {
-        return Err(reads);
-    }
-    Ok(reads
-        .into_iter()
-        .filter_map(|read| match read {
-            PieceRead::Sound(piece) => Some(piece),
-            PieceRead::Problems(_) => None,
-        })
-        .collect())
+                .collect()
+        },
+    )
 }
 
 /// Whether two facts may share an id: their ids' hashes are equal. `finish` then compares
 /// the ids themselves, and words any repeat.
-fn may_repeat_an_id(pieces: &[SoundPiece]) -> bool {
-    let mut hashes: Vec<u64> = pieces
+fn may_repeat_an_id(reads: &[PieceRead]) -> bool {
+    let mut hashes: Vec<u64> = reads
         .iter()
+        .flatten()
         .flat_map(|piece| piece.id_hashes.iter().copied())
         .collect();
     hashes.sort_unstable();
@@ -236,13 +217,13 @@ impl PieceReading {
 
     fn finish(self) -> PieceRead {
         if let Some(outcomes) = self.outcomes {
-            return PieceRead::Problems(outcomes);
+            return Err(outcomes);
         }
         // The same seed on every thread, so that equal ids hash alike.
         let hasher = foldhash::fast::FixedState::default();
         let id_hashes = self.sound.iter().map(|f| hasher.hash_one(&f.id)).collect();
         let cards = cards::cards_for(&self.sound);
-        PieceRead::Sound(SoundPiece {
+        Ok(SoundPiece {
             facts: self.sound,
             cards,
             id_hashes,
@@ -288,10 +269,7 @@ fn facts_header_at_or_after(text: &str, from: usize) -> Option<usize> {
         return Some(0);
     }
     // From the line break before `from`, so that a header right at `from` is found too.
-    let mut from = from.saturating_sub(1).min(text.len());
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = from.saturating_sub(1).min(text.len());
     memmem::find(&text.as_bytes()[from..], b"\n[[facts]]").map(|i| from + i + 1)
 }
 
