@@ -212,19 +212,32 @@ impl<'t> FactTablesReader<'t, '_> {
         self.failed = true;
     }
 
-    /// The decoded text of a key or scalar; `None` if decoding found a problem.
-    fn decoded(&self, span: Span, encoding: Option<Encoding>, key: bool) -> Option<Decoded<'t>> {
-        let raw_text = self.source.input().get(span.start()..span.end())?;
-        let raw = Raw::new_unchecked(raw_text, encoding, span);
+    /// The source text at `span`, as the decoder takes it.
+    fn raw(&self, span: Span, encoding: Option<Encoding>) -> Option<Raw<'t>> {
+        let text = self.source.input().get(range(span))?;
+        Some(Raw::new_unchecked(text, encoding, span))
+    }
+
+    /// A quoted key's text; `None` if decoding found a problem.
+    fn decoded_key(&self, span: Span, encoding: Option<Encoding>) -> Option<Cow<'t, str>> {
         let mut text = Cow::Borrowed("");
         let mut error: Option<ParseError> = None;
-        let kind = if key {
-            raw.decode_key(&mut text, &mut error);
-            ScalarKind::String
-        } else {
-            raw.decode_scalar(&mut text, &mut error)
-        };
-        error.is_none().then_some(Decoded { text, kind })
+        self.raw(span, encoding)?.decode_key(&mut text, &mut error);
+        error.is_none().then_some(text)
+    }
+
+    /// A value's text and what kind of value it is; `None` if decoding found a problem.
+    fn decoded_scalar(
+        &self,
+        span: Span,
+        encoding: Option<Encoding>,
+    ) -> Option<(Cow<'t, str>, ScalarKind)> {
+        let mut text = Cow::Borrowed("");
+        let mut error: Option<ParseError> = None;
+        let kind = self
+            .raw(span, encoding)?
+            .decode_scalar(&mut text, &mut error);
+        error.is_none().then_some((text, kind))
     }
 
     /// Ends the table being read, if any, and hands it over.
@@ -245,11 +258,6 @@ impl<'t> FactTablesReader<'t, '_> {
             self.fail();
         }
     }
-}
-
-struct Decoded<'t> {
-    text: Cow<'t, str>,
-    kind: ScalarKind,
 }
 
 fn range(span: Span) -> Range<usize> {
@@ -311,7 +319,7 @@ impl EventReceiver for FactTablesReader<'_, '_> {
         // either way, so only quoted keys need decoding.
         let name = match encoding {
             None => self.source.input().get(range(span)).map(Cow::Borrowed),
-            Some(_) => self.decoded(span, encoding, true).map(|d| d.text),
+            Some(_) => self.decoded_key(span, encoding),
         };
         let Some(name) = name else {
             return self.fail();
@@ -343,7 +351,7 @@ impl EventReceiver for FactTablesReader<'_, '_> {
         if self.failed {
             return;
         }
-        let Some(Decoded { text, kind }) = self.decoded(span, encoding, false) else {
+        let Some((text, kind)) = self.decoded_scalar(span, encoding) else {
             return self.fail();
         };
         let at = range(span);
