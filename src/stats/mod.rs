@@ -79,19 +79,25 @@ pub fn phase_counts(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::deck::Deck;
     use crate::deck::load_str;
     use crate::schedule::CardState;
 
-    #[test]
-    fn cards_without_a_state_count_as_new() {
+    /// The built-in deck, and its states with the first cards in the given phases.
+    fn deck_with_phases(phases: &[Phase]) -> (Deck, DeckStates) {
         let deck = load_str("x.toml", crate::deck::BUILTIN_DECKS[0].1).expect("built-in deck");
         let mut states = DeckStates::new(deck.cards.len());
-        let mut learning = CardState::new_card();
-        learning.phase = Phase::Learning;
-        states.set(0, Some(learning));
-        let mut review = CardState::new_card();
-        review.phase = Phase::Review;
-        states.set(1, Some(review));
+        for (position, &phase) in phases.iter().enumerate() {
+            let mut state = CardState::new_card();
+            state.phase = phase;
+            states.set(position, Some(state));
+        }
+        (deck, states)
+    }
+
+    #[test]
+    fn cards_without_a_state_count_as_new() {
+        let (deck, states) = deck_with_phases(&[Phase::Learning, Phase::Review]);
         let counts = phase_counts(&deck.cards, &states, &HashSet::new());
         assert_eq!(counts.learning, 1);
         assert_eq!(counts.review, 1);
@@ -100,11 +106,7 @@ mod tests {
 
     #[test]
     fn suspended_cards_are_counted_apart_from_their_phase() {
-        let deck = load_str("x.toml", crate::deck::BUILTIN_DECKS[0].1).expect("built-in deck");
-        let mut states = DeckStates::new(deck.cards.len());
-        let mut review = CardState::new_card();
-        review.phase = Phase::Review;
-        states.set(0, Some(review));
+        let (deck, states) = deck_with_phases(&[Phase::Review]);
         let suspended: HashSet<String> = [0, 1]
             .iter()
             .map(|&i| deck.cards[i].id.as_str().to_string())
