@@ -47,10 +47,12 @@ fn deck() -> Deck {
             gloss: None,
             note: None,
             context: true,
+            answers: Default::default(),
             line: f + 1,
             body: FactBody::Reason {
                 question: format!("Frage {f}?"),
                 answer: format!("Antwort {f}"),
+                false_variants: Vec::new(),
             },
         })
         .collect();
@@ -69,10 +71,11 @@ fn deck() -> Deck {
         id: DECK.into(),
         title: "Bench".into(),
         description: String::new(),
+        as_of: None,
         origin: "bench".into(),
         topics,
         sections: Vec::new(),
-        by_kind_and_topic: FactIndex::build(&facts),
+        by_category: FactIndex::build(&facts),
         by_card_id: CardIndex::build(&cards),
         facts,
         cards,

@@ -18,7 +18,8 @@ pub struct CheckReport {
 }
 
 /// Validates deck files (or every `.toml` file of folders); without paths, the built-in
-/// decks. With `article`, every fact's cue must stand verbatim in that text.
+/// decks. With `article`, every fact's cue must stand verbatim in that text. Every deck
+/// that reads also goes through the question lint (`quiz::lint`).
 pub fn check(paths: &[PathBuf], article: Option<&str>, article_name: &str) -> CheckReport {
     let mut report = CheckReport::default();
     let mut results = Vec::new();
@@ -36,10 +37,14 @@ pub fn check(paths: &[PathBuf], article: Option<&str>, article_name: &str) -> Ch
     for result in results {
         match result {
             Ok(deck) => {
-                let cue_problems = article.map(|text| check_cues(&deck, text, article_name));
-                match cue_problems {
-                    Some(problems) if !problems.is_empty() => report.problems.extend(problems),
-                    _ => report.passed.push(deck),
+                let mut problems = article
+                    .map(|text| check_cues(&deck, text, article_name))
+                    .unwrap_or_default();
+                problems.extend(question_lint(&deck));
+                if problems.is_empty() {
+                    report.passed.push(deck);
+                } else {
+                    report.problems.extend(problems);
                 }
             }
             Err(errors) => report.problems.extend(errors),
@@ -70,6 +75,26 @@ fn deck_files_under(path: &Path) -> Result<Vec<PathBuf>, DeckError> {
         ));
     }
     Ok(files)
+}
+
+/// The question lint's findings, as problems at the line of their fact.
+pub fn question_lint(deck: &Deck) -> Vec<DeckError> {
+    crate::quiz::lint(deck)
+        .into_iter()
+        .map(|f| {
+            DeckError::new(
+                &deck.origin,
+                f.line,
+                1,
+                format!(
+                    "question lint [{}]: fact `{}`: {}",
+                    f.rule.name(),
+                    f.fact_id,
+                    f.message
+                ),
+            )
+        })
+        .collect()
 }
 
 /// Every fact that is not marked as context must have a cue found verbatim in `article`.

@@ -3,7 +3,7 @@
 //! deck's author can review them without opening the window.
 
 use crate::deck::Deck;
-use crate::quiz::{Question, QuestionBody, every_question};
+use crate::quiz::{Question, QuestionBody, QuestionKind, every_question, wrong_option_pool};
 use serde::Serialize;
 
 /// The formats `factdeck export` writes. New formats are added here and in `export`.
@@ -54,11 +54,33 @@ pub struct ExportedQuestion {
     /// Answers that are graded right (for typed answers, examples of the accepted forms;
     /// for a matching, each pair; for a timeline, the events in order).
     pub accepted_answers: Vec<String>,
+    /// Every wrong option the question may ever show, whichever are drawn this time (for
+    /// true/false: every false claim it may put), so an author can review them all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wrong_option_pool: Option<Vec<String>>,
+    /// True for a question about background the article does not state itself.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub background: bool,
     pub fact_ids: Vec<String>,
     pub card_ids: Vec<String>,
 }
 
-fn exported(question: &Question) -> ExportedQuestion {
+fn exported(deck: &Deck, question: &Question) -> ExportedQuestion {
+    let single_card = match question.cards.as_slice() {
+        [card] => deck.card(card.as_str()),
+        _ => None,
+    };
+    let wrong_option_pool = match (question.kind, single_card) {
+        (QuestionKind::MultipleChoice | QuestionKind::TrueFalse, Some(card)) => {
+            Some(wrong_option_pool(deck, card, question.kind))
+        }
+        _ => None,
+    };
+    let background = question
+        .cards
+        .iter()
+        .filter_map(|c| deck.card(c.as_str()))
+        .any(|c| deck.fact_of(c).context);
     let mut out = ExportedQuestion {
         kind: question.kind.name(),
         topic: question.topic.clone(),
@@ -67,6 +89,8 @@ fn exported(question: &Question) -> ExportedQuestion {
         items: Vec::new(),
         options: Vec::new(),
         accepted_answers: Vec::new(),
+        wrong_option_pool,
+        background,
         fact_ids: question.fact_ids().iter().map(|f| f.to_string()).collect(),
         card_ids: question.cards.iter().map(|c| c.to_string()).collect(),
     };
@@ -117,7 +141,7 @@ fn exported(question: &Question) -> ExportedQuestion {
 pub fn questions_of(decks: &[&Deck]) -> QuestionExport {
     QuestionExport {
         format: "factdeck-questions",
-        version: 1,
+        version: 2,
         decks: decks
             .iter()
             .map(|deck| DeckExport {
@@ -125,7 +149,7 @@ pub fn questions_of(decks: &[&Deck]) -> QuestionExport {
                 title: deck.title.clone(),
                 questions: every_question(deck, EXPORT_SEED)
                     .iter()
-                    .map(exported)
+                    .map(|q| exported(deck, q))
                     .collect(),
             })
             .collect(),

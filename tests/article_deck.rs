@@ -310,6 +310,10 @@ fn the_sanctions_are_separate_items_of_their_lists() {
     assert_eq!(items_of("kaufwuensche").len(), 3);
 }
 
+/// Statements no fair false version could be written for: each minimal change made a
+/// claim that is arguably true as well (the tests threaten South Korea and Japan too).
+const STATEMENTS_ASKED_ONLY_AS_FLASHCARDS: [&str; 1] = ["atomtests-bedrohung"];
+
 #[test]
 fn every_statement_has_one_to_three_false_variants_unlike_itself() {
     let deck = article_deck();
@@ -320,8 +324,13 @@ fn every_statement_has_one_to_three_false_variants_unlike_itself() {
             ..
         } = &fact.body
         {
+            let fewest = if STATEMENTS_ASKED_ONLY_AS_FLASHCARDS.contains(&fact.id.as_str()) {
+                0
+            } else {
+                1
+            };
             assert!(
-                (1..=3).contains(&false_variants.len()),
+                (fewest..=3).contains(&false_variants.len()),
                 "`{}` has {} false variants",
                 fact.id,
                 false_variants.len()

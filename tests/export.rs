@@ -55,7 +55,7 @@ fn export_json_writes_every_kind_of_question_with_its_answers_and_facts() {
         assert!(!q["fact_ids"].as_array().unwrap().is_empty());
         if q["type"] == "choice" {
             let options = q["options"].as_array().unwrap();
-            assert_eq!(options.len(), 4);
+            assert!((3..=4).contains(&options.len()), "{q}");
             assert!(options.contains(&q["accepted_answers"][0]));
         }
     }

@@ -218,6 +218,7 @@ mod tests {
             gloss: None,
             note: None,
             context: false,
+            answers: Default::default(),
             line: 1,
             body,
         }
@@ -261,6 +262,7 @@ mod tests {
             FactBody::Reason {
                 question: "Warum?".into(),
                 answer: "Puffer".into(),
+                false_variants: Vec::new(),
             },
         );
         let as_statement = fact(
@@ -285,6 +287,7 @@ mod tests {
                 FactBody::Reason {
                     question: question.into(),
                     answer: "Puffer zum Westen".into(),
+                    false_variants: Vec::new(),
                 },
             )
         };

@@ -20,7 +20,8 @@ pub use error::DeckError;
 pub use load::{
     BUILTIN_DECKS, LoadedDecks, load_bytes, load_decks, load_decks_with_cache, load_file, load_str,
 };
-pub use number::{format_number, parse_number};
+pub use number::{Bound, NumberClaim, format_number, parse_number};
+use std::borrow::Cow;
 
 /// One deck: its metadata, topics, article sections, facts and the cards they yield.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -28,6 +29,9 @@ pub struct Deck {
     pub id: String,
     pub title: String,
     pub description: String,
+    /// When the article was written, if the author says: no made-up date of a question
+    /// lies after it ("2023" is no plausible answer about an article of 2019).
+    pub as_of: Option<FactDate>,
     /// Where the deck was read from, for messages ("built-in: decks/x.toml" or a path).
     pub origin: String,
     pub topics: Vec<Topic>,
@@ -36,45 +40,39 @@ pub struct Deck {
     pub cards: Vec<Card>,
     /// The facts by kind and topic, so a question's wrong options are found without
     /// looking at every fact.
-    pub by_kind_and_topic: FactIndex,
+    pub by_category: FactIndex,
     /// The cards in the order of their ids, so a card is found without searching.
     pub by_card_id: CardIndex,
 }
 
-/// Positions in `facts` of the facts of each kind, grouped by topic, in deck order.
+/// Positions in `facts` of the facts of each kind, grouped by the category their answers
+/// belong to (`Fact::option_category`), in deck order: a question's wrong options are
+/// looked for only among the facts of its own category.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct FactIndex(std::collections::HashMap<FactKind, Vec<(String, Vec<usize>)>>);
+pub struct FactIndex(std::collections::HashMap<(FactKind, String), Vec<usize>>);
 
 impl FactIndex {
     pub fn build(facts: &[Fact]) -> FactIndex {
-        let mut index: std::collections::HashMap<FactKind, Vec<(String, Vec<usize>)>> =
+        let mut index: std::collections::HashMap<(FactKind, String), Vec<usize>> =
             std::collections::HashMap::new();
         for (i, fact) in facts.iter().enumerate() {
-            let topics = index.entry(fact.kind()).or_default();
-            match topics.iter_mut().find(|(topic, _)| *topic == fact.topic) {
-                Some((_, positions)) => positions.push(i),
-                None => topics.push((fact.topic.clone(), vec![i])),
+            if let Some(category) = fact.option_category() {
+                index
+                    .entry((fact.kind(), category.into_owned()))
+                    .or_default()
+                    .push(i);
             }
         }
         FactIndex(index)
     }
 
-    /// The positions of the facts of `kind` in `topic`.
-    pub fn in_topic(&self, kind: FactKind, topic: &str) -> &[usize] {
+    /// The positions of the facts of `kind` whose answers belong to `category`.
+    pub fn in_category(&self, kind: FactKind, category: &str) -> &[usize] {
+        // A borrowed key cannot be looked up in a map of owned pairs without a copy; the
+        // copy of a short category name is cheap beside the work of a question.
         self.0
-            .get(&kind)
-            .and_then(|topics| topics.iter().find(|(t, _)| t == topic))
-            .map_or(&[], |(_, positions)| positions.as_slice())
-    }
-
-    /// The positions of the facts of `kind` in every topic but `topic`.
-    pub fn in_other_topics(&self, kind: FactKind, topic: &str) -> impl Iterator<Item = usize> {
-        self.0
-            .get(&kind)
-            .into_iter()
-            .flatten()
-            .filter(move |(t, _)| t != topic)
-            .flat_map(|(_, positions)| positions.iter().copied())
+            .get(&(kind, category.to_string()))
+            .map_or(&[], Vec::as_slice)
     }
 }
 
@@ -228,14 +226,54 @@ pub struct Fact {
     pub note: Option<String>,
     /// True for background the article does not state itself.
     pub context: bool,
+    /// What the author says about the fact's answers, for questions.
+    pub answers: AnswerHints,
     /// The line of the deck file the fact starts on, for messages.
     pub line: usize,
     pub body: FactBody,
 }
 
+/// What a deck's author says about a fact's answers, so that questions about it are fair:
+/// which category its wrong options come from, wrong options written by hand, and other
+/// answers that are also right.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AnswerHints {
+    /// The kind of thing the answer is ("russische Stadt", "Land", "Kim-Familie"): facts
+    /// of the same kind and category lend each other wrong options. For a list, the
+    /// category of its items.
+    pub category: Option<String>,
+    /// Wrong answers written by the author: a figure with its qualifier and unit, a date,
+    /// a list item, a person's or place's name, a short answer.
+    pub wrong_options: Vec<String>,
+    /// Other answers that are right: short forms of a name, the real date where the
+    /// article is wrong. Accepted when typed, never offered as wrong.
+    pub also_right: Vec<String>,
+}
+
 impl Fact {
     pub fn kind(&self) -> FactKind {
         self.body.kind()
+    }
+
+    /// The category whose facts lend this fact wrong options: the author's category; for
+    /// a figure its unit; for a date every other date (read with this one's precision);
+    /// for an imported question the deck's other questions. `None` where only the
+    /// author's own wrong options may be offered (statements, reasons, and people, places
+    /// and lists without a category).
+    pub fn option_category(&self) -> Option<Cow<'_, str>> {
+        match &self.body {
+            FactBody::Number { unit, .. } => Some(Cow::Owned(
+                unit.as_deref().map(str::to_lowercase).unwrap_or_default(),
+            )),
+            FactBody::Date { .. } => Some(Cow::Borrowed("")),
+            FactBody::Question { .. } => Some(Cow::Borrowed(
+                self.answers.category.as_deref().unwrap_or_default(),
+            )),
+            FactBody::List { .. } | FactBody::Person { .. } | FactBody::Place { .. } => {
+                self.answers.category.as_deref().map(Cow::Borrowed)
+            }
+            FactBody::Statement { .. } | FactBody::Reason { .. } => None,
+        }
     }
 }
 
@@ -257,9 +295,15 @@ pub enum FactBody {
     },
     List {
         question: String,
-        /// What the list is ("Ausfuhrverbote"), for "is X on the list" questions.
+        /// What the list is ("Ausfuhrverbote").
         name: String,
         items: Vec<String>,
+        /// The question for one item, asked as multiple choice ("Welches Land lieferte
+        /// Raketentechnik?"); without it no single item is asked.
+        ask_item: Option<String>,
+        /// A claim with `{}` where an item goes ("Nordkorea darf {} nicht ausführen."), for
+        /// true/false questions; without it none are asked.
+        item_claim: Option<String>,
     },
     Person {
         name: String,
@@ -282,12 +326,12 @@ pub enum FactBody {
     Reason {
         question: String,
         answer: String,
+        /// Authored wrong reasons, for multiple choice; without them a reason is a
+        /// flashcard.
+        false_variants: Vec<String>,
     },
     /// A plain question and its answer, as flashcards imported from Anki or Quizlet are.
-    Question {
-        question: String,
-        answer: String,
-    },
+    Question { question: String, answer: String },
 }
 
 impl FactBody {

@@ -3,8 +3,8 @@
 
 use super::error::{LineIndex, count_newlines};
 use super::{
-    Card, CardIndex, Deck, DeckError, Fact, FactBody, FactDate, FactIndex, FactKind, Section,
-    Topic, cards, parse_number,
+    AnswerHints, Card, CardIndex, Deck, DeckError, Fact, FactBody, FactDate, FactIndex, FactKind,
+    NumberClaim, Section, Topic, cards, parse_number,
 };
 use serde::Deserialize;
 use serde::de::IntoDeserializer;
@@ -27,13 +27,50 @@ const COMMON_KEYS: [&str; 8] = [
 /// Keys each kind needs, and keys it may have besides.
 fn kind_keys(kind: FactKind) -> (&'static [&'static str], &'static [&'static str]) {
     match kind {
-        FactKind::Number => (&["question", "value"], &["qualifier", "unit"]),
-        FactKind::Date => (&["question", "date"], &["event"]),
-        FactKind::List => (&["question", "name", "items"], &[]),
-        FactKind::Person => (&["name", "role"], &["ask_role", "ask_name"]),
-        FactKind::Place => (&["name", "event"], &["ask_event", "ask_place"]),
+        FactKind::Number => (
+            &["question", "value"],
+            &["qualifier", "unit", "wrong_options"],
+        ),
+        FactKind::Date => (
+            &["question", "date"],
+            &["event", "wrong_options", "also_right"],
+        ),
+        FactKind::List => (
+            &["question", "name", "items"],
+            &[
+                "ask_item",
+                "item_claim",
+                "category",
+                "wrong_options",
+                "also_right",
+            ],
+        ),
+        FactKind::Person => (
+            &["name", "role"],
+            &[
+                "ask_role",
+                "ask_name",
+                "category",
+                "wrong_options",
+                "also_right",
+            ],
+        ),
+        FactKind::Place => (
+            &["name", "event"],
+            &[
+                "ask_event",
+                "ask_place",
+                "category",
+                "wrong_options",
+                "also_right",
+            ],
+        ),
         FactKind::Statement => (&["question", "text"], &["false_variants"]),
-        FactKind::Reason | FactKind::Question => (&["question", "answer"], &[]),
+        FactKind::Reason => (&["question", "answer"], &["false_variants"]),
+        FactKind::Question => (
+            &["question", "answer"],
+            &["category", "wrong_options", "also_right"],
+        ),
     }
 }
 
@@ -44,6 +81,7 @@ struct RawMeta {
     title: Spanned<String>,
     #[serde(default)]
     description: String,
+    as_of: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -89,6 +127,11 @@ struct RawFact {
     text: Option<Spanned<String>>,
     false_variants: Option<Spanned<Vec<Spanned<String>>>>,
     answer: Option<Spanned<String>>,
+    ask_item: Option<Spanned<String>>,
+    item_claim: Option<Spanned<String>>,
+    category: Option<Spanned<String>>,
+    wrong_options: Option<Spanned<Vec<Spanned<String>>>>,
+    also_right: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 /// A number as written in the file: a TOML number, or a string such as "120.000".
@@ -339,6 +382,7 @@ struct RawHead {
 /// The deck's own table, topics and sections, checked.
 struct Head {
     meta: RawMeta,
+    as_of: Option<FactDate>,
     topics: Vec<Topic>,
     sections: Vec<Section>,
     topics_complete: bool,
@@ -428,6 +472,16 @@ fn check_head(
     };
     check_id(&meta.id, "deck", problems);
     check_not_empty(&meta.title, "title", problems);
+    let as_of = meta
+        .as_of
+        .as_ref()
+        .and_then(|text| match FactDate::parse(text.get_ref()) {
+            Ok(date) => Some(date),
+            Err(message) => {
+                problems.at(text.span(), format!("`as_of`: {message}"));
+                None
+            }
+        });
 
     let topics = check_topics(raw.topics, problems);
     let sections = check_sections(raw.sections, problems);
@@ -439,6 +493,7 @@ fn check_head(
     }
     Some(Head {
         meta,
+        as_of,
         topics,
         sections,
         topics_complete: !raw.topics_unreadable,
@@ -491,14 +546,14 @@ const INDEXES_ON_THREADS_FROM: usize = 10_000;
 
 /// The deck of checked facts and their cards, with its indexes built.
 fn deck_from(file: &str, head: Head, facts: Vec<Fact>, cards: Vec<Card>) -> Deck {
-    let (by_kind_and_topic, by_card_id) = if cards.len() >= INDEXES_ON_THREADS_FROM {
+    let (by_category, by_card_id) = if cards.len() >= INDEXES_ON_THREADS_FROM {
         std::thread::scope(|scope| {
-            let by_kind_and_topic = scope.spawn(|| FactIndex::build(&facts));
+            let by_category = scope.spawn(|| FactIndex::build(&facts));
             let by_card_id = CardIndex::build(&cards);
-            let by_kind_and_topic = by_kind_and_topic
+            let by_category = by_category
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (by_kind_and_topic, by_card_id)
+            (by_category, by_card_id)
         })
     } else {
         (FactIndex::build(&facts), CardIndex::build(&cards))
@@ -507,12 +562,13 @@ fn deck_from(file: &str, head: Head, facts: Vec<Fact>, cards: Vec<Card>) -> Deck
         id: head.meta.id.into_inner(),
         title: head.meta.title.into_inner(),
         description: head.meta.description,
+        as_of: head.as_of,
         origin: file.to_string(),
         topics: head.topics,
         sections: head.sections,
         facts,
         cards,
-        by_kind_and_topic,
+        by_category,
         by_card_id,
     }
 }
@@ -845,6 +901,7 @@ fn check_values(
         );
     }
     let body = fact_body(kind, raw, problems)?;
+    let answers = answer_hints(&body, raw, problems)?;
     if problems.found.len() > before {
         return None;
     }
@@ -863,9 +920,53 @@ fn check_values(
         gloss,
         note,
         context: raw.context,
+        answers,
         line,
         body,
     })
+}
+
+/// The author's category, wrong options and other right answers. Dates and figures among
+/// them must read as dates and figures.
+fn answer_hints(
+    body: &FactBody,
+    raw: &mut RawFact,
+    problems: &mut Problems<'_>,
+) -> Option<AnswerHints> {
+    let wrong_span = raw.wrong_options.as_ref().map(Spanned::span);
+    let also_span = raw.also_right.as_ref().map(Spanned::span);
+    let hints = AnswerHints {
+        category: optional_text(&mut raw.category, "category", problems),
+        wrong_options: text_list(&mut raw.wrong_options, "wrong_options", false, problems)?,
+        also_right: text_list(&mut raw.also_right, "also_right", false, problems)?,
+    };
+    let lists = [
+        ("wrong_options", &hints.wrong_options, wrong_span),
+        ("also_right", &hints.also_right, also_span),
+    ];
+    for (key, list, span) in lists {
+        let span = span.unwrap_or_default();
+        for text in list {
+            match body {
+                FactBody::Date { .. } => {
+                    if let Err(message) = FactDate::parse(text) {
+                        problems.at(span.clone(), format!("`{key}`: {message}"));
+                    }
+                }
+                FactBody::Number { .. } if NumberClaim::parse(text).is_none() => {
+                    problems.at(
+                        span.clone(),
+                        format!(
+                            "`{key}` of a number fact are figures such as \"über 150.000 \
+                             Leiharbeiter\"; `{text}` holds no figure"
+                        ),
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+    Some(hints)
 }
 
 /// Text a kind requires, taken out of the fact as read; presence was checked already, so
@@ -994,11 +1095,26 @@ fn fact_body(kind: FactKind, raw: &mut RawFact, problems: &mut Problems<'_>) -> 
                 event: optional_text(&mut raw.event, "event", problems),
             }
         }
-        FactKind::List => FactBody::List {
-            question: required_text(&mut raw.question, "question", problems)?,
-            name: required_text(&mut raw.name, "name", problems)?,
-            items: text_list(&mut raw.items, "items", false, problems)?,
-        },
+        FactKind::List => {
+            let claim_span = raw.item_claim.as_ref().map(Spanned::span);
+            let item_claim = optional_text(&mut raw.item_claim, "item_claim", problems);
+            if let (Some(claim), Some(span)) = (&item_claim, claim_span)
+                && claim.matches("{}").count() != 1
+            {
+                problems.at(
+                    span,
+                    "`item_claim` must hold `{}` once, where an item goes, as in \
+                     \"Nordkorea darf {} nicht ausführen.\"",
+                );
+            }
+            FactBody::List {
+                question: required_text(&mut raw.question, "question", problems)?,
+                name: required_text(&mut raw.name, "name", problems)?,
+                items: text_list(&mut raw.items, "items", false, problems)?,
+                ask_item: optional_text(&mut raw.ask_item, "ask_item", problems),
+                item_claim,
+            }
+        }
         FactKind::Person => FactBody::Person {
             name: required_text(&mut raw.name, "name", problems)?,
             role: required_text(&mut raw.role, "role", problems)?,
@@ -1019,6 +1135,7 @@ fn fact_body(kind: FactKind, raw: &mut RawFact, problems: &mut Problems<'_>) -> 
         FactKind::Reason => FactBody::Reason {
             question: required_text(&mut raw.question, "question", problems)?,
             answer: required_text(&mut raw.answer, "answer", problems)?,
+            false_variants: text_list(&mut raw.false_variants, "false_variants", true, problems)?,
         },
         FactKind::Question => FactBody::Question {
             question: required_text(&mut raw.question, "question", problems)?,

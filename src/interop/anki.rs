@@ -93,7 +93,10 @@ fn note_for(fact: &Fact) -> Note {
             first: field(question),
             second: with_extra(field(text), &extra),
         },
-        FactBody::Reason { question, answer } | FactBody::Question { question, answer } => Note {
+        FactBody::Reason {
+            question, answer, ..
+        }
+        | FactBody::Question { question, answer } => Note {
             notetype: BASIC,
             first: field(question),
             second: with_extra(field(answer), &extra),
@@ -174,12 +177,16 @@ mod tests {
             .position(|f| matches!(f.body, FactBody::Reason { .. }))
             .expect("a reason fact");
         let mut changed = deck.clone();
-        let FactBody::Reason { question, answer } = changed.facts[index].body.clone() else {
+        let FactBody::Reason {
+            question, answer, ..
+        } = changed.facts[index].body.clone()
+        else {
             unreachable!("found above")
         };
         changed.facts[index].body = FactBody::Reason {
             question: format!("{question} (neu formuliert)"),
             answer: answer.clone(),
+            false_variants: Vec::new(),
         };
         assert_eq!(
             guid(&deck, &deck.facts[index]),

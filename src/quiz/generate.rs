@@ -1,7 +1,7 @@
 //! The questions each card can be asked as, and the questions about several cards at
 //! once (matching, timeline).
 
-use super::distractors;
+use super::wrong_options::{self, Asked, FEWEST_WRONG_OPTIONS};
 use super::{
     ChoiceOption, MatchPair, OptionSource, Question, QuestionBody, QuestionKind, TimelineEvent,
 };
@@ -59,34 +59,21 @@ fn single(
     }
 }
 
-/// Four options, one right, shuffled.
+/// Up to four options, one right, shuffled; `None` where fewer than
+/// `FEWEST_WRONG_OPTIONS` fair wrong options exist. A list is asked about one of its
+/// items, with the author's `ask_item` question.
 pub fn choice_question(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Question> {
     let fact = deck.fact_of(card);
-    let (prompt, correct, wrong) = match (&fact.body, card.variant) {
-        (FactBody::Number { .. }, _) => (
-            card.prompt.clone(),
-            card.answer.clone(),
-            distractors::for_number(deck, card, rng)?,
-        ),
-        (FactBody::Date { .. }, _) => (
-            card.prompt.clone(),
-            card.answer.clone(),
-            distractors::for_date(deck, card, rng)?,
-        ),
-        (FactBody::List { name, items, .. }, _) => {
-            let item = items.choose(rng)?.clone();
-            let wrong = distractors::for_list_item(deck, fact, items, &item, rng)?;
-            (format!("Was gehört zu: {name}?"), item, wrong)
-        }
-        _ => (
-            card.prompt.clone(),
-            card.answer.clone(),
-            distractors::for_text(deck, card, rng)?,
-        ),
+    let (prompt, item) = match &fact.body {
+        FactBody::List {
+            items, ask_item, ..
+        } => (ask_item.clone()?, Some(items.choose(rng)?.as_str())),
+        _ => (card.prompt.clone(), None),
     };
-    let mut options = wrong;
+    let asked = Asked::new(fact, card, item);
+    let mut options = wrong_options::pick(deck, card, &asked, FEWEST_WRONG_OPTIONS, rng)?;
     options.push(ChoiceOption {
-        text: correct,
+        text: asked.answer.clone(),
         source: OptionSource::Answer,
     });
     options.shuffle(rng);
@@ -102,7 +89,8 @@ pub fn choice_question(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Q
     ))
 }
 
-/// A statement or a false variant of it, or an item that is or is not on a list.
+/// A statement or one of its author's false variants; or the author's claim about a
+/// list (`item_claim`) with one of its items, or with a fair wrong option in its place.
 pub fn true_false_question(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Option<Question> {
     let fact = deck.fact_of(card);
     let (prompt, claim, truth, correct_text) = match &fact.body {
@@ -116,21 +104,28 @@ pub fn true_false_question(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Opti
             let claim = if truth { text } else { falsehood };
             (question.clone(), claim.clone(), truth, text.clone())
         }
-        FactBody::List { name, items, .. } => {
-            // An item of another list of the same topic makes the closest false claim
-            // ("Öl" is restricted on import, not banned from export).
-            let outsider = distractors::outsider_item(deck, fact, items, rng)?;
+        FactBody::List {
+            question,
+            items,
+            item_claim: Some(item_claim),
+            ..
+        } => {
+            let asked = Asked::new(fact, card, None);
+            let outsider = wrong_options::pick(deck, card, &asked, 1, rng)?
+                .into_iter()
+                .next()?;
             let truth = rng.random_bool(0.5);
             let item = if truth {
                 items.choose(rng)?.clone()
             } else {
-                outsider
+                outsider.text
             };
             (
+                // The author's claim says by whose account it holds ("laut Artikel").
                 "Stimmt das?".to_string(),
-                format!("„{item}“ gehört zu: {name}."),
+                item_claim.replacen("{}", &item, 1),
                 truth,
-                format!("{name}: {}", items.join(", ")),
+                format!("{question} – {}", items.join(", ")),
             )
         }
         _ => return None,
@@ -146,6 +141,33 @@ pub fn true_false_question(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Opti
             correct_text,
         },
     ))
+}
+
+/// Every wrong option or false claim a card's question of `kind` may show, for an author
+/// to review: the options of a multiple-choice question, the false claims of a
+/// true/false one. Empty for other kinds.
+pub fn wrong_option_pool(deck: &Deck, card: &Card, kind: QuestionKind) -> Vec<String> {
+    let fact = deck.fact_of(card);
+    match (kind, &fact.body) {
+        (QuestionKind::MultipleChoice, _) => wrong_options::pool(deck, card)
+            .into_iter()
+            .map(|o| o.text)
+            .collect(),
+        (QuestionKind::TrueFalse, FactBody::Statement { false_variants, .. }) => {
+            false_variants.clone()
+        }
+        (
+            QuestionKind::TrueFalse,
+            FactBody::List {
+                item_claim: Some(item_claim),
+                ..
+            },
+        ) => wrong_options::pool(deck, card)
+            .into_iter()
+            .map(|o| item_claim.replacen("{}", &o.text, 1))
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// Other accepted answers for a person's name: the surname alone, for a two-word
@@ -190,17 +212,21 @@ fn typed_question(deck: &Deck, card: &Card) -> Option<Question> {
         (FactBody::Date { date, .. }, _) => Expected::Date(*date),
         (FactBody::Person { name, .. }, Variant::Name) => Expected::Text {
             answer: name.clone(),
-            also: surname_alternatives(deck, name),
+            also: [
+                surname_alternatives(deck, name),
+                fact.answers.also_right.clone(),
+            ]
+            .concat(),
         },
         (FactBody::Place { name, .. }, Variant::Place) => Expected::Text {
             answer: name.clone(),
-            also: Vec::new(),
+            also: fact.answers.also_right.clone(),
         },
         // Imported vocabulary ("Kohle" → "coal") is worth typing; a sentence is not.
         (FactBody::Question { answer, .. }, _) if is_short_enough_to_type(answer) => {
             Expected::Text {
                 answer: answer.clone(),
-                also: Vec::new(),
+                also: fact.answers.also_right.clone(),
             }
         }
         _ => return None,
@@ -224,16 +250,29 @@ fn name_all_question(deck: &Deck, card: &Card) -> Option<Question> {
     let FactBody::List { items, .. } = &deck.fact_of(card).body else {
         return None;
     };
-    let count = items.len();
     Some(single(
         deck,
         card,
         QuestionKind::NameAll,
-        format!("{} (Nenne alle {count}.)", card.prompt),
+        format!("{} {}", card.prompt, name_all_instruction(items.len())),
         QuestionBody::Typed {
             expected: Expected::List(items.clone()),
         },
     ))
+}
+
+/// "Nenne beide.", "Nenne alle drei.": how many items the learner is to name, in words
+/// up to twelve as German prints them.
+fn name_all_instruction(count: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "",
+    ];
+    match count {
+        0 | 1 => "Nenne es.".to_string(),
+        2 => "Nenne beide.".to_string(),
+        n if n <= 12 => format!("Nenne alle {}.", WORDS[n - 3]),
+        n => format!("Nenne alle {n}."),
+    }
 }
 
 /// Matches people to roles (from `person/role` cards) or places to what happens there

@@ -7,15 +7,18 @@
 
 mod build;
 mod check;
-mod distractors;
 mod generate;
+mod lint;
+mod wrong_options;
 
 pub use build::{QuizLength, QuizSpec, build_quiz, every_question};
 pub use check::{Checked, PartResult, Response, check, truth_word};
 pub use generate::{
     choice_question, kinds_for_card, matching_question, question_for, timeline_question,
-    true_false_question,
+    true_false_question, wrong_option_pool,
 };
+pub use lint::{Finding, LintRule, lint};
+pub use wrong_options::{Asked, FEWEST_WRONG_OPTIONS, Unfair, WRONG_OPTIONS};
 
 use crate::deck::{CardId, FactDate};
 use crate::grade::Expected;

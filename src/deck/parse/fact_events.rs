@@ -30,7 +30,7 @@ pub(super) struct FactFields<'k> {
 }
 
 /// The keys a fact may have.
-const KEYS: [&str; 24] = [
+const KEYS: [&str; 29] = [
     "id",
     "kind",
     "topic",
@@ -55,6 +55,11 @@ const KEYS: [&str; 24] = [
     "text",
     "false_variants",
     "answer",
+    "ask_item",
+    "item_claim",
+    "category",
+    "wrong_options",
+    "also_right",
 ];
 
 /// Reads `text`, a run of whole `[[facts]]` tables, handing each table to `on_fact` as it
@@ -140,6 +145,9 @@ impl Table {
             "ask_place" => &mut raw.ask_place,
             "text" => &mut raw.text,
             "answer" => &mut raw.answer,
+            "ask_item" => &mut raw.ask_item,
+            "item_claim" => &mut raw.item_claim,
+            "category" => &mut raw.category,
             "context" => {
                 let Value::Boolean(b) = value else {
                     return None;
@@ -156,14 +164,15 @@ impl Table {
                 });
                 return Some(());
             }
-            "items" | "false_variants" => {
+            "items" | "false_variants" | "wrong_options" | "also_right" => {
                 let Value::List(list) = value else {
                     return None;
                 };
-                let list_key = if key == "items" {
-                    &mut raw.items
-                } else {
-                    &mut raw.false_variants
+                let list_key = match key {
+                    "items" => &mut raw.items,
+                    "false_variants" => &mut raw.false_variants,
+                    "wrong_options" => &mut raw.wrong_options,
+                    _ => &mut raw.also_right,
                 };
                 *list_key = Some(list);
                 return Some(());
@@ -479,7 +488,7 @@ mod tests {
                 "id" | "topic" | "kind" => continue,
                 "context" => "true",
                 "value" => "3",
-                "items" | "false_variants" => "[\"a\"]",
+                "items" | "false_variants" | "wrong_options" | "also_right" => "[\"a\"]",
                 _ => "\"Text\"",
             };
             text.push_str(&format!("{key} = {value}\n"));

@@ -1,0 +1,335 @@
+//! The question lint: the rules of a fair question that a program can check, run over a
+//! deck's facts by `factdeck check`. Each finding names the fact and the rule, worded for
+//! the deck's author; the rules are in `docs/deck-format.md`.
+
+use super::wrong_options::{Asked, changed_words, folded_words};
+use crate::deck::{Card, Deck, Fact, FactBody, FactDate, Variant};
+use crate::grade::answer_key;
+
+/// One rule a fair question keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LintRule {
+    /// A wrong option the author wrote is right, overlaps the answer, is true beside it,
+    /// or is not of the answer's kind.
+    UnfairWrongOption,
+    /// A statement's false variant is more than one small change of the statement.
+    FalseVariantNotMinimal,
+    /// A false variant gives itself away by a word such as „völlig“ or „niemand“.
+    FalseVariantAbsolute,
+    /// A false variant says what another fact of the deck says is true.
+    FalseVariantTrueElsewhere,
+    /// A card's question holds its own answer.
+    PromptHoldsAnswer,
+    /// A question would be built from a template: a person without `ask_name`, a place
+    /// without `ask_place`, a list with wrong options but no `ask_item`.
+    TemplateWording,
+    /// A question says "nicht im Artikel" instead of marking the fact `context`.
+    BackgroundInQuestion,
+    /// A person's role names another person of the deck, which gives matching away.
+    RoleNamesAnotherPerson,
+}
+
+impl LintRule {
+    /// The rule's name, as printed.
+    pub fn name(self) -> &'static str {
+        match self {
+            LintRule::UnfairWrongOption => "unfair-wrong-option",
+            LintRule::FalseVariantNotMinimal => "false-variant-not-minimal",
+            LintRule::FalseVariantAbsolute => "false-variant-absolute",
+            LintRule::FalseVariantTrueElsewhere => "false-variant-true-elsewhere",
+            LintRule::PromptHoldsAnswer => "prompt-holds-answer",
+            LintRule::TemplateWording => "template-wording",
+            LintRule::BackgroundInQuestion => "background-in-question",
+            LintRule::RoleNamesAnotherPerson => "role-names-another-person",
+        }
+    }
+}
+
+/// A rule broken by a fact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub fact_id: String,
+    /// The line of the deck file the fact starts on.
+    pub line: usize,
+    pub rule: LintRule,
+    pub message: String,
+}
+
+/// Words that mark a false claim as false without changing what it is about.
+const ABSOLUTE_WORDS: [&str; 20] = [
+    "voellig",
+    "niemand",
+    "niemanden",
+    "nie",
+    "niemals",
+    "stets",
+    "immer",
+    "ausschliesslich",
+    "keinerlei",
+    "ueberhaupt",
+    "jede",
+    "jeder",
+    "jedes",
+    "jeden",
+    "alle",
+    "saemtliche",
+    "vollstaendig",
+    "uneingeschraenkt",
+    "absolut",
+    "garantiert",
+];
+
+/// The most words a false variant may change in a row, or a share of the statement's
+/// words for long statements.
+const MINIMAL_CHANGE_WORDS: usize = 3;
+const MINIMAL_CHANGE_SHARE: f64 = 0.4;
+
+/// Every finding of the question lint in `deck`.
+pub fn lint(deck: &Deck) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (index, fact) in deck.facts.iter().enumerate() {
+        let mut found = |rule: LintRule, message: String| {
+            findings.push(Finding {
+                fact_id: fact.id.clone(),
+                line: fact.line,
+                rule,
+                message,
+            });
+        };
+        let cards: Vec<&Card> = deck
+            .cards
+            .iter()
+            .filter(|c| c.fact_index == index)
+            .collect();
+        for card in &cards {
+            wrong_options_of(fact, card, &mut found);
+            prompt_holds_answer(fact, card, &mut found);
+        }
+        false_variants_of(deck, fact, &mut found);
+        template_wording(fact, &mut found);
+        if cards
+            .iter()
+            .any(|c| answer_key(&c.prompt).contains("nicht im artikel"))
+        {
+            found(
+                LintRule::BackgroundInQuestion,
+                "its question says „nicht im Artikel“: mark the fact `context = true` instead; \
+                 the window shows background facts as such"
+                    .to_string(),
+            );
+        }
+        if let FactBody::Person { name, role, .. } = &fact.body {
+            for other in deck.facts.iter().filter(|f| !std::ptr::eq(*f, fact)) {
+                if let FactBody::Person {
+                    name: other_name, ..
+                } = &other.body
+                    && other_name != name
+                    && names_person(role, other_name)
+                {
+                    found(
+                        LintRule::RoleNamesAnotherPerson,
+                        format!(
+                            "its role names {other_name}, who is also asked about: matching \
+                             people to roles would give the pair away"
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    findings
+}
+
+/// Whether `text` names a person: by the whole name, or by a surname of five letters or
+/// more ("Putin"; "Kim" alone names too many).
+fn names_person(text: &str, name: &str) -> bool {
+    let words = folded_words(text);
+    let name_words = folded_words(name);
+    let surname = name_words.last().filter(|w| w.chars().count() >= 5);
+    word_run_in(&words.join(" "), &name_words.join(" "))
+        || surname.is_some_and(|s| words.contains(s))
+}
+
+/// The author's wrong options, each judged as the question would judge it.
+fn wrong_options_of(fact: &Fact, card: &Card, found: &mut impl FnMut(LintRule, String)) {
+    let authored: &[String] = match (&fact.body, card.variant) {
+        (FactBody::Statement { false_variants, .. }, _)
+        | (FactBody::Reason { false_variants, .. }, _) => false_variants,
+        // A person's or place's wrong options are names: they belong to the direction
+        // that asks for one.
+        (_, Variant::Role | Variant::Event) => &[],
+        _ => &fact.answers.wrong_options,
+    };
+    let asked = Asked::new(fact, card, None);
+    for option in authored {
+        let shown = match &fact.body {
+            FactBody::Date { date, .. } => match FactDate::parse(option) {
+                Ok(d) if std::mem::discriminant(&d) != std::mem::discriminant(date) => {
+                    found(
+                        LintRule::UnfairWrongOption,
+                        format!("wrong option `{option}` is not a date of the answer's precision"),
+                    );
+                    continue;
+                }
+                Ok(d) => d.to_string(),
+                Err(_) => option.clone(),
+            },
+            _ => option.clone(),
+        };
+        if let Err(why) = asked.judge(&shown) {
+            found(
+                LintRule::UnfairWrongOption,
+                format!("wrong option `{option}` {}", why.describe()),
+            );
+        }
+    }
+}
+
+/// Whether a card's prompt states its own answer.
+fn prompt_holds_answer(fact: &Fact, card: &Card, found: &mut impl FnMut(LintRule, String)) {
+    let answer = match (&fact.body, card.variant) {
+        // A list's answer is several items; a statement's or reason's a whole sentence
+        // that may well repeat words of its question.
+        (FactBody::List { .. } | FactBody::Statement { .. } | FactBody::Reason { .. }, _) => {
+            return;
+        }
+        _ => &card.answer,
+    };
+    let key = answer_key(answer);
+    if !key.is_empty() && word_run_in(&answer_key(&card.prompt), &key) {
+        found(
+            LintRule::PromptHoldsAnswer,
+            format!(
+                "the question of `{}` („{}“) holds its answer „{answer}“",
+                card.id, card.prompt
+            ),
+        );
+    }
+}
+
+fn word_run_in(whole: &str, part: &str) -> bool {
+    let whole: Vec<&str> = whole.split(' ').collect();
+    let part: Vec<&str> = part.split(' ').collect();
+    part.len() <= whole.len() && whole.windows(part.len()).any(|w| w == part.as_slice())
+}
+
+/// The rules for statements' and reasons' false variants.
+fn false_variants_of(deck: &Deck, fact: &Fact, found: &mut impl FnMut(LintRule, String)) {
+    let (text, variants, is_statement) = match &fact.body {
+        FactBody::Statement {
+            text,
+            false_variants,
+            ..
+        } => (text, false_variants, true),
+        FactBody::Reason {
+            answer,
+            false_variants,
+            ..
+        } => (answer, false_variants, false),
+        _ => return,
+    };
+    let text_words = folded_words(text);
+    for variant in variants {
+        let words = folded_words(variant);
+        if is_statement && !is_minimal_change(&text_words, &words) {
+            found(
+                LintRule::FalseVariantNotMinimal,
+                format!(
+                    "false variant „{variant}“ is not one small change of „{text}“: change a \
+                     few words in one place, so the claim is judged by what it says, not how"
+                ),
+            );
+        }
+        if let Some(word) = words
+            .iter()
+            .find(|w| ABSOLUTE_WORDS.contains(&w.as_str()) && !text_words.contains(w))
+        {
+            found(
+                LintRule::FalseVariantAbsolute,
+                format!(
+                    "false variant „{variant}“ adds „{word}“, a word that marks a claim as \
+                     false by itself"
+                ),
+            );
+        }
+        let key = answer_key(variant);
+        for other in deck.facts.iter().filter(|f| !std::ptr::eq(*f, fact)) {
+            let true_text = match &other.body {
+                FactBody::Statement { text, .. } => text,
+                FactBody::Reason { answer, .. } => answer,
+                FactBody::Place { event, .. } => event,
+                FactBody::Person { role, .. } => role,
+                _ => continue,
+            };
+            if answer_key(true_text) == key {
+                found(
+                    LintRule::FalseVariantTrueElsewhere,
+                    format!(
+                        "false variant „{variant}“ is what fact `{}` says is true",
+                        other.id
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Whether `variant` differs from `text` in one run of a few words: what is left once the
+/// words both start and end with are taken away.
+pub fn is_minimal_change(text: &[String], variant: &[String]) -> bool {
+    let changed = changed_words(text, variant);
+    let removed = changed.len();
+    let added = variant.len() - (text.len() - removed);
+    let allowed = MINIMAL_CHANGE_WORDS.max((text.len() as f64 * MINIMAL_CHANGE_SHARE) as usize);
+    removed.max(added) <= allowed && removed + added > 0
+}
+
+/// Questions that would be built from a template sentence.
+fn template_wording(fact: &Fact, found: &mut impl FnMut(LintRule, String)) {
+    let message = match &fact.body {
+        FactBody::Person { ask_name: None, .. } => {
+            "a person without `ask_name` is asked „Wer ist gemeint? – …“: write the question"
+        }
+        FactBody::Place {
+            ask_place: None, ..
+        } => "a place without `ask_place` is asked „Wo? – …“: write the question",
+        FactBody::List { ask_item: None, .. }
+            if !fact.answers.wrong_options.is_empty() || fact.answers.category.is_some() =>
+        {
+            "a list with wrong options or a category but no `ask_item` never asks about one \
+             item: write the question for one item"
+        }
+        _ => return,
+    };
+    found(LintRule::TemplateWording, message.to_string());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        folded_words(text)
+    }
+
+    #[test]
+    fn one_changed_run_of_words_is_a_minimal_change() {
+        assert!(is_minimal_change(
+            &words("Kim kommt mit seinem gepanzerten Sonderzug nach Russland."),
+            &words("Kim kommt mit seiner Regierungsmaschine nach Russland."),
+        ));
+        assert!(is_minimal_change(
+            &words("Kein großer Durchbruch."),
+            &words("Ein großer Durchbruch."),
+        ));
+    }
+
+    #[test]
+    fn a_rewritten_sentence_is_no_minimal_change() {
+        assert!(!is_minimal_change(
+            &words("Man begrüßt ihn mit Blumen, und er schreitet über einen roten Teppich."),
+            &words("Er wird von Demonstranten mit Protestplakaten erwartet."),
+        ));
+        assert!(!is_minimal_change(&words("Es gilt."), &words("Es gilt.")));
+    }
+}
