@@ -156,6 +156,9 @@ pub fn every_question(deck: &Deck, seed: u64) -> Vec<Question> {
             }
         }
     }
+    // The groups draw from their own generator, so that a change to one card's question
+    // does not regroup every matching and timeline.
+    let mut rng = StdRng::seed_from_u64(seed.wrapping_add(1));
     for variant in [Variant::Role, Variant::Event] {
         let mut left: Vec<&Card> = deck.cards.iter().filter(|c| c.variant == variant).collect();
         while let Some(q) = matching_question(deck, &left, &mut rng) {
