@@ -441,6 +441,19 @@ question-your-answer-was = Deine Antwort: { $given }
 question-pair-right = {"    "}richtig: { $right }
 question-in-order = In der richtigen Reihenfolge:
 question-you-had-it = {"  "}(bei dir an Stelle { $position })
+question-note-almost = Fast: { $answer }
+question-note-items = { $named } von { $asked } { $asked ->
+        [one] Eintrag
+       *[other] Einträgen
+    }{ $extra ->
+        [0] .
+        [one] , dazu einer, der nicht auf der Liste steht.
+       *[other] , dazu { $extra }, die nicht auf der Liste stehen.
+    }
+question-note-partial-date = Richtig, aber unvollständig: Die ganze Antwort lautet { $full }.
+question-note-no-date = In der Antwort war kein Datum zu erkennen.
+question-note-no-number = In der Antwort war keine Zahl zu erkennen.
+question-note-opposite = Die Zahl stimmt, aber im Artikel steht „{ $article }“.
 
 ## Karten durchsuchen und die Seite eines Fakts
 

@@ -3,7 +3,7 @@
 //! give.
 
 use factdeck::deck::FactDate;
-use factdeck::grade::{Expected, Verdict, grade};
+use factdeck::grade::{Expected, Note, Verdict, grade};
 
 use Verdict::{Almost, Partial, Right, Wrong};
 
@@ -230,7 +230,12 @@ fn a_partly_named_list_shows_each_item_found_or_missing() {
 #[test]
 fn an_almost_right_name_says_how_it_is_spelled() {
     let graded = grade(&text("Chassan"), "Chasan");
-    assert_eq!(graded.note.as_deref(), Some("almost: Chassan"));
+    assert_eq!(
+        graded.note,
+        Some(Note::Almost {
+            answer: "Chassan".into()
+        })
+    );
     assert_eq!(graded.score, 1.0);
 }
 
@@ -238,5 +243,10 @@ fn an_almost_right_name_says_how_it_is_spelled() {
 fn a_number_with_the_opposite_qualifier_is_explained() {
     let graded = grade(&number(120_000.0, Some("über"), None), "unter 120.000");
     assert_eq!(graded.verdict, Verdict::Wrong);
-    assert!(graded.note.is_some_and(|n| n.contains("über 120.000")));
+    assert_eq!(
+        graded.note,
+        Some(Note::OppositeQualifier {
+            article: "über 120.000".into()
+        })
+    );
 }

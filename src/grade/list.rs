@@ -2,7 +2,7 @@
 //! lines, each matched to at most one expected item; credit item by item.
 
 use super::words::{WordMatch, compare_item};
-use super::{Grade, ItemGrade, Verdict};
+use super::{Grade, ItemGrade, Note, Verdict};
 use crate::grade::normalize::key;
 
 /// Words that join items rather than belong to them.
@@ -91,8 +91,14 @@ pub fn grade(expected: &[String], shown: &str, given: &str) -> Grade {
     let score = found as f32 / (total + extra.len()) as f32;
     let mut grade = Grade::new(verdict, score, shown);
     grade.note = match verdict {
-        Verdict::Partial => Some(format!("{found} of {} items", expected.len())),
-        Verdict::Almost => Some(format!("almost: {shown}")),
+        Verdict::Partial => Some(Note::Items {
+            named: found,
+            asked: expected.len(),
+            extra: extra.len(),
+        }),
+        Verdict::Almost => Some(Note::Almost {
+            answer: shown.to_string(),
+        }),
         _ => None,
     };
     grade.items = items;

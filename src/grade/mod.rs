@@ -54,6 +54,34 @@ pub struct ItemGrade {
     pub verdict: Verdict,
 }
 
+/// Why an answer was judged as it was, for the learner. A value rather than text, so the
+/// window can word it in the learner's language; what it quotes (the answer, a date, a
+/// figure) is deck content and stays German.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    /// Nothing was typed.
+    NoAnswer,
+    /// One typo was forgiven; `answer` is how it is spelled.
+    Almost { answer: String },
+    /// A list: `named` of the `asked` items were named, and `extra` typed items are not on
+    /// the list.
+    Items {
+        named: usize,
+        asked: usize,
+        extra: usize,
+    },
+    /// A date with a part left out ("Dezember" for "Dezember 2017"); `full` is the whole
+    /// date.
+    PartialDate { full: String },
+    /// No date could be read in the answer.
+    NoDate,
+    /// No number could be read in the answer.
+    NoNumber,
+    /// The figure is right but its qualifier points the other way; `article` is the
+    /// qualifier and figure as the article has them ("über 120.000").
+    OppositeQualifier { article: String },
+}
+
 /// The judgement of one typed answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grade {
@@ -62,8 +90,8 @@ pub struct Grade {
     pub score: f32,
     /// The right answer as it is shown to the learner.
     pub expected: String,
-    /// A short explanation for the learner ("almost: Chassan", "2 of 3 items").
-    pub note: Option<String>,
+    /// A short explanation for the learner (a typo forgiven, "2 of 3 items").
+    pub note: Option<Note>,
     /// For list answers: every expected item, found or not.
     pub items: Vec<ItemGrade>,
     /// For list answers: typed items that are not on the list.
@@ -153,7 +181,7 @@ pub fn grade(expected: &Expected, given: &str) -> Grade {
     let shown = expected.shown();
     if given.trim().is_empty() {
         let mut grade = Grade::new(Verdict::Wrong, 0.0, &shown);
-        grade.note = Some("No answer was given.".into());
+        grade.note = Some(Note::NoAnswer);
         return grade;
     }
     match expected {
@@ -171,7 +199,9 @@ pub fn grade(expected: &Expected, given: &str) -> Grade {
                 WordMatch::Exact | WordMatch::Shortened => Grade::new(Verdict::Right, 1.0, &shown),
                 WordMatch::Typo => {
                     let mut grade = Grade::new(Verdict::Almost, 1.0, &shown);
-                    grade.note = Some(format!("almost: {shown}"));
+                    grade.note = Some(Note::Almost {
+                        answer: shown.clone(),
+                    });
                     grade
                 }
                 WordMatch::No => Grade::new(Verdict::Wrong, 0.0, &shown),

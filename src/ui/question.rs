@@ -7,7 +7,7 @@
 //! timeline, a number picks an event and the Up and Down arrow keys move it; Enter submits a typed answer
 //! (Shift+Enter starts a new line in a list).
 
-use crate::grade::{DiffKind, Verdict, char_diff, worth_comparing};
+use crate::grade::{DiffKind, Note, Verdict, char_diff, worth_comparing};
 use crate::i18n::format_percent;
 use crate::quiz::{Checked, Question, QuestionBody, QuestionKind, Response, truth_word};
 use crate::tr;
@@ -461,6 +461,31 @@ pub fn diff_label(ui: &mut egui::Ui, given: &str, expected: &str) {
     ui.label(job);
 }
 
+/// A grade's note in the learner's language. What it quotes (the answer, a date, a
+/// figure) comes from the deck and stays as the deck writes it.
+pub fn note_text(note: &Note) -> String {
+    match note {
+        Note::NoAnswer => tr!("question-no-answer"),
+        Note::Almost { answer } => tr!("question-note-almost", answer = answer.as_str()),
+        Note::Items {
+            named,
+            asked,
+            extra,
+        } => tr!(
+            "question-note-items",
+            named = *named,
+            asked = *asked,
+            extra = *extra
+        ),
+        Note::PartialDate { full } => tr!("question-note-partial-date", full = full.as_str()),
+        Note::NoDate => tr!("question-note-no-date"),
+        Note::NoNumber => tr!("question-note-no-number"),
+        Note::OppositeQualifier { article } => {
+            tr!("question-note-opposite", article = article.as_str())
+        }
+    }
+}
+
 /// Shows how a question was checked: the verdict and, by kind, what was right and wrong.
 pub fn feedback(ui: &mut egui::Ui, question: &Question, checked: &Checked, overruled: bool) {
     prompt(ui, question);
@@ -579,7 +604,7 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
             if let Some(note) = checked.grade.as_ref().and_then(|g| g.note.as_ref())
                 && checked.verdict != Verdict::Almost
             {
-                ui.label(RichText::new(note).italics());
+                ui.label(RichText::new(note_text(note)).italics());
             }
         }
         QuestionBody::Matching { pairs, .. } => {
