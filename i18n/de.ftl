@@ -441,6 +441,7 @@ question-your-answer-was = Deine Antwort: { $given }
 question-pair-right = {"    "}richtig: { $right }
 question-in-order = In der richtigen Reihenfolge:
 question-you-had-it = {"  "}(bei dir an Stelle { $position })
+question-partly-plain = ½ Teilweise richtig
 question-note-almost = Fast: { $answer }
 question-note-items = { $named } von { $asked } { $asked ->
         [one] Eintrag

@@ -442,6 +442,7 @@ question-your-answer-was = Your answer: { $given }
 question-pair-right = {"    "}right: { $right }
 question-in-order = In order:
 question-you-had-it = {"  "}(you had it at position { $position })
+question-partly-plain = ½ Partly right
 question-note-almost = Almost: { $answer }
 question-note-items = { $named } of { $asked } { $asked ->
         [one] item

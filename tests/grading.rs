@@ -224,7 +224,74 @@ fn a_partly_named_list_shows_each_item_found_or_missing() {
     );
     assert_eq!(graded.extra, ["Waffen"]);
     assert_eq!(graded.verdict, Verdict::Partial);
-    assert!((graded.score - 0.5).abs() < 1e-6, "2 of 3 found, 1 extra");
+}
+
+#[test]
+fn a_partly_named_list_scores_the_share_of_the_items_asked() {
+    let exports = list(&["Kohle", "Mineralien", "landwirtschaftliche Produkte"]);
+    let graded = grade(&exports, "Kohle, Mineralien, Waffen");
+    assert!(
+        (graded.score - 2.0 / 3.0).abs() < 1e-6,
+        "2 of 3 items, whatever else was named: {}",
+        graded.score
+    );
+    assert_eq!(
+        graded.note,
+        Some(Note::Items {
+            named: 2,
+            asked: 3,
+            extra: 1
+        })
+    );
+}
+
+#[test]
+fn an_item_not_on_the_list_costs_no_credit_but_keeps_the_answer_partly_right() {
+    let exports = list(&["Kohle", "Mineralien", "landwirtschaftliche Produkte"]);
+    let graded = grade(
+        &exports,
+        "Kohle, Mineralien, landwirtschaftliche Produkte, Öl",
+    );
+    assert_eq!(graded.score, 1.0);
+    assert_eq!(graded.verdict, Verdict::Partial);
+    assert_eq!(graded.extra, ["Öl"]);
+    assert_eq!(
+        graded.note,
+        Some(Note::Items {
+            named: 3,
+            asked: 3,
+            extra: 1
+        })
+    );
+}
+
+#[test]
+fn an_empty_list_answer_lists_every_item_as_missing() {
+    let exports = list(&["Kohle", "Mineralien", "landwirtschaftliche Produkte"]);
+    let graded = grade(&exports, "  \n ");
+    assert_eq!(graded.verdict, Verdict::Wrong);
+    assert_eq!(graded.note, Some(Note::NoAnswer));
+    let missing: Vec<(&str, Option<&str>, Verdict)> = graded
+        .items
+        .iter()
+        .map(|i| (i.expected.as_str(), i.given.as_deref(), i.verdict))
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            ("Kohle", None, Verdict::Wrong),
+            ("Mineralien", None, Verdict::Wrong),
+            ("landwirtschaftliche Produkte", None, Verdict::Wrong)
+        ]
+    );
+}
+
+#[test]
+fn an_empty_typed_answer_is_wrong_and_keeps_the_right_answer() {
+    let graded = grade(&text("UN-Sicherheitsrat"), " ");
+    assert_eq!(graded.verdict, Verdict::Wrong);
+    assert_eq!(graded.note, Some(Note::NoAnswer));
+    assert_eq!(graded.expected, "UN-Sicherheitsrat");
 }
 
 #[test]

@@ -10,6 +10,7 @@ use eframe::egui::{Key, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use factdeck::clock::{Clock, ManualClock, to_millis};
+use factdeck::grade::Expected;
 use factdeck::quiz::{Question, QuestionBody, QuestionKind, QuizLength, QuizSpec, build_quiz};
 use factdeck::ui::FactdeckApp;
 use std::path::Path;
@@ -310,4 +311,24 @@ fn a_new_card_in_a_study_session_is_asked_as_a_question_and_rated_from_the_answe
     press(&mut harness, Key::Enter);
     harness.get_by_label("Answered: 1");
     assert_eq!(logged_kinds(&harness), ["choice"]);
+}
+
+#[test]
+fn an_empty_name_all_answer_shows_every_item_as_missing() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+    let mut harness = open_app(dir.path(), &clock);
+    let questions = start_quiz(&mut harness, &clock, &[QuestionKind::NameAll]);
+    let QuestionBody::Typed {
+        expected: Expected::List(items),
+    } = &questions[0].body
+    else {
+        panic!("a list to name");
+    };
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("× Wrong");
+    harness.get_by_label("You gave no answer.");
+    for item in items {
+        harness.get_by_label(&format!("× {item} (missing)"));
+    }
 }

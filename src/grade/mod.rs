@@ -64,7 +64,7 @@ pub enum Note {
     /// One typo was forgiven; `answer` is how it is spelled.
     Almost { answer: String },
     /// A list: `named` of the `asked` items were named, and `extra` typed items are not on
-    /// the list.
+    /// the list (they do not lower the score, but the answer is not fully right).
     Items {
         named: usize,
         asked: usize,
@@ -180,7 +180,11 @@ impl Expected {
 pub fn grade(expected: &Expected, given: &str) -> Grade {
     let shown = expected.shown();
     if given.trim().is_empty() {
-        let mut grade = Grade::new(Verdict::Wrong, 0.0, &shown);
+        // A list still says which items there were, so the learner sees every one of them.
+        let mut grade = match expected {
+            Expected::List(items) => list::grade(items, &shown, ""),
+            _ => Grade::new(Verdict::Wrong, 0.0, &shown),
+        };
         grade.note = Some(Note::NoAnswer);
         return grade;
     }

@@ -420,6 +420,11 @@ pub fn verdict_line(ui: &mut egui::Ui, checked: &Checked, overruled: bool) {
         match checked.verdict {
             Verdict::Right => (tr!("question-right"), green(ui)),
             Verdict::Almost => (tr!("question-almost"), green(ui)),
+            // Full credit yet partly right: every item of a list and some not on it. A
+            // share of 100 % beside "partly" would read as a contradiction; the note says why.
+            Verdict::Partial if checked.score >= 1.0 => {
+                (tr!("question-partly-plain"), ui.visuals().warn_fg_color)
+            }
             Verdict::Partial => (
                 tr!(
                     "question-partly",
@@ -543,6 +548,10 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
         }
         QuestionBody::Typed { .. } if question.kind == QuestionKind::NameAll => {
             if let Some(grade) = &checked.grade {
+                if checked.given.trim().is_empty() {
+                    ui.label(tr!("question-no-answer"));
+                }
+                // Every item, named or missing, so a wrong or empty answer shows the list.
                 for item in &grade.items {
                     let (text, color) = match (&item.given, item.verdict) {
                         (Some(_), Verdict::Right) => (format!("√ {}", item.expected), green(ui)),
@@ -566,6 +575,9 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
                         RichText::new(tr!("question-not-on-list", items = grade.extra.join(", ")))
                             .color(red(ui)),
                     );
+                }
+                if let Some(note @ Note::Items { .. }) = &grade.note {
+                    ui.label(RichText::new(note_text(note)).italics());
                 }
             }
         }
