@@ -3,7 +3,7 @@
 //! give.
 
 use factdeck::deck::FactDate;
-use factdeck::grade::{Expected, Note, Verdict, grade};
+use factdeck::grade::{Expected, Note, TextKind, Verdict, grade};
 
 use Verdict::{Almost, Partial, Right, Wrong};
 
@@ -19,17 +19,25 @@ fn date(text: &str) -> Expected {
     Expected::Date(FactDate::parse(text).expect("a valid date"))
 }
 
+/// A term or place: its core is enough.
 fn text(answer: &str) -> Expected {
+    text_also(answer, &[])
+}
+
+fn text_also(answer: &str, also: &[&str]) -> Expected {
     Expected::Text {
         answer: answer.into(),
-        also: Vec::new(),
+        also: also.iter().map(|a| a.to_string()).collect(),
+        kind: TextKind::Term,
     }
 }
 
-fn name(answer: &str, surname: &str) -> Expected {
+/// A person's name, with the forms accepted beside it (a surname alone).
+fn person(answer: &str, also: &[&str]) -> Expected {
     Expected::Text {
         answer: answer.into(),
-        also: vec![surname.into()],
+        also: also.iter().map(|a| a.to_string()).collect(),
+        kind: TextKind::Name,
     }
 }
 
@@ -47,8 +55,11 @@ fn every_answer_in_the_table_gets_the_verdict_a_fair_teacher_would_give() {
     let press = date("2017-12");
     let meeting = date("2019-04-25");
     let weekday = date("Donnerstag");
-    let banker = text("Kim Kwang-jin");
-    let maassen = name("Hans-Georg Maaßen", "Maaßen");
+    let banker = person("Kim Kwang-jin", &[]);
+    let maassen = person("Hans-Georg Maaßen", &["Maaßen"]);
+    let leader = person("Kim Jong Un", &[]);
+    let council = text("UN-Sicherheitsrat");
+    let coast = text("Westküste der USA");
     let town = text("Chassan");
     let capital = text("Pjöngjang");
     let exports = list(&["Kohle", "Mineralien", "landwirtschaftliche Produkte"]);
@@ -142,6 +153,23 @@ fn every_answer_in_the_table_gets_the_verdict_a_fair_teacher_would_give() {
         (&capital, "Pjoengjang", Right),
         (&capital, "Pjongjang", Almost),
         (&capital, "Pyongyang", Wrong),
+        // A person's name is never shortened: „Kim Jong“ could be Kim Jong Il.
+        (&leader, "Kim Jong Un", Right),
+        (&leader, "Kim Jong", Wrong),
+        (&leader, "Jong Un", Wrong),
+        // The core of a term is enough: a leading abbreviation or a trailing genitive may
+        // be left out, but not the head.
+        (&council, "UN-Sicherheitsrat", Right),
+        (&council, "Sicherheitsrat", Right),
+        (&council, "der Sicherheitsrat", Right),
+        (&council, "Sicherheitsrt", Almost),
+        (&council, "UN", Wrong),
+        (&council, "Rat", Wrong),
+        (&coast, "Westküste der USA", Right),
+        (&coast, "Westküste", Right),
+        (&coast, "die Westkueste", Right),
+        (&coast, "Ostküste", Wrong),
+        (&coast, "USA", Wrong),
         // Lists: any order, any separator, credit item by item.
         (
             &exports,
@@ -292,6 +320,71 @@ fn an_empty_typed_answer_is_wrong_and_keeps_the_right_answer() {
     assert_eq!(graded.verdict, Verdict::Wrong);
     assert_eq!(graded.note, Some(Note::NoAnswer));
     assert_eq!(graded.expected, "UN-Sicherheitsrat");
+}
+
+#[test]
+fn a_leading_abbreviation_may_be_left_out() {
+    for (answer, core) in [
+        ("UN-Sicherheitsrat", "Sicherheitsrat"),
+        ("US-Präsident", "Präsident"),
+        ("EU-Kommission", "Kommission"),
+    ] {
+        let graded = grade(&text(answer), core);
+        assert_eq!(graded.verdict, Verdict::Right, "{core} for {answer}");
+        // Right by rule: nothing to explain.
+        assert_eq!(graded.note, None);
+    }
+}
+
+#[test]
+fn a_trailing_genitive_may_be_left_out() {
+    assert_eq!(
+        grade(&text("Westküste der USA"), "Westküste").verdict,
+        Verdict::Right
+    );
+    assert_eq!(
+        grade(&text("Frankfurt am Main"), "Frankfurt").verdict,
+        Verdict::Right
+    );
+}
+
+#[test]
+fn a_core_too_short_or_too_generic_is_not_enough() {
+    assert_eq!(grade(&text("UN-Rat"), "Rat").verdict, Verdict::Wrong);
+    assert_eq!(
+        grade(&text("Platz des Himmlischen Friedens"), "Platz").verdict,
+        Verdict::Wrong
+    );
+    assert_eq!(grade(&text("U-Boot"), "Boot").verdict, Verdict::Wrong);
+}
+
+#[test]
+fn a_persons_name_is_never_shortened() {
+    assert_eq!(
+        grade(&person("Kim Jong Un", &[]), "Kim Jong").verdict,
+        Verdict::Wrong
+    );
+    assert_eq!(
+        grade(&person("Ursula von der Leyen", &[]), "Ursula").verdict,
+        Verdict::Wrong
+    );
+    assert_eq!(
+        grade(&person("US-Präsident Donald Trump", &[]), "Donald Trump").verdict,
+        Verdict::Wrong,
+        "a name is given whole or as a form the deck lists"
+    );
+}
+
+#[test]
+fn a_compound_is_not_cut_but_a_short_form_the_author_lists_is_accepted() {
+    assert_eq!(
+        grade(&text("Pazifikraum"), "Pazifik").verdict,
+        Verdict::Wrong
+    );
+    assert_eq!(
+        grade(&text_also("Pazifikraum", &["Pazifik"]), "Pazifik").verdict,
+        Verdict::Right
+    );
 }
 
 #[test]

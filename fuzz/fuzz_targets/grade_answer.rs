@@ -5,7 +5,7 @@
 #![no_main]
 
 use factdeck_fuzz::deck::FactDate;
-use factdeck_fuzz::grade::{Expected, char_diff, grade};
+use factdeck_fuzz::grade::{Expected, TextKind, char_diff, grade};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: (u8, f64, String, Vec<String>, String)| {
@@ -23,6 +23,11 @@ fuzz_target!(|input: (u8, f64, String, Vec<String>, String)| {
         2 if !text.trim().is_empty() => Expected::Text {
             answer: text,
             also: items,
+            kind: if value.is_sign_negative() {
+                TextKind::Name
+            } else {
+                TextKind::Term
+            },
         },
         3 if !items.is_empty() => Expected::List(items),
         _ => return,

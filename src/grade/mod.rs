@@ -1,6 +1,7 @@
 //! Checking typed answers the way a fair teacher would: numbers exactly (qualifiers and
 //! units optional), dates to the precision the fact has, words and names ignoring case,
 //! punctuation, umlaut spellings and hyphens, with one typo forgiven in longer words,
+//! the core of a term without its qualifiers („Sicherheitsrat“ for „UN-Sicherheitsrat“),
 //! and lists item by item in any order. Knows nothing about cards or the window.
 
 mod date;
@@ -8,11 +9,13 @@ mod diff;
 mod list;
 mod normalize;
 mod number;
+mod short_form;
 mod words;
 
 pub use diff::{DiffKind, DiffSpan, char_diff, worth_comparing};
 pub use list::split_items;
 pub use normalize::key as answer_key;
+pub use short_form::{CORE_MIN_LETTERS, SPECIFIC_LETTERS, short_forms};
 pub use words::TYPO_MIN_LETTERS;
 
 use crate::deck::{FactDate, format_number};
@@ -111,6 +114,19 @@ impl Grade {
     }
 }
 
+/// Whether a typed text is a person's name or a term, which decides how much of it the
+/// learner must give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextKind {
+    /// A person's name, or an answer that may be one (an imported card's): the whole of
+    /// it, or a form in `also`. Leaving words out of a name names someone else („Kim Jong“
+    /// is also the start of „Kim Jong Il“).
+    Name,
+    /// A term or a place: its core is enough („Sicherheitsrat“ for „UN-Sicherheitsrat“,
+    /// „Westküste“ for „Westküste der USA“; see [`short_forms`]).
+    Term,
+}
+
 /// What a typed answer is checked against.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expected {
@@ -121,10 +137,12 @@ pub enum Expected {
         unit: Option<String>,
     },
     Date(FactDate),
-    /// A word or name; `also` are other accepted answers (a surname alone).
+    /// A word or name; `also` are other accepted answers (a surname alone, short forms the
+    /// deck's author lists); `kind` says whether the core of it is enough.
     Text {
         answer: String,
         also: Vec<String>,
+        kind: TextKind,
     },
     /// Every item of a list, in any order.
     List(Vec<String>),
@@ -163,7 +181,12 @@ impl Expected {
                 FactDate::YearMonth(y, m) => out.push(format!("{m:02}/{y}")),
                 FactDate::Day(y, m, d) => out.push(format!("{d}.{m}.{y}")),
             },
-            Expected::Text { also, .. } => out.extend(also.iter().cloned()),
+            Expected::Text { answer, also, kind } => {
+                if *kind == TextKind::Term {
+                    out.extend(short_forms(answer));
+                }
+                out.extend(also.iter().cloned());
+            }
             Expected::List(items) => out.push(items.join("\n")),
         }
         let mut seen = Vec::new();
@@ -193,24 +216,32 @@ pub fn grade(expected: &Expected, given: &str) -> Grade {
             value, qualifier, ..
         } => number::grade(*value, qualifier.as_deref(), &shown, given),
         Expected::Date(date) => date::grade(*date, &shown, given),
-        Expected::Text { answer, also } => {
-            let best = std::iter::once(answer)
-                .chain(also)
-                .map(|a| words::compare(given, a))
-                .max()
-                .unwrap_or(WordMatch::No);
-            match best {
-                WordMatch::Exact | WordMatch::Shortened => Grade::new(Verdict::Right, 1.0, &shown),
-                WordMatch::Typo => {
-                    let mut grade = Grade::new(Verdict::Almost, 1.0, &shown);
-                    grade.note = Some(Note::Almost {
-                        answer: shown.clone(),
-                    });
-                    grade
-                }
-                WordMatch::No => Grade::new(Verdict::Wrong, 0.0, &shown),
-            }
-        }
+        Expected::Text { answer, also, kind } => text(answer, also, *kind, &shown, given),
         Expected::List(items) => list::grade(items, &shown, given),
+    }
+}
+
+/// A word or name: the answer itself, its core (for terms), or one of `also`'s forms.
+fn text(answer: &str, also: &[String], kind: TextKind, shown: &str, given: &str) -> Grade {
+    let short = match kind {
+        TextKind::Term => short_forms(answer),
+        TextKind::Name => Vec::new(),
+    };
+    let best = std::iter::once(answer)
+        .chain(short.iter().map(String::as_str))
+        .chain(also.iter().map(String::as_str))
+        .map(|form| words::compare(given, form))
+        .max()
+        .unwrap_or(WordMatch::No);
+    match best {
+        WordMatch::Exact | WordMatch::Shortened => Grade::new(Verdict::Right, 1.0, shown),
+        WordMatch::Typo => {
+            let mut grade = Grade::new(Verdict::Almost, 1.0, shown);
+            grade.note = Some(Note::Almost {
+                answer: shown.to_string(),
+            });
+            grade
+        }
+        WordMatch::No => Grade::new(Verdict::Wrong, 0.0, shown),
     }
 }

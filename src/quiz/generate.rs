@@ -6,7 +6,7 @@ use super::{
     ChoiceOption, MatchPair, OptionSource, Question, QuestionBody, QuestionKind, TimelineEvent,
 };
 use crate::deck::{Card, Deck, FactBody, Variant};
-use crate::grade::{Expected, answer_key};
+use crate::grade::{Expected, TextKind, answer_key};
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, RngExt};
 
@@ -191,16 +191,20 @@ fn typed_question(deck: &Deck, card: &Card) -> Option<Question> {
         (FactBody::Person { name, .. }, Variant::Name) => Expected::Text {
             answer: name.clone(),
             also: surname_alternatives(deck, name),
+            kind: TextKind::Name,
         },
         (FactBody::Place { name, .. }, Variant::Place) => Expected::Text {
             answer: name.clone(),
             also: Vec::new(),
+            kind: TextKind::Term,
         },
         // Imported vocabulary ("Kohle" → "coal") is worth typing; a sentence is not.
         (FactBody::Question { answer, .. }, _) if is_short_enough_to_type(answer) => {
             Expected::Text {
                 answer: answer.clone(),
                 also: Vec::new(),
+                // An imported answer may be a person's name: never shortened by rule.
+                kind: TextKind::Name,
             }
         }
         _ => return None,
