@@ -455,6 +455,7 @@ question-note-partial-date = Richtig, aber unvollständig: Die ganze Antwort lau
 question-note-no-date = In der Antwort war kein Datum zu erkennen.
 question-note-no-number = In der Antwort war keine Zahl zu erkennen.
 question-note-opposite = Die Zahl stimmt, aber im Artikel steht „{ $article }“.
+question-note-accepted-also = Als richtig gewertet; im Artikel steht { $article }.
 
 ## Karten durchsuchen und die Seite eines Fakts
 

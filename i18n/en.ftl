@@ -456,6 +456,7 @@ question-note-partial-date = Right as far as it goes; the full answer is { $full
 question-note-no-date = No date could be read in the answer.
 question-note-no-number = No number could be read in the answer.
 question-note-opposite = The number is right, but the article says „{ $article }“.
+question-note-accepted-also = Accepted as right; the article says { $article }.
 
 ## Browse: the cards and a fact's page
 

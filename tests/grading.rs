@@ -15,8 +15,23 @@ fn number(value: f64, qualifier: Option<&str>, unit: Option<&str>) -> Expected {
     }
 }
 
+fn fact_date(text: &str) -> FactDate {
+    FactDate::parse(text).expect("a valid date")
+}
+
 fn date(text: &str) -> Expected {
-    Expected::Date(FactDate::parse(text).expect("a valid date"))
+    Expected::Date {
+        date: fact_date(text),
+        also: Vec::new(),
+    }
+}
+
+/// A date the article gets wrong, with the real one accepted beside it.
+fn date_also(article: &str, real: &str) -> Expected {
+    Expected::Date {
+        date: fact_date(article),
+        also: vec![fact_date(real)],
+    }
 }
 
 /// A term or place: its core is enough.
@@ -331,8 +346,9 @@ fn a_leading_abbreviation_may_be_left_out() {
     ] {
         let graded = grade(&text(answer), core);
         assert_eq!(graded.verdict, Verdict::Right, "{core} for {answer}");
-        // Right by rule: nothing to explain.
+        // Right by rule, not by an alternative: nothing to explain.
         assert_eq!(graded.note, None);
+        assert!(!graded.accepted_also);
     }
 }
 
@@ -376,15 +392,57 @@ fn a_persons_name_is_never_shortened() {
 }
 
 #[test]
-fn a_compound_is_not_cut_but_a_short_form_the_author_lists_is_accepted() {
+fn a_compound_is_not_cut_but_a_short_form_the_author_lists_is_accepted_and_says_so() {
     assert_eq!(
         grade(&text("Pazifikraum"), "Pazifik").verdict,
         Verdict::Wrong
     );
+    let graded = grade(&text_also("Pazifikraum", &["Pazifik"]), "Pazifik");
+    assert_eq!(graded.verdict, Verdict::Right);
+    assert!(graded.accepted_also);
     assert_eq!(
-        grade(&text_also("Pazifikraum", &["Pazifik"]), "Pazifik").verdict,
-        Verdict::Right
+        graded.note,
+        Some(Note::AcceptedAlso {
+            article: "Pazifikraum".into()
+        })
     );
+}
+
+#[test]
+fn a_surname_alone_is_accepted_through_also_and_says_so() {
+    let graded = grade(&person("Hans-Georg Maaßen", &["Maaßen"]), "Maassen");
+    assert_eq!(graded.verdict, Verdict::Right);
+    assert!(graded.accepted_also);
+}
+
+#[test]
+fn the_real_date_beside_a_wrong_one_in_the_article_is_right_and_says_so() {
+    let reunification = date_also("1989", "1990");
+    let graded = grade(&reunification, "1990");
+    assert_eq!(graded.verdict, Verdict::Right);
+    assert!(graded.accepted_also);
+    assert_eq!(
+        graded.note,
+        Some(Note::AcceptedAlso {
+            article: "1989".into()
+        })
+    );
+    assert_eq!(graded.expected, "1989", "the article's date is still shown");
+}
+
+#[test]
+fn the_articles_own_date_stays_right_when_another_is_accepted() {
+    let graded = grade(&date_also("1989", "1990"), "1989");
+    assert_eq!(graded.verdict, Verdict::Right);
+    assert!(!graded.accepted_also);
+    assert_eq!(graded.note, None);
+}
+
+#[test]
+fn a_date_neither_in_the_article_nor_accepted_beside_it_is_wrong() {
+    let graded = grade(&date_also("1989", "1990"), "1991");
+    assert_eq!(graded.verdict, Verdict::Wrong);
+    assert!(!graded.accepted_also);
 }
 
 #[test]

@@ -17,7 +17,10 @@ fuzz_target!(|input: (u8, f64, String, Vec<String>, String)| {
             unit: items.get(1).cloned(),
         },
         1 => match FactDate::parse(&text) {
-            Ok(date) => Expected::Date(date),
+            Ok(date) => Expected::Date {
+                date,
+                also: items.iter().filter_map(|i| FactDate::parse(i).ok()).collect(),
+            },
             Err(_) => return,
         },
         2 if !text.trim().is_empty() => Expected::Text {

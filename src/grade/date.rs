@@ -115,6 +115,37 @@ fn read(given: &str) -> Option<TypedDate> {
     (date != TypedDate::default()).then_some(date)
 }
 
+/// Grades a date against the fact's date and the dates accepted beside it (`also`, the
+/// real date where the article is wrong). The fact's own date wins a tie; an answer that
+/// fits an alternative better is graded by it and says so.
+pub fn grade_with_also(expected: FactDate, also: &[FactDate], shown: &str, given: &str) -> Grade {
+    let own = grade(expected, shown, given);
+    let rank = |verdict: Verdict| match verdict {
+        Verdict::Wrong => 0,
+        Verdict::Partial => 1,
+        Verdict::Almost => 2,
+        Verdict::Right => 3,
+    };
+    let mut best = own;
+    for alternative in also {
+        let candidate = grade(*alternative, &alternative.to_string(), given);
+        if rank(candidate.verdict) > rank(best.verdict) {
+            best = Grade {
+                expected: shown.to_string(),
+                accepted_also: true,
+                note: match candidate.verdict {
+                    Verdict::Right => Some(Note::AcceptedAlso {
+                        article: shown.to_string(),
+                    }),
+                    _ => candidate.note.clone(),
+                },
+                ..candidate
+            };
+        }
+    }
+    best
+}
+
 pub fn grade(expected: FactDate, shown: &str, given: &str) -> Grade {
     let wrong = |note: Option<Note>| Grade {
         note,

@@ -83,6 +83,10 @@ pub enum Note {
     /// The figure is right but its qualifier points the other way; `article` is the
     /// qualifier and figure as the article has them ("über 120.000").
     OppositeQualifier { article: String },
+    /// The answer is right through one of the accepted alternatives (`also`), not the
+    /// answer itself: the real date where the article is wrong, a surname alone, a short
+    /// form the deck's author lists. `article` is the answer as the deck has it.
+    AcceptedAlso { article: String },
 }
 
 /// The judgement of one typed answer.
@@ -95,6 +99,10 @@ pub struct Grade {
     pub expected: String,
     /// A short explanation for the learner (a typo forgiven, "2 of 3 items").
     pub note: Option<Note>,
+    /// Whether the answer was accepted through one of `also`'s forms rather than the answer
+    /// itself, so the window can show the fact's note beside it (why the article's date is
+    /// not the real one, say).
+    pub accepted_also: bool,
     /// For list answers: every expected item, found or not.
     pub items: Vec<ItemGrade>,
     /// For list answers: typed items that are not on the list.
@@ -108,6 +116,7 @@ impl Grade {
             score,
             expected: expected.to_string(),
             note: None,
+            accepted_also: false,
             items: Vec::new(),
             extra: Vec::new(),
         }
@@ -136,7 +145,9 @@ pub enum Expected {
         qualifier: Option<String>,
         unit: Option<String>,
     },
-    Date(FactDate),
+    /// A date, to the precision it has; `also` are dates accepted beside it (the real date
+    /// where the article is wrong).
+    Date { date: FactDate, also: Vec<FactDate> },
     /// A word or name; `also` are other accepted answers (a surname alone, short forms the
     /// deck's author lists); `kind` says whether the core of it is enough.
     Text {
@@ -161,7 +172,7 @@ impl Expected {
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" "),
-            Expected::Date(date) => date.to_string(),
+            Expected::Date { date, .. } => date.to_string(),
             Expected::Text { answer, .. } => answer.clone(),
             Expected::List(items) => items.join(", "),
         }
@@ -176,11 +187,16 @@ impl Expected {
                 out.push(format_number(*value));
                 out.push(plain);
             }
-            Expected::Date(date) => match *date {
-                FactDate::Year(_) | FactDate::Month(_) | FactDate::Weekday(_) => {}
-                FactDate::YearMonth(y, m) => out.push(format!("{m:02}/{y}")),
-                FactDate::Day(y, m, d) => out.push(format!("{d}.{m}.{y}")),
-            },
+            Expected::Date { date, also } => {
+                for date in std::iter::once(date).chain(also) {
+                    out.push(date.to_string());
+                    match *date {
+                        FactDate::Year(_) | FactDate::Month(_) | FactDate::Weekday(_) => {}
+                        FactDate::YearMonth(y, m) => out.push(format!("{m:02}/{y}")),
+                        FactDate::Day(y, m, d) => out.push(format!("{d}.{m}.{y}")),
+                    }
+                }
+            }
             Expected::Text { answer, also, kind } => {
                 if *kind == TextKind::Term {
                     out.extend(short_forms(answer));
@@ -215,7 +231,7 @@ pub fn grade(expected: &Expected, given: &str) -> Grade {
         Expected::Number {
             value, qualifier, ..
         } => number::grade(*value, qualifier.as_deref(), &shown, given),
-        Expected::Date(date) => date::grade(*date, &shown, given),
+        Expected::Date { date, also } => date::grade_with_also(*date, also, &shown, given),
         Expected::Text { answer, also, kind } => text(answer, also, *kind, &shown, given),
         Expected::List(items) => list::grade(items, &shown, given),
     }
@@ -227,14 +243,26 @@ fn text(answer: &str, also: &[String], kind: TextKind, shown: &str, given: &str)
         TextKind::Term => short_forms(answer),
         TextKind::Name => Vec::new(),
     };
-    let best = std::iter::once(answer)
+    let own = std::iter::once(answer)
         .chain(short.iter().map(String::as_str))
-        .chain(also.iter().map(String::as_str))
-        .map(|form| words::compare(given, form))
-        .max()
-        .unwrap_or(WordMatch::No);
-    match best {
-        WordMatch::Exact | WordMatch::Shortened => Grade::new(Verdict::Right, 1.0, shown),
+        .map(|form| (words::compare(given, form), false));
+    let alternatives = also.iter().map(|form| (words::compare(given, form), true));
+    // The best match; at the same quality the answer's own forms win, so a form that is
+    // both (a surname the rule would also find) is not reported as an alternative.
+    let (best, through_also) = own
+        .chain(alternatives)
+        .max_by_key(|&(quality, through_also)| (quality, !through_also))
+        .unwrap_or((WordMatch::No, false));
+    let mut grade = match best {
+        WordMatch::Exact | WordMatch::Shortened => {
+            let mut grade = Grade::new(Verdict::Right, 1.0, shown);
+            if through_also {
+                grade.note = Some(Note::AcceptedAlso {
+                    article: shown.to_string(),
+                });
+            }
+            grade
+        }
         WordMatch::Typo => {
             let mut grade = Grade::new(Verdict::Almost, 1.0, shown);
             grade.note = Some(Note::Almost {
@@ -242,6 +270,8 @@ fn text(answer: &str, also: &[String], kind: TextKind, shown: &str, given: &str)
             });
             grade
         }
-        WordMatch::No => Grade::new(Verdict::Wrong, 0.0, shown),
-    }
+        WordMatch::No => return Grade::new(Verdict::Wrong, 0.0, shown),
+    };
+    grade.accepted_also = through_also;
+    grade
 }

@@ -187,7 +187,10 @@ fn typed_question(deck: &Deck, card: &Card) -> Option<Question> {
             qualifier: qualifier.clone(),
             unit: unit.clone(),
         },
-        (FactBody::Date { date, .. }, _) => Expected::Date(*date),
+        (FactBody::Date { date, .. }, _) => Expected::Date {
+            date: *date,
+            also: Vec::new(),
+        },
         (FactBody::Person { name, .. }, Variant::Name) => Expected::Text {
             answer: name.clone(),
             also: surname_alternatives(deck, name),

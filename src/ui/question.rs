@@ -488,6 +488,9 @@ pub fn note_text(note: &Note) -> String {
         Note::OppositeQualifier { article } => {
             tr!("question-note-opposite", article = article.as_str())
         }
+        Note::AcceptedAlso { article } => {
+            tr!("question-note-accepted-also", article = article.as_str())
+        }
     }
 }
 
