@@ -437,11 +437,12 @@ question-item-missing = × { $item } (fehlt)
 question-not-on-list = Nicht auf der Liste: { $items }
 question-no-answer = Du hast nichts geantwortet.
 question-your-answer-colon = Deine Antwort:
-question-your-answer-was = Deine Antwort: { $given }
 question-pair-right = {"    "}richtig: { $right }
 question-in-order = In der richtigen Reihenfolge:
 question-you-had-it = {"  "}(bei dir an Stelle { $position })
 question-partly-plain = ½ Teilweise richtig
+question-right-answer-colon = Richtige Antwort:
+question-marks-legend = Unterstrichen: was deiner Antwort fehlte.
 question-note-almost = Fast: { $answer }
 question-note-items = { $named } von { $asked } { $asked ->
         [one] Eintrag

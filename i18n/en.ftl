@@ -438,11 +438,12 @@ question-item-missing = × { $item } (missing)
 question-not-on-list = Not on the list: { $items }
 question-no-answer = You gave no answer.
 question-your-answer-colon = Your answer:
-question-your-answer-was = Your answer: { $given }
 question-pair-right = {"    "}right: { $right }
 question-in-order = In order:
 question-you-had-it = {"  "}(you had it at position { $position })
 question-partly-plain = ½ Partly right
+question-right-answer-colon = Right answer:
+question-marks-legend = Underlined: what your answer lacked.
 question-note-almost = Almost: { $answer }
 question-note-items = { $named } of { $asked } { $asked ->
         [one] item

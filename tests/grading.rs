@@ -3,7 +3,7 @@
 //! give.
 
 use factdeck::deck::FactDate;
-use factdeck::grade::{Expected, Note, TextKind, Verdict, grade};
+use factdeck::grade::{DiffKind, Expected, Note, TextKind, Verdict, grade};
 
 use Verdict::{Almost, Partial, Right, Wrong};
 
@@ -467,4 +467,36 @@ fn a_number_with_the_opposite_qualifier_is_explained() {
             article: "über 120.000".into()
         })
     );
+}
+
+/// The marked right answer as text, with what the learner lacked in brackets.
+fn marked(expected: &Expected, given: &str) -> String {
+    expected
+        .marks(given)
+        .iter()
+        .map(|span| match span.kind {
+            DiffKind::Missing => format!("[{}]", span.text),
+            _ => span.text.clone(),
+        })
+        .collect()
+}
+
+#[test]
+fn the_right_answer_is_marked_with_the_letters_the_learner_missed() {
+    assert_eq!(marked(&text("Chassan"), "Chasan"), "Chas[s]an");
+    assert_eq!(marked(&text("Hanoi"), "Hanoy"), "Hano[i]");
+}
+
+#[test]
+fn a_qualifier_left_out_is_not_marked_as_missed() {
+    assert_eq!(
+        marked(&text("UN-Sicherheitsrat"), "Sicherheitsrt"),
+        "UN-Sicherheitsr[a]t"
+    );
+    assert_eq!(
+        marked(&person("Hans-Georg Maaßen", &["Maaßen"]), "Maasen"),
+        "Hans-Georg Maa[ß]en"
+    );
+    // A wrong answer is compared with the whole.
+    assert!(marked(&text("UN-Sicherheitsrat"), "Sicherheitsamt").starts_with("[UN-]"));
 }

@@ -5,7 +5,7 @@
 #![no_main]
 
 use factdeck_fuzz::deck::FactDate;
-use factdeck_fuzz::grade::{Expected, TextKind, char_diff, grade};
+use factdeck_fuzz::grade::{Expected, TextKind, answer_marks, char_diff, grade};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: (u8, f64, String, Vec<String>, String)| {
@@ -48,4 +48,5 @@ fuzz_target!(|input: (u8, f64, String, Vec<String>, String)| {
     );
     let _ = expected.accepted_examples();
     let _ = char_diff(&given, &expected.shown());
+    let _ = answer_marks(&given, &expected.shown());
 });

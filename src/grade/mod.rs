@@ -12,7 +12,7 @@ mod number;
 mod short_form;
 mod words;
 
-pub use diff::{DiffKind, DiffSpan, char_diff, worth_comparing};
+pub use diff::{DiffKind, DiffSpan, answer_marks, char_diff, worth_comparing};
 pub use list::split_items;
 pub use normalize::key as answer_key;
 pub use short_form::{CORE_MIN_LETTERS, SPECIFIC_LETTERS, short_forms};
@@ -212,6 +212,50 @@ impl Expected {
             fresh
         });
         out
+    }
+
+    /// The right answer as shown, marked with what `given` lacked (see [`answer_marks`]).
+    /// An answer that aimed at a shorter accepted form (a term's core, a surname) is
+    /// compared with that form only: the rest of the answer was not needed, so leaving it
+    /// out is not marked as a mistake.
+    pub fn marks(&self, given: &str) -> Vec<DiffSpan> {
+        let shown = self.shown();
+        let Expected::Text { answer, also, kind } = self else {
+            return answer_marks(given, &shown);
+        };
+        let short = match kind {
+            TextKind::Term => short_forms(answer),
+            TextKind::Name => Vec::new(),
+        };
+        let aimed_at = short
+            .iter()
+            .chain(also)
+            .map(|form| (words::compare(given, form), form))
+            .filter(|(quality, _)| *quality != WordMatch::No)
+            .max_by_key(|(quality, _)| *quality)
+            .filter(|(quality, _)| *quality > words::compare(given, answer));
+        // Marked in place when the form stands in the answer as written; a form that does
+        // not (a different spelling) is no help in reading the answer.
+        let placed = aimed_at.and_then(|(_, form)| Some((shown.find(form.as_str())?, form)));
+        let Some((at, form)) = placed else {
+            return answer_marks(given, &shown);
+        };
+        let same = |text: &str| DiffSpan {
+            kind: DiffKind::Same,
+            text: text.to_string(),
+        };
+        let mut spans = vec![same(&shown[..at])];
+        spans.extend(answer_marks(given, form));
+        spans.push(same(&shown[at + form.len()..]));
+        spans.retain(|span| !span.text.is_empty());
+        spans.dedup_by(|next, previous| {
+            let joined = next.kind == previous.kind;
+            if joined {
+                previous.text.push_str(&next.text);
+            }
+            joined
+        });
+        spans
     }
 }
 
