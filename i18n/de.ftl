@@ -437,10 +437,26 @@ question-item-missing = × { $item } (fehlt)
 question-not-on-list = Nicht auf der Liste: { $items }
 question-no-answer = Du hast nichts geantwortet.
 question-your-answer-colon = Deine Antwort:
-question-your-answer-was = Deine Antwort: { $given }
 question-pair-right = {"    "}richtig: { $right }
 question-in-order = In der richtigen Reihenfolge:
 question-you-had-it = {"  "}(bei dir an Stelle { $position })
+question-partly-plain = ½ Teilweise richtig
+question-right-answer-colon = Richtige Antwort:
+question-marks-legend = Unterstrichen: was deiner Antwort fehlte.
+question-note-almost = Fast: { $answer }
+question-note-items = { $named } von { $asked } { $asked ->
+        [one] Eintrag
+       *[other] Einträgen
+    }{ $extra ->
+        [0] .
+        [one] , dazu einer, der nicht auf der Liste steht.
+       *[other] , dazu { $extra }, die nicht auf der Liste stehen.
+    }
+question-note-partial-date = Richtig, aber unvollständig: Die ganze Antwort lautet { $full }.
+question-note-no-date = In der Antwort war kein Datum zu erkennen.
+question-note-no-number = In der Antwort war keine Zahl zu erkennen.
+question-note-opposite = Die Zahl stimmt, aber im Artikel steht „{ $article }“.
+question-note-accepted-also = Als richtig gewertet; im Artikel steht { $article }.
 
 ## Karten durchsuchen und die Seite eines Fakts
 

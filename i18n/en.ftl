@@ -438,10 +438,26 @@ question-item-missing = × { $item } (missing)
 question-not-on-list = Not on the list: { $items }
 question-no-answer = You gave no answer.
 question-your-answer-colon = Your answer:
-question-your-answer-was = Your answer: { $given }
 question-pair-right = {"    "}right: { $right }
 question-in-order = In order:
 question-you-had-it = {"  "}(you had it at position { $position })
+question-partly-plain = ½ Partly right
+question-right-answer-colon = Right answer:
+question-marks-legend = Underlined: what your answer lacked.
+question-note-almost = Almost: { $answer }
+question-note-items = { $named } of { $asked } { $asked ->
+        [one] item
+       *[other] items
+    }{ $extra ->
+        [0] .
+        [one] , and one that is not on the list.
+       *[other] , and { $extra } that are not on the list.
+    }
+question-note-partial-date = Right as far as it goes; the full answer is { $full }.
+question-note-no-date = No date could be read in the answer.
+question-note-no-number = No number could be read in the answer.
+question-note-opposite = The number is right, but the article says „{ $article }“.
+question-note-accepted-also = Accepted as right; the article says { $article }.
 
 ## Browse: the cards and a fact's page
 

@@ -50,8 +50,10 @@ fn what_was_read(deck: &Deck, question: &Question) -> Vec<String> {
         }
         QuestionBody::Typed { expected } => {
             read.push(expected.shown());
-            if let Expected::Text { also, .. } = expected {
-                read.extend(also.iter().cloned());
+            match expected {
+                Expected::Text { also, .. } => read.extend(also.iter().cloned()),
+                Expected::Date { also, .. } => read.extend(also.iter().map(|d| d.to_string())),
+                _ => {}
             }
         }
         QuestionBody::Matching { pairs, .. } => {

@@ -10,6 +10,7 @@ use eframe::egui::{Key, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use factdeck::clock::{Clock, ManualClock, to_millis};
+use factdeck::grade::Expected;
 use factdeck::quiz::{Question, QuestionBody, QuestionKind, QuizLength, QuizSpec, build_quiz};
 use factdeck::ui::FactdeckApp;
 use std::path::Path;
@@ -311,4 +312,90 @@ fn a_new_card_in_a_study_session_is_asked_as_a_question_and_rated_from_the_answe
     press(&mut harness, Key::Enter);
     harness.get_by_label("Answered: 2");
     assert_eq!(logged_kinds(&harness), ["flashcard", "choice"]);
+}
+
+/// Opens the quiz setup with Q, keeps only the topic `topic` and the kind `kind`, asks for
+/// every question they give, and starts the quiz. Returns its questions, built from the
+/// same seed.
+fn start_whole_quiz_of(
+    harness: &mut Harness<'_, FactdeckApp>,
+    clock: &ManualClock,
+    topic: (&str, &str),
+    kind: QuestionKind,
+) -> Vec<Question> {
+    press(harness, Key::Q);
+    harness.get_by_label("No topic").click();
+    harness.run();
+    harness.get_by_label(topic.1).click();
+    harness.run();
+    for other in QuestionKind::ALL.iter().filter(|k| **k != kind) {
+        harness.get_by_label(other.label()).click();
+        harness.run();
+    }
+    harness.get_by_label("All").click();
+    harness.run();
+    let seed = to_millis(clock.now()) as u64;
+    press(harness, Key::Enter);
+    let collection = harness.state().collection().expect("the collection opens");
+    let deck = collection.deck(DECK).expect("the article deck");
+    let mut spec = QuizSpec::new(QuizLength::All, seed);
+    spec.topics = vec![topic.0.to_string()];
+    spec.kinds = vec![kind];
+    build_quiz(deck, &spec)
+}
+
+#[test]
+fn an_empty_name_all_answer_shows_every_item_as_missing() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+    let mut harness = open_app(dir.path(), &clock);
+    let questions = start_quiz(&mut harness, &clock, &[QuestionKind::NameAll]);
+    let QuestionBody::Typed {
+        expected: Expected::List(items),
+    } = &questions[0].body
+    else {
+        panic!("a list to name");
+    };
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("× Wrong");
+    harness.get_by_label("You gave no answer.");
+    for item in items {
+        harness.get_by_label(&format!("× {item} (missing)"));
+    }
+}
+
+#[test]
+fn a_typed_short_form_is_right_and_shown_as_typed() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+    let mut harness = open_app(dir.path(), &clock);
+    let questions = start_whole_quiz_of(
+        &mut harness,
+        &clock,
+        ("sanktionen", "Sanktionen"),
+        QuestionKind::Typed,
+    );
+    let council = questions
+        .iter()
+        .position(|q| {
+            matches!(&q.body, QuestionBody::Typed {
+                expected: Expected::Text { answer, .. },
+            } if answer == "UN-Sicherheitsrat")
+        })
+        .expect("the topic asks for the UN Security Council");
+    // The questions before it are skipped with an empty answer.
+    for _ in 0..council {
+        press(&mut harness, Key::Enter);
+        press(&mut harness, Key::Enter);
+    }
+    harness.get_by_label_contains(&questions[council].prompt);
+    harness
+        .get_by_label("Your answer")
+        .type_text("Sicherheitsrat");
+    harness.run();
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("√ Right");
+    // What was typed, under "Your answer"; the whole name on the right answer's line.
+    harness.get_by_label("Your answer: Sicherheitsrat");
+    harness.get_by_label("Right answer: UN-Sicherheitsrat");
 }

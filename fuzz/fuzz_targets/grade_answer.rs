@@ -5,7 +5,7 @@
 #![no_main]
 
 use factdeck_fuzz::deck::FactDate;
-use factdeck_fuzz::grade::{Expected, char_diff, grade};
+use factdeck_fuzz::grade::{Expected, TextKind, answer_marks, char_diff, grade};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: (u8, f64, String, Vec<String>, String)| {
@@ -17,12 +17,20 @@ fuzz_target!(|input: (u8, f64, String, Vec<String>, String)| {
             unit: items.get(1).cloned(),
         },
         1 => match FactDate::parse(&text) {
-            Ok(date) => Expected::Date(date),
+            Ok(date) => Expected::Date {
+                date,
+                also: items.iter().filter_map(|i| FactDate::parse(i).ok()).collect(),
+            },
             Err(_) => return,
         },
         2 if !text.trim().is_empty() => Expected::Text {
             answer: text,
             also: items,
+            kind: if value.is_sign_negative() {
+                TextKind::Name
+            } else {
+                TextKind::Term
+            },
         },
         3 if !items.is_empty() => Expected::List(items),
         _ => return,
@@ -40,4 +48,5 @@ fuzz_target!(|input: (u8, f64, String, Vec<String>, String)| {
     );
     let _ = expected.accepted_examples();
     let _ = char_diff(&given, &expected.shown());
+    let _ = answer_marks(&given, &expected.shown());
 });

@@ -5,7 +5,7 @@
 
 use super::normalize::fold;
 use super::words::TYPO_MIN_LETTERS;
-use super::{Grade, Verdict};
+use super::{Grade, Note, Verdict};
 use crate::deck::{FactDate, GERMAN_MONTHS, GERMAN_WEEKDAYS};
 use chrono::Datelike;
 
@@ -115,13 +115,44 @@ fn read(given: &str) -> Option<TypedDate> {
     (date != TypedDate::default()).then_some(date)
 }
 
+/// Grades a date against the fact's date and the dates accepted beside it (`also`, the
+/// real date where the article is wrong). The fact's own date wins a tie; an answer that
+/// fits an alternative better is graded by it and says so.
+pub fn grade_with_also(expected: FactDate, also: &[FactDate], shown: &str, given: &str) -> Grade {
+    let own = grade(expected, shown, given);
+    let rank = |verdict: Verdict| match verdict {
+        Verdict::Wrong => 0,
+        Verdict::Partial => 1,
+        Verdict::Almost => 2,
+        Verdict::Right => 3,
+    };
+    let mut best = own;
+    for alternative in also {
+        let candidate = grade(*alternative, &alternative.to_string(), given);
+        if rank(candidate.verdict) > rank(best.verdict) {
+            best = Grade {
+                expected: shown.to_string(),
+                accepted_also: true,
+                note: match candidate.verdict {
+                    Verdict::Right => Some(Note::AcceptedAlso {
+                        article: shown.to_string(),
+                    }),
+                    _ => candidate.note.clone(),
+                },
+                ..candidate
+            };
+        }
+    }
+    best
+}
+
 pub fn grade(expected: FactDate, shown: &str, given: &str) -> Grade {
-    let wrong = |note: &str| Grade {
-        note: (!note.is_empty()).then(|| note.to_string()),
+    let wrong = |note: Option<Note>| Grade {
+        note,
         ..Grade::new(Verdict::Wrong, 0.0, shown)
     };
     let Some(typed) = read(given) else {
-        return wrong("No date could be read in the answer.");
+        return wrong(Some(Note::NoDate));
     };
     // The parts the fact has, each compared with what was typed.
     let (year, month, day, weekday) = match expected {
@@ -144,7 +175,7 @@ pub fn grade(expected: FactDate, shown: &str, given: &str) -> Grade {
     let mut matched = 0;
     for (want, got) in parts {
         match (want, got) {
-            (Some(w), Some(g)) if w != g => return wrong(""),
+            (Some(w), Some(g)) if w != g => return wrong(None),
             (Some(_), Some(_)) => {
                 needed += 1;
                 matched += 1;
@@ -156,7 +187,7 @@ pub fn grade(expected: FactDate, shown: &str, given: &str) -> Grade {
         }
     }
     match (weekday, typed.weekday) {
-        (Some(w), Some(g)) if w != g => return wrong(""),
+        (Some(w), Some(g)) if w != g => return wrong(None),
         (Some(_), Some(_)) if matches!(expected, FactDate::Weekday(_)) => {
             needed += 1;
             matched += 1;
@@ -165,18 +196,20 @@ pub fn grade(expected: FactDate, shown: &str, given: &str) -> Grade {
         _ => {}
     }
     if matched == 0 {
-        return wrong("");
+        return wrong(None);
     }
     if matched < needed {
         let mut grade = Grade::new(Verdict::Partial, matched as f32 / needed as f32, shown);
-        grade.note = Some(format!(
-            "Right as far as it goes; the full answer is {shown}."
-        ));
+        grade.note = Some(Note::PartialDate {
+            full: shown.to_string(),
+        });
         return grade;
     }
     if typed.typo {
         let mut grade = Grade::new(Verdict::Almost, 1.0, shown);
-        grade.note = Some(format!("almost: {shown}"));
+        grade.note = Some(Note::Almost {
+            answer: shown.to_string(),
+        });
         return grade;
     }
     Grade::new(Verdict::Right, 1.0, shown)

@@ -25,12 +25,6 @@ pub struct DiffSpan {
 pub fn char_diff(given: &str, expected: &str) -> Vec<DiffSpan> {
     let given: Vec<char> = given.trim().chars().collect();
     let expected: Vec<char> = expected.chars().collect();
-    let lower = |chars: &[char]| -> Vec<char> {
-        chars
-            .iter()
-            .map(|c| c.to_lowercase().next().unwrap_or(*c))
-            .collect()
-    };
     let ops = capture_diff_slices(Algorithm::Myers, &lower(&given), &lower(&expected));
     let mut spans: Vec<DiffSpan> = Vec::new();
     let mut push = |kind: DiffKind, chars: &[char]| {
@@ -57,6 +51,53 @@ pub fn char_diff(given: &str, expected: &str) -> Vec<DiffSpan> {
         }
     }
     spans
+}
+
+/// The right answer, character by character, marked with what the learner's answer had
+/// (`Same`) and what it lacked (`Missing`), for showing on the right answer's line. Unlike
+/// [`char_diff`] nothing typed appears: the line reads as the right answer, and the
+/// learner's own text is shown as they typed it elsewhere.
+pub fn answer_marks(given: &str, expected: &str) -> Vec<DiffSpan> {
+    char_diff_in(given, expected)
+        .into_iter()
+        .filter(|(kind, _)| *kind != DiffKind::Extra)
+        .fold(Vec::new(), |mut spans: Vec<DiffSpan>, (kind, text)| {
+            match spans.last_mut() {
+                Some(last) if last.kind == kind => last.text.push_str(&text),
+                _ => spans.push(DiffSpan { kind, text }),
+            }
+            spans
+        })
+}
+
+/// The runs of a diff in reading order, with the characters of the expected answer for
+/// the runs both share.
+fn char_diff_in(given: &str, expected: &str) -> Vec<(DiffKind, String)> {
+    let given: Vec<char> = given.trim().chars().collect();
+    let expected: Vec<char> = expected.chars().collect();
+    let ops = capture_diff_slices(Algorithm::Myers, &lower(&given), &lower(&expected));
+    let mut runs = Vec::new();
+    for op in ops {
+        let (old, new) = (op.old_range(), op.new_range());
+        let text = |chars: &[char]| chars.iter().collect::<String>();
+        match op {
+            DiffOp::Equal { .. } => runs.push((DiffKind::Same, text(&expected[new]))),
+            DiffOp::Delete { .. } => runs.push((DiffKind::Extra, text(&given[old]))),
+            DiffOp::Insert { .. } => runs.push((DiffKind::Missing, text(&expected[new]))),
+            DiffOp::Replace { .. } => {
+                runs.push((DiffKind::Extra, text(&given[old])));
+                runs.push((DiffKind::Missing, text(&expected[new])));
+            }
+        }
+    }
+    runs
+}
+
+fn lower(chars: &[char]) -> Vec<char> {
+    chars
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect()
 }
 
 /// Whether two answers are alike enough that a character diff helps the learner see the
@@ -105,6 +146,23 @@ mod tests {
     fn only_alike_answers_are_compared_character_by_character() {
         assert!(worth_comparing("Chasan", "Chassan"));
         assert!(!worth_comparing("Chasan", "25. April 2019"));
+    }
+
+    #[test]
+    fn the_right_answer_is_marked_with_what_the_learner_missed() {
+        assert_eq!(
+            answer_marks("chasan", "Chassan"),
+            [
+                span(DiffKind::Same, "Chas"),
+                span(DiffKind::Missing, "s"),
+                span(DiffKind::Same, "an")
+            ]
+        );
+        // A wrong letter typed is left out: the line reads as the right answer.
+        assert_eq!(
+            answer_marks("Hanoy", "Hanoi"),
+            [span(DiffKind::Same, "Hano"), span(DiffKind::Missing, "i")]
+        );
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Grading a list answer: the items in any order, separated by commas, "und" or new
-//! lines, each matched to at most one expected item; credit item by item.
+//! lines, each matched to at most one expected item; credit item by item, as a share of
+//! the items asked. Items that are not on the list are named apart: they cost no credit,
+//! but an answer with one is not fully right.
 
 use super::words::{WordMatch, compare_item};
-use super::{Grade, ItemGrade, Verdict};
+use super::{Grade, ItemGrade, Note, Verdict};
 use crate::grade::normalize::key;
 
 /// Words that join items rather than belong to them.
@@ -63,7 +65,7 @@ pub fn grade(expected: &[String], shown: &str, given: &str) -> Grade {
             },
         })
         .collect();
-    // A repeated item is not counted against the learner; anything else left over is.
+    // A repeated item is not an extra; anything else left over is.
     let matched_keys: Vec<String> = items
         .iter()
         .filter_map(|i| i.given.as_deref().map(key))
@@ -78,7 +80,6 @@ pub fn grade(expected: &[String], shown: &str, given: &str) -> Grade {
         }
     }
     let found = items.iter().filter(|i| i.given.is_some()).count();
-    let total = expected.len().max(1);
     let verdict = if found == 0 {
         Verdict::Wrong
     } else if found < expected.len() || !extra.is_empty() {
@@ -88,12 +89,20 @@ pub fn grade(expected: &[String], shown: &str, given: &str) -> Grade {
     } else {
         Verdict::Right
     };
-    let score = found as f32 / (total + extra.len()) as f32;
+    // Extras never lower the score: the learner is credited for what they knew, and the
+    // verdict (partly right) and the note say that something was wrong.
+    let score = found as f32 / expected.len().max(1) as f32;
     let mut grade = Grade::new(verdict, score, shown);
     grade.note = match verdict {
-        Verdict::Partial => Some(format!("{found} of {} items", expected.len())),
-        Verdict::Almost => Some(format!("almost: {shown}")),
-        _ => None,
+        Verdict::Right => None,
+        Verdict::Almost => Some(Note::Almost {
+            answer: shown.to_string(),
+        }),
+        Verdict::Partial | Verdict::Wrong => Some(Note::Items {
+            named: found,
+            asked: expected.len(),
+            extra: extra.len(),
+        }),
     };
     grade.items = items;
     grade.extra = extra;

@@ -3,7 +3,7 @@
 //! is read. There is no typo allowance: a different number is a different fact.
 
 use super::normalize::fold;
-use super::{Grade, Verdict};
+use super::{Grade, Note, Verdict};
 use crate::deck::{format_number, parse_number};
 
 /// Which way a qualifier points.
@@ -118,12 +118,12 @@ fn same_number(a: f64, b: f64) -> bool {
 }
 
 pub fn grade(value: f64, qualifier: Option<&str>, shown: &str, given: &str) -> Grade {
-    let wrong = |note: Option<String>| Grade {
+    let wrong = |note: Option<Note>| Grade {
         note,
         ..Grade::new(Verdict::Wrong, 0.0, shown)
     };
     let Some((typed, direction)) = read(given) else {
-        return wrong(Some("No number could be read in the answer.".into()));
+        return wrong(Some(Note::NoNumber));
     };
     let figure_right = same_number(typed, value)
         || english_reading(given).is_some_and(|english| same_number(english, value));
@@ -138,10 +138,9 @@ pub fn grade(value: f64, qualifier: Option<&str>, shown: &str, given: &str) -> G
     );
     if contradicts {
         let q = qualifier.unwrap_or_default();
-        return wrong(Some(format!(
-            "The number is right, but the article says „{q} {}“.",
-            format_number(value)
-        )));
+        return wrong(Some(Note::OppositeQualifier {
+            article: format!("{q} {}", format_number(value)),
+        }));
     }
     Grade::new(Verdict::Right, 1.0, shown)
 }

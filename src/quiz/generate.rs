@@ -5,8 +5,8 @@ use super::wrong_options::{self, Asked, FEWEST_WRONG_OPTIONS};
 use super::{
     ChoiceOption, MatchPair, OptionSource, Question, QuestionBody, QuestionKind, TimelineEvent,
 };
-use crate::deck::{Card, Deck, FactBody, Variant};
-use crate::grade::{Expected, answer_key};
+use crate::deck::{Card, Deck, FactBody, FactDate, Variant};
+use crate::grade::{Expected, TextKind, answer_key};
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, RngExt};
 
@@ -209,7 +209,17 @@ fn typed_question(deck: &Deck, card: &Card) -> Option<Question> {
             qualifier: qualifier.clone(),
             unit: unit.clone(),
         },
-        (FactBody::Date { date, .. }, _) => Expected::Date(*date),
+        (FactBody::Date { date, .. }, _) => Expected::Date {
+            date: *date,
+            // The real date where the article is wrong; the deck's reader checked that
+            // each parses.
+            also: fact
+                .answers
+                .also_right
+                .iter()
+                .filter_map(|d| FactDate::parse(d).ok())
+                .collect(),
+        },
         (FactBody::Person { name, .. }, Variant::Name) => Expected::Text {
             answer: name.clone(),
             also: [
@@ -217,16 +227,20 @@ fn typed_question(deck: &Deck, card: &Card) -> Option<Question> {
                 fact.answers.also_right.clone(),
             ]
             .concat(),
+            kind: TextKind::Name,
         },
         (FactBody::Place { name, .. }, Variant::Place) => Expected::Text {
             answer: name.clone(),
             also: fact.answers.also_right.clone(),
+            kind: TextKind::Term,
         },
         // Imported vocabulary ("Kohle" → "coal") is worth typing; a sentence is not.
         (FactBody::Question { answer, .. }, _) if is_short_enough_to_type(answer) => {
             Expected::Text {
                 answer: answer.clone(),
                 also: fact.answers.also_right.clone(),
+                // An imported answer may be a person's name: never shortened by rule.
+                kind: TextKind::Name,
             }
         }
         _ => return None,

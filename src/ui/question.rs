@@ -7,7 +7,7 @@
 //! timeline, a number picks an event and the Up and Down arrow keys move it; Enter submits a typed answer
 //! (Shift+Enter starts a new line in a list).
 
-use crate::grade::{DiffKind, Verdict, char_diff, worth_comparing};
+use crate::grade::{DiffKind, DiffSpan, Note, Verdict, worth_comparing};
 use crate::i18n::format_percent;
 use crate::quiz::{Checked, Question, QuestionBody, QuestionKind, Response, truth_word};
 use crate::tr;
@@ -420,6 +420,11 @@ pub fn verdict_line(ui: &mut egui::Ui, checked: &Checked, overruled: bool) {
         match checked.verdict {
             Verdict::Right => (tr!("question-right"), green(ui)),
             Verdict::Almost => (tr!("question-almost"), green(ui)),
+            // Full credit yet partly right: every item of a list and some not on it. A
+            // share of 100 % beside "partly" would read as a contradiction; the note says why.
+            Verdict::Partial if checked.score >= 1.0 => {
+                (tr!("question-partly-plain"), ui.visuals().warn_fg_color)
+            }
             Verdict::Partial => (
                 tr!(
                     "question-partly",
@@ -433,32 +438,91 @@ pub fn verdict_line(ui: &mut egui::Ui, checked: &Checked, overruled: bool) {
     ui.label(RichText::new(text).size(20.0).strong().color(color));
 }
 
-/// A typed answer against the expected one, character by character: what was typed and
-/// is not in the answer struck through in red, what is missing underlined in green.
-pub fn diff_label(ui: &mut egui::Ui, given: &str, expected: &str) {
+/// The size of the lines that show a typed answer and the right one.
+const ANSWER_SIZE: f32 = 18.0;
+
+/// "Your answer:" and what the learner typed, verbatim: red when it was wrong.
+fn your_answer_line(ui: &mut egui::Ui, given: &str, right: bool) {
+    let font = egui::FontId::proportional(ANSWER_SIZE);
+    let label = egui::TextFormat {
+        font_id: font.clone(),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
+    let typed = egui::TextFormat {
+        color: if right {
+            ui.visuals().strong_text_color()
+        } else {
+            red(ui)
+        },
+        ..label.clone()
+    };
     let mut job = LayoutJob::default();
-    let font = egui::FontId::proportional(19.0);
-    let normal = ui.visuals().text_color();
-    for span in char_diff(given, expected) {
-        let mut format = egui::TextFormat {
-            font_id: font.clone(),
-            color: normal,
-            ..Default::default()
-        };
-        match span.kind {
-            DiffKind::Same => {}
-            DiffKind::Extra => {
-                format.color = red(ui);
-                format.strikethrough = egui::Stroke::new(1.5, red(ui));
-            }
-            DiffKind::Missing => {
-                format.color = green(ui);
-                format.underline = egui::Stroke::new(1.5, green(ui));
+    job.append(&tr!("question-your-answer-colon"), 0.0, label.clone());
+    job.append(" ", 0.0, label);
+    job.append(given, 0.0, typed);
+    ui.label(job);
+}
+
+/// "Right answer:" and the right answer in green; with `marks` (the answer's text, marked),
+/// the letters the learner's answer lacked are underlined and a line below says so.
+fn right_answer_line(ui: &mut egui::Ui, right_answer: &str, marks: Option<Vec<DiffSpan>>) {
+    let color = green(ui);
+    let plain = egui::TextFormat {
+        font_id: egui::FontId::proportional(ANSWER_SIZE),
+        color,
+        ..Default::default()
+    };
+    let mut job = LayoutJob::default();
+    job.append(&tr!("question-right-answer-colon"), 0.0, plain.clone());
+    job.append(" ", 0.0, plain.clone());
+    let marked = marks.is_some();
+    match marks {
+        Some(marks) => {
+            for span in marks {
+                let mut format = plain.clone();
+                if span.kind == DiffKind::Missing {
+                    format.underline = egui::Stroke::new(2.0, color);
+                    format.color = ui.visuals().strong_text_color();
+                    format.background = color.gamma_multiply(0.25);
+                }
+                job.append(&span.text, 0.0, format);
             }
         }
-        job.append(&span.text, 0.0, format);
+        None => job.append(right_answer, 0.0, plain),
     }
     ui.label(job);
+    if marked {
+        ui.label(RichText::new(tr!("question-marks-legend")).weak());
+    }
+}
+
+/// A grade's note in the learner's language. What it quotes (the answer, a date, a
+/// figure) comes from the deck and stays as the deck writes it.
+pub fn note_text(note: &Note) -> String {
+    match note {
+        Note::NoAnswer => tr!("question-no-answer"),
+        Note::Almost { answer } => tr!("question-note-almost", answer = answer.as_str()),
+        Note::Items {
+            named,
+            asked,
+            extra,
+        } => tr!(
+            "question-note-items",
+            named = *named,
+            asked = *asked,
+            extra = *extra
+        ),
+        Note::PartialDate { full } => tr!("question-note-partial-date", full = full.as_str()),
+        Note::NoDate => tr!("question-note-no-date"),
+        Note::NoNumber => tr!("question-note-no-number"),
+        Note::OppositeQualifier { article } => {
+            tr!("question-note-opposite", article = article.as_str())
+        }
+        Note::AcceptedAlso { article } => {
+            tr!("question-note-accepted-also", article = article.as_str())
+        }
+    }
 }
 
 /// Shows how a question was checked: the verdict and, by kind, what was right and wrong.
@@ -518,6 +582,10 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
         }
         QuestionBody::Typed { .. } if question.kind == QuestionKind::NameAll => {
             if let Some(grade) = &checked.grade {
+                if checked.given.trim().is_empty() {
+                    ui.label(tr!("question-no-answer"));
+                }
+                // Every item, named or missing, so a wrong or empty answer shows the list.
                 for item in &grade.items {
                     let (text, color) = match (&item.given, item.verdict) {
                         (Some(_), Verdict::Right) => (format!("√ {}", item.expected), green(ui)),
@@ -542,44 +610,38 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
                             .color(red(ui)),
                     );
                 }
+                if let Some(note @ Note::Items { .. }) = &grade.note {
+                    ui.label(RichText::new(note_text(note)).italics());
+                }
             }
         }
-        QuestionBody::Typed { .. } => {
+        QuestionBody::Typed { expected } => {
             let given = checked.given.trim();
+            let grade = checked.grade.as_ref();
             if given.is_empty() {
                 ui.label(tr!("question-no-answer"));
-            } else if (!checked.verdict.is_right() || checked.verdict == Verdict::Almost)
-                && worth_comparing(given, &checked.right_answer)
-            {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(tr!("question-your-answer-colon"));
-                    diff_label(ui, given, &checked.right_answer);
-                });
-            } else if !checked.verdict.is_right() {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(tr!("question-your-answer-colon"));
-                    ui.label(
-                        RichText::new(given)
-                            .size(19.0)
-                            .strikethrough()
-                            .color(red(ui)),
-                    );
-                });
             } else {
-                ui.label(tr!("question-your-answer-was", given = given));
+                your_answer_line(ui, given, checked.verdict.is_right());
             }
-            ui.label(
-                RichText::new(tr!(
-                    "quiz-right-answer",
-                    answer = checked.right_answer.as_str()
-                ))
-                .size(18.0)
-                .color(green(ui)),
-            );
-            if let Some(note) = checked.grade.as_ref().and_then(|g| g.note.as_ref())
-                && checked.verdict != Verdict::Almost
+            // An answer right as typed needs no comparison; one with a mistake in it is
+            // compared on the right answer's line, so "Your answer" stays as typed.
+            let compare = !given.is_empty()
+                && checked.verdict != Verdict::Right
+                && worth_comparing(given, &checked.right_answer);
+            // Accepted through an alternative (the real date where the article is wrong):
+            // the note says what the article has instead of calling that the right answer.
+            let accepted_also =
+                checked.verdict == Verdict::Right && grade.is_some_and(|g| g.accepted_also);
+            if !accepted_also {
+                let marks = compare.then(|| expected.marks(given));
+                right_answer_line(ui, &checked.right_answer, marks);
+            }
+            // "No answer" is said above, and an almost-right answer's spelling is marked on
+            // the right answer's line.
+            if let Some(note) = grade.and_then(|g| g.note.as_ref())
+                && !matches!(note, Note::NoAnswer | Note::Almost { .. })
             {
-                ui.label(RichText::new(note).italics());
+                ui.label(RichText::new(note_text(note)).italics());
             }
         }
         QuestionBody::Matching { pairs, .. } => {

@@ -153,6 +153,27 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                                     &answer.checked,
                                     answer.overruled,
                                 );
+                                // An answer accepted through an alternative (the real
+                                // date where the article is wrong) comes with the fact's
+                                // note, which says why.
+                                let accepted_also = answer
+                                    .checked
+                                    .grade
+                                    .as_ref()
+                                    .is_some_and(|g| g.accepted_also);
+                                if accepted_also
+                                    && let Some(note) = collection
+                                        .deck(view.run.deck_id())
+                                        .zip(question.cards.first())
+                                        .and_then(|(deck, card)| deck.fact(card.fact_id()))
+                                        .and_then(|fact| fact.note.as_ref())
+                                {
+                                    ui.add_space(6.0);
+                                    ui.label(
+                                        RichText::new(tr!("study-note", note = note.as_str()))
+                                            .italics(),
+                                    );
+                                }
                             }
                         }
                         QuizStage::Finished => {}
