@@ -434,3 +434,36 @@ fn the_export_lists_every_wrong_option_a_question_may_show() {
         }
     }
 }
+
+fn shipped_deck() -> Deck {
+    let (name, text) = BUILTIN_DECKS[0];
+    load_str(name, text).expect("the deck loads")
+}
+
+/// Checks a typed answer to the typed question of `card_id` in the shipped deck.
+fn typed(card_id: &str, answer: &str) -> factdeck::quiz::Checked {
+    let deck = shipped_deck();
+    let card = deck.card(card_id).expect("the card");
+    let question = question_for(&deck, card, QuestionKind::Typed, &mut StdRng::seed_from_u64(0))
+        .expect("a typed question");
+    factdeck::quiz::check(&question, &factdeck::quiz::Response::Typed(answer.into()))
+}
+
+#[test]
+fn the_real_year_is_right_where_the_article_is_wrong() {
+    let checked = typed("ddr-beitritt/date", "1990");
+    assert!(checked.verdict.is_right());
+    let grade = checked.grade.expect("a typed answer's grade");
+    assert!(grade.accepted_also, "the window shows the note with it");
+    assert!(typed("ddr-beitritt/date", "1989").verdict.is_right());
+    assert!(!typed("ddr-beitritt/date", "1991").verdict.is_right());
+}
+
+#[test]
+fn the_core_of_a_place_and_the_authors_short_forms_are_right() {
+    assert!(typed("un-sicherheitsrat/place", "Sicherheitsrat").verdict.is_right());
+    assert!(typed("westkueste/place", "Westküste").verdict.is_right());
+    assert!(typed("pazifikraum/place", "Pazifik").verdict.is_right());
+    assert!(typed("pjoengjang/place", "Pyongyang").verdict.is_right());
+    assert!(!typed("westkueste/place", "Ostküste").verdict.is_right());
+}
