@@ -73,6 +73,12 @@ impl QuestionKind {
     pub fn is_multi_card(self) -> bool {
         matches!(self, QuestionKind::Matching | QuestionKind::Timeline)
     }
+
+    /// True when the answer is among what the question shows (options, a claim, items
+    /// to pair or order): recognising it is easier than recalling it unprompted.
+    pub fn is_recognition(self) -> bool {
+        !matches!(self, QuestionKind::Typed | QuestionKind::NameAll)
+    }
 }
 
 /// One question, ready to be shown.

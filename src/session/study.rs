@@ -147,7 +147,9 @@ impl StudySession {
         };
         let elapsed_ms = (to_millis(collection.now()) - self.shown_at).max(0);
         let checked = check(question, &response);
-        let ratings = ratings_for(question, &checked, elapsed_ms);
+        let ratings = ratings_for(question, &checked, elapsed_ms, |card| {
+            collection.card_state(&self.deck_id, card.as_str())
+        });
         let mut receipts = record_checked(
             collection,
             &self.deck_id,

@@ -1,0 +1,163 @@
+//! Every question fair: recognising a card among options never sends it away for days
+//! before it was recalled.
+
+use chrono::Duration;
+use factdeck::clock::ManualClock;
+use factdeck::deck::load_decks;
+use factdeck::quiz::{QuestionBody, QuestionKind, QuizLength, QuizSpec, Response};
+use factdeck::schedule::{CardState, Phase, Rating};
+use factdeck::session::{
+    Collection, FeedbackMode, QuizOptions, QuizRun, Scope, StudySession, best_rating,
+};
+use factdeck::store::Store;
+use std::sync::Arc;
+
+const DECK: &str = "kim-putin-2019";
+
+fn collection(clock: &ManualClock) -> Collection {
+    let store = Store::open_in_memory().expect("in-memory store");
+    Collection::from_parts(store, load_decks(&[]), Arc::new(clock.clone())).expect("collection")
+}
+
+fn clock() -> ManualClock {
+    ManualClock::at_utc("2026-03-02T08:00:00Z", 1)
+}
+
+/// The response a learner who knows everything gives.
+fn right_response(body: &QuestionBody) -> Response {
+    match body {
+        QuestionBody::Choice { correct, .. } => Response::Choice(*correct),
+        QuestionBody::Typed { expected } => Response::Typed(expected.shown()),
+        QuestionBody::TrueFalse { truth, .. } => Response::TrueFalse(*truth),
+        QuestionBody::Matching { pairs, .. } => {
+            Response::Matching((0..pairs.len()).map(Some).collect())
+        }
+        QuestionBody::Timeline { events } => {
+            let mut order: Vec<usize> = (0..events.len()).collect();
+            order.sort_by_key(|&e| events[e].date.sort_key());
+            Response::Timeline(order)
+        }
+    }
+}
+
+/// A wrong response to a single-card question.
+fn wrong_response(body: &QuestionBody) -> Response {
+    match body {
+        QuestionBody::Choice { correct, options } => {
+            Response::Choice((correct + 1) % options.len())
+        }
+        QuestionBody::TrueFalse { truth, .. } => Response::TrueFalse(!truth),
+        _ => Response::Typed("keine Ahnung".into()),
+    }
+}
+
+fn quiz(kinds: &[QuestionKind]) -> QuizOptions {
+    let mut spec = QuizSpec::new(QuizLength::All, 42);
+    spec.kinds = kinds.to_vec();
+    QuizOptions {
+        spec,
+        feedback: FeedbackMode::Immediate,
+        time_limit_minutes: None,
+    }
+}
+
+fn logged_ratings(collection: &Collection) -> Vec<Rating> {
+    let log = collection.store().reviews().expect("the log reads");
+    log.iter().map(|r| r.record.rating).collect()
+}
+
+#[test]
+fn recognising_a_new_card_counts_at_most_good() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    let mut session = StudySession::start(&collection, DECK, Scope::WholeDeck).unwrap();
+    for _ in 0..6 {
+        let question = session.question().expect("a new card is asked").clone();
+        assert!(question.kind.is_recognition(), "{:?}", question.kind);
+        // Right within a second: fast enough for Easy, were the card not new.
+        clock.advance(Duration::seconds(1));
+        session
+            .submit(&mut collection, right_response(&question.body))
+            .unwrap();
+        assert_eq!(session.checked().unwrap().rating, Rating::Good);
+        session.proceed(&mut collection).unwrap();
+    }
+    assert_eq!(logged_ratings(&collection), [Rating::Good; 6]);
+}
+
+#[test]
+fn recognising_a_card_still_in_its_learning_steps_counts_at_most_good() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    let mut session = StudySession::start(&collection, DECK, Scope::WholeDeck).unwrap();
+    let first = session.question().unwrap().clone();
+    session
+        .submit(&mut collection, wrong_response(&first.body))
+        .unwrap();
+    session.proceed(&mut collection).unwrap();
+    let card = first.cards[0].as_str();
+    assert_eq!(collection.card_state(DECK, card).phase, Phase::Learning);
+    // Later, the forgotten card is asked again and recognised at once.
+    let mut asked = None;
+    for _ in 0..40 {
+        clock.advance(Duration::minutes(2));
+        session.refresh(&collection).unwrap();
+        let question = session.question().unwrap().clone();
+        if question.cards[0].as_str() == card {
+            asked = Some(question);
+            break;
+        }
+        session.reveal();
+        session.rate(&mut collection, Rating::Easy).unwrap();
+    }
+    let question = asked.expect("the card comes back within the session");
+    clock.advance(Duration::seconds(1));
+    session
+        .submit(&mut collection, right_response(&question.body))
+        .unwrap();
+    assert_eq!(session.checked().unwrap().rating, Rating::Good);
+}
+
+#[test]
+fn recognising_a_new_card_in_a_quiz_counts_at_most_good() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    let kinds = [QuestionKind::MultipleChoice, QuestionKind::TrueFalse];
+    let mut run = QuizRun::start(&collection, DECK, quiz(&kinds)).unwrap();
+    for _ in 0..6 {
+        let body = run.current().unwrap().1.body.clone();
+        clock.advance(Duration::seconds(1));
+        run.submit(&mut collection, right_response(&body)).unwrap();
+        run.next(&mut collection).unwrap();
+    }
+    assert_eq!(logged_ratings(&collection), [Rating::Good; 6]);
+}
+
+#[test]
+fn recalling_a_new_card_right_and_fast_may_still_be_easy() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    let mut run = QuizRun::start(&collection, DECK, quiz(&[QuestionKind::Typed])).unwrap();
+    let body = run.current().unwrap().1.body.clone();
+    clock.advance(Duration::seconds(1));
+    run.submit(&mut collection, right_response(&body)).unwrap();
+    assert_eq!(logged_ratings(&collection), [Rating::Easy]);
+}
+
+#[test]
+fn recognising_a_learnt_card_may_be_easy_and_only_recognition_of_young_cards_is_capped() {
+    let mut learnt = CardState::new_card();
+    learnt.phase = Phase::Review;
+    let mut relearning = CardState::new_card();
+    relearning.phase = Phase::Relearning;
+    for kind in QuestionKind::ALL {
+        assert_eq!(best_rating(kind, &learnt), Rating::Easy, "{kind:?}");
+        let young = if kind.is_recognition() {
+            Rating::Good
+        } else {
+            Rating::Easy
+        };
+        assert_eq!(best_rating(kind, &CardState::new_card()), young, "{kind:?}");
+        assert_eq!(best_rating(kind, &relearning), young, "{kind:?}");
+    }
+}
