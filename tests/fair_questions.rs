@@ -1,8 +1,8 @@
 //! Every question fair: recognising a card among options never sends it away for days
-//! before it was recalled.
+//! before it was recalled, and the learner sees when a checked card comes back.
 
 use chrono::Duration;
-use factdeck::clock::ManualClock;
+use factdeck::clock::{Clock, ManualClock, to_millis};
 use factdeck::deck::load_decks;
 use factdeck::quiz::{QuestionBody, QuestionKind, QuizLength, QuizSpec, Response};
 use factdeck::schedule::{CardState, Phase, Rating};
@@ -160,4 +160,42 @@ fn recognising_a_learnt_card_may_be_easy_and_only_recognition_of_young_cards_is_
         assert_eq!(best_rating(kind, &CardState::new_card()), young, "{kind:?}");
         assert_eq!(best_rating(kind, &relearning), young, "{kind:?}");
     }
+}
+
+#[test]
+fn after_a_checked_question_the_wait_shown_is_the_one_recorded() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    let mut session = StudySession::start(&collection, DECK, Scope::WholeDeck).unwrap();
+    let question = session.question().unwrap().clone();
+    session
+        .submit(&mut collection, right_response(&question.body))
+        .unwrap();
+    let done = session.checked().unwrap();
+    let state = collection.card_state(DECK, question.cards[0].as_str());
+    assert_eq!(done.outcome.rating, done.rating);
+    assert_eq!(done.outcome.state, state);
+    assert_eq!(
+        done.outcome.wait.num_milliseconds(),
+        state.due - to_millis(clock.now())
+    );
+    // A new card answered Good is back after its second learning step.
+    assert_eq!(done.outcome.label(), "10 min");
+}
+
+#[test]
+fn i_was_right_shows_the_wait_of_good() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    let mut session = StudySession::start(&collection, DECK, Scope::WholeDeck).unwrap();
+    let question = session.question().unwrap().clone();
+    session
+        .submit(&mut collection, wrong_response(&question.body))
+        .unwrap();
+    assert_eq!(session.checked().unwrap().outcome.label(), "1 min");
+    session.overrule(&mut collection).unwrap();
+    let done = session.checked().unwrap();
+    assert_eq!(done.rating, Rating::Good);
+    assert_eq!(done.outcome.rating, Rating::Good);
+    assert_eq!(done.outcome.label(), "10 min");
 }

@@ -34,7 +34,7 @@ impl Scope {
     }
 }
 
-/// Enough to take an answer back.
+/// Enough to take an answer back, and what the answer did.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnswerReceipt {
     pub review_id: i64,
@@ -42,6 +42,9 @@ pub struct AnswerReceipt {
     pub card_id: String,
     pub previous: CardState,
     pub rating: Rating,
+    /// The card's state after the answer and the wait until it is back (`label` is the
+    /// wait as the rating buttons write it).
+    pub outcome: Outcome,
 }
 
 /// How a card was asked and what the learner gave, for the log.
@@ -464,7 +467,8 @@ impl Collection {
         self.known_card(deck_id, card_id)?;
         let now = self.now();
         let previous = self.card_state(deck_id, card_id);
-        let next = self.scheduler.answer(&previous, rating, now)?;
+        let outcome = self.scheduler.outcome(&previous, rating, now)?;
+        let next = outcome.state;
         let record = ReviewRecord {
             deck_id: deck_id.to_string(),
             card_id: card_id.to_string(),
@@ -485,6 +489,7 @@ impl Collection {
             card_id: card_id.to_string(),
             previous,
             rating,
+            outcome,
         })
     }
 

@@ -18,7 +18,7 @@ use crate::quiz::{
     Checked, Question, QuestionBody, QuestionKind, QuizLength, QuizSpec, Response, build_quiz,
     check, question_for,
 };
-use crate::schedule::{CardState, Phase, Rating};
+use crate::schedule::{CardState, Outcome, Phase, Rating};
 use crate::store::{QuizQuestionRecord, QuizRecord};
 use rand::{Rng, RngExt};
 use std::collections::BTreeMap;
@@ -233,6 +233,12 @@ pub struct QuizAnswer {
 }
 
 impl QuizAnswer {
+    /// What the answer did to each card of the question: the rating counted and when the
+    /// card is back, in the order of the question's parts.
+    pub fn outcomes(&self) -> impl Iterator<Item = &Outcome> {
+        self.receipts.iter().map(|r| &r.outcome)
+    }
+
     /// Credit from 0 to 1, counting "I was right".
     pub fn score(&self) -> f32 {
         if self.overruled {
@@ -431,7 +437,6 @@ impl QuizRun {
         let ratings = ratings_for(question, &checked, elapsed_ms, |card| {
             collection.card_state(&self.deck_id, card.as_str())
         });
-
         let receipts = record_checked(
             collection,
             &self.deck_id,

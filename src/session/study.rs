@@ -8,7 +8,7 @@ use super::queue::{CardCounts, NextCard};
 use super::quiz::{overrule_checked, ratings_for, record_checked, study_question};
 use crate::clock::to_millis;
 use crate::quiz::{Checked, Question, Response, check};
-use crate::schedule::Rating;
+use crate::schedule::{Outcome, Rating};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
@@ -55,6 +55,9 @@ pub struct StudyCheck {
     pub checked: Checked,
     pub rating: Rating,
     pub elapsed_ms: i64,
+    /// What the recorded rating did: when the card is back (`Outcome::label`, as the
+    /// rating buttons write it).
+    pub outcome: Outcome,
 }
 
 impl StudySession {
@@ -158,19 +161,23 @@ impl StudySession {
             &ratings,
             elapsed_ms,
         )?;
-        let rating = ratings.first().copied().unwrap_or(Rating::Again);
+        let card_id = card_id.clone();
+        // A question in a study session is about its one card.
+        let Some(outcome) = receipts.first().map(|r| r.outcome) else {
+            return Ok(());
+        };
+        let rating = outcome.rating;
         self.answered += 1;
         if rating.is_pass() {
             self.remembered += 1;
         }
         self.undo_stack.append(&mut receipts);
-        self.state = StudyState::Answer {
-            card_id: card_id.clone(),
-        };
+        self.state = StudyState::Answer { card_id };
         self.checked = Some(Box::new(StudyCheck {
             checked,
             rating,
             elapsed_ms,
+            outcome,
         }));
         self.recount(collection);
         Ok(())
@@ -202,10 +209,14 @@ impl StudySession {
         if !done.rating.is_pass() {
             self.remembered += 1;
         }
+        let outcome = new.first().map(|r| r.outcome);
         self.undo_stack.append(&mut new);
         if let Some(done) = &mut self.checked {
             done.checked = done.checked.overruled();
             done.rating = Rating::Good;
+            if let Some(outcome) = outcome {
+                done.outcome = outcome;
+            }
         }
         self.recount(collection);
         Ok(())

@@ -2,7 +2,7 @@
 //! right") or all at the end, and the time left under a limit.
 
 use super::question::{self, QuestionInput};
-use super::terms::question_kind_label;
+use super::terms::{question_kind_label, rating_name};
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::i18n::format_decimal;
@@ -160,6 +160,18 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                 });
         });
     ui.add_space(8.0);
+    // What the answer did to the schedule, as in study sessions. A question about several
+    // cards (matching, timeline) rated each its own way, too much for one line.
+    if let QuizStage::Feedback(_) = stage
+        && let Some(answer) = view.run.answer(index)
+        && let [outcome] = answer.outcomes().collect::<Vec<_>>().as_slice()
+    {
+        ui.label(tr!(
+            "quiz-counted-as",
+            rating = rating_name(outcome.rating),
+            wait = outcome.label()
+        ));
+    }
     ui.horizontal(|ui| {
         if let QuizStage::Feedback(_) = stage {
             let last = index + 1 == total;

@@ -253,7 +253,8 @@ fn question_view(
     response.map(Action::Submit)
 }
 
-/// A checked question: how it went, the rating it earned, and the way on.
+/// A checked question: how it went, the rating it earned, when the card is back, and the
+/// way on.
 fn checked_view(
     ui: &mut egui::Ui,
     collection: &Collection,
@@ -277,7 +278,11 @@ fn checked_view(
             }
         });
     ui.add_space(10.0);
-    ui.label(tr!("study-counted-as", rating = rating_name(done.rating)));
+    ui.label(tr!(
+        "study-counted-as",
+        rating = rating_name(done.rating),
+        wait = done.outcome.label()
+    ));
     ui.horizontal(|ui| {
         let next = egui::Button::new(RichText::new(tr!("study-continue")).size(18.0));
         if ui.add(next).clicked() {
