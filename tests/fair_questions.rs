@@ -1,13 +1,14 @@
 //! Every question fair: recognising a card among options never sends it away for days
-//! before it was recalled, and the learner sees when a checked card comes back.
+//! before it was recalled, the learner sees when a checked card comes back, and undo asks
+//! the very same question again.
 
 use chrono::Duration;
 use factdeck::clock::{Clock, ManualClock, to_millis};
 use factdeck::deck::load_decks;
-use factdeck::quiz::{QuestionBody, QuestionKind, QuizLength, QuizSpec, Response};
+use factdeck::quiz::{Question, QuestionBody, QuestionKind, QuizLength, QuizSpec, Response};
 use factdeck::schedule::{CardState, Phase, Rating};
 use factdeck::session::{
-    Collection, FeedbackMode, QuizOptions, QuizRun, Scope, StudySession, best_rating,
+    Collection, FeedbackMode, QuizOptions, QuizRun, Scope, StudySession, StudyState, best_rating,
 };
 use factdeck::store::Store;
 use std::sync::Arc;
@@ -198,4 +199,85 @@ fn i_was_right_shows_the_wait_of_good() {
     assert_eq!(done.rating, Rating::Good);
     assert_eq!(done.outcome.rating, Rating::Good);
     assert_eq!(done.outcome.label(), "10 min");
+}
+
+/// Answers `count` cards as questions, rightly, and returns each question asked.
+fn answer_questions(
+    collection: &mut Collection,
+    clock: &ManualClock,
+    session: &mut StudySession,
+    count: usize,
+) -> Vec<Question> {
+    let mut asked = Vec::new();
+    for _ in 0..count {
+        let question = session.question().expect("asked as a question").clone();
+        clock.advance(Duration::seconds(5));
+        session
+            .submit(collection, right_response(&question.body))
+            .unwrap();
+        session.proceed(collection).unwrap();
+        asked.push(question);
+    }
+    asked
+}
+
+#[test]
+fn undo_asks_the_same_question_again() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    let mut session = StudySession::start(&collection, DECK, Scope::WholeDeck).unwrap();
+    let asked = answer_questions(&mut collection, &clock, &mut session, 8);
+    for question in asked.iter().rev() {
+        assert!(session.undo(&mut collection).unwrap());
+        assert!(matches!(session.state(), StudyState::Question { .. }));
+        // The same kind, options in the same order, the same claim.
+        assert_eq!(session.question(), Some(question));
+    }
+    assert!(collection.store().reviews().unwrap().is_empty());
+}
+
+#[test]
+fn undo_after_i_was_right_asks_the_same_question_again() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    let mut session = StudySession::start(&collection, DECK, Scope::WholeDeck).unwrap();
+    let question = session.question().unwrap().clone();
+    session
+        .submit(&mut collection, wrong_response(&question.body))
+        .unwrap();
+    session.overrule(&mut collection).unwrap();
+    session.proceed(&mut collection).unwrap();
+    assert!(session.undo(&mut collection).unwrap());
+    assert_eq!(session.question(), Some(&question));
+    assert!(collection.store().reviews().unwrap().is_empty());
+}
+
+#[test]
+fn undo_after_changing_the_rating_asks_the_same_question_again() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    let mut session = StudySession::start(&collection, DECK, Scope::WholeDeck).unwrap();
+    let question = session.question().unwrap().clone();
+    session
+        .submit(&mut collection, right_response(&question.body))
+        .unwrap();
+    // The learner thinks it was harder than the check says (key 2).
+    session.rate(&mut collection, Rating::Hard).unwrap();
+    assert_eq!(logged_ratings(&collection), [Rating::Hard]);
+    assert!(session.undo(&mut collection).unwrap());
+    assert_eq!(session.question(), Some(&question));
+    assert!(collection.store().reviews().unwrap().is_empty());
+}
+
+#[test]
+fn undo_of_a_question_whose_answer_was_shown_asks_it_again() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    let mut session = StudySession::start(&collection, DECK, Scope::WholeDeck).unwrap();
+    let question = session.question().unwrap().clone();
+    session.reveal();
+    assert!(session.question().is_none(), "rated as a flashcard");
+    session.rate(&mut collection, Rating::Good).unwrap();
+    assert!(session.undo(&mut collection).unwrap());
+    assert_eq!(session.question(), Some(&question));
 }

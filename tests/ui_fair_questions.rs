@@ -1,5 +1,5 @@
 //! Fair questions in the real window: after a checked question the screen says when the
-//! card comes back.
+//! card comes back, and undo asks the same question afresh.
 
 mod common;
 
@@ -7,7 +7,7 @@ use common::window::{open_window, press};
 
 use eframe::egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use factdeck::clock::ManualClock;
 use factdeck::i18n::Language;
 use factdeck::ui::{AppOptions, FactdeckApp};
@@ -68,4 +68,34 @@ fn the_wait_after_a_checked_question_is_written_in_german_too() {
     harness.run();
     answer_the_first_card_rightly(&mut harness);
     harness.get_by_label("Als „Gut“ gezählt · wieder dran in 10 Min. (die Tasten 1–4 ändern das).");
+}
+
+#[test]
+fn undo_in_the_window_asks_the_same_question_afresh() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = clock();
+    let mut harness = open_app(dir.path(), &clock);
+    press(&mut harness, Key::Enter);
+    // The options are the labels "1  …" to "4  …".
+    let options = |harness: &Harness<'_, FactdeckApp>| -> Vec<String> {
+        let option = |label: &str| {
+            label.starts_with(|c: char| c.is_ascii_digit()) && label[1..].starts_with("  ")
+        };
+        harness
+            .query_all_by(move |node| node.label().is_some_and(|l| option(&l)))
+            .filter_map(|node| node.accesskit_node().label())
+            .collect()
+    };
+    let asked_first = options(&harness);
+    answer_the_card_rightly(&mut harness);
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("Answered: 1");
+    press(&mut harness, Key::U);
+    harness.get_by_label("Answered: 0");
+    // The same options in the same order, and none chosen yet: the answer given before
+    // is not filled in again.
+    assert_eq!(options(&harness), asked_first);
+    assert_eq!(asked_first.len(), 4, "{asked_first:?}");
+    let check = harness.get_by_label("Check (Enter)");
+    assert!(check.accesskit_node().is_disabled());
 }

@@ -127,7 +127,14 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         Some(Action::Overrule) => session.overrule(collection).map_err(not_saved),
         Some(Action::Undo) => session
             .undo(collection)
-            .map(|_| ())
+            .map(|undone| {
+                // The card is asked again from the start, not with the answer given
+                // before (which would otherwise come back from egui's memory).
+                if undone && let StudyState::Question { card_id } = session.state() {
+                    let id = input_id(session, card_id);
+                    ui.data_mut(|d| d.remove::<QuestionInput>(id));
+                }
+            })
             .map_err(|e| e.to_string()),
         Some(Action::ToggleGloss) => {
             *show_gloss = !*show_gloss;
@@ -223,7 +230,7 @@ fn question_view(
     card_id: &str,
 ) -> Option<Action> {
     let question = session.question()?;
-    let id = egui::Id::unique(("study-question", session.answered(), card_id));
+    let id = input_id(session, card_id);
     let mut input = ui
         .data_mut(|d| d.get_temp::<QuestionInput>(id))
         .unwrap_or_else(|| QuestionInput::new(question));
@@ -251,6 +258,11 @@ fn question_view(
         return Some(Action::Reveal);
     }
     response.map(Action::Submit)
+}
+
+/// Where the learner's unfinished answer to the card on show is kept in egui's memory.
+fn input_id(session: &StudySession, card_id: &str) -> egui::Id {
+    egui::Id::unique(("study-question", session.answered(), card_id))
 }
 
 /// A checked question: how it went, the rating it earned, when the card is back, and the
