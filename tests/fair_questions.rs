@@ -1,6 +1,7 @@
 //! Every question fair: recognising a card among options never sends it away for days
-//! before it was recalled, the learner sees when a checked card comes back, and undo asks
-//! the very same question again.
+//! before it was recalled, the learner sees when a checked card comes back, undo asks the
+//! very same question again, and facts from outside the article stay out of studying and
+//! quizzes until the learner lets them in.
 
 use chrono::Duration;
 use factdeck::clock::{Clock, ManualClock, to_millis};
@@ -8,9 +9,11 @@ use factdeck::deck::load_decks;
 use factdeck::quiz::{Question, QuestionBody, QuestionKind, QuizLength, QuizSpec, Response};
 use factdeck::schedule::{CardState, Phase, Rating};
 use factdeck::session::{
-    Collection, FeedbackMode, QuizOptions, QuizRun, Scope, StudySession, StudyState, best_rating,
+    Collection, FeedbackMode, QuizOptions, QuizRun, Scope, StudySession, StudySettings, StudyState,
+    best_rating,
 };
 use factdeck::store::Store;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 const DECK: &str = "kim-putin-2019";
@@ -52,9 +55,18 @@ fn wrong_response(body: &QuestionBody) -> Response {
     }
 }
 
-fn quiz(kinds: &[QuestionKind]) -> QuizOptions {
+fn with_settings(collection: &mut Collection, change: impl FnOnce(&mut StudySettings)) {
+    let mut settings = collection.settings().clone();
+    change(&mut settings);
+    collection
+        .set_settings(settings)
+        .expect("the settings are saved");
+}
+
+fn quiz(kinds: &[QuestionKind], background: bool) -> QuizOptions {
     let mut spec = QuizSpec::new(QuizLength::All, 42);
     spec.kinds = kinds.to_vec();
+    spec.background = background;
     QuizOptions {
         spec,
         feedback: FeedbackMode::Immediate,
@@ -65,6 +77,32 @@ fn quiz(kinds: &[QuestionKind]) -> QuizOptions {
 fn logged_ratings(collection: &Collection) -> Vec<Rating> {
     let log = collection.store().reviews().expect("the log reads");
     log.iter().map(|r| r.record.rating).collect()
+}
+
+/// The cards of the built-in deck whose fact is background (`context = true`).
+fn background_cards(collection: &Collection) -> HashSet<String> {
+    let deck = collection.deck(DECK).expect("the article deck");
+    let cards: HashSet<String> = deck
+        .cards
+        .iter()
+        .filter(|c| deck.fact_of(c).context)
+        .map(|c| c.id.as_str().to_string())
+        .collect();
+    assert!(!cards.is_empty(), "the deck has background facts");
+    cards
+}
+
+/// Every card a study session of `scope` shows today, each rated Easy (so none comes
+/// back the same day).
+fn cards_studied_today(collection: &mut Collection, scope: Scope) -> Vec<String> {
+    let mut session = StudySession::start(collection, DECK, scope).expect("a session starts");
+    let mut shown = Vec::new();
+    while let StudyState::Question { card_id } = session.state().clone() {
+        shown.push(card_id);
+        session.reveal();
+        session.rate(collection, Rating::Easy).expect("saved");
+    }
+    shown
 }
 
 #[test]
@@ -124,7 +162,7 @@ fn recognising_a_new_card_in_a_quiz_counts_at_most_good() {
     let clock = clock();
     let mut collection = collection(&clock);
     let kinds = [QuestionKind::MultipleChoice, QuestionKind::TrueFalse];
-    let mut run = QuizRun::start(&collection, DECK, quiz(&kinds)).unwrap();
+    let mut run = QuizRun::start(&collection, DECK, quiz(&kinds, false)).unwrap();
     for _ in 0..6 {
         let body = run.current().unwrap().1.body.clone();
         clock.advance(Duration::seconds(1));
@@ -138,7 +176,7 @@ fn recognising_a_new_card_in_a_quiz_counts_at_most_good() {
 fn recalling_a_new_card_right_and_fast_may_still_be_easy() {
     let clock = clock();
     let mut collection = collection(&clock);
-    let mut run = QuizRun::start(&collection, DECK, quiz(&[QuestionKind::Typed])).unwrap();
+    let mut run = QuizRun::start(&collection, DECK, quiz(&[QuestionKind::Typed], false)).unwrap();
     let body = run.current().unwrap().1.body.clone();
     clock.advance(Duration::seconds(1));
     run.submit(&mut collection, right_response(&body)).unwrap();
@@ -280,4 +318,126 @@ fn undo_of_a_question_whose_answer_was_shown_asks_it_again() {
     session.rate(&mut collection, Rating::Good).unwrap();
     assert!(session.undo(&mut collection).unwrap());
     assert_eq!(session.question(), Some(&question));
+}
+
+#[test]
+fn background_facts_stay_out_of_study_until_turned_on() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    assert!(!collection.settings().background_facts, "off by default");
+    let background = background_cards(&collection);
+    with_settings(&mut collection, |s| {
+        s.new_per_day = 10_000;
+        s.question_mix = factdeck::session::QuestionMix::FlashcardsOnly;
+    });
+    let studied = cards_studied_today(&mut collection, Scope::WholeDeck);
+    assert!(!studied.is_empty());
+    assert!(
+        studied.iter().all(|c| !background.contains(c)),
+        "{studied:?}"
+    );
+
+    with_settings(&mut collection, |s| s.background_facts = true);
+    let studied: HashSet<String> = cards_studied_today(&mut collection, Scope::WholeDeck)
+        .into_iter()
+        .collect();
+    assert_eq!(studied, background, "only the background cards were left");
+}
+
+#[test]
+fn background_facts_are_not_counted_as_waiting_until_turned_on() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    let background = background_cards(&collection);
+    with_settings(&mut collection, |s| s.new_per_day = 10_000);
+    let deck = collection.deck(DECK).unwrap();
+    let topics: Vec<String> = deck.topics.iter().map(|t| t.id.clone()).collect();
+    let total = deck.cards.len();
+    let new = |collection: &Collection, scope: &Scope| collection.counts(DECK, scope).unwrap().new;
+    assert_eq!(
+        new(&collection, &Scope::WholeDeck),
+        total - background.len()
+    );
+    let by_topic: Vec<usize> = topics
+        .iter()
+        .map(|t| new(&collection, &Scope::Topic(t.clone())))
+        .collect();
+    with_settings(&mut collection, |s| s.background_facts = true);
+    assert_eq!(new(&collection, &Scope::WholeDeck), total);
+    let turned_on: Vec<usize> = topics
+        .iter()
+        .map(|t| new(&collection, &Scope::Topic(t.clone())))
+        .collect();
+    assert_eq!(
+        turned_on.iter().sum::<usize>() - by_topic.iter().sum::<usize>(),
+        background.len()
+    );
+}
+
+#[test]
+fn background_facts_stay_out_of_quizzes_until_turned_on() {
+    let clock = clock();
+    let collection = collection(&clock);
+    let background = background_cards(&collection);
+    let asked = |background_on: bool| -> HashSet<String> {
+        let run =
+            QuizRun::start(&collection, DECK, quiz(&QuestionKind::ALL, background_on)).unwrap();
+        run.questions()
+            .iter()
+            .flat_map(|q| q.cards.iter().map(|c| c.as_str().to_string()))
+            .collect()
+    };
+    let off = asked(false);
+    assert!(!off.is_empty());
+    assert!(off.is_disjoint(&background), "{off:?}");
+    let deck = collection.deck(DECK).unwrap();
+    let on = asked(true);
+    let facts_asked: HashSet<&str> = on.iter().map(|c| c.split('/').next().unwrap()).collect();
+    let background_facts: HashSet<&str> = deck
+        .facts
+        .iter()
+        .filter(|f| f.context)
+        .map(|f| f.id.as_str())
+        .collect();
+    assert!(background_facts.is_subset(&facts_asked), "{facts_asked:?}");
+}
+
+#[test]
+fn a_background_question_says_so() {
+    let clock = clock();
+    let collection = collection(&clock);
+    let run = QuizRun::start(
+        &collection,
+        DECK,
+        quiz(&[QuestionKind::MultipleChoice], true),
+    )
+    .unwrap();
+    let deck = collection.deck(DECK).unwrap();
+    let background = background_cards(&collection);
+    assert!(run.questions().iter().any(|q| q.is_background(deck)));
+    for question in run.questions() {
+        let about_background = background.contains(question.cards[0].as_str());
+        assert_eq!(question.is_background(deck), about_background);
+    }
+}
+
+#[test]
+fn the_background_setting_is_kept_with_the_progress() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = clock();
+    {
+        let mut collection = Collection::open(dir.path(), &[], Arc::new(clock.clone())).unwrap();
+        with_settings(&mut collection, |s| {
+            s.background_facts = true;
+            s.new_per_day = 10_000;
+        });
+    }
+    let collection = Collection::open(dir.path(), &[], Arc::new(clock.clone())).unwrap();
+    assert!(collection.settings().background_facts);
+    // The queue built on opening holds the background cards too.
+    let cards = collection.deck(DECK).unwrap().cards.len();
+    assert_eq!(
+        collection.counts(DECK, &Scope::WholeDeck).unwrap().new,
+        cards
+    );
 }

@@ -17,7 +17,7 @@ pub use generate::{
     true_false_question,
 };
 
-use crate::deck::{CardId, FactDate};
+use crate::deck::{CardId, Deck, FactDate};
 use crate::grade::Expected;
 
 /// The kinds of question.
@@ -99,6 +99,15 @@ impl Question {
     /// The fact ids the question comes from, in the order of its parts.
     pub fn fact_ids(&self) -> Vec<&str> {
         self.cards.iter().map(CardId::fact_id).collect()
+    }
+
+    /// True when the question asks about a fact from outside the article
+    /// (`context = true`), so the screen can say so.
+    pub fn is_background(&self, deck: &Deck) -> bool {
+        self.cards
+            .iter()
+            .filter_map(|id| deck.card(id.as_str()))
+            .any(|card| deck.fact_of(card).context)
     }
 }
 
