@@ -112,6 +112,9 @@ settings-question-mix = Karten beim Lernen
 settings-mix-mixed = Gemischte Fragen
 settings-mix-flashcards = Nur Karteikarten
 settings-mix-explained = Gemischt: Eine Karte wird zuerst wiedererkannt (Auswahl, wahr oder falsch) und, sobald gelernt, abgerufen (tippen, alle nennen); geprüfte Antworten werden für dich bewertet.
+settings-beyond-article = Über den Artikel hinaus
+settings-background-facts = Hintergrundwissen (nicht im Artikel)
+settings-background-explained = Aus: Gelernt und abgefragt wird nur, was im Artikel steht. Ein: Auch Fakten von außerhalb (etwa genaue Daten) kommen dran, markiert mit „Hintergrund“.
 settings-save = Speichern
 settings-saved = Gespeichert. Die neuen Einstellungen gelten ab der nächsten Karte.
 settings-revert = Verwerfen
@@ -364,6 +367,8 @@ home-deck-counts = { $new } neu · { $learning } im Lernen · { $due } fällig
 
 quiz-setup-title = Quiz: { $deck }
 quiz-setup-explained = Fragen aller Art aus den Fakten des Stapels. Jede Antwort zählt auch als Wiederholung für die Planung.
+quiz-setup-background-left-out = Hintergrundwissen (nicht im Artikel) bleibt außen vor; in den Einstellungen lässt es sich einschließen.
+quiz-setup-background-included = Hintergrundwissen (nicht im Artikel) ist dabei, so wie in den Einstellungen gewählt.
 quiz-setup-only-section = Nur der Abschnitt „{ $section }“
 quiz-setup-questions = Fragen
 quiz-setup-all = Alle
@@ -410,6 +415,7 @@ quiz-from-fact = Aus dem Fakt „{ $fact }“: { $line }
 ## Fragen (beim Lernen und im Quiz)
 
 question-check = Prüfen (Eingabe)
+question-background = Hintergrund – nicht im Artikel
 question-choice-hint = Die Tasten 1–4 oder A–D wählen eine Antwort; Eingabe prüft sie.
 question-true = Wahr (T)
 question-false = Falsch (F)

@@ -113,6 +113,9 @@ settings-question-mix = Cards in study sessions
 settings-mix-mixed = Mixed questions
 settings-mix-flashcards = Flashcards only
 settings-mix-explained = Mixed: a card is first recognised (multiple choice, true or false), and once learnt recalled (typed, name all); checked answers are rated for you.
+settings-beyond-article = Beyond the article
+settings-background-facts = Background facts (not stated in the article)
+settings-background-explained = Off: only what the article says is studied and quizzed. On: facts from outside it (such as exact dates) come too, marked “Background”.
 settings-save = Save
 settings-saved = Saved. The new settings apply from the next card.
 settings-revert = Revert
@@ -365,6 +368,8 @@ home-deck-counts = { $new } new · { $learning } learning · { $due } due
 
 quiz-setup-title = Quiz: { $deck }
 quiz-setup-explained = Questions of every kind from the deck's facts. Each answer also counts as a review for the schedule.
+quiz-setup-background-left-out = Background facts (not stated in the article) are left out; Settings can include them.
+quiz-setup-background-included = Background facts (not stated in the article) are included, as set in Settings.
 quiz-setup-only-section = Only the section „{ $section }“
 quiz-setup-questions = Questions
 quiz-setup-all = All
@@ -411,6 +416,7 @@ quiz-from-fact = From the fact „{ $fact }“: { $line }
 ## Questions (in study sessions and quizzes)
 
 question-check = Check (Enter)
+question-background = Background – not in the article
 question-choice-hint = Keys 1–4 or A–D choose an option; Enter checks it.
 question-true = True (T)
 question-false = False (F)

@@ -1,5 +1,6 @@
 //! Fair questions in the real window: after a checked question the screen says when the
-//! card comes back, and undo asks the same question afresh.
+//! card comes back, undo asks the same question afresh, background facts are turned on in
+//! Settings, and a question about one is marked as background.
 
 mod common;
 
@@ -10,6 +11,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use factdeck::clock::ManualClock;
 use factdeck::i18n::Language;
+use factdeck::schedule::Rating;
+use factdeck::session::{AnswerDetails, Collection, NextCard, Scope};
 use factdeck::ui::{AppOptions, FactdeckApp};
 use std::path::Path;
 use std::sync::Arc;
@@ -22,6 +25,11 @@ fn clock() -> ManualClock {
 
 fn open_app<'a>(data_dir: &Path, clock: &ManualClock) -> Harness<'a, FactdeckApp> {
     open_window(data_dir, clock, [1100.0, 900.0])
+}
+
+fn click(harness: &mut Harness<'_, FactdeckApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
 }
 
 /// Starts studying and answers the first card (a place, asked by multiple choice while
@@ -68,6 +76,78 @@ fn the_wait_after_a_checked_question_is_written_in_german_too() {
     harness.run();
     answer_the_first_card_rightly(&mut harness);
     harness.get_by_label("Als „Gut“ gezählt · wieder dran in 10 Min. (die Tasten 1–4 ändern das).");
+}
+
+#[test]
+fn background_facts_are_turned_on_in_the_settings_and_kept() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = clock();
+    {
+        let mut harness = open_app(dir.path(), &clock);
+        click(&mut harness, "Settings");
+        harness.get_by_label("Beyond the article");
+        click(&mut harness, "Background facts (not stated in the article)");
+        click(&mut harness, "Save");
+        harness.get_by_label("Saved. The new settings apply from the next card.");
+        let collection = harness.state().collection().expect("the collection opens");
+        assert!(collection.settings().background_facts);
+    }
+    let harness = open_app(dir.path(), &clock);
+    let collection = harness.state().collection().expect("the collection opens");
+    assert!(
+        collection.settings().background_facts,
+        "saved with the progress"
+    );
+}
+
+#[test]
+fn a_question_about_a_background_fact_is_marked_as_background() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = clock();
+    {
+        // Background facts on, and every new card before the first background one learnt,
+        // so that the background card is the next to study.
+        let mut collection =
+            Collection::open(dir.path(), &[], Arc::new(clock.clone())).expect("opens");
+        let mut settings = collection.settings().clone();
+        settings.background_facts = true;
+        collection.set_settings(settings).expect("saved");
+        let deck = collection.deck(DECK).expect("the article deck").clone();
+        loop {
+            let NextCard::Card(card) = collection.next_card(DECK, &Scope::WholeDeck).unwrap()
+            else {
+                panic!("a background card is among today's new cards");
+            };
+            if deck.fact_of(card).context {
+                break;
+            }
+            let id = card.id.as_str().to_string();
+            collection
+                .answer(DECK, &id, Rating::Easy, AnswerDetails::flashcard(3000))
+                .expect("saved");
+        }
+    }
+    let mut harness = open_app(dir.path(), &clock);
+    press(&mut harness, Key::Enter);
+    harness.get_by_label("Background – not in the article");
+}
+
+#[test]
+fn without_background_facts_no_question_is_marked() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = clock();
+    let mut harness = open_app(dir.path(), &clock);
+    press(&mut harness, Key::Enter);
+    // With background facts on, the third new card would be one (the meeting's date).
+    for _ in 0..5 {
+        assert!(
+            harness
+                .query_by_label("Background – not in the article")
+                .is_none()
+        );
+        press(&mut harness, Key::Space);
+        press(&mut harness, Key::Num4);
+    }
 }
 
 #[test]

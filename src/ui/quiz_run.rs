@@ -99,12 +99,13 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         );
         ui.separator();
         ui.label(question_kind_label(question.kind));
-        if let Some(topic) = collection
-            .deck(view.run.deck_id())
-            .and_then(|d| d.topic(&question.topic))
-        {
+        let deck = collection.deck(view.run.deck_id());
+        if let Some(topic) = deck.and_then(|d| d.topic(&question.topic)) {
             ui.separator();
             ui.label(&topic.name);
+        }
+        if deck.is_some_and(|d| question.is_background(d)) {
+            question::background_label(ui);
         }
         if view.run.options().feedback == FeedbackMode::Immediate {
             let (points, answered) = view.run.score_so_far();

@@ -243,11 +243,16 @@ fn question_view(
         .inner_margin(egui::Margin::same(18))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(format!("{topic} · {}", question_kind_label(question.kind)))
-                    .small()
-                    .weak(),
-            );
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!("{topic} · {}", question_kind_label(question.kind)))
+                        .small()
+                        .weak(),
+                );
+                if question.is_background(deck) {
+                    question::background_label(ui);
+                }
+            });
             ui.add_space(6.0);
             response = question::ask(ui, question, &mut input, true);
         });
@@ -361,7 +366,12 @@ fn card_view(
         .inner_margin(egui::Margin::same(18))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(topic).small().weak());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(topic).small().weak());
+                if fact.context {
+                    question::background_label(ui);
+                }
+            });
             ui.add_space(6.0);
             ui.label(RichText::new(&card.prompt).size(24.0).strong());
             if revealed {
