@@ -444,8 +444,13 @@ fn shipped_deck() -> Deck {
 fn typed(card_id: &str, answer: &str) -> factdeck::quiz::Checked {
     let deck = shipped_deck();
     let card = deck.card(card_id).expect("the card");
-    let question = question_for(&deck, card, QuestionKind::Typed, &mut StdRng::seed_from_u64(0))
-        .expect("a typed question");
+    let question = question_for(
+        &deck,
+        card,
+        QuestionKind::Typed,
+        &mut StdRng::seed_from_u64(0),
+    )
+    .expect("a typed question");
     factdeck::quiz::check(&question, &factdeck::quiz::Response::Typed(answer.into()))
 }
 
@@ -461,7 +466,11 @@ fn the_real_year_is_right_where_the_article_is_wrong() {
 
 #[test]
 fn the_core_of_a_place_and_the_authors_short_forms_are_right() {
-    assert!(typed("un-sicherheitsrat/place", "Sicherheitsrat").verdict.is_right());
+    assert!(
+        typed("un-sicherheitsrat/place", "Sicherheitsrat")
+            .verdict
+            .is_right()
+    );
     assert!(typed("westkueste/place", "Westküste").verdict.is_right());
     assert!(typed("pazifikraum/place", "Pazifik").verdict.is_right());
     assert!(typed("pjoengjang/place", "Pyongyang").verdict.is_right());

@@ -1,6 +1,6 @@
 //! The sorted queue a collection keeps (`DeckQueue`) must always choose and count exactly
-//! as the plain scans over every card do, however cards change state, are suspended, or
-//! are limited to a scope.
+//! as the plain scans over every card do, however cards change state, are suspended, are
+//! background facts left out or let in, or are limited to a scope.
 
 use factdeck::deck::{Card, CardId, CardIndex, Variant};
 use factdeck::schedule::{CardState, DeckStates, Phase};
@@ -56,16 +56,25 @@ fn state(code: u8) -> Option<CardState> {
     })
 }
 
+/// Whether a card stands for a fact from outside the article (`context = true`): a few
+/// facts spread over the deck.
+fn is_background(card: &Card) -> bool {
+    card.fact_index % 7 == 3
+}
+
 #[derive(Debug, Clone)]
 enum Change {
     State(usize, u8),
     Suspend(usize, bool),
+    /// The learner lets background facts in (true) or leaves them out.
+    Background(bool),
 }
 
 fn change() -> impl Strategy<Value = Change> {
     prop_oneof![
         (0..40usize, any::<u8>()).prop_map(|(i, c)| Change::State(i, c)),
         (0..40usize, any::<bool>()).prop_map(|(i, s)| Change::Suspend(i, s)),
+        any::<bool>().prop_map(Change::Background),
     ]
 }
 
@@ -79,6 +88,7 @@ proptest! {
         review_limit in 0..5usize,
         new_done in 0..3usize,
         reviews_done in 0..3usize,
+        background_at_start in any::<bool>(),
     ) {
         let cards = cards(40);
         let mut states = DeckStates::new(cards.len());
@@ -86,7 +96,12 @@ proptest! {
             states.set(position, state(*code));
         }
         let mut suspended: HashSet<String> = HashSet::new();
-        let mut queue = DeckQueue::build(&cards, &states, &suspended);
+        let mut background = background_at_start;
+        let held_out = |c: &Card, suspended: &HashSet<String>, background: bool| {
+            suspended.contains(c.id.as_str()) || (!background && is_background(c))
+        };
+        let mut queue =
+            DeckQueue::build(&cards, &states, |c| held_out(c, &suspended, background));
         let time = QueueTime { now_ms: NOW, day_end_ms: DAY_END };
         let limits = DailyLimits { new_per_day: new_limit, reviews_per_day: review_limit };
         let progress = DayProgress { new_done, reviews_done };
@@ -94,10 +109,10 @@ proptest! {
         let steps = std::iter::once(None).chain(changes.into_iter().map(Some));
         for (step_number, step) in steps.enumerate() {
             if let Some(change) = step {
-                let index = match change {
+                let changed: Vec<usize> = match change {
                     Change::State(i, code) => {
                         states.set(i, state(code));
-                        i
+                        vec![i]
                     }
                     Change::Suspend(i, on) => {
                         if on {
@@ -105,13 +120,21 @@ proptest! {
                         } else {
                             suspended.remove(cards[i].id.as_str());
                         }
-                        i
+                        vec![i]
+                    }
+                    // As the collection does: every background card is moved in or out.
+                    Change::Background(on) => {
+                        background = on;
+                        (0..cards.len()).filter(|&i| is_background(&cards[i])).collect()
                     }
                 };
-                let id = cards[index].id.as_str();
-                queue.update(&cards[index], index, states.get(index), suspended.contains(id));
+                for index in changed {
+                    let out = held_out(&cards[index], &suspended, background);
+                    queue.update(&cards[index], index, states.get(index), out);
+                }
             }
-            let scoped = |c: &Card| in_scope(c) && !suspended.contains(c.id.as_str());
+            let studied = |c: &Card| !held_out(c, &suspended, background);
+            let scoped = |c: &Card| in_scope(c) && studied(c);
             let scanned_next = next_card(
                 &cards,
                 scoped,
@@ -127,7 +150,6 @@ proptest! {
             let queued_counts = queue.counts(&cards, in_scope, time, limits, progress);
             prop_assert_eq!(queued_counts, scanned_counts);
             // The whole deck is counted from running totals, kept per day.
-            let studied = |c: &Card| !suspended.contains(c.id.as_str());
             let tomorrow = QueueTime { now_ms: DAY_END, day_end_ms: DAY_END + 86_400_000 };
             let days = if step_number % 3 == 2 { vec![tomorrow, time] } else { vec![time] };
             for day in days {

@@ -107,13 +107,14 @@ fn a_quiz_answer_lands_in_the_review_log_with_its_question_kind_and_answer() {
 }
 
 #[test]
-fn right_and_fast_is_easy_wrong_is_again() {
+fn recalled_right_and_fast_is_easy_wrong_is_again() {
     let clock = clock();
     let mut collection = collection(&clock);
+    // Typed: recall, which may be Easy even for a new card (recognition may not).
     let mut run = QuizRun::start(
         &collection,
         DECK,
-        options(&[QuestionKind::MultipleChoice], 2, FeedbackMode::AtEnd),
+        options(&[QuestionKind::Typed], 2, FeedbackMode::AtEnd),
     )
     .unwrap();
     clock.advance(Duration::seconds(1));

@@ -27,6 +27,9 @@ pub struct QuizSpec {
     pub kinds: Vec<QuestionKind>,
     /// Only these cards, when set (to practise the mistakes of a quiz).
     pub only_cards: Option<Vec<CardId>>,
+    /// Whether facts from outside the article (`context = true`) are asked too; the
+    /// learner's setting, off unless they turned it on.
+    pub background: bool,
     pub seed: u64,
 }
 
@@ -37,13 +40,16 @@ impl QuizSpec {
             topics: Vec::new(),
             kinds: QuestionKind::ALL.to_vec(),
             only_cards: None,
+            background: false,
             seed,
         }
     }
 
     fn includes(&self, deck: &Deck, card: &Card) -> bool {
-        let topic = &deck.fact_of(card).topic;
-        (self.topics.is_empty() || self.topics.contains(topic))
+        let fact = deck.fact_of(card);
+        let topic = &fact.topic;
+        (self.background || !fact.context)
+            && (self.topics.is_empty() || self.topics.contains(topic))
             && self
                 .only_cards
                 .as_ref()

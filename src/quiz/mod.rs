@@ -20,7 +20,7 @@ pub use generate::{
 pub use lint::{Finding, LintRule, lint};
 pub use wrong_options::{Asked, FEWEST_WRONG_OPTIONS, Unfair, WRONG_OPTIONS};
 
-use crate::deck::{CardId, FactDate};
+use crate::deck::{CardId, Deck, FactDate};
 use crate::grade::Expected;
 
 /// The kinds of question.
@@ -76,6 +76,12 @@ impl QuestionKind {
     pub fn is_multi_card(self) -> bool {
         matches!(self, QuestionKind::Matching | QuestionKind::Timeline)
     }
+
+    /// True when the answer is among what the question shows (options, a claim, items
+    /// to pair or order): recognising it is easier than recalling it unprompted.
+    pub fn is_recognition(self) -> bool {
+        !matches!(self, QuestionKind::Typed | QuestionKind::NameAll)
+    }
 }
 
 /// One question, ready to be shown.
@@ -96,6 +102,15 @@ impl Question {
     /// The fact ids the question comes from, in the order of its parts.
     pub fn fact_ids(&self) -> Vec<&str> {
         self.cards.iter().map(CardId::fact_id).collect()
+    }
+
+    /// True when the question asks about a fact from outside the article
+    /// (`context = true`), so the screen can say so.
+    pub fn is_background(&self, deck: &Deck) -> bool {
+        self.cards
+            .iter()
+            .filter_map(|id| deck.card(id.as_str()))
+            .any(|card| deck.fact_of(card).context)
     }
 }
 

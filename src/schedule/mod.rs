@@ -227,8 +227,19 @@ impl Scheduler {
         rating: Rating,
         now: DateTime<FixedOffset>,
     ) -> Result<CardState, ScheduleError> {
+        Ok(self.outcome(state, rating, now)?.state)
+    }
+
+    /// What answering the card with `rating` at `now` does: its next state and the wait
+    /// until it is back.
+    pub fn outcome(
+        &self,
+        state: &CardState,
+        rating: Rating,
+        now: DateTime<FixedOffset>,
+    ) -> Result<Outcome, ScheduleError> {
         let outcomes = self.outcomes(state, now)?;
-        Ok(outcomes[usize::from(rating.number() - 1)].state)
+        Ok(outcomes[usize::from(rating.number() - 1)])
     }
 
     /// The predicted chance of recalling the card now; `None` for a new card.

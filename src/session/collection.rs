@@ -34,7 +34,7 @@ impl Scope {
     }
 }
 
-/// Enough to take an answer back.
+/// Enough to take an answer back, and what the answer did.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnswerReceipt {
     pub review_id: i64,
@@ -42,6 +42,9 @@ pub struct AnswerReceipt {
     pub card_id: String,
     pub previous: CardState,
     pub rating: Rating,
+    /// The card's state after the answer and the wait until it is back (`label` is the
+    /// wait as the rating buttons write it).
+    pub outcome: Outcome,
 }
 
 /// How a card was asked and what the learner gave, for the log.
@@ -77,7 +80,8 @@ pub struct Collection {
     states: HashMap<String, DeckStates>,
     /// Cards the learner took out of studying, by deck id.
     suspended: HashMap<String, HashSet<String>>,
-    /// Each deck's cards sorted for the queue, kept in step with `states` and `suspended`.
+    /// Each deck's cards sorted for the queue, kept in step with `states`, `suspended` and
+    /// the background setting (`held_out`).
     queues: HashMap<String, DeckQueue>,
     /// Today's answers per deck, as last counted from the log, with the start of the study
     /// day they were counted for; `answer` adds to them, so the queue need not count the
@@ -167,7 +171,7 @@ impl Collection {
         let scheduler = Scheduler::new(schedule_settings(&settings))?;
         let states = load_states(&store, &decks)?;
         let suspended = store.suspended_cards()?;
-        let queues = build_queues(&decks, &states, &suspended);
+        let queues = build_queues(&decks, &states, &suspended, settings.background_facts);
         Ok(Collection {
             decks,
             states,
@@ -289,9 +293,33 @@ impl Collection {
         self.writable()?;
         let scheduler = Scheduler::new(schedule_settings(&settings))?;
         settings.save(&mut self.store)?;
+        let background_changed = settings.background_facts != self.settings.background_facts;
         self.scheduler = scheduler;
         self.settings = settings;
+        if background_changed {
+            self.requeue_background();
+        }
         Ok(())
+    }
+
+    /// Puts every card of a background fact where the background setting now places it
+    /// (in the queue, or out of it). Decks have few such facts, so this is quick.
+    fn requeue_background(&mut self) {
+        let background: Vec<(String, usize)> = self
+            .decks
+            .decks
+            .iter()
+            .flat_map(|deck| {
+                deck.cards
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, card)| deck.fact_of(card).context)
+                    .map(|(position, _)| (deck.id.clone(), position))
+            })
+            .collect();
+        for (deck_id, position) in background {
+            self.requeue(&deck_id, position);
+        }
     }
 
     /// The saved language, theme and text size (read from the store on each call: call it
@@ -439,11 +467,13 @@ impl Collection {
             return;
         };
         let state = self.states.get(deck_id).and_then(|s| s.get(position));
-        let suspended = self
-            .suspended
-            .get(deck_id)
-            .is_some_and(|s| s.contains(card.id.as_str()));
-        queue.update(card, position, state, suspended);
+        let held_out = held_out(
+            deck,
+            card,
+            self.suspended.get(deck_id),
+            self.settings.background_facts,
+        );
+        queue.update(card, position, state, held_out);
     }
 
     /// What each rating would do to a card now (for the buttons).
@@ -464,7 +494,8 @@ impl Collection {
         self.known_card(deck_id, card_id)?;
         let now = self.now();
         let previous = self.card_state(deck_id, card_id);
-        let next = self.scheduler.answer(&previous, rating, now)?;
+        let outcome = self.scheduler.outcome(&previous, rating, now)?;
+        let next = outcome.state;
         let record = ReviewRecord {
             deck_id: deck_id.to_string(),
             card_id: card_id.to_string(),
@@ -485,6 +516,7 @@ impl Collection {
             card_id: card_id.to_string(),
             previous,
             rating,
+            outcome,
         })
     }
 
@@ -549,7 +581,12 @@ impl Collection {
             scheduler.answer(before, review.rating, at)
         })?;
         self.states = load_states(&self.store, &self.decks)?;
-        self.queues = build_queues(&self.decks, &self.states, &self.suspended);
+        self.queues = build_queues(
+            &self.decks,
+            &self.states,
+            &self.suspended,
+            self.settings.background_facts,
+        );
         Ok(rebuilt)
     }
 
@@ -667,21 +704,34 @@ fn load_states(
     Ok(states)
 }
 
+/// Whether a card is out of studying: suspended, or a fact from outside the article while
+/// the learner leaves `background` facts out.
+fn held_out(
+    deck: &Deck,
+    card: &Card,
+    suspended: Option<&HashSet<String>>,
+    background: bool,
+) -> bool {
+    suspended.is_some_and(|s| !s.is_empty() && s.contains(card.id.as_str()))
+        || (!background && deck.fact_of(card).context)
+}
+
 fn build_queues(
     decks: &LoadedDecks,
     states: &HashMap<String, DeckStates>,
     suspended: &HashMap<String, HashSet<String>>,
+    background: bool,
 ) -> HashMap<String, DeckQueue> {
     let no_states = DeckStates::default();
-    let none_suspended = HashSet::new();
     decks
         .decks
         .iter()
         .map(|deck| {
+            let suspended = suspended.get(&deck.id);
             let queue = DeckQueue::build(
                 &deck.cards,
                 states.get(&deck.id).unwrap_or(&no_states),
-                suspended.get(&deck.id).unwrap_or(&none_suspended),
+                |card| held_out(deck, card, suspended, background),
             );
             (deck.id.clone(), queue)
         })

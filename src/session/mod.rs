@@ -21,7 +21,7 @@ pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
 pub use quiz::{
     FeedbackMode, Mistake, QuestionMix, QuizAnswer, QuizOptions, QuizRun, QuizStage, QuizSummary,
-    TopicScore, fast_threshold_ms, ratings_for, right_answer, study_question,
+    TopicScore, best_rating, fast_threshold_ms, ratings_for, right_answer, study_question,
 };
 pub use review_log::{IMPORTED_LOG_DECK, LogImport};
 pub use settings::{RETENTION_RANGE, StudySettings};

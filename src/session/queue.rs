@@ -2,11 +2,15 @@
 //! cards sorted by when they are due and is updated card by card, so an answer costs a
 //! few tree operations whatever the deck's size; `due_counts` and `next_card` are the
 //! same rules as plain scans, the specification the queue is tested against.
+//!
+//! Cards held out of studying (suspended ones, and background facts while the learner
+//! leaves those out) are in none of the queue's sets: the plain scans leave them out
+//! through their scope instead.
 
 use crate::deck::Card;
 use crate::schedule::{CardState, DeckStates, Phase};
 use std::cell::Cell;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 /// A learning card due within this many minutes is shown early when nothing else is
 /// left, so a card answered "Again" comes back within the session (as in Anki).
@@ -193,7 +197,8 @@ fn choose<'a>(
 /// Where a card stands in the queue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Slot {
-    Suspended,
+    /// Out of studying: suspended, or a background fact left out.
+    HeldOut,
     /// Never answered (or reset); `reverse` cards come after all first directions.
     New {
         reverse: bool,
@@ -208,9 +213,9 @@ enum Slot {
 }
 
 impl Slot {
-    fn of(card: &Card, state: Option<&CardState>, suspended: bool) -> Slot {
+    fn of(card: &Card, state: Option<&CardState>, held_out: bool) -> Slot {
         match state {
-            _ if suspended => Slot::Suspended,
+            _ if held_out => Slot::HeldOut,
             None => Slot::New {
                 reverse: card.variant.is_reverse(),
             },
@@ -246,7 +251,13 @@ pub struct DeckQueue {
 }
 
 impl DeckQueue {
-    pub fn build(cards: &[Card], states: &DeckStates, suspended: &HashSet<String>) -> DeckQueue {
+    /// The queue of `cards` in `states`, without those `held_out` says are out of
+    /// studying (suspended, or background left out).
+    pub fn build(
+        cards: &[Card],
+        states: &DeckStates,
+        held_out: impl Fn(&Card) -> bool,
+    ) -> DeckQueue {
         let mut queue = DeckQueue {
             slots: Vec::with_capacity(cards.len()),
             ..DeckQueue::default()
@@ -255,13 +266,9 @@ impl DeckQueue {
         let mut review = Vec::new();
         let mut new = Vec::new();
         for (i, card) in cards.iter().enumerate() {
-            let slot = Slot::of(
-                card,
-                states.get(i),
-                !suspended.is_empty() && suspended.contains(card.id.as_str()),
-            );
+            let slot = Slot::of(card, states.get(i), held_out(card));
             match slot {
-                Slot::Suspended => {}
+                Slot::HeldOut => {}
                 Slot::New { reverse } => new.push((reverse, i)),
                 Slot::Learning { due } => learning.push((due, i)),
                 Slot::Review { due } => review.push((due, i)),
@@ -296,20 +303,15 @@ impl DeckQueue {
         self.due_before.set(Some(counted));
     }
 
-    /// Moves card `index` to where its new state puts it.
-    pub fn update(
-        &mut self,
-        card: &Card,
-        index: usize,
-        state: Option<&CardState>,
-        suspended: bool,
-    ) {
+    /// Moves card `index` to where its new state puts it; `held_out` takes it out of
+    /// studying (suspended, or a background fact left out).
+    pub fn update(&mut self, card: &Card, index: usize, state: Option<&CardState>, held_out: bool) {
         let Some(old) = self.slots.get(index).copied() else {
             return;
         };
         self.count(old, -1);
         match old {
-            Slot::Suspended => {}
+            Slot::HeldOut => {}
             Slot::New { reverse } => {
                 self.new.remove(&(reverse, index));
             }
@@ -320,10 +322,10 @@ impl DeckQueue {
                 self.review.remove(&(due, index));
             }
         }
-        let slot = Slot::of(card, state, suspended);
+        let slot = Slot::of(card, state, held_out);
         self.count(slot, 1);
         match slot {
-            Slot::Suspended => {}
+            Slot::HeldOut => {}
             Slot::New { reverse } => {
                 self.new.insert((reverse, index));
             }

@@ -4,8 +4,10 @@
 //!
 //! A checked answer becomes one rating per card it involves (wrong → Again, partly right
 //! → Hard, right → Good, right and fast → Easy), recorded through `Collection::answer` with
-//! the question kind and the answer given, exactly as a self-rated card is. "I was right"
-//! takes those answers back and records them again as Good.
+//! the question kind and the answer given, exactly as a self-rated card is. Recognising a
+//! card not yet learnt (picking it among options) is Good at best: Easy would send it away
+//! for days before it was ever recalled. "I was right" takes those answers back and
+//! records them again as Good.
 
 use super::SessionError;
 use super::collection::{AnswerDetails, AnswerReceipt, Collection};
@@ -16,7 +18,7 @@ use crate::quiz::{
     Checked, Question, QuestionBody, QuestionKind, QuizLength, QuizSpec, Response, build_quiz,
     check, question_for,
 };
-use crate::schedule::{CardState, Phase, Rating};
+use crate::schedule::{CardState, Outcome, Phase, Rating};
 use crate::store::{QuizQuestionRecord, QuizRecord};
 use rand::{Rng, RngExt};
 use std::collections::BTreeMap;
@@ -48,23 +50,44 @@ pub fn fast_threshold_ms(question: &Question) -> i64 {
     }
 }
 
+/// The best rating an answer of `kind` can earn for a card that was in state `before`.
+/// Recognition (multiple choice, true or false, matching, timelines) of a card that is new
+/// or still in its (re)learning steps is Good at best: picking an answer among options
+/// says less than recalling it, and Easy would graduate the card for days before the
+/// learner ever recalled it. Recall, and any answer about a learnt card, may be Easy.
+pub fn best_rating(kind: QuestionKind, before: &CardState) -> Rating {
+    if kind.is_recognition() && before.phase != Phase::Review {
+        Rating::Good
+    } else {
+        Rating::Easy
+    }
+}
+
 /// The rating each card of a checked question gets. A question about one card is rated by
 /// its verdict; a question about several rates each card by whether its own part was
-/// right.
-pub fn ratings_for(question: &Question, checked: &Checked, elapsed_ms: i64) -> Vec<Rating> {
-    if question.cards.len() == 1 {
+/// right. `before` gives each card's state before this answer (see `best_rating`).
+pub fn ratings_for(
+    question: &Question,
+    checked: &Checked,
+    elapsed_ms: i64,
+    before: impl Fn(&CardId) -> CardState,
+) -> Vec<Rating> {
+    if let [card] = question.cards.as_slice() {
         let rating = match checked.verdict {
             Verdict::Right if elapsed_ms <= fast_threshold_ms(question) => Rating::Easy,
             Verdict::Right | Verdict::Almost => Rating::Good,
             Verdict::Partial => Rating::Hard,
             Verdict::Wrong => Rating::Again,
         };
-        return vec![rating];
+        return vec![rating.min(best_rating(question.kind, &before(card)))];
     }
     checked
         .parts
         .iter()
-        .map(|p| if p.right { Rating::Good } else { Rating::Again })
+        .map(|p| {
+            let rating = if p.right { Rating::Good } else { Rating::Again };
+            rating.min(best_rating(question.kind, &before(&p.card)))
+        })
         .collect()
 }
 
@@ -210,6 +233,12 @@ pub struct QuizAnswer {
 }
 
 impl QuizAnswer {
+    /// What the answer did to each card of the question: the rating counted and when the
+    /// card is back, in the order of the question's parts.
+    pub fn outcomes(&self) -> impl Iterator<Item = &Outcome> {
+        self.receipts.iter().map(|r| &r.outcome)
+    }
+
     /// Credit from 0 to 1, counting "I was right".
     pub fn score(&self) -> f32 {
         if self.overruled {
@@ -405,7 +434,9 @@ impl QuizRun {
         let question = &self.questions[index];
         let elapsed_ms = (to_millis(collection.now()) - self.shown_at).max(0);
         let checked = check(question, &response);
-        let ratings = ratings_for(question, &checked, elapsed_ms);
+        let ratings = ratings_for(question, &checked, elapsed_ms, |card| {
+            collection.card_state(&self.deck_id, card.as_str())
+        });
         let receipts = record_checked(
             collection,
             &self.deck_id,

@@ -15,6 +15,9 @@ pub struct StudySettings {
     pub fsrs_parameters: Vec<f32>,
     /// Flashcards only, or questions (multiple choice, typed…) as well.
     pub question_mix: QuestionMix,
+    /// Whether facts from outside the article (`context = true` in the deck) are studied
+    /// and quizzed. Off by default: the article is what the learner has to know.
+    pub background_facts: bool,
 }
 
 impl Default for StudySettings {
@@ -25,6 +28,7 @@ impl Default for StudySettings {
             reviews_per_day: 200,
             fsrs_parameters: Vec::new(),
             question_mix: QuestionMix::default(),
+            background_facts: false,
         }
     }
 }
@@ -36,6 +40,7 @@ const NEW_PER_DAY: &str = "new_per_day";
 const REVIEWS_PER_DAY: &str = "reviews_per_day";
 const FSRS_PARAMETERS: &str = "fsrs_parameters";
 const QUESTION_MIX: &str = "question_mix";
+const BACKGROUND_FACTS: &str = "background_facts";
 
 impl StudySettings {
     /// Reads the saved settings; anything missing or unreadable keeps its default.
@@ -59,6 +64,9 @@ impl StudySettings {
             question_mix: read(QUESTION_MIX)?
                 .and_then(|v| QuestionMix::from_name(&v))
                 .unwrap_or(defaults.question_mix),
+            background_facts: read(BACKGROUND_FACTS)?
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(defaults.background_facts),
         })
     }
 
@@ -68,7 +76,8 @@ impl StudySettings {
         store.set_setting(REVIEWS_PER_DAY, &self.reviews_per_day.to_string())?;
         let parameters: Vec<String> = self.fsrs_parameters.iter().map(f32::to_string).collect();
         store.set_setting(FSRS_PARAMETERS, &parameters.join(","))?;
-        store.set_setting(QUESTION_MIX, self.question_mix.name())
+        store.set_setting(QUESTION_MIX, self.question_mix.name())?;
+        store.set_setting(BACKGROUND_FACTS, &self.background_facts.to_string())
     }
 
     pub fn limits(&self) -> DailyLimits {

@@ -1,6 +1,10 @@
 //! A study session: the current card, revealing it, rating it, undoing the last answers.
 //! With the mixed setting a card may be asked as a question (multiple choice, typed…),
 //! checked automatically and rated from the result (see `session::quiz`).
+//!
+//! Undo keeps each answer's question with it and asks that very question again (same
+//! kind, same options in the same order, same claim): drawing a new one would let the
+//! learner retry a card as an easier question, or one they have just seen answered.
 
 use super::SessionError;
 use super::collection::{AnswerDetails, AnswerReceipt, Collection, Scope};
@@ -8,7 +12,7 @@ use super::queue::{CardCounts, NextCard};
 use super::quiz::{overrule_checked, ratings_for, record_checked, study_question};
 use crate::clock::to_millis;
 use crate::quiz::{Checked, Question, Response, check};
-use crate::schedule::Rating;
+use crate::schedule::{Outcome, Rating};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
@@ -32,13 +36,17 @@ pub struct StudySession {
     state: StudyState,
     /// When the current card was shown, ms since the epoch, to log the time taken.
     shown_at: i64,
-    undo_stack: Vec<AnswerReceipt>,
+    undo_stack: Vec<Answered>,
     answered: usize,
     remembered: usize,
     started_at: i64,
-    /// The current card asked as a question, if it is not a plain flashcard.
+    /// The question the current card is asked as; `None` for a plain flashcard. Kept when
+    /// the learner reveals the answer instead, so undo can ask it again.
     /// (Boxed, as most cards of a session are not asked as questions.)
-    question: Option<Box<Question>>,
+    asked: Option<Box<Question>>,
+    /// The learner chose to see the answer of the current card instead of answering its
+    /// question: it is rated as a flashcard.
+    revealed: bool,
     /// The current question's checked answer, once given.
     checked: Option<Box<StudyCheck>>,
     /// Seeds the choice of how each card is asked (and the order of options): the start
@@ -55,6 +63,17 @@ pub struct StudyCheck {
     pub checked: Checked,
     pub rating: Rating,
     pub elapsed_ms: i64,
+    /// What the recorded rating did: when the card is back (`Outcome::label`, as the
+    /// rating buttons write it).
+    pub outcome: Outcome,
+}
+
+/// An answer undo can take back, with the question its card was asked as (`None` for a
+/// flashcard), to ask the same again.
+#[derive(Debug, Clone)]
+struct Answered {
+    receipt: AnswerReceipt,
+    asked: Option<Box<Question>>,
 }
 
 impl StudySession {
@@ -74,7 +93,8 @@ impl StudySession {
             answered: 0,
             remembered: 0,
             started_at: now,
-            question: None,
+            asked: None,
+            revealed: false,
             checked: None,
             seed: now as u64,
             left_today: CardCounts::default(),
@@ -113,9 +133,10 @@ impl StudySession {
         !self.undo_stack.is_empty()
     }
 
-    /// The question the current card is asked as; `None` for a flashcard.
+    /// The question the current card is asked as; `None` for a flashcard (or a question
+    /// whose answer the learner revealed, to rate it themselves).
     pub fn question(&self) -> Option<&Question> {
-        self.question.as_deref()
+        self.asked.as_deref().filter(|_| !self.revealed)
     }
 
     /// How the current question's answer was checked, once given.
@@ -127,7 +148,7 @@ impl StudySession {
     /// flashcard, to be rated by the learner ("I don't know, show me").
     pub fn reveal(&mut self) {
         if let StudyState::Question { card_id } = &self.state {
-            self.question = None;
+            self.revealed = true;
             self.state = StudyState::Answer {
                 card_id: card_id.clone(),
             };
@@ -141,14 +162,16 @@ impl StudySession {
         collection: &mut Collection,
         response: Response,
     ) -> Result<(), SessionError> {
-        let (StudyState::Question { card_id }, Some(question)) = (&self.state, &self.question)
+        let (StudyState::Question { card_id }, Some(question)) = (&self.state, self.question())
         else {
             return Ok(());
         };
         let elapsed_ms = (to_millis(collection.now()) - self.shown_at).max(0);
         let checked = check(question, &response);
-        let ratings = ratings_for(question, &checked, elapsed_ms);
-        let mut receipts = record_checked(
+        let ratings = ratings_for(question, &checked, elapsed_ms, |card| {
+            collection.card_state(&self.deck_id, card.as_str())
+        });
+        let receipts = record_checked(
             collection,
             &self.deck_id,
             question,
@@ -156,36 +179,51 @@ impl StudySession {
             &ratings,
             elapsed_ms,
         )?;
-        let rating = ratings.first().copied().unwrap_or(Rating::Again);
+        let card_id = card_id.clone();
+        // A question in a study session is about its one card.
+        let Some(outcome) = receipts.first().map(|r| r.outcome) else {
+            return Ok(());
+        };
+        let rating = outcome.rating;
         self.answered += 1;
         if rating.is_pass() {
             self.remembered += 1;
         }
-        self.undo_stack.append(&mut receipts);
-        self.state = StudyState::Answer {
-            card_id: card_id.clone(),
-        };
+        self.remember(receipts);
+        self.state = StudyState::Answer { card_id };
         self.checked = Some(Box::new(StudyCheck {
             checked,
             rating,
             elapsed_ms,
+            outcome,
         }));
         self.recount(collection);
         Ok(())
     }
 
+    /// Keeps answers just recorded for undo, with the question the card was asked as.
+    fn remember(&mut self, receipts: Vec<AnswerReceipt>) {
+        for receipt in receipts {
+            self.undo_stack.push(Answered {
+                receipt,
+                asked: self.asked.clone(),
+            });
+        }
+    }
+
     /// "I was right": the checked answer counts as right and is rated Good instead.
     pub fn overrule(&mut self, collection: &mut Collection) -> Result<(), SessionError> {
-        let (Some(question), Some(done)) = (&self.question, &self.checked) else {
+        let question = self.asked.as_deref().filter(|_| !self.revealed);
+        let (Some(question), Some(done)) = (question, self.checked.as_deref()) else {
             return Ok(());
         };
         if done.checked.verdict.is_right() {
             return Ok(());
         }
-        let Some(receipt) = self.undo_stack.pop() else {
+        let Some(answered) = self.undo_stack.pop() else {
             return Ok(());
         };
-        let mut receipts = vec![receipt];
+        let mut receipts = vec![answered.receipt];
         let new = overrule_checked(
             collection,
             &self.deck_id,
@@ -194,16 +232,21 @@ impl StudySession {
             &mut receipts,
             done.elapsed_ms,
         );
+        let was_pass = done.rating.is_pass();
         // A receipt not taken back stays undoable.
-        self.undo_stack.append(&mut receipts);
-        let mut new = new?;
-        if !done.rating.is_pass() {
+        self.remember(receipts);
+        let new = new?;
+        if !was_pass {
             self.remembered += 1;
         }
-        self.undo_stack.append(&mut new);
+        let outcome = new.first().map(|r| r.outcome);
+        self.remember(new);
         if let Some(done) = &mut self.checked {
             done.checked = done.checked.overruled();
             done.rating = Rating::Good;
+            if let Some(outcome) = outcome {
+                done.outcome = outcome;
+            }
         }
         self.recount(collection);
         Ok(())
@@ -218,15 +261,16 @@ impl StudySession {
     ) -> Result<(), SessionError> {
         let recorded = self.checked.as_ref().map(|c| c.rating);
         if recorded != Some(rating)
-            && let Some(receipt) = self.undo_stack.pop()
+            && let Some(answered) = self.undo_stack.pop()
         {
-            collection.undo(&receipt).inspect_err(|_| {
-                self.undo_stack.push(receipt.clone());
-            })?;
+            let receipt = &answered.receipt;
+            if let Err(e) = collection.undo(receipt) {
+                self.undo_stack.push(answered);
+                return Err(e);
+            }
             let details = AnswerDetails {
                 question_kind: self
-                    .question
-                    .as_ref()
+                    .question()
                     .map_or("flashcard", |q| q.kind.name())
                     .to_string(),
                 answer: self.checked.as_ref().map(|c| c.checked.given.clone()),
@@ -240,7 +284,10 @@ impl StudySession {
                     self.remembered = self.remembered.saturating_sub(1);
                 }
             }
-            self.undo_stack.push(new);
+            self.undo_stack.push(Answered {
+                receipt: new,
+                asked: answered.asked,
+            });
         }
         self.advance(collection)
     }
@@ -270,7 +317,7 @@ impl StudySession {
         if rating.is_pass() {
             self.remembered += 1;
         }
-        self.undo_stack.push(receipt);
+        self.remember(vec![receipt]);
         self.advance(collection)
     }
 
@@ -282,21 +329,22 @@ impl StudySession {
         }
     }
 
-    /// Takes back the last answer of this session and shows that card again.
-    /// Returns false when there is nothing to undo.
+    /// Takes back the last answer of this session and shows that card again, asked the
+    /// way it was asked then. Returns false when there is nothing to undo.
     pub fn undo(&mut self, collection: &mut Collection) -> Result<bool, SessionError> {
-        let Some(receipt) = self.undo_stack.pop() else {
+        let Some(answered) = self.undo_stack.pop() else {
             return Ok(false);
         };
-        if let Err(e) = collection.undo(&receipt) {
-            self.undo_stack.push(receipt);
+        if let Err(e) = collection.undo(&answered.receipt) {
+            self.undo_stack.push(answered);
             return Err(e);
         }
+        let receipt = answered.receipt;
         self.answered = self.answered.saturating_sub(1);
         if receipt.rating.is_pass() {
             self.remembered = self.remembered.saturating_sub(1);
         }
-        self.present(collection, receipt.card_id);
+        self.show(collection, receipt.card_id, answered.asked);
         Ok(true)
     }
 
@@ -322,7 +370,8 @@ impl StudySession {
             NextCard::Done { next_due } => {
                 self.state = StudyState::Finished { next_due };
                 self.recount(collection);
-                self.question = None;
+                self.asked = None;
+                self.revealed = false;
                 self.checked = None;
                 self.shown_at = to_millis(collection.now());
             }
@@ -330,8 +379,6 @@ impl StudySession {
         Ok(())
     }
 
-    /// Shows a card: as a question where the mix setting and the card allow, else as a
-    /// flashcard.
     /// Counts the cards left today again, after an answer changed them. A count that
     /// cannot be made keeps the last one: it is only shown.
     fn recount(&mut self, collection: &Collection) {
@@ -340,17 +387,26 @@ impl StudySession {
         }
     }
 
+    /// Shows a card: as a question where the mix setting and the card allow, else as a
+    /// flashcard.
     fn present(&mut self, collection: &Collection, card_id: String) {
-        self.recount(collection);
-        self.checked = None;
         self.seed = self.seed.wrapping_add(1);
         let mut rng = StdRng::seed_from_u64(self.seed);
-        self.question = collection.deck(&self.deck_id).and_then(|deck| {
+        let asked = collection.deck(&self.deck_id).and_then(|deck| {
             let card = collection.card(&self.deck_id, &card_id)?;
             let state = collection.card_state(&self.deck_id, &card_id);
             let mix = collection.settings().question_mix;
             study_question(deck, card, &state, mix, &mut rng).map(Box::new)
         });
+        self.show(collection, card_id, asked);
+    }
+
+    /// Shows a card asked as `asked` (`None`: as a flashcard).
+    fn show(&mut self, collection: &Collection, card_id: String, asked: Option<Box<Question>>) {
+        self.recount(collection);
+        self.checked = None;
+        self.asked = asked;
+        self.revealed = false;
         self.state = StudyState::Question { card_id };
         self.shown_at = to_millis(collection.now());
     }

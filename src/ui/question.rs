@@ -204,6 +204,16 @@ pub fn ask(
     }
 }
 
+/// The mark beside the topic of a question or card about a fact from outside the article,
+/// so the learner knows the article will not back it up.
+pub fn background_label(ui: &mut egui::Ui) {
+    ui.label(
+        RichText::new(tr!("question-background"))
+            .small()
+            .color(ui.visuals().warn_fg_color),
+    );
+}
+
 fn hint(ui: &mut egui::Ui, text: &str) {
     ui.label(RichText::new(text).small().weak());
 }

@@ -2,7 +2,7 @@
 //! right") or all at the end, and the time left under a limit.
 
 use super::question::{self, QuestionInput};
-use super::terms::question_kind_label;
+use super::terms::{question_kind_label, rating_name};
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::i18n::format_decimal;
@@ -99,12 +99,13 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         );
         ui.separator();
         ui.label(question_kind_label(question.kind));
-        if let Some(topic) = collection
-            .deck(view.run.deck_id())
-            .and_then(|d| d.topic(&question.topic))
-        {
+        let deck = collection.deck(view.run.deck_id());
+        if let Some(topic) = deck.and_then(|d| d.topic(&question.topic)) {
             ui.separator();
             ui.label(&topic.name);
+        }
+        if deck.is_some_and(|d| question.is_background(d)) {
+            question::background_label(ui);
         }
         if view.run.options().feedback == FeedbackMode::Immediate {
             let (points, answered) = view.run.score_so_far();
@@ -181,6 +182,18 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                 });
         });
     ui.add_space(8.0);
+    // What the answer did to the schedule, as in study sessions. A question about several
+    // cards (matching, timeline) rated each its own way, too much for one line.
+    if let QuizStage::Feedback(_) = stage
+        && let Some(answer) = view.run.answer(index)
+        && let [outcome] = answer.outcomes().collect::<Vec<_>>().as_slice()
+    {
+        ui.label(tr!(
+            "quiz-counted-as",
+            rating = rating_name(outcome.rating),
+            wait = outcome.label()
+        ));
+    }
     ui.horizontal(|ui| {
         if let QuizStage::Feedback(_) = stage {
             let last = index + 1 == total;

@@ -37,6 +37,10 @@ pub struct QuizSetupForm {
     available: usize,
     /// Only the cards of one section of the article, and its title.
     section: Option<(String, Vec<CardId>)>,
+    /// Whether facts from outside the article are asked (the learner's setting).
+    background: bool,
+    /// Whether the deck has such facts at all, to say what the setting does only then.
+    has_background: bool,
 }
 
 impl QuizSetupForm {
@@ -56,6 +60,8 @@ impl QuizSetupForm {
             time_limit: None,
             available: 0,
             section: None,
+            background: collection.settings().background_facts,
+            has_background: deck.facts.iter().any(|f| f.context),
         };
         form.recount(collection);
         Some(form)
@@ -106,6 +112,7 @@ impl QuizSetupForm {
 
     fn spec(&self, length: QuizLength, seed: u64) -> QuizSpec {
         let mut spec = QuizSpec::new(length, seed);
+        spec.background = self.background;
         spec.only_cards = self.section.as_ref().map(|(_, cards)| cards.clone());
         spec.topics = self
             .topics
@@ -163,6 +170,16 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         ui.label(RichText::new(tr!("quiz-setup-only-section", section = title.as_str())).strong());
     }
     ui.label(RichText::new(tr!("quiz-setup-explained")).weak());
+    if form.has_background {
+        ui.label(
+            RichText::new(if form.background {
+                tr!("quiz-setup-background-included")
+            } else {
+                tr!("quiz-setup-background-left-out")
+            })
+            .weak(),
+        );
+    }
     ui.add_space(10.0);
     egui::Grid::new("quiz setup")
         .num_columns(2)

@@ -1,8 +1,9 @@
 //! The one settings screen: how studying works (desired retention and what it costs, the
-//! daily limits, how study sessions ask cards, the learner's own scheduler parameters),
-//! how the window looks and speaks (language, theme, text size), where the progress is
-//! stored, and its backups: make one now, see them, restore one. Everything is saved with
-//! the progress; the look and language apply the moment they are chosen.
+//! daily limits, how study sessions ask cards, whether background facts are asked, the
+//! learner's own scheduler parameters), how the window looks and speaks (language, theme,
+//! text size), where the progress is stored, and its backups: make one now, see them,
+//! restore one. Everything is saved with the progress; the look and language apply the
+//! moment they are chosen.
 
 use super::{FactdeckApp, Screen};
 use crate::i18n::{Language, format_date_time, format_decimal, format_percent};
@@ -139,7 +140,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     }
 }
 
-/// Retention, limits and the question mix, saved together with Save.
+/// Retention, limits, the question mix and background facts, saved together with Save.
 fn study_section(
     ui: &mut egui::Ui,
     collection: &mut Collection,
@@ -204,6 +205,22 @@ fn study_section(
             // In a column of its own the text wraps instead of running into the next.
             ui.vertical(|ui| {
                 ui.label(RichText::new(tr!("settings-mix-explained")).small().weak());
+            });
+            ui.end_row();
+
+            ui.label(tr!("settings-beyond-article"));
+            ui.checkbox(
+                &mut form.draft.background_facts,
+                tr!("settings-background-facts"),
+            );
+            ui.end_row();
+            ui.label("");
+            ui.vertical(|ui| {
+                ui.label(
+                    RichText::new(tr!("settings-background-explained"))
+                        .small()
+                        .weak(),
+                );
             });
             ui.end_row();
         });

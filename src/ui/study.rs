@@ -127,7 +127,14 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         Some(Action::Overrule) => session.overrule(collection).map_err(not_saved),
         Some(Action::Undo) => session
             .undo(collection)
-            .map(|_| ())
+            .map(|undone| {
+                // The card is asked again from the start, not with the answer given
+                // before (which would otherwise come back from egui's memory).
+                if undone && let StudyState::Question { card_id } = session.state() {
+                    let id = input_id(session, card_id);
+                    ui.data_mut(|d| d.remove::<QuestionInput>(id));
+                }
+            })
             .map_err(|e| e.to_string()),
         Some(Action::ToggleGloss) => {
             *show_gloss = !*show_gloss;
@@ -223,7 +230,7 @@ fn question_view(
     card_id: &str,
 ) -> Option<Action> {
     let question = session.question()?;
-    let id = egui::Id::unique(("study-question", session.answered(), card_id));
+    let id = input_id(session, card_id);
     let mut input = ui
         .data_mut(|d| d.get_temp::<QuestionInput>(id))
         .unwrap_or_else(|| QuestionInput::new(question));
@@ -236,11 +243,16 @@ fn question_view(
         .inner_margin(egui::Margin::same(18))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(format!("{topic} · {}", question_kind_label(question.kind)))
-                    .small()
-                    .weak(),
-            );
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!("{topic} · {}", question_kind_label(question.kind)))
+                        .small()
+                        .weak(),
+                );
+                if question.is_background(deck) {
+                    question::background_label(ui);
+                }
+            });
             ui.add_space(6.0);
             response = question::ask(ui, question, &mut input, true);
         });
@@ -253,7 +265,13 @@ fn question_view(
     response.map(Action::Submit)
 }
 
-/// A checked question: how it went, the rating it earned, and the way on.
+/// Where the learner's unfinished answer to the card on show is kept in egui's memory.
+fn input_id(session: &StudySession, card_id: &str) -> egui::Id {
+    egui::Id::unique(("study-question", session.answered(), card_id))
+}
+
+/// A checked question: how it went, the rating it earned, when the card is back, and the
+/// way on.
 fn checked_view(
     ui: &mut egui::Ui,
     collection: &Collection,
@@ -277,7 +295,11 @@ fn checked_view(
             }
         });
     ui.add_space(10.0);
-    ui.label(tr!("study-counted-as", rating = rating_name(done.rating)));
+    ui.label(tr!(
+        "study-counted-as",
+        rating = rating_name(done.rating),
+        wait = done.outcome.label()
+    ));
     ui.horizontal(|ui| {
         let next = egui::Button::new(RichText::new(tr!("study-continue")).size(18.0));
         if ui.add(next).clicked() {
@@ -344,7 +366,12 @@ fn card_view(
         .inner_margin(egui::Margin::same(18))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(topic).small().weak());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(topic).small().weak());
+                if fact.context {
+                    question::background_label(ui);
+                }
+            });
             ui.add_space(6.0);
             ui.label(RichText::new(&card.prompt).size(24.0).strong());
             if revealed {
