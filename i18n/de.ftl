@@ -385,6 +385,7 @@ quiz-setup-count = { $count ->
     [one] 1 Frage
    *[other] { $count } Fragen
 } (die gewählten Themen und Fragearten ergeben bis zu { $available }).
+quiz-setup-counting = Die Fragen dieser Auswahl werden gezählt …
 quiz-setup-nothing = Aus dieser Auswahl lässt sich keine Frage bilden: Wähle mindestens ein Thema und eine Frageart.
 quiz-setup-start = Quiz starten (Eingabe)
 quiz-question-of = Frage { $number } von { $total }

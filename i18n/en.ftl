@@ -386,6 +386,7 @@ quiz-setup-count = { $count ->
     [one] 1 question
    *[other] { $count } questions
 } (the chosen topics and kinds give up to { $available }).
+quiz-setup-counting = Counting the questions these choices give…
 quiz-setup-nothing = No question can be made from these choices: choose at least one topic and one kind.
 quiz-setup-start = Start quiz (Enter)
 quiz-question-of = Question { $number } of { $total }

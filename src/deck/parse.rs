@@ -570,6 +570,7 @@ fn deck_from(file: &str, head: Head, facts: Vec<Fact>, cards: Vec<Card>) -> Deck
         cards,
         by_category,
         by_card_id,
+        name_words: Default::default(),
     }
 }
 

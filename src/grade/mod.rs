@@ -14,6 +14,7 @@ mod words;
 
 pub use diff::{DiffKind, DiffSpan, answer_marks, char_diff, worth_comparing};
 pub use list::split_items;
+pub use normalize::fold as fold_word;
 pub use normalize::key as answer_key;
 pub use short_form::{CORE_MIN_LETTERS, SPECIFIC_LETTERS, short_forms};
 pub use words::TYPO_MIN_LETTERS;
