@@ -46,7 +46,7 @@ fn deck() -> Deck {
             cue: None,
             gloss: None,
             note: None,
-            context: true,
+            context: false,
             answers: Default::default(),
             line: f + 1,
             body: FactBody::Reason {
@@ -201,6 +201,7 @@ fn figures_from_tallies(bencher: divan::Bencher) {
                     deck,
                     states: collection.states_in(DECK),
                     suspended: &suspended,
+                    background_left_out: false,
                     waiting_today: 0,
                 }],
                 quizzes: &[],

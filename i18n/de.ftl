@@ -416,7 +416,7 @@ quiz-from-fact = Aus dem Fakt „{ $fact }“: { $line }
 
 question-check = Prüfen (Eingabe)
 question-background = Hintergrund – nicht im Artikel
-question-choice-hint = Die Tasten 1–4 oder A–D wählen eine Antwort; Eingabe prüft sie.
+question-choice-hint = Die Tasten 1–{ $last } oder A–{ $letter } wählen eine Antwort; Eingabe prüft sie.
 question-true = Wahr (T)
 question-false = Falsch (F)
 question-your-list = Deine Antwort (ein Eintrag pro Zeile mit Umschalt+Eingabe, oder durch Kommas getrennt)

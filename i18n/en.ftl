@@ -417,7 +417,7 @@ quiz-from-fact = From the fact „{ $fact }“: { $line }
 
 question-check = Check (Enter)
 question-background = Background – not in the article
-question-choice-hint = Keys 1–4 or A–D choose an option; Enter checks it.
+question-choice-hint = Keys 1–{ $last } or A–{ $letter } choose an option; Enter checks it.
 question-true = True (T)
 question-false = False (F)
 question-your-list = Your answer (one item per line with Shift+Enter, or separated by commas)

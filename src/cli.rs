@@ -5,7 +5,7 @@ pub mod import;
 
 use crate::deck::{BUILTIN_DECKS, Deck, DeckError, LoadedDecks, load_decks, load_file, load_str};
 use crate::session::{Collection, Scope, SessionError};
-use crate::stats::{PhaseCounts, StatsSnapshot, phase_counts};
+use crate::stats::{PhaseCounts, StatsSnapshot};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -148,11 +148,7 @@ pub fn stats(collection: &Collection) -> Result<StatsReport, SessionError> {
             id: deck.id.clone(),
             title: deck.title.clone(),
             facts: deck.facts.len(),
-            cards: phase_counts(
-                &deck.cards,
-                collection.states_in(&deck.id),
-                collection.suspended_in(&deck.id),
-            ),
+            cards: collection.phase_counts(&deck.id),
             due_today: collection.counts(&deck.id, &Scope::WholeDeck)?,
         });
     }
