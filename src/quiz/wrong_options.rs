@@ -37,9 +37,12 @@ pub struct Asked<'d> {
     variant: Variant,
     /// The right answer as shown.
     pub answer: String,
-    /// Keys (see `answer_key`) of answers that are also right: the list's items, the
+    /// Keys (see `key_of`) of answers that are also right: the list's items, the
     /// author's other right forms.
     right_keys: Vec<String>,
+    /// True for a statement or a reason: whole sentences, whose leading article is part
+    /// of what they say ("Ein großer Durchbruch" is the opposite of "Kein großer …").
+    sentence: bool,
     /// The answer as a claim, for a figure.
     claim: Option<NumberClaim>,
     /// The words of the question, folded: an option it names is given away ("Kim Jong Un"
@@ -51,7 +54,11 @@ impl<'d> Asked<'d> {
     /// What `card` asks. For a list, `item` is the item asked about.
     pub fn new(fact: &'d Fact, card: &Card, item: Option<&str>) -> Asked<'d> {
         let answer = item.map_or_else(|| card.answer.clone(), str::to_string);
-        let mut right_keys = vec![answer_key(&answer)];
+        let sentence = matches!(
+            fact.body,
+            FactBody::Statement { .. } | FactBody::Reason { .. }
+        );
+        let mut right_keys = vec![key_of(&answer, sentence)];
         if let FactBody::List { items, .. } = &fact.body {
             right_keys.extend(items.iter().map(|i| answer_key(i)));
         }
@@ -94,6 +101,7 @@ impl<'d> Asked<'d> {
             variant: card.variant,
             answer,
             right_keys,
+            sentence,
             claim,
             prompt_words: folded_words(prompt),
         }
@@ -102,7 +110,7 @@ impl<'d> Asked<'d> {
     /// Whether `option` may be offered as wrong. `Err` says why not, in words for the
     /// question lint.
     pub fn judge(&self, option: &str) -> Result<(), Unfair> {
-        let key = answer_key(option);
+        let key = key_of(option, self.sentence);
         if key.is_empty() {
             return Err(Unfair::Empty);
         }
@@ -140,11 +148,7 @@ impl<'d> Asked<'d> {
         {
             return Err(Unfair::NamesTheSubject);
         }
-        if !matches!(
-            self.fact.body,
-            FactBody::Statement { .. } | FactBody::Reason { .. }
-        ) && named_in(&self.prompt_words, &folded_words(option))
-        {
+        if !self.sentence && named_in(&self.prompt_words, &folded_words(option)) {
             return Err(Unfair::NamedInQuestion);
         }
         Ok(())
@@ -152,6 +156,16 @@ impl<'d> Asked<'d> {
 
     pub fn is_fair(&self, option: &str) -> bool {
         self.judge(option).is_ok()
+    }
+}
+
+/// How an answer is compared: folded as typed answers are (`answer_key`), but for a whole
+/// sentence with its leading article kept.
+fn key_of(text: &str, sentence: bool) -> String {
+    if sentence {
+        folded_words(text).join(" ")
+    } else {
+        answer_key(text)
     }
 }
 
@@ -707,6 +721,23 @@ mod tests {
             &folded_words("Wo liegt Chassan?"),
             &folded_words("Chassanowka")
         ));
+    }
+
+    #[test]
+    fn a_statement_turned_by_its_article_is_no_overlap() {
+        let deck = crate::deck::load_str(
+            "t.toml",
+            "[deck]\nid = \"d\"\ntitle = \"D\"\n[[topics]]\nid = \"t\"\nname = \"T\"\n\
+             [[facts]]\nid = \"f\"\nkind = \"statement\"\ntopic = \"t\"\n\
+             question = \"Was ist zu erwarten?\"\ntext = \"Kein großer Durchbruch.\"\n",
+        )
+        .expect("the deck reads");
+        let asked = Asked::new(&deck.facts[0], &deck.cards[0], None);
+        assert_eq!(asked.judge("Ein großer Durchbruch."), Ok(()));
+        assert_eq!(
+            asked.judge("kein großer Durchbruch"),
+            Err(Unfair::AlsoRight)
+        );
     }
 
     #[test]
