@@ -112,17 +112,46 @@ enum Command {
     },
 }
 
-/// Prints a line of a command's output. When the reader has gone (`factdeck … | head`),
-/// the program stops quietly, as command-line tools do, instead of panicking.
+/// Prints a line of a command's output, with every character a terminal would act on
+/// escaped (`terminal::escape`): decks, imports and file names are text from files. When
+/// the reader has gone (`factdeck … | head`), the program stops quietly, as command-line
+/// tools do, instead of panicking.
 macro_rules! say {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        if let Err(error) = writeln!(std::io::stdout(), $($arg)*)
-            && error.kind() == std::io::ErrorKind::BrokenPipe
-        {
-            std::process::exit(0);
-        }
-    }};
+    ($($arg:tt)*) => {
+        put_out(&factdeck::terminal::escape(&format!($($arg)*)))
+    };
+}
+
+/// Prints a line on standard error, escaped as `say!` does: messages are read on a
+/// terminal too, and a log they were sent to is too, later.
+macro_rules! tell {
+    ($($arg:tt)*) => {
+        eprintln!("{}", factdeck::terminal::escape(&format!($($arg)*)))
+    };
+}
+
+/// Writes a line to standard output; stops quietly when the reader has gone.
+fn put_out(line: &str) {
+    use std::io::Write as _;
+    if let Err(error) = writeln!(std::io::stdout(), "{line}")
+        && error.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
+}
+
+/// Writes data a command was asked for (an export, `--json`) to standard output. JSON is
+/// always escaped the JSON way, which changes nothing it means; other data is escaped only
+/// when it reaches a terminal, so a file it is redirected to holds it byte for byte.
+fn put_data(text: &str, json: bool) {
+    use std::io::IsTerminal as _;
+    if json {
+        put_out(&factdeck::terminal::escape_json(text));
+    } else if std::io::stdout().is_terminal() {
+        put_out(&factdeck::terminal::escape(text));
+    } else {
+        put_out(text);
+    }
 }
 
 fn main() -> ExitCode {
@@ -173,7 +202,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("factdeck: {message}");
+            tell!("factdeck: {message}");
             ExitCode::FAILURE
         }
     }
@@ -255,12 +284,12 @@ fn run_check(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode,
         );
     }
     for problem in &report.problems {
-        eprintln!("{problem}");
+        tell!("{problem}");
     }
     if report.problems.is_empty() {
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("{} problem(s) found", report.problems.len());
+        tell!("{} problem(s) found", report.problems.len());
         Ok(ExitCode::FAILURE)
     }
 }
@@ -276,7 +305,7 @@ fn run_stats(
     let report = cli::stats(&collection).map_err(|e| e.to_string())?;
     if json {
         let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-        say!("{text}");
+        put_data(&text, true);
     } else {
         say!("Progress in {}", dir.display());
         say!(
@@ -324,7 +353,7 @@ fn run_stats(
             }
         }
         for problem in &report.deck_problems {
-            eprintln!("{problem}");
+            tell!("{problem}");
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -377,24 +406,30 @@ fn run_export(
         let rows = collection.review_log_rows().map_err(|e| e.to_string())?;
         let mut csv = Vec::new();
         write_rows(&rows, &mut csv).map_err(|e| format!("the log could not be written: {e}"))?;
-        eprintln!("{} answer(s) in the log", rows.len());
+        tell!("{} answer(s) in the log", rows.len());
         String::from_utf8_lossy(&csv).trim_end().to_string()
     } else {
         let loaded = cli::decks_for_export(data_dir_flag, deck_folders);
         for problem in &loaded.problems {
-            eprintln!("{problem}");
+            tell!("{problem}");
         }
         let decks = cli::chosen_decks(&loaded, deck_id)?;
-        factdeck::export::export(&decks, format)
-            .map_err(|e| format!("the export could not be written: {e}"))?
+        let text = factdeck::export::export(&decks, format)
+            .map_err(|e| format!("the export could not be written: {e}"))?;
+        // JSON escapes mean the same characters, so the file reads back the same and is
+        // safe to look at on a terminal.
+        match format {
+            ExportFormat::Json => factdeck::terminal::escape_json(&text).into_owned(),
+            _ => text,
+        }
     };
     match out {
         Some(path) => {
             std::fs::write(path, text + "\n")
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            eprintln!("wrote {}", path.display());
+            tell!("wrote {}", path.display());
         }
-        None => say!("{text}"),
+        None => put_data(&text, format == ExportFormat::Json),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -417,10 +452,10 @@ fn run_import(
             }
             let problems = card_problems(&import, file);
             for problem in &problems {
-                eprintln!("{problem}");
+                tell!("{problem}");
             }
             if !problems.is_empty() {
-                eprintln!(
+                tell!(
                     "{} line(s) could not be read and were left out",
                     problems.len()
                 );
