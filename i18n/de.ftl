@@ -651,6 +651,7 @@ import-log-done = { $added ->
     [one] Eine Antwort zu deinem Fortschritt hinzugefügt
    *[other] { $added } Antworten zu deinem Fortschritt hinzugefügt
 } ({ $skipped } übersprungen).
+import-read-only = Importieren ist nicht möglich, solange dieses Fenster nur lesen darf (siehe oben): ein anderes factdeck benutzt deinen Datenordner.
 import-back = Zurück zu den Stapeln (Esc)
 import-column-line = Zeile
 import-column-question = Frage

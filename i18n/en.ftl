@@ -652,6 +652,7 @@ import-log-done = { $added ->
     [one] One answer added to your progress
    *[other] { $added } answers added to your progress
 } ({ $skipped } skipped).
+import-read-only = Importing is not possible while this window is read-only (see above): another factdeck uses your data folder.
 import-back = Back to the decks (Esc)
 import-column-line = line
 import-column-question = question

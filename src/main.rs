@@ -463,9 +463,20 @@ fn run_import(
             if import.cards.is_empty() {
                 return Err(format!("no card could be read from {}", file.display()));
             }
-            let loaded = cli::decks_for_export(Some(&dir), deck_folders);
-            let ids: Vec<String> = loaded.decks.iter().map(|d| d.id.clone()).collect();
-            let target = write_card_deck(&import, file, &paths::decks_folder(&dir), &ids, options)?;
+            let target = if options.dry_run {
+                // A dry run writes nothing, not even a progress file: only the decks are read.
+                let loaded = cli::decks_for_export(Some(&dir), deck_folders);
+                let ids: Vec<String> = loaded.decks.iter().map(|d| d.id.clone()).collect();
+                write_card_deck(&import, file, &paths::decks_folder(&dir), &ids, options)?
+            } else {
+                // Opening the collection takes the data folder's lock, as a review log's
+                // import does: while a window holds it, the deck is refused the same way.
+                let collection = Collection::open(&dir, deck_folders, Arc::new(SystemClock))
+                    .map_err(|e| e.to_string())?;
+                collection
+                    .write_imported_deck(&import, file, options)
+                    .map_err(|e| e.to_string())?
+            };
             if options.dry_run {
                 say!(
                     "Nothing written (--dry-run); the deck would be {}.",

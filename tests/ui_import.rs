@@ -87,3 +87,22 @@ fn a_review_log_joins_the_progress() {
     let collection = harness.state().collection().expect("the collection opens");
     assert_eq!(collection.store().reviews().unwrap().len(), 2);
 }
+
+#[test]
+fn a_read_only_window_shows_a_file_but_imports_nothing() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let first = common::open(dir.path(), &clock());
+    let file = dir.path().join("Vokabeln.txt");
+    std::fs::write(&file, "Kohle\tcoal\n").unwrap();
+    let mut harness = open_app(dir.path());
+    read_file(&mut harness, &file);
+
+    harness.get_by_label("Kohle");
+    harness.get_by_label_contains("Importing is not possible while this window is read-only");
+    harness
+        .get_by_label("Import one card as a new deck")
+        .click();
+    harness.run();
+    assert!(!dir.path().join("decks/vokabeln.toml").exists());
+    drop(first);
+}

@@ -6,10 +6,8 @@
 use super::file_dialog::{FileDialog, Picked};
 use super::{FactdeckApp, Screen};
 use crate::interop::flashcards::id_from;
-use crate::interop::import_file::{
-    CardImportOptions, ImportFile, card_problems, read_import_file, write_card_deck,
-};
-use crate::paths;
+use crate::interop::import_file::{CardImportOptions, ImportFile, card_problems, read_import_file};
+use crate::session::SessionError;
 use crate::tr;
 use eframe::egui::{self, Key, RichText};
 use std::path::PathBuf;
@@ -65,6 +63,12 @@ pub fn keys(app: &mut FactdeckApp, ui: &egui::Ui) {
 }
 
 pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    // A read-only window (another factdeck holds the data folder) may read a file and show
+    // it, but writes neither a deck nor a log.
+    let writable = app
+        .collection
+        .as_ref()
+        .is_ok_and(|c| c.read_only_reason().is_none());
     let Screen::Import(form) = &mut app.screen else {
         return;
     };
@@ -161,9 +165,13 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                             .labelled_by(label.id);
                     });
                     let button = tr!("import-cards-button", count = import.cards.len());
-                    if ui.button(button).clicked() {
+                    if ui
+                        .add_enabled(writable, egui::Button::new(button))
+                        .clicked()
+                    {
                         action = Some(Action::ImportCards);
                     }
+                    read_only_note(ui, writable);
                 }
             }
             Some(Ok((file, ImportFile::ReviewLog(rows)))) => {
@@ -176,9 +184,11 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                     .strong(),
                 );
                 ui.label(RichText::new(tr!("import-log-explained")).weak());
-                if ui.button(tr!("import-log-button")).clicked() {
+                let button = egui::Button::new(tr!("import-log-button"));
+                if ui.add_enabled(writable, button).clicked() {
                     action = Some(Action::ImportLog);
                 }
+                read_only_note(ui, writable);
             }
         }
         if let Some(problem) = &form.problem {
@@ -199,6 +209,13 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         Some(Action::ImportLog) => import_log(app),
         Some(Action::Back) => app.go_home(),
         None => {}
+    }
+}
+
+/// Why the import button is greyed out, in a read-only window.
+fn read_only_note(ui: &mut egui::Ui, writable: bool) {
+    if !writable {
+        ui.colored_label(ui.visuals().warn_fg_color, tr!("import-read-only"));
     }
 }
 
@@ -244,15 +261,13 @@ fn import_cards(app: &mut FactdeckApp) {
     else {
         return;
     };
-    let ids: Vec<String> = collection.decks().iter().map(|d| d.id.clone()).collect();
     let options = CardImportOptions {
         deck_id: Some(form.deck_id.trim()),
         title: Some(form.title.trim()),
         replace: false,
         dry_run: false,
     };
-    let folder = paths::decks_folder(&app.options.data_dir);
-    match write_card_deck(import, file, &folder, &ids, &options) {
+    match collection.write_imported_deck(import, file, &options) {
         Ok(_) => {
             let message = tr!(
                 "import-cards-done",
@@ -269,7 +284,8 @@ fn import_cards(app: &mut FactdeckApp) {
             }
             app.notice = Some(message);
         }
-        Err(message) => form.problem = Some(message),
+        Err(SessionError::ReadOnly(_)) => form.problem = Some(tr!("import-read-only")),
+        Err(e) => form.problem = Some(e.to_string()),
     }
 }
 
@@ -292,6 +308,7 @@ fn import_log(app: &mut FactdeckApp) {
             app.progress_changed();
             app.go_home();
         }
+        Err(SessionError::ReadOnly(_)) => form.problem = Some(tr!("import-read-only")),
         Err(e) => form.problem = Some(e.to_string()),
     }
 }
