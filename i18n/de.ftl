@@ -646,6 +646,14 @@ import-log-read = { $count ->
    *[other] { $count } Antworten aus { $file } gelesen.
 }
 import-log-explained = Antworten, die schon in deinem Fortschritt sind, werden übersprungen; Antworten zu Karten, die keiner deiner Stapel hat, zählen in der Statistik und für „Für mich optimieren“.
+import-log-rows-left-out = { $count ->
+    [one] Eine Zeile wurde ausgelassen: Sie kann keine echte Antwort sein. Die übrigen Antworten werden importiert.
+   *[other] { $count } Zeilen wurden ausgelassen: Sie können keine echten Antworten sein. Die übrigen Antworten werden importiert.
+}
+import-log-row-too-early = { $file }:{ $line }: Die Antwort ist auf { $date } datiert, vor 1987, als es noch kein Programm für verteiltes Wiederholen gab
+import-log-row-in-the-future = { $file }:{ $line }: Die Antwort ist auf { $date } datiert, mehr als einen Tag nach jetzt
+import-log-row-negative-duration = { $file }:{ $line }: Die Antwort dauerte { $ms } ms, weniger als nichts
+import-log-row-duration-over-a-day = { $file }:{ $line }: Die Antwort dauerte { $ms } ms, mehr als einen Tag
 import-log-button = Zu meinem Fortschritt hinzufügen
 import-log-done = { $added ->
     [one] Eine Antwort zu deinem Fortschritt hinzugefügt

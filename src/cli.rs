@@ -233,6 +233,8 @@ pub struct EvaluationReport {
     pub cards: usize,
     pub items: usize,
     pub scores: Vec<crate::schedule::evaluate::ModelScore>,
+    /// The rows left out, as `file:line: why; left out`.
+    pub left_out: Vec<String>,
 }
 
 impl EvaluationReport {
@@ -257,12 +259,14 @@ impl EvaluationReport {
 }
 
 /// Compares the schedulers on a review log in the FSRS tools' CSV format.
-pub fn evaluate(path: &Path, folds: usize) -> Result<EvaluationReport, String> {
+/// Rows that cannot be real answers (see `revlog_csv::RowRefusal`) are left out and named.
+pub fn evaluate(path: &Path, folds: usize, now_ms: i64) -> Result<EvaluationReport, String> {
+    use crate::interop::import_file::log_row_problems;
     use crate::interop::revlog_csv::read_reviews;
     use crate::schedule::evaluate::{compare_models, training_items};
     let file =
         std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
-    let reviews = read_reviews(std::io::BufReader::new(file))
+    let (reviews, refused) = read_reviews(std::io::BufReader::new(file), now_ms)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     let cards = reviews
         .iter()
@@ -276,6 +280,7 @@ pub fn evaluate(path: &Path, folds: usize) -> Result<EvaluationReport, String> {
         cards,
         items: items.len(),
         scores,
+        left_out: log_row_problems(&refused, path),
     })
 }
 

@@ -166,10 +166,16 @@ fn main() -> ExitCode {
             args.exit_after_first_frame.then_some(started),
         ),
         Some(Command::Check { paths, article }) => run_check(&paths, article.as_deref()),
-        Some(Command::Evaluate { log, folds }) => cli::evaluate(&log, folds).map(|report| {
-            say!("{}", report.table().trim_end());
-            ExitCode::SUCCESS
-        }),
+        Some(Command::Evaluate { log, folds }) => {
+            let now_ms = factdeck::clock::to_millis(SystemClock.now());
+            cli::evaluate(&log, folds, now_ms).map(|report| {
+                for line in &report.left_out {
+                    tell!("{line}");
+                }
+                say!("{}", report.table().trim_end());
+                ExitCode::SUCCESS
+            })
+        }
         Some(Command::Stats { json }) => run_stats(args.data_dir.as_deref(), &args.decks, json),
         Some(Command::Restore { backup, list }) => {
             run_restore(args.data_dir.as_deref(), backup.as_deref(), list)
@@ -442,10 +448,11 @@ fn run_import(
 ) -> Result<ExitCode, String> {
     use cli::import::card_preview;
     use factdeck::interop::import_file::{
-        ImportFile, card_problems, read_import_file, write_card_deck,
+        ImportFile, card_problems, log_row_problems, read_import_file, write_card_deck,
     };
     let dir = data_dir(data_dir_flag)?;
-    match read_import_file(file)? {
+    let now_ms = factdeck::clock::to_millis(SystemClock.now());
+    match read_import_file(file, now_ms)? {
         ImportFile::Cards(import) => {
             for line in card_preview(&import, file) {
                 say!("{line}");
@@ -490,8 +497,19 @@ fn run_import(
                 );
             }
         }
-        ImportFile::ReviewLog(rows) => {
+        ImportFile::ReviewLog(log) => {
+            let rows = log.rows;
             say!("{} answer(s) read from {}.", rows.len(), file.display());
+            let left_out = log_row_problems(&log.refused, file);
+            for line in &left_out {
+                tell!("{line}");
+            }
+            if !left_out.is_empty() {
+                tell!(
+                    "{} row(s) were left out: they cannot be real answers (see above); the others are imported",
+                    left_out.len()
+                );
+            }
             if options.dry_run {
                 say!("Nothing written (--dry-run).");
                 return Ok(ExitCode::SUCCESS);

@@ -3,18 +3,20 @@
 //! learner's deck folder. Used by `factdeck import` and the import screen alike.
 
 use crate::interop::flashcards::{CardImport, deck_file, id_from, read_cards};
-use crate::interop::revlog_csv::{LogRow, read_rows};
+use crate::interop::revlog_csv::{LogFile, RefusedRow, read_rows};
 use std::path::{Path, PathBuf};
 
 /// What a file to import holds, as recognised from its first line.
 pub enum ImportFile {
     Cards(CardImport),
-    ReviewLog(Vec<LogRow>),
+    /// The answers, and the rows left out because they cannot be real answers.
+    ReviewLog(LogFile),
 }
 
 /// Reads a file to import: a review log when its header is the FSRS tools' one, else
-/// flashcards (an Anki text export or Quizlet's term<TAB>definition lines).
-pub fn read_import_file(path: &Path) -> Result<ImportFile, String> {
+/// flashcards (an Anki text export or Quizlet's term<TAB>definition lines). `now_ms` is
+/// the present, which no answer of a review log may lie far beyond.
+pub fn read_import_file(path: &Path, now_ms: i64) -> Result<ImportFile, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let text = String::from_utf8(bytes).map_err(|_| {
         format!(
@@ -31,11 +33,20 @@ pub fn read_import_file(path: &Path) -> Result<ImportFile, String> {
         .replace(' ', "")
         .starts_with("card_id,review_rating")
     {
-        let rows = read_rows(text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
-        Ok(ImportFile::ReviewLog(rows))
+        let log =
+            read_rows(text.as_bytes(), now_ms).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(ImportFile::ReviewLog(log))
     } else {
         Ok(ImportFile::Cards(read_cards(&text)))
     }
+}
+
+/// Every row of a review log left out, as `file:line: why; left out`.
+pub fn log_row_problems(refused: &[RefusedRow], file: &Path) -> Vec<String> {
+    refused
+        .iter()
+        .map(|r| format!("{}:{}: {}; left out", file.display(), r.line, r.refusal))
+        .collect()
 }
 
 /// What the learner asked of a card import.
