@@ -334,6 +334,7 @@ home-deck-problems = { $count ->
     [one] 1 Problem in Stapeldateien; dieser Stapel wurde übersprungen:
    *[other] { $count } Probleme in Stapeldateien; diese Stapel wurden übersprungen:
 }
+home-deck-replaces-built-in = { $file } (Zeile { $line }) hat die Kennung „{ $id }“ des eingebauten Stapels „{ $title }“ und wird an seiner Stelle gezeigt, mit seinem Fortschritt. Gib der Datei eine andere Kennung oder entferne sie, um den eingebauten Stapel zurückzubekommen.
 home-left-today = Heute noch: { $count }
 home-streak = Serie: { $days }
 home-streak-hint = Lerne heute, damit sie weitergeht.

@@ -335,6 +335,7 @@ home-deck-problems = { $count ->
     [one] 1 problem in deck files; that deck was skipped:
    *[other] { $count } problems in deck files; those decks were skipped:
 }
+home-deck-replaces-built-in = { $file } (line { $line }) has the id “{ $id }” of the built-in deck “{ $title }” and is shown in its place, with its progress. Give that file another id, or remove it, to have the built-in deck back.
 home-left-today = Left today: { $count }
 home-streak = Streak: { $days }
 home-streak-hint = Study today to keep it going.

@@ -3,7 +3,9 @@
 
 pub mod import;
 
-use crate::deck::{BUILTIN_DECKS, Deck, DeckError, LoadedDecks, load_decks, load_file, load_str};
+use crate::deck::{
+    BUILTIN_DECKS, Deck, DeckError, DeckNotice, LoadedDecks, load_decks, load_file, load_str,
+};
 use crate::session::{Collection, Scope, SessionError};
 use crate::stats::{PhaseCounts, StatsSnapshot, phase_counts};
 use serde::Serialize;
@@ -15,6 +17,9 @@ pub struct CheckReport {
     /// Decks that passed, with their origin.
     pub passed: Vec<Deck>,
     pub problems: Vec<DeckError>,
+    /// What loading these decks beside the built-in ones would change unasked: a file with
+    /// a built-in deck's id takes its place.
+    pub notices: Vec<DeckNotice>,
 }
 
 /// Validates deck files (or every `.toml` file of folders); without paths, the built-in
@@ -25,18 +30,24 @@ pub fn check(paths: &[PathBuf], article: Option<&str>, article_name: &str) -> Ch
     let mut results = Vec::new();
     if paths.is_empty() {
         for (name, text) in BUILTIN_DECKS {
-            results.push(load_str(name, text));
+            results.push((None, load_str(name, text)));
         }
     }
     for path in paths {
         match deck_files_under(path) {
-            Ok(files) => results.extend(files.iter().map(|f| load_file(f))),
+            Ok(files) => results.extend(files.into_iter().map(|f| {
+                let deck = load_file(&f);
+                (Some(f), deck)
+            })),
             Err(problem) => report.problems.push(problem),
         }
     }
-    for result in results {
+    for (path, result) in results {
         match result {
             Ok(deck) => {
+                if let Some(path) = path {
+                    report.notices.extend(replaced_built_in(&deck, &path));
+                }
                 let mut problems = article
                     .map(|text| check_cues(&deck, text, article_name))
                     .unwrap_or_default();
@@ -51,6 +62,19 @@ pub fn check(paths: &[PathBuf], article: Option<&str>, article_name: &str) -> Ch
         }
     }
     report
+}
+
+/// The notice that `deck`, read from `path`, would take a built-in deck's place; none for
+/// the built-in deck's own file (the repository's `decks/`), which replaces it by itself.
+fn replaced_built_in(deck: &Deck, path: &Path) -> Option<DeckNotice> {
+    let (built_in, text) = BUILTIN_DECKS.iter().find_map(|(name, text)| {
+        let built_in = load_str(name, text).ok()?;
+        (built_in.id == deck.id).then_some((built_in, text))
+    })?;
+    if std::fs::read(path).is_ok_and(|bytes| bytes == text.as_bytes()) {
+        return None;
+    }
+    Some(DeckNotice::replaces_built_in(deck, &built_in))
 }
 
 fn deck_files_under(path: &Path) -> Result<Vec<PathBuf>, DeckError> {
@@ -125,6 +149,8 @@ pub struct StatsReport {
     pub reviews_today: usize,
     pub decks: Vec<DeckStats>,
     pub deck_problems: Vec<String>,
+    /// What the learner must know about the decks loaded (a file replacing a built-in deck).
+    pub deck_notices: Vec<String>,
     /// Every figure of the statistics screen: history by day, streaks, retention, due
     /// forecast, card states, stability and mastery per topic.
     pub statistics: StatsSnapshot,
@@ -163,6 +189,11 @@ pub fn stats(collection: &Collection) -> Result<StatsReport, SessionError> {
         decks,
         deck_problems: collection
             .deck_problems()
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
+        deck_notices: collection
+            .deck_notices()
             .iter()
             .map(ToString::to_string)
             .collect(),

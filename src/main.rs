@@ -289,6 +289,9 @@ fn run_check(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode,
             deck.cards.len()
         );
     }
+    for notice in &report.notices {
+        tell!("{notice}");
+    }
     for problem in &report.problems {
         tell!("{problem}");
     }
@@ -357,6 +360,9 @@ fn run_stats(
                     topic.name
                 );
             }
+        }
+        for notice in &report.deck_notices {
+            tell!("{notice}");
         }
         for problem in &report.deck_problems {
             tell!("{problem}");
