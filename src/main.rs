@@ -225,6 +225,21 @@ fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
     })
 }
 
+/// The data folder for a command: refused, with the reason, when the path is a file, so
+/// that no command goes on to report a progress file "inside" it. (The window opens
+/// anyway and explains on its own screen.)
+fn command_data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
+    let dir = data_dir(flag)?;
+    if dir.exists() && !dir.is_dir() {
+        return Err(format!(
+            "{} is a file, not a folder: --data-dir (or FACTDECK_DATA_DIR) must name the \
+             folder that holds your progress; nothing was changed",
+            dir.display()
+        ));
+    }
+    Ok(dir)
+}
+
 fn run_window(
     data_dir_flag: Option<&Path>,
     deck_folders: Vec<PathBuf>,
@@ -308,7 +323,7 @@ fn run_stats(
     decks: &[PathBuf],
     json: bool,
 ) -> Result<ExitCode, String> {
-    let dir = data_dir(data_dir_flag)?;
+    let dir = command_data_dir(data_dir_flag)?;
     let collection =
         Collection::open(&dir, decks, Arc::new(SystemClock)).map_err(|e| e.to_string())?;
     let report = cli::stats(&collection).map_err(|e| e.to_string())?;
@@ -376,7 +391,7 @@ fn run_restore(
     backup: Option<&str>,
     list: bool,
 ) -> Result<ExitCode, String> {
-    let dir = data_dir(data_dir_flag)?;
+    let dir = command_data_dir(data_dir_flag)?;
     let backups = cli::backup_list(&dir);
     let chosen = match backup {
         Some(name) if !list => name,
@@ -412,7 +427,7 @@ fn run_export(
     out: Option<&Path>,
 ) -> Result<ExitCode, String> {
     let text = if format == ExportFormat::Revlog {
-        let dir = data_dir(data_dir_flag)?;
+        let dir = command_data_dir(data_dir_flag)?;
         let collection = Collection::open(&dir, deck_folders, Arc::new(SystemClock))
             .map_err(|e| e.to_string())?;
         let rows = collection.review_log_rows().map_err(|e| e.to_string())?;
@@ -456,7 +471,7 @@ fn run_import(
     use factdeck::interop::import_file::{
         ImportFile, card_problems, log_row_problems, read_import_file, write_card_deck,
     };
-    let dir = data_dir(data_dir_flag)?;
+    let dir = command_data_dir(data_dir_flag)?;
     let now_ms = factdeck::clock::to_millis(SystemClock.now());
     match read_import_file(file, now_ms)? {
         ImportFile::Cards(import) => {

@@ -238,3 +238,24 @@ fn output_into_a_reader_that_has_gone_ends_quietly() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn a_data_dir_that_is_a_file_is_refused_by_every_command_and_left_as_it_is() {
+    let parent = tempfile::tempdir().unwrap();
+    let file = parent.path().join("notes.txt");
+    std::fs::write(&file, "my notes").unwrap();
+    for args in [
+        &["stats"][..],
+        &["restore", "--list"],
+        &["export", "--format", "revlog"],
+    ] {
+        let out = factdeck(args, &file);
+        assert!(!out.status.success(), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains("is a file, not a folder: --data-dir (or FACTDECK_DATA_DIR)"),
+            "{args:?}: {stderr}"
+        );
+    }
+    assert_eq!(std::fs::read(&file).unwrap(), b"my notes");
+}

@@ -315,3 +315,54 @@ fn the_rest_of_a_review_log_is_imported_and_the_rows_left_out_are_counted() {
     let kept: Vec<(i64, i64)> = rows.iter().map(|r| (r.card_id, r.duration_ms)).collect();
     assert_eq!(kept, [(5, 2000), (5, 0)]);
 }
+
+#[test]
+fn an_export_with_zero_bytes_is_refused_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("anki.txt");
+    std::fs::write(&file, "#separator:tab\n#html:false\nFra\0ge\tAntwort\n").unwrap();
+    let out = factdeck(&["import", file.to_str().unwrap()], dir.path());
+    assert!(!out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "{}:3: the file holds a zero byte, so it is not UTF-8 text",
+            file.display()
+        )),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("decks/anki.toml").exists());
+}
+
+#[test]
+fn a_utf16_export_is_refused_not_read_as_cards() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("quizlet.txt");
+    let utf16: Vec<u8> = "Kohle\tcoal\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(&file, utf16).unwrap();
+    let out = factdeck(&["import", file.to_str().unwrap(), "--dry-run"], dir.path());
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("perhaps UTF-16"));
+}
+
+#[test]
+fn a_card_with_a_control_character_is_left_out_naming_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("karten.txt");
+    std::fs::write(&file, "Kohle\tcoal\nFrage\u{1b}]0;x\u{7}\tAntwort\n").unwrap();
+    let out = factdeck(&["import", file.to_str().unwrap()], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains(&format!(
+            "{}:2: holds the control character U+001B, which is no text",
+            file.display()
+        )),
+        "{}",
+        text(&out.stderr)
+    );
+    let deck = std::fs::read_to_string(dir.path().join("decks/karten.toml")).unwrap();
+    assert!(deck.contains("Kohle") && !deck.contains("Frage"), "{deck}");
+}

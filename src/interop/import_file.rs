@@ -18,6 +18,16 @@ pub enum ImportFile {
 /// the present, which no answer of a review log may lie far beyond.
 pub fn read_import_file(path: &Path, now_ms: i64) -> Result<ImportFile, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    // A zero byte is valid UTF-8 but never text: UTF-16 (every other byte zero) or a
+    // binary file would otherwise come in as cards full of invisible characters.
+    if let Some(zero) = memchr::memchr(0, &bytes) {
+        let line = memchr::memchr_iter(b'\n', &bytes[..zero]).count() + 1;
+        return Err(format!(
+            "{}:{line}: the file holds a zero byte, so it is not UTF-8 text (perhaps UTF-16, or \
+             not text at all); export it from Anki or Quizlet as plain UTF-8 text",
+            path.display()
+        ));
+    }
     let text = String::from_utf8(bytes).map_err(|_| {
         format!(
             "{} is not UTF-8 text; export it from Anki or Quizlet as plain text",
@@ -68,6 +78,20 @@ pub fn card_problems(import: &CardImport, file: &Path) -> Vec<String> {
         .collect()
 }
 
+/// The title a deck imported from `file` gets unless the learner gives one: the file's
+/// name without its extension. Control characters in a name (Linux allows them) are left
+/// out: they would be carried into every screen and listing of the deck.
+pub fn default_title(file: &Path) -> String {
+    file.file_stem()
+        .map(|s| {
+            s.to_string_lossy()
+                .chars()
+                .filter(|c| !c.is_control())
+                .collect()
+        })
+        .unwrap_or_else(|| "importiert".to_string())
+}
+
 /// Writes the cards as a deck file in `decks_folder`; returns its path. Refuses to
 /// overwrite a deck file unless `replace`, and a deck id another loaded deck has.
 pub fn write_card_deck(
@@ -77,10 +101,7 @@ pub fn write_card_deck(
     loaded_deck_ids: &[String],
     options: &CardImportOptions<'_>,
 ) -> Result<PathBuf, String> {
-    let stem = file
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "importiert".to_string());
+    let stem = default_title(file);
     let deck_id = options
         .deck_id
         .map_or_else(|| id_from(&stem), str::to_string);

@@ -7,7 +7,9 @@ use super::file_dialog::{FileDialog, Picked};
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::interop::flashcards::id_from;
-use crate::interop::import_file::{CardImportOptions, ImportFile, card_problems, read_import_file};
+use crate::interop::import_file::{
+    CardImportOptions, ImportFile, card_problems, default_title, read_import_file,
+};
 use crate::interop::revlog_csv::{RefusedRow, RowRefusal, utc_text};
 use crate::session::SessionError;
 use crate::tr;
@@ -262,10 +264,7 @@ fn read(form: &mut ImportForm, now_ms: i64) {
         Err(_) => Vec::new(),
     };
     form.read = Some(read.map(|file| (path.clone(), file)));
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let stem = default_title(&path);
     form.title = stem.clone();
     form.deck_id = id_from(&stem);
 }
