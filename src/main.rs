@@ -215,8 +215,11 @@ fn main() -> ExitCode {
 }
 
 fn parse_language(code: &str) -> Result<Language, String> {
-    Language::from_code(code)
-        .ok_or_else(|| format!("`{code}` is not a language of factdeck: use en or de"))
+    Language::from_code(code).ok_or_else(|| {
+        // clap prints this message itself, past `say!` and `tell!`.
+        let code = factdeck::terminal::escape(code);
+        format!("`{code}` is not a language of factdeck: use en or de")
+    })
 }
 
 fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
