@@ -73,6 +73,7 @@ fn deck() -> Deck {
         description: String::new(),
         as_of: None,
         origin: "bench".into(),
+        id_line: 1,
         topics,
         sections: Vec::new(),
         by_category: FactIndex::build(&facts),

@@ -334,6 +334,7 @@ home-deck-problems = { $count ->
     [one] 1 Problem in Stapeldateien; dieser Stapel wurde übersprungen:
    *[other] { $count } Probleme in Stapeldateien; diese Stapel wurden übersprungen:
 }
+home-deck-replaces-built-in = { $file } (Zeile { $line }) hat die Kennung „{ $id }“ des eingebauten Stapels „{ $title }“ und wird an seiner Stelle gezeigt, mit seinem Fortschritt. Gib der Datei eine andere Kennung oder entferne sie, um den eingebauten Stapel zurückzubekommen.
 home-left-today = Heute noch: { $count }
 home-streak = Serie: { $days }
 home-streak-hint = Lerne heute, damit sie weitergeht.
@@ -646,11 +647,20 @@ import-log-read = { $count ->
    *[other] { $count } Antworten aus { $file } gelesen.
 }
 import-log-explained = Antworten, die schon in deinem Fortschritt sind, werden übersprungen; Antworten zu Karten, die keiner deiner Stapel hat, zählen in der Statistik und für „Für mich optimieren“.
+import-log-rows-left-out = { $count ->
+    [one] Eine Zeile wurde ausgelassen: Sie kann keine echte Antwort sein. Die übrigen Antworten werden importiert.
+   *[other] { $count } Zeilen wurden ausgelassen: Sie können keine echten Antworten sein. Die übrigen Antworten werden importiert.
+}
+import-log-row-too-early = { $file }:{ $line }: Die Antwort ist auf { $date } datiert, vor 1987, als es noch kein Programm für verteiltes Wiederholen gab
+import-log-row-in-the-future = { $file }:{ $line }: Die Antwort ist auf { $date } datiert, mehr als einen Tag nach jetzt
+import-log-row-negative-duration = { $file }:{ $line }: Die Antwort dauerte { $ms } ms, weniger als nichts
+import-log-row-duration-over-a-day = { $file }:{ $line }: Die Antwort dauerte { $ms } ms, mehr als einen Tag
 import-log-button = Zu meinem Fortschritt hinzufügen
 import-log-done = { $added ->
     [one] Eine Antwort zu deinem Fortschritt hinzugefügt
    *[other] { $added } Antworten zu deinem Fortschritt hinzugefügt
 } ({ $skipped } übersprungen).
+import-read-only = Importieren ist nicht möglich, solange dieses Fenster nur lesen darf (siehe oben): ein anderes factdeck benutzt deinen Datenordner.
 import-back = Zurück zu den Stapeln (Esc)
 import-column-line = Zeile
 import-column-question = Frage

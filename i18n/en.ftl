@@ -335,6 +335,7 @@ home-deck-problems = { $count ->
     [one] 1 problem in deck files; that deck was skipped:
    *[other] { $count } problems in deck files; those decks were skipped:
 }
+home-deck-replaces-built-in = { $file } (line { $line }) has the id “{ $id }” of the built-in deck “{ $title }” and is shown in its place, with its progress. Give that file another id, or remove it, to have the built-in deck back.
 home-left-today = Left today: { $count }
 home-streak = Streak: { $days }
 home-streak-hint = Study today to keep it going.
@@ -647,11 +648,20 @@ import-log-read = { $count ->
    *[other] { $count } answers read from { $file }.
 }
 import-log-explained = Answers already in your progress are skipped; answers to cards none of your decks has count in the statistics and for “Optimise for me”.
+import-log-rows-left-out = { $count ->
+    [one] One row was left out: it cannot be a real answer. The other answers are imported.
+   *[other] { $count } rows were left out: they cannot be real answers. The other answers are imported.
+}
+import-log-row-too-early = { $file }:{ $line }: the answer is dated { $date }, before 1987, when the first spaced-repetition program appeared
+import-log-row-in-the-future = { $file }:{ $line }: the answer is dated { $date }, more than a day from now
+import-log-row-negative-duration = { $file }:{ $line }: the answer took { $ms } ms, less than nothing
+import-log-row-duration-over-a-day = { $file }:{ $line }: the answer took { $ms } ms, more than a day
 import-log-button = Add them to my progress
 import-log-done = { $added ->
     [one] One answer added to your progress
    *[other] { $added } answers added to your progress
 } ({ $skipped } skipped).
+import-read-only = Importing is not possible while this window is read-only (see above): another factdeck uses your data folder.
 import-back = Back to the decks (Esc)
 import-column-line = line
 import-column-question = question

@@ -18,4 +18,5 @@ pub mod schedule;
 pub mod session;
 pub mod stats;
 pub mod store;
+pub mod terminal;
 pub mod ui;

@@ -342,3 +342,23 @@ fn the_statistics_screen_plots_quiz_scores_over_time() {
     harness.get_by_label("Quiz scores");
     harness.get_by_label("Your last quiz: 90 % (10 questions). The last 2 quizzes averaged 75 %.");
 }
+
+#[test]
+fn a_deck_replacing_the_built_in_deck_is_named_on_the_home_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("decks");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("dropped.toml"),
+        "[deck]\nid = \"kim-putin-2019\"\ntitle = \"Vokabeln\"\n[[topics]]\nid = \"t\"\n\
+         name = \"T\"\n[[facts]]\nid = \"f\"\nkind = \"reason\"\ntopic = \"t\"\n\
+         question = \"Warum?\"\nanswer = \"Darum.\"\n",
+    )
+    .unwrap();
+    let clock = ManualClock::at_utc("2026-11-27T08:00:00Z", 1);
+    let harness = open_app(dir.path(), &clock);
+    harness.get_by_label_contains(
+        "dropped.toml (line 2) has the id “kim-putin-2019” of the built-in deck \
+         “Kim trifft Putin in Wladiwostok” and is shown in its place",
+    );
+}

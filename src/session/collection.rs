@@ -4,7 +4,9 @@
 use super::queue::{CardCounts, DayProgress, DeckQueue, NextCard, QueueTime};
 use super::{SessionError, StudySettings};
 use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
-use crate::deck::{Card, Deck, DeckCache, DeckError, LoadedDecks, load_decks_with_cache};
+use crate::deck::{
+    Card, Deck, DeckCache, DeckError, DeckNotice, LoadedDecks, load_decks_with_cache,
+};
 use crate::paths;
 use crate::schedule::evaluate::{RatedReview, TrainingItem, training_items};
 use crate::schedule::{CardState, DeckStates, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
@@ -202,7 +204,9 @@ impl Collection {
         &self.decks.problems
     }
 
-    pub fn deck_notices(&self) -> &[String] {
+    /// What the learner must be told about the loaded decks (a deck file replacing a
+    /// built-in deck).
+    pub fn deck_notices(&self) -> &[DeckNotice] {
         &self.decks.notices
     }
 

@@ -3,6 +3,7 @@
 
 mod appearance;
 mod browse;
+mod card_import;
 mod collection;
 mod progress;
 pub mod queue;
@@ -49,4 +50,7 @@ pub enum SessionError {
     EmptyQuiz,
     #[error("the path {0} cannot be remembered: it is not valid Unicode")]
     PathNotUnicode(String),
+    /// Imported cards could not be written as a deck; the message says why.
+    #[error("{0}")]
+    CardImport(String),
 }
