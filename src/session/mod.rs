@@ -8,6 +8,7 @@ mod progress;
 pub mod queue;
 mod quiz;
 mod reading;
+pub mod recovery;
 mod review_log;
 mod settings;
 mod study;
@@ -49,4 +50,15 @@ pub enum SessionError {
     EmptyQuiz,
     #[error("the path {0} cannot be remembered: it is not valid Unicode")]
     PathNotUnicode(String),
+}
+
+impl SessionError {
+    /// What happened to the progress file, when this error is that it was moved,
+    /// replaced or lost its log under the open collection.
+    pub fn file_change(&self) -> Option<recovery::FileChange> {
+        match self {
+            SessionError::Store(StoreError::FileChanged { change, .. }) => Some(*change),
+            _ => None,
+        }
+    }
 }
