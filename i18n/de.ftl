@@ -182,6 +182,7 @@ kind-name-all = Alle nennen
 study-undo = Zurücknehmen (Strg+Z)
 study-back = Zurück zu den Stapeln (Esc)
 study-not-saved = Diese Antwort wurde nicht gespeichert, darum bleibt die Karte stehen; beantworte sie noch einmal, sobald das Problem gelöst ist. { $reason }
+study-not-saved-file-changed = Diese Antwort wurde nicht gespeichert, darum bleibt die Karte stehen: factdeck speichert nichts mehr (warum, steht oben).
 study-dont-know = Weißt du es nicht? Zeig die Antwort und bewerte dich selbst.
 study-show-answer = Antwort zeigen (Leertaste)
 study-note = Hinweis: { $note }
@@ -548,6 +549,21 @@ finding-damaged-explained = SQLites eigene Prüfung hat in der Datei Schäden ge
 finding-newer-explained = Sie wurde von einer neueren Version von factdeck geschrieben (Dateiformat { $found }; diese Version liest bis { $supported }). Ein Update von factdeck öffnet sie, wie sie ist; diese Version darf sie nicht verändern.
 finding-locked-explained = Ein anderes Programm hat die Datei gesperrt, darum kann factdeck sie nicht lesen. Wahrscheinlich ist sie in Ordnung. Schließe das andere Programm (ein Sicherungs- oder Sync-Programm, einen Datenbank-Browser) und versuche es noch einmal. Nichts wurde verändert.
 finding-cannot-open-explained = { $reason }. Die Datei selbst ist vielleicht in Ordnung, darum wurde sie nicht verschoben. Nichts wurde verändert.
+finding-foreign = Deine Lernstand-Datei gehört einem anderen Programm
+finding-emptied = Deine Lernstand-Datei wurde geleert
+finding-foreign-explained = Sie ist eine Datenbank, aber keine von factdeck: Sie enthält die Tabellen { $tables }. factdeck hat sie nicht verändert.
+finding-foreign-unknown-explained = Sie ist eine Datenbank, aber keine von factdeck, darum hat factdeck sie nicht verändert.
+finding-foreign-marked-explained = Sie ist eine Datenbank, aber ein anderes Programm hat sie als seine eigene gekennzeichnet, darum hat factdeck sie nicht verändert.
+finding-emptied-closed-explained = Die Datei ist da, enthält aber nichts, obwohl sie { $bytes } Bytes lang war, als factdeck sie zuletzt geschlossen hat. Etwas hat sie geleert; factdeck hat nichts hineingeschrieben.
+finding-emptied-backup-explained = Die Datei ist da, enthält aber nichts, obwohl deine neueste Sicherung { $answers ->
+    [one] eine Antwort
+   *[other] { $answers } Antworten
+} enthält. Etwas hat sie geleert; factdeck hat nichts hineingeschrieben.
+
+## Die Lernstand-Datei wurde unter dem offenen Fenster verändert
+file-changed-log = Ein anderes Programm hat das Write-Ahead-Log deiner Lernstand-Datei (die Datei, die auf -wal endet) gelöscht oder ersetzt, während factdeck sie offen hatte. Darum wird hier nichts mehr gespeichert: Antworten landeten jetzt in einer Datei, die niemand liest. Schließe factdeck und öffne es wieder, um weiterzulernen.
+file-changed-log-kept = Ein anderes Programm hat das Write-Ahead-Log deiner Lernstand-Datei (die Datei, die auf -wal endet) gelöscht oder ersetzt, während factdeck sie offen hatte. Darum wird hier nichts mehr gespeichert: Antworten landeten jetzt in einer Datei, die niemand liest. Jede Antwort bis hierher wurde in die Lernstand-Datei geschrieben. Schließe factdeck und öffne es wieder, um weiterzulernen.
+file-changed-file = Ein anderes Programm hat deine Lernstand-Datei verschoben, gelöscht oder ersetzt, während factdeck sie offen hatte. Darum wird hier nichts mehr gespeichert: Antworten landeten jetzt in einer Datei, die niemand liest. Schließe factdeck und öffne es wieder, um weiterzulernen.
 
 ## Reading screen
 nav-reading = Lesen

@@ -183,6 +183,7 @@ kind-name-all = Name all
 study-undo = Undo (Ctrl+Z)
 study-back = Back to decks (Esc)
 study-not-saved = This answer was not saved, so the card stays on screen; answer it again once the problem is solved. { $reason }
+study-not-saved-file-changed = This answer was not saved, so the card stays on screen: factdeck has stopped saving (see above why).
 study-dont-know = Don't know? Show the answer and rate it yourself.
 study-show-answer = Show answer (Space)
 study-note = Note: { $note }
@@ -549,6 +550,21 @@ finding-damaged-explained = SQLite's own check of the file found damage inside i
 finding-newer-explained = It was written by a newer version of factdeck (file format { $found }; this version reads up to { $supported }). Updating factdeck opens it as it is; this version must not change it.
 finding-locked-explained = Another program has locked the file, so factdeck cannot read it. It is probably fine. Close the other program (a backup or sync tool, a database browser) and try again. Nothing was changed.
 finding-cannot-open-explained = { $reason }. The file itself may be fine, so it was not moved. Nothing was changed.
+finding-foreign = Your progress file belongs to another program
+finding-emptied = Your progress file has been emptied
+finding-foreign-explained = It is a database, but not one factdeck made: it holds the tables { $tables }. factdeck has not changed it.
+finding-foreign-unknown-explained = It is a database, but not one factdeck made, so factdeck has not changed it.
+finding-foreign-marked-explained = It is a database, but another program marked it as its own, so factdeck has not changed it.
+finding-emptied-closed-explained = The file is there but holds nothing, although it was { $bytes } bytes long when factdeck last closed it. Something emptied it; factdeck has not written to it.
+finding-emptied-backup-explained = The file is there but holds nothing, although your newest backup holds { $answers ->
+    [one] one answer
+   *[other] { $answers } answers
+}. Something emptied it; factdeck has not written to it.
+
+## The progress file changed under an open window
+file-changed-log = Another program deleted or replaced the write-ahead log of your progress file (the file ending in -wal) while factdeck had it open, so nothing more is saved here: answers saved now would go to a file no one reads. Close factdeck and open it again to go on.
+file-changed-log-kept = Another program deleted or replaced the write-ahead log of your progress file (the file ending in -wal) while factdeck had it open, so nothing more is saved here: answers saved now would go to a file no one reads. Every answer up to here was written into the progress file. Close factdeck and open it again to go on.
+file-changed-file = Another program moved, deleted or replaced your progress file while factdeck had it open, so nothing more is saved here: answers saved now would go to a file no one reads. Close factdeck and open it again to go on.
 
 ## Reading screen
 nav-reading = Reading

@@ -10,7 +10,9 @@ use crate::deck::{
 use crate::paths;
 use crate::schedule::evaluate::{RatedReview, TrainingItem, training_items};
 use crate::schedule::{CardState, DeckStates, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
-use crate::store::{BackupInfo, BackupKind, DataDirLock, QuizRecord, ReviewRecord, Store, backup};
+use crate::store::{
+    BackupInfo, BackupKind, DataDirLock, QuizRecord, ReviewRecord, Store, StoreError, backup,
+};
 use chrono::{DateTime, Datelike, Duration, FixedOffset};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -269,10 +271,23 @@ impl Collection {
     }
 
     pub(super) fn writable(&self) -> Result<(), SessionError> {
-        match &self.read_only {
-            Some(reason) => Err(SessionError::ReadOnly(reason.clone())),
-            None => Ok(()),
+        if let Some(reason) = &self.read_only {
+            return Err(SessionError::ReadOnly(reason.clone()));
         }
+        // Once the file changed under the store, every write is refused with the reason.
+        match (self.store.file_change(), self.store.path()) {
+            (Some(change), Some(path)) => Err(SessionError::Store(StoreError::FileChanged {
+                path: path.to_path_buf(),
+                change,
+            })),
+            _ => Ok(()),
+        }
+    }
+
+    /// What happened to the progress file, if another program moved, replaced or removed
+    /// it (or its log) while this collection had it open: nothing is saved from then on.
+    pub fn file_change(&self) -> Option<crate::store::FileChange> {
+        self.store.file_change()
     }
 
     /// Stops waiting for the disk on each answer; see `Store::without_fsync_for_benchmarks`.

@@ -9,6 +9,7 @@ mod progress;
 pub mod queue;
 mod quiz;
 mod reading;
+pub mod recovery;
 mod review_log;
 mod settings;
 mod study;
@@ -53,4 +54,15 @@ pub enum SessionError {
     /// Imported cards could not be written as a deck; the message says why.
     #[error("{0}")]
     CardImport(String),
+}
+
+impl SessionError {
+    /// What happened to the progress file, when this error is that it was moved,
+    /// replaced or lost its log under the open collection.
+    pub fn file_change(&self) -> Option<recovery::FileChange> {
+        match self {
+            SessionError::Store(StoreError::FileChanged { change, .. }) => Some(*change),
+            _ => None,
+        }
+    }
 }

@@ -25,13 +25,18 @@ impl DataDirLock {
         })?;
         let path = paths::lock_file(data_dir);
         // Not truncated on open: the file names the holder, who may not be us.
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(|e| StoreError::file("cannot open the lock file", &path, e))?;
+        if is_link(&path) {
+            return Err(StoreError::LockIsLink { path });
+        }
+        let mut options = OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        let mut file = no_follow(&mut options).open(&path).map_err(|e| {
+            if is_link(&path) {
+                StoreError::LockIsLink { path: path.clone() }
+            } else {
+                StoreError::file("cannot open the lock file", &path, e)
+            }
+        })?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => return Ok(None),
@@ -55,10 +60,31 @@ impl DataDirLock {
     /// The process id written by the factdeck holding the lock, if it can be read.
     pub fn holder(data_dir: &Path) -> Option<u32> {
         let mut text = String::new();
-        File::open(paths::lock_file(data_dir))
+        no_follow(OpenOptions::new().read(true))
+            .open(paths::lock_file(data_dir))
             .ok()?
             .read_to_string(&mut text)
             .ok()?;
         text.trim().parse().ok()
     }
+}
+
+/// Opens without following a link in the last place of the path: a link where the lock
+/// file should be could point at any file of the learner's, which the process id written
+/// into the lock would overwrite.
+#[cfg(unix)]
+fn no_follow(options: &mut OpenOptions) -> &mut OpenOptions {
+    use std::os::unix::fs::OpenOptionsExt;
+    options.custom_flags(libc::O_NOFOLLOW)
+}
+
+/// Elsewhere, creating a link needs rights a learner's programs rarely have; the check
+/// below still refuses one found in place.
+#[cfg(not(unix))]
+fn no_follow(options: &mut OpenOptions) -> &mut OpenOptions {
+    options
+}
+
+fn is_link(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }

@@ -155,6 +155,10 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 
 /// What the learner reads when an answer could not be saved.
 fn not_saved(e: crate::session::SessionError) -> String {
+    // Why nothing is saved any more stands in the banner above every screen.
+    if e.file_change().is_some() {
+        return tr!("study-not-saved-file-changed");
+    }
     tr!("study-not-saved", reason = capitalised(&e.to_string()))
 }
 
