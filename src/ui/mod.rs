@@ -4,6 +4,7 @@
 mod browser;
 mod file_dialog;
 pub mod first_frame;
+mod highlighted_text;
 mod home;
 mod import;
 mod question;
