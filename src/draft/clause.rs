@@ -473,6 +473,12 @@ pub fn wh_question(
 ) -> Option<String> {
     let verb = question_verb(s.w(clause.verb));
     let after_verb = |from: usize, to: usize| s.slice(from, to);
+    // "für Barcelona und mehr als 200 Gemeinden": one part of a coordination cannot move.
+    let conjunction =
+        |i: usize| s.lower_in(i, &["und", "oder", "sowie", "noch"]) || s.is_punct(i, ",");
+    if answer.start > 0 && conjunction(answer.start - 1) || conjunction(answer.end) {
+        return None;
+    }
     let question = if answer.start == clause.start && answer.end == clause.verb {
         format!("{wh} {verb} {}", after_verb(clause.verb + 1, clause.end))
     } else if answer.start == clause.start && answer.end < clause.verb {
