@@ -4,6 +4,7 @@
 mod appearance;
 mod browse;
 mod collection;
+mod draft;
 mod progress;
 pub mod queue;
 mod quiz;
@@ -17,6 +18,7 @@ pub use browse::{
     CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
 };
 pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
+pub use draft::{DraftedArticle, draft_article};
 pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
 pub use quiz::{
@@ -49,4 +51,14 @@ pub enum SessionError {
     EmptyQuiz,
     #[error("the path {0} cannot be remembered: it is not valid Unicode")]
     PathNotUnicode(String),
+    #[error(transparent)]
+    Article(#[from] crate::reading::ArticleError),
+    #[error(transparent)]
+    Draft(#[from] crate::draft::DraftError),
+    #[error("a deck with the id `{0}` is loaded already; choose another id")]
+    DeckIdTaken(String),
+    #[error("{0} exists already; choose another id")]
+    DeckFileExists(String),
+    #[error("{path} could not be written: {reason}")]
+    DeckNotWritten { path: String, reason: String },
 }
