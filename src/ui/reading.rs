@@ -269,6 +269,11 @@ impl FactdeckApp {
         }
     }
 
+    /// The file of the article open for reading, if any.
+    pub(super) fn article_path(&self) -> Option<&Path> {
+        self.article.open.as_ref().map(|open| open.path.as_path())
+    }
+
     /// Opens the article the learner had open last time, if any.
     pub(super) fn reopen_remembered_article(&mut self) {
         let Ok(collection) = &self.collection else {
@@ -379,7 +384,7 @@ pub fn every_frame(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 
 /// An article file's problem in the interface's language (the core's own message is
 /// English).
-fn article_error_text(error: &ArticleError) -> String {
+pub(super) fn article_error_text(error: &ArticleError) -> String {
     match error {
         ArticleError::Missing { path } => {
             tr!("reading-article-missing", path = path.display().to_string())
@@ -421,6 +426,15 @@ pub fn file_menu(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         let button = egui::Button::new(tr!("import-menu")).shortcut_text(tr!("keys-import"));
         if ui.add_enabled(app.collection.is_ok(), button).clicked() {
             app.show_import();
+            ui.close();
+        }
+        let button = egui::Button::new(tr!("draft-menu"));
+        let idle = !matches!(app.screen, Screen::Study(_) | Screen::Quiz(_));
+        if ui
+            .add_enabled(app.collection.is_ok() && idle, button)
+            .clicked()
+        {
+            app.show_draft();
             ui.close();
         }
     });
