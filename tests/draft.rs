@@ -463,6 +463,51 @@ fn a_thousand_word_article_is_drafted_well_under_a_second() {
 }
 
 #[test]
+fn any_piece_of_text_is_drafted_without_failing_and_passes_check() {
+    let article = read("katalonien-duerre.txt");
+    let boundaries: Vec<usize> = article.char_indices().map(|(at, _)| at).collect();
+    let step = boundaries.len() / 12;
+    let mut pieces: Vec<String> = Vec::new();
+    for k in 1..12 {
+        let at = boundaries[k * step];
+        pieces.push(article[..at].to_string());
+        pieces.push(article[at..].to_string());
+    }
+    for odd in [
+        "",
+        "\n\n",
+        "„",
+        "1.",
+        "Titel",
+        "....",
+        "Am 3. Oktober.",
+        "„Ja“, sagte er.",
+    ] {
+        pieces.push(odd.to_string());
+    }
+    for piece in pieces {
+        let drafted = match draft(&piece, &DraftOptions::default()) {
+            Ok(drafted) => drafted,
+            Err(factdeck::draft::DraftError::NoText) => continue,
+            Err(e) => panic!("{e} for {piece:?}"),
+        };
+        if drafted.proposals.is_empty() {
+            continue;
+        }
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("piece.toml");
+        let deck = drafted.deck_text(|_| true).expect("the deck is written");
+        std::fs::write(&path, deck).expect("the deck file is written");
+        let report = factdeck::cli::check(&[path], Some(&piece), "piece");
+        assert!(
+            report.problems.is_empty(),
+            "{:?} for {piece:?}",
+            report.problems
+        );
+    }
+}
+
+#[test]
 fn list_items_are_the_same_when_one_holds_the_other_or_their_heads_agree() {
     assert!(same_item(
         "die politische Elite des Landes",

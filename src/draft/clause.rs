@@ -288,13 +288,23 @@ fn prefield(s: &Sent<'_>, i: usize) -> Option<(usize, bool)> {
         || starts_with_qualifier(s, i).is_some()
     {
         let end = noun_phrase(s, i)?;
-        // A lone first word not known as a noun may be a participle ("Betroffen sind …").
+        // A lone first word not known as a noun elsewhere may be an adverb or a participle
+        // ("Derzeit sind …", "Betroffen sind …"): only a role or a word with a noun's
+        // ending is taken for a noun.
         let unconfirmed = end == i + 1 && !s.article.lexicon.capitalised_inside(s.w(i));
-        let participle_like = ["ge", "be", "ver", "er", "ent", "zer"]
-            .iter()
-            .any(|p| word.starts_with(p))
-            && (word.ends_with('t') || word.ends_with("en"));
-        if unconfirmed && participle_like {
+        let noun_ending = [
+            "ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "ter", "ten",
+        ]
+        .iter()
+        .any(|e| word.ends_with(e));
+        let adverb_like = words::NOT_VERBS.contains(&word.as_str())
+            || words::ADVERB_ENDINGS.iter().any(|e| word.ends_with(e));
+        if unconfirmed && adverb_like {
+            return Some((i + 1, false));
+        }
+        let known_name =
+            words::PLACES.contains(&word.as_str()) || words::COUNTRIES.contains(&word.as_str());
+        if unconfirmed && !super::people::is_role(s.w(i)) && !noun_ending && !known_name {
             return None;
         }
         return Some((end, true));

@@ -152,6 +152,13 @@ fn figure_at(s: &Sent<'_>, i: usize) -> Option<Figure> {
     if spelled && !magnified && !fraction && unit.as_deref() != Some("Prozent") {
         return None;
     }
+    // "um 14 Uhr" is a time of day, not a quantity.
+    if unit
+        .as_deref()
+        .is_some_and(|u| u.eq_ignore_ascii_case("uhr"))
+    {
+        return None;
+    }
     unit.as_ref()?;
     let start = qualifier_before(s, i).unwrap_or(i);
     let qualifier = (start < i).then(|| s.slice(start, i).to_lowercase());
@@ -209,9 +216,12 @@ fn how_many(unit: &str, verb: &str) -> String {
 
 fn fact(s: &Sent<'_>, figure: &Figure) -> Found {
     let unit = figure.unit.clone().unwrap_or_default();
-    let spoken_by_preposition = figure.start > 0
-        && (s.lower_in(figure.start - 1, words::PREPOSITIONS)
-            || s.lower_in(figure.start - 1, words::DETERMINERS));
+    // "von 6,12 Metern", "auf deutlich unter 2 Grad", "die 14 Dörfer": the figure belongs
+    // to a phrase that a question word cannot replace.
+    let spoken_by_preposition = (figure.start.saturating_sub(2)..figure.start).any(|k| {
+        s.lower_in(k, words::PREPOSITIONS)
+            || (k + 1 == figure.start && s.lower_in(k, words::DETERMINERS))
+    });
     // "liegt unter 40 Prozent": "unter" is the verb's preposition there, and „Wie viel
     // Prozent liegt …?“ would not be German.
     let prepositional_verb = |verb: &str| {
