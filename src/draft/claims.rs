@@ -21,12 +21,40 @@ fn is_speech_verb(s: &Sent<'_>, i: usize) -> bool {
     s.is_low(i) && words::SPEECH_VERBS.contains(&s.lower(i).as_str())
 }
 
+/// Whether a verb of speech takes what was said as its object, so that „Was …?“ asks for
+/// it („Was sagte …?“, „Was forderte …?“, but not „Was warnte …?“).
+fn asks_what(verb: &str) -> bool {
+    let verb = verb.to_lowercase();
+    [
+        "sag",
+        "erklär",
+        "beton",
+        "bericht",
+        "schrieb",
+        "schreib",
+        "mein",
+        "versicher",
+        "ergänz",
+        "bestätig",
+        "forder",
+        "kündig",
+        "teilt",
+        "hieß",
+        "heißt",
+        "verkünd",
+    ]
+    .iter()
+    .any(|stem| verb.starts_with(stem))
+}
+
 /// „sagte er“ with the pronoun replaced by the person named last, or `None` if no one was.
+/// A verb that does not take what was said as its object („warnte“, „so“) is asked with
+/// „sagte“.
 fn attribution(s: &Sent<'_>, from: usize, to: usize, last_person: Option<&str>) -> Option<String> {
-    let verb = if s.lower(from) == "so" {
-        "sagte"
-    } else {
+    let verb = if asks_what(s.w(from)) {
         s.w(from)
+    } else {
+        "sagte"
     };
     let mut rest = s.slice(from + 1, to).to_string();
     if s.lower_in(from + 1, &["er", "sie"]) {
@@ -143,7 +171,13 @@ fn speaker_first(s: &Sent<'_>, last_person: Option<&str>) -> Option<Found> {
         .map(|k| s.w(k))
         .collect::<Vec<_>>()
         .join(" ");
-    let question = tidy(&format!("{wh} {} {prefield} {middle}?", s.w(verb))).replace(" ?", "?");
+    // A verb that does not take what was said as its object is asked with „sagte“, and
+    // what it governs is left out („warnte … vor einer Spaltung: „…““).
+    let question = if wh == "Was" && !asks_what(s.w(verb)) {
+        tidy(&format!("Was sagte {prefield}?")).replace(" ?", "?")
+    } else {
+        tidy(&format!("{wh} {} {prefield} {middle}?", s.w(verb))).replace(" ?", "?")
+    };
     let end = end_before_stop(s);
     let claim = if s.is_punct(after, ":") {
         claim_text(s.slice(after + 2, end))

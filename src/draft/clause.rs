@@ -280,6 +280,10 @@ fn prefield(s: &Sent<'_>, i: usize) -> Option<(usize, bool)> {
     if s.is_word(i) && words::PREPOSITIONS.contains(&word.as_str())
         || (word == "als" && s.lower(i + 1) == "reaktion")
     {
+        // "Seit 2014 hat …": a preposition and a year.
+        if s.is_number(i + 1) && !s.is_cap(i + 2) {
+            return Some((i + 2, false));
+        }
         let end = noun_phrase(s, i + 1)?;
         return Some((end, false));
     }
@@ -444,8 +448,13 @@ pub fn clause_end(s: &Sent<'_>, from: usize) -> usize {
         if brackets > 0 {
             continue;
         }
+        // A stop with words after it belongs to an ordinal or an abbreviation ("ihr 14.
+        // Sanktionspaket", "z. B.").
+        let inner_stop =
+            s.is_punct(i, ".") && (i + 1..s.len()).any(|k| s.is_word(k) || s.is_number(k));
         if s.is_any_punct(i)
             && matches!(s.w(i), "," | ";" | ":" | "–" | "—" | "-" | "." | "!" | "?")
+            && !inner_stop
         {
             return i;
         }

@@ -84,7 +84,10 @@ fn items_around(s: &Sent<'_>, c: usize) -> Option<Vec<Item>> {
 /// The kind of article an item has: none, definite, indefinite, possessive or another.
 fn article_kind(s: &Sent<'_>, item: &Item) -> u8 {
     let first = s.lower(item.text.start);
-    if !words::DETERMINERS.contains(&first.as_str()) || item.text.len() < 2 {
+    let head = s.lower(item.text.end - 1);
+    // "die Türkei", "die USA": a country's article is part of its name.
+    let country = words::COUNTRIES.contains(&head.as_str());
+    if !words::DETERMINERS.contains(&first.as_str()) || item.text.len() < 2 || country {
         0
     } else if ["der", "die", "das", "den", "dem", "des"].contains(&first.as_str()) {
         1

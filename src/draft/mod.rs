@@ -698,6 +698,41 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_inside_a_sentence_does_not_end_its_clause() {
+        let d = draft_of(
+            "Titel\n\nDie Union hat am Donnerstag ihr 14. Sanktionspaket gegen Russland beschlossen.\n",
+        );
+        assert_eq!(
+            of_kind(&d, FactKind::Date)[0].question(),
+            "An welchem Tag hat die Union ihr 14. Sanktionspaket gegen Russland beschlossen?"
+        );
+    }
+
+    #[test]
+    fn a_speaker_who_warns_is_asked_what_they_said() {
+        let d = draft_of(
+            "Titel\n\nDer frühere Diplomat Wolfgang Ischinger warnte vor einer Spaltung: „Die Einigkeit ist unsere stärkste Waffe.“\n",
+        );
+        let claim = of_kind(&d, FactKind::Statement)[0];
+        assert_eq!(
+            claim.question(),
+            "Was sagte der frühere Diplomat Wolfgang Ischinger?"
+        );
+        assert_eq!(claim.answer(), "Die Einigkeit ist unsere stärkste Waffe.");
+    }
+
+    #[test]
+    fn a_country_with_its_article_belongs_to_a_list_of_countries() {
+        let d = draft_of(
+            "Titel\n\nWaren gelangen über Drittstaaten wie die Türkei, Kasachstan und Armenien nach Russland.\n",
+        );
+        assert_eq!(
+            of_kind(&d, FactKind::List)[0].answer(),
+            "die Türkei, Kasachstan, Armenien"
+        );
+    }
+
+    #[test]
     fn an_edited_answer_is_read_by_the_fact_s_kind() {
         let d = draft_of(
             "Titel\n\nNordkorea schickt so über 120.000 Leiharbeiter nach China oder Russland.\n",

@@ -142,8 +142,10 @@ fn phrase(s: &Sent<'_>) -> Option<Found> {
         .filter(|clause| start >= clause.start && (start == clause.start || start > clause.verb))
         .and_then(|clause| {
             let (to, leave_out) = if start > clause.verb && end >= question_end {
-                // The phrase ends the sentence: the question stops before it.
-                (start, start..start)
+                // The phrase ends the sentence: the question stops before it, and before a
+                // comma that sets it off („…, zunächst wegen der Annexion“).
+                let comma = (clause.verb + 1..start).rev().find(|&k| s.is_punct(k, ","));
+                (comma.unwrap_or(start), start..start)
             } else {
                 (question_end.max(end), start..end)
             };
