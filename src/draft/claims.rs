@@ -4,7 +4,9 @@
 //! „laut …“ or „… zufolge“. The question names the source; the answer is the claim.
 
 use super::Found;
-use super::clause::{Sent, main_clause, moved_prefield, noun_phrase, tidy, uppercase_first};
+use super::clause::{
+    Sent, is_finite_verb, main_clause, moved_prefield, noun_phrase, tidy, uppercase_first,
+};
 use super::words;
 use crate::deck::FactBody;
 
@@ -127,6 +129,11 @@ fn speaker_last(s: &Sent<'_>, last_person: Option<&str>) -> Option<Found> {
         .find(|&i| s.is_punct(i, ",") && !quoted[i] && is_speech_verb(s, i + 1))?;
     let end = end_before_stop(s);
     if end <= comma + 2 {
+        return None;
+    }
+    // What was said is a clause with a verb: "Der Sprecher des Amts, Andreas Meier,
+    // bestätigte das Treffen" reports nothing.
+    if !(0..comma).any(|k| s.is_low(k) && is_finite_verb(s.w(k))) {
         return None;
     }
     let question = attribution(s, comma + 1, end, last_person)?;

@@ -733,6 +733,34 @@ mod tests {
     }
 
     #[test]
+    fn names_keep_their_initials_and_particles() {
+        let d = draft_of(
+            "Titel\n\nEU-Kommissionspräsidentin Ursula von der Leyen traf den früheren US-Präsidenten John F. Kennedy in Brüssel.\n",
+        );
+        let names: Vec<String> = of_kind(&d, FactKind::Person)
+            .iter()
+            .map(|p| p.answer())
+            .collect();
+        assert_eq!(names, ["Ursula von der Leyen", "John F. Kennedy"]);
+    }
+
+    #[test]
+    fn a_role_set_off_by_commas_before_the_name_is_the_person_s_role() {
+        let d = draft_of(
+            "Titel\n\nDer Sprecher des Auswärtigen Amts, Andreas Meier, bestätigte das Treffen.\n",
+        );
+        let people = of_kind(&d, FactKind::Person);
+        assert_eq!(
+            people[0].detail(),
+            Some("der Sprecher des Auswärtigen Amts")
+        );
+        assert!(
+            of_kind(&d, FactKind::Statement).is_empty(),
+            "a speaker set off by commas reports nothing"
+        );
+    }
+
+    #[test]
     fn an_edited_answer_is_read_by_the_fact_s_kind() {
         let d = draft_of(
             "Titel\n\nNordkorea schickt so über 120.000 Leiharbeiter nach China oder Russland.\n",

@@ -6,7 +6,7 @@
 //! person named before, where that reads well („Vater von Nordkoreas Machthaber“).
 
 use super::Found;
-use super::clause::{Sent, cloze, is_function_word, noun_phrase, uppercase_first};
+use super::clause::{Sent, cloze, is_function_word, noun_phrase, tidy, uppercase_first};
 use super::text::Article;
 use super::words;
 use crate::deck::FactBody;
@@ -26,6 +26,8 @@ struct Role {
     /// The role's tokens, from its first word to its noun (a role after the name: to its
     /// end).
     tokens: Range<usize>,
+    /// The role noun's token.
+    noun: usize,
     text: String,
     /// How telling the role is: modifiers and a genitive count for it, a family role or a
     /// role shared by two names against it.
@@ -113,13 +115,27 @@ fn names(s: &Sent<'_>) -> Vec<Range<usize>> {
         }
         let mut j = i + 1;
         let mut words_in = 1;
+        let particle = |k: usize| s.lower_in(k, words::NAME_PARTICLES) && s.is_low(k);
+        let initial =
+            |k: usize| s.is_cap(k) && s.w(k).chars().count() == 1 && s.is_punct(k + 1, ".");
         loop {
-            if is_name_word(s, j) {
+            if initial(j) && is_name_word(s, j + 2) {
+                // "John F. Kennedy"
+                j += 3;
+                words_in += 1;
+            } else if is_name_word(s, j) {
                 j += 1;
                 words_in += 1;
-            } else if s.lower_in(j, words::NAME_PARTICLES) && s.is_low(j) && is_name_word(s, j + 1)
-            {
+            } else if particle(j) && is_name_word(s, j + 1) {
                 j += 2;
+                words_in += 1;
+            } else if ["von der", "van der", "van den", "de la", "de los", "de las"]
+                .contains(&format!("{} {}", s.lower(j), s.lower(j + 1)).as_str())
+                && s.is_low(j)
+                && is_name_word(s, j + 2)
+            {
+                // "Ursula von der Leyen"
+                j += 3;
                 words_in += 1;
             } else {
                 break;
@@ -172,9 +188,43 @@ fn role_before(s: &Sent<'_>, name: &Range<usize>) -> Option<Role> {
     let kin = is_kin(s.w(noun));
     Some(Role {
         tokens: start..noun + 1,
+        noun,
         text,
         score: 2 + modifiers.min(3) - if kin { 6 } else { 0 } - if plural { 3 } else { 0 },
         kin,
+    })
+}
+
+/// A role set off before a name by a comma: „Der Sprecher des Auswärtigen Amts, Andreas
+/// Meier, …“.
+fn role_set_off_before(s: &Sent<'_>, name: &Range<usize>) -> Option<Role> {
+    let comma = name.start.checked_sub(1)?;
+    let closes = name.end >= s.len() || s.is_punct(name.end, ",") || s.is_punct(name.end, ".");
+    if !s.is_punct(comma, ",") || !closes {
+        return None;
+    }
+    // The role noun, then at most a genitive ("des Auswärtigen Amts") up to the comma.
+    let noun = (comma.saturating_sub(5)..comma).find(|&k| {
+        is_role(s.w(k))
+            && (k + 1..comma).all(|g| {
+                s.lower_in(g, &["des", "der", "eines", "einer"]) || s.is_cap(g) || s.is_adjective(g)
+            })
+    })?;
+    let mut start = noun;
+    while start > 0 && s.is_adjective(start - 1) {
+        start -= 1;
+    }
+    if start > 0 && s.lower_in(start - 1, words::DETERMINERS) {
+        start -= 1;
+    }
+    let rest = (noun + 1 < comma).then(|| s.slice(noun + 1, comma).to_string());
+    let text = nominative(s, start..noun + 1, noun, false, rest.as_deref());
+    Some(Role {
+        tokens: start..comma,
+        noun,
+        text,
+        score: 3 + i32::from(rest.is_some()) * 2,
+        kin: false,
     })
 }
 
@@ -215,6 +265,7 @@ fn role_after(s: &Sent<'_>, name: &Range<usize>) -> Option<Role> {
     let text = nominative(s, start..noun + 1, noun, false, rest.as_deref());
     Some(Role {
         tokens: start..end,
+        noun,
         text,
         score: 3 + i32::from(rest.is_some()) * 2,
         kin: false,
@@ -293,7 +344,9 @@ pub fn people(article: &Article<'_>) -> People {
         let mut previous: Option<(Range<usize>, Option<Role>)> = None;
         for name in names(&s) {
             let name_text = name_of(&s, &name);
-            let mut role = role_before(&s, &name).or_else(|| role_after(&s, &name));
+            let mut role = role_before(&s, &name)
+                .or_else(|| role_after(&s, &name))
+                .or_else(|| role_set_off_before(&s, &name));
             if role.is_none()
                 && let Some((before, Some(shared))) = &previous
                 && before.end + 1 == name.start
@@ -388,14 +441,8 @@ pub fn people(article: &Article<'_>) -> People {
             let role = mention.role?;
             let gaps = name_gaps(&s, &name);
             let ask_name = cloze(&s, &gaps, "Ergänze den Namen: ");
-            let key_start = role.tokens.start.min(mention.name.start).max(
-                // A long role before the name: the cue keeps to the noun and the name.
-                if role.tokens.end <= mention.name.start {
-                    role.tokens.end - 1
-                } else {
-                    mention.name.start
-                },
-            );
+            // The cue: the role noun and the name, or the name where the role follows it.
+            let key_start = role.noun.min(mention.name.start);
             Some(Found {
                 sentence: mention.sentence,
                 key: key_start..mention.name.end,
@@ -421,23 +468,23 @@ fn starts_with_article(text: &str) -> bool {
 
 /// A name as written, its words joined by single spaces.
 fn name_of(s: &Sent<'_>, name: &Range<usize>) -> String {
-    (name.start..name.end)
-        .map(|i| s.w(i))
-        .collect::<Vec<_>>()
-        .join(" ")
+    tidy(s.slice(name.start, name.end))
 }
 
 /// Every place in the sentence where the name, or its last word, stands.
 fn name_gaps(s: &Sent<'_>, name: &str) -> Vec<Range<usize>> {
-    let parts: Vec<&str> = name.split_whitespace().collect();
-    let surname = parts.last().copied().unwrap_or("");
+    let surname = name
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_end_matches('.');
     let mut gaps = Vec::new();
     let mut i = 0;
     while i < s.len() {
-        let whole = parts.iter().enumerate().all(|(k, p)| s.w(i + k) == *p);
-        if whole && !parts.is_empty() {
-            gaps.push(i..i + parts.len());
-            i += parts.len();
+        let whole = (i + 1..=(i + 10).min(s.len())).find(|&j| tidy(s.slice(i, j)) == name);
+        if let Some(j) = whole {
+            gaps.push(i..j);
+            i = j;
         } else if s.w(i) == surname || s.w(i).strip_suffix('s') == Some(surname) {
             gaps.push(i..i + 1);
             i += 1;
