@@ -120,6 +120,10 @@ fn date_at(s: &Sent<'_>, i: usize) -> Option<(Range<usize>, Option<FactDate>)> {
         }
     }
     let year = year_at(s, i)?;
+    // "die Saison 2017/18": a span of two years, no date of its own.
+    if s.is_punct(i + 1, "/") && s.is_number(i + 2) {
+        return Some((i..i + 3, None));
+    }
     let context = i > 0 && s.lower_in(i - 1, words::YEAR_CONTEXT);
     let before_a_noun = s.is_cap(i + 1)
         && !words::MONTHS.contains(&s.lower(i + 1).as_str())

@@ -287,8 +287,18 @@ fn worth_a_list(s: &Sent<'_>, items: &[Item], people: &[String]) -> bool {
     let mut distinct = texts.clone();
     distinct.sort();
     distinct.dedup();
+    // "Kinder unter fünf Jahren sowie Menschen über 60": a measure, not an item.
+    let counted = items.iter().any(|item| {
+        item.text.start > 0 && {
+            let before = item.text.start - 1;
+            s.is_number(before)
+                || words::NUMBER_WORDS
+                    .iter()
+                    .any(|(w, _)| s.lower(before) == *w)
+        }
+    });
     let all_roles = heads.iter().all(|h| super::people::is_role(h));
-    if names_a_person || pronoun || dated || all_roles || distinct.len() < texts.len() {
+    if names_a_person || pronoun || dated || all_roles || counted || distinct.len() < texts.len() {
         return false;
     }
     // "pro Kopf und Tag": a unit, not a list.

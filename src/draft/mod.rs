@@ -745,6 +745,28 @@ mod tests {
     }
 
     #[test]
+    fn a_title_between_role_and_name_is_skipped_and_the_place_of_work_kept() {
+        let d = draft_of(
+            "Titel\n\n„Die Lage ist angespannt“, sagte die Virologin Professorin Maria Schulz von der Berliner Charité der Deutschen Presse-Agentur.\n",
+        );
+        let people = of_kind(&d, FactKind::Person);
+        assert_eq!(people[0].answer(), "Maria Schulz");
+        assert_eq!(
+            people[0].detail(),
+            Some("die Virologin von der Berliner Charité")
+        );
+    }
+
+    #[test]
+    fn a_season_of_two_years_and_a_measure_are_no_date_and_no_list() {
+        let d = draft_of(
+            "Titel\n\nIn der Saison 2017/18 erkrankten vor allem Kinder unter fünf Jahren sowie Menschen über 60.\n",
+        );
+        assert!(of_kind(&d, FactKind::Date).is_empty());
+        assert!(of_kind(&d, FactKind::List).is_empty());
+    }
+
+    #[test]
     fn a_role_set_off_by_commas_before_the_name_is_the_person_s_role() {
         let d = draft_of(
             "Titel\n\nDer Sprecher des Auswärtigen Amts, Andreas Meier, bestätigte das Treffen.\n",

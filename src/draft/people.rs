@@ -6,7 +6,9 @@
 //! person named before, where that reads well („Vater von Nordkoreas Machthaber“).
 
 use super::Found;
-use super::clause::{Sent, cloze, is_function_word, noun_phrase, tidy, uppercase_first};
+use super::clause::{
+    Sent, capitalised_run, cloze, is_function_word, noun_phrase, tidy, uppercase_first,
+};
 use super::text::Article;
 use super::words;
 use crate::deck::FactBody;
@@ -126,17 +128,21 @@ fn names(s: &Sent<'_>) -> Vec<Range<usize>> {
             } else if is_name_word(s, j) {
                 j += 1;
                 words_in += 1;
-            } else if particle(j) && is_name_word(s, j + 1) {
+            } else if particle(j) && is_name_word(s, j + 1) && !is_name_word(s, j + 2) {
+                // "van Gogh", "de Gaulle": a particle and a surname end the name.
                 j += 2;
                 words_in += 1;
+                break;
             } else if ["von der", "van der", "van den", "de la", "de los", "de las"]
                 .contains(&format!("{} {}", s.lower(j), s.lower(j + 1)).as_str())
                 && s.is_low(j)
                 && is_name_word(s, j + 2)
+                && !is_name_word(s, j + 3)
             {
                 // "Ursula von der Leyen"
                 j += 3;
                 words_in += 1;
+                break;
             } else {
                 break;
             }
@@ -152,16 +158,20 @@ fn names(s: &Sent<'_>) -> Vec<Range<usize>> {
 /// The role right before a name (a title such as „Dr.“ may stand between).
 fn role_before(s: &Sent<'_>, name: &Range<usize>) -> Option<Role> {
     let mut r = name.start;
+    let mut title = None;
     while r >= 2 && s.is_punct(r - 1, ".") && s.lower_in(r - 2, words::TITLES) {
         r -= 2;
     }
     if r >= 1 && s.lower_in(r - 1, words::TITLES) {
         r -= 1;
+        title = Some(r);
     }
-    let noun = r.checked_sub(1)?;
-    if !is_role(s.w(noun)) {
-        return None;
-    }
+    // "die Virologin Professorin Maria Schulz": the role before the title; a title alone
+    // ("Professor Hans Meier") is the role.
+    let noun = match r.checked_sub(1) {
+        Some(noun) if is_role(s.w(noun)) => noun,
+        _ => title.filter(|&t| is_role(s.w(t)))?,
+    };
     let mut start = noun;
     while start > 0 && s.is_adjective(start - 1) && !s.lower_in(start - 1, &["beiden", "beide"]) {
         start -= 1;
@@ -236,7 +246,23 @@ fn attachment_after(s: &Sent<'_>, at: usize) -> Option<String> {
     if !belongs {
         return None;
     }
-    let end = noun_phrase(s, at + 1)?;
+    // One noun phrase, and a „für …“ after it: "vom Landesamt für Umwelt", "von der
+    // Berliner Charité" (not what follows it: "… der Deutschen Presse-Agentur").
+    let mut end = at + 1;
+    if s.lower_in(end, &["der", "dem"]) {
+        end += 1;
+    }
+    while s.is_adjective(end) {
+        end += 1;
+    }
+    let noun = end;
+    end = capitalised_run(s, end).min(noun + 3);
+    if end == noun {
+        return None;
+    }
+    if s.lower(end) == "für" && s.is_cap(end + 1) {
+        end = capitalised_run(s, end + 1).min(end + 3);
+    }
     Some(s.slice(at, end).to_string())
 }
 

@@ -263,7 +263,19 @@ pub const KIN_ROLES: &[&str] = &[
 pub const NOT_ROLES: &[&str] = &["ziel", "tausend", "gerichtsgebäude"];
 
 /// Academic and courtesy titles that stand before a name and are not part of it.
-pub const TITLES: &[&str] = &["dr.", "prof.", "dr", "prof", "herr", "frau", "sir", "graf"];
+pub const TITLES: &[&str] = &[
+    "dr.",
+    "prof.",
+    "dr",
+    "prof",
+    "herr",
+    "frau",
+    "sir",
+    "graf",
+    "professor",
+    "professorin",
+    "doktor",
+];
 
 /// Small words inside names ("El Prat de Llobregat", "Ursula von der Leyen").
 pub const NAME_PARTICLES: &[&str] = &[
