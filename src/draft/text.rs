@@ -156,27 +156,59 @@ impl<'a> Article<'a> {
 
 /// The paragraphs: runs of non-blank lines, as byte ranges without the line break.
 fn blocks(text: &str) -> Vec<Range<usize>> {
+    let lines = lines(text);
+    let blank_lines = lines.iter().any(|l| l.is_empty());
+    let longest = lines
+        .iter()
+        .map(|l| text[l.clone()].chars().count())
+        .max()
+        .unwrap_or(0);
     let mut blocks = Vec::new();
     let mut start: Option<usize> = None;
     let mut end = 0;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let content_end = at + line.trim_end().len();
-        if line.trim().is_empty() {
+    for (index, line) in lines.iter().enumerate() {
+        if line.is_empty() {
             if let Some(s) = start.take() {
                 blocks.push(s..end);
             }
-        } else {
-            let leading = line.len() - line.trim_start().len();
-            start.get_or_insert(at + leading);
-            end = content_end;
+            continue;
         }
-        at += line.len();
+        start.get_or_insert(line.start);
+        end = line.end;
+        // Without blank lines, a paragraph ends with its line where the line ends a
+        // sentence or is a short heading and the next line starts anew.
+        let next_starts_anew = lines.get(index + 1).is_some_and(|next| {
+            text[next.clone()].starts_with(char::is_uppercase)
+                || text[next.clone()].starts_with(['„', '"', '»'])
+        });
+        let piece = &text[line.clone()];
+        let short = piece.chars().count() * 10 < longest * 6 && is_heading(piece);
+        let ends_sentence = piece.ends_with(['.', '!', '?', '“', '"', '«', ')']);
+        if !blank_lines && next_starts_anew && (short || ends_sentence) {
+            blocks.push(start.take().unwrap_or(line.start)..end);
+        }
     }
     if let Some(s) = start {
         blocks.push(s..end);
     }
     blocks
+}
+
+/// Every line's content (without surrounding white space) as a range; blank lines empty.
+fn lines(text: &str) -> Vec<Range<usize>> {
+    let mut lines = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let leading = line.len() - line.trim_start().len();
+        let content = line.trim();
+        if content.is_empty() {
+            lines.push(at..at);
+        } else {
+            lines.push(at + leading..at + leading + content.len());
+        }
+        at += line.len();
+    }
+    lines
 }
 
 /// A short line without a full stop: a title or a section heading.
@@ -453,6 +485,22 @@ mod tests {
         );
         assert_eq!(article.sentences.len(), 3);
         assert_eq!(article.sentences[2].section, 1);
+    }
+
+    #[test]
+    fn without_blank_lines_a_short_line_is_still_a_heading() {
+        let text = "Titel des Berichts\nErster Abschnitt\nDer Text beginnt hier, er ist lang genug für eine Zeile.\nZweiter Abschnitt\nNoch ein Satz, der die Zeile füllt und weitergeht.\n";
+        let article = Article::read(text);
+        let titles: Vec<Option<&str>> = article
+            .sections
+            .iter()
+            .map(|s| s.title.as_deref())
+            .collect();
+        assert_eq!(
+            titles,
+            [Some("Erster Abschnitt"), Some("Zweiter Abschnitt")]
+        );
+        assert_eq!(article.sentences.len(), 2);
     }
 
     #[test]
