@@ -126,6 +126,12 @@ pub fn draft(
     options: crate::draft::DraftOptions,
 ) -> Result<Vec<String>, String> {
     let text = crate::reading::read_article(article).map_err(|e| e.to_string())?;
+    let options = crate::draft::DraftOptions {
+        fallback_title: article
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned()),
+        ..options
+    };
     let draft = crate::draft::draft(&text, &options).map_err(|e| e.to_string())?;
     if draft.proposals.is_empty() {
         return Err(format!(

@@ -158,14 +158,21 @@ fn main() -> ExitCode {
             out,
             id,
             title,
-        }) => {
-            cli::draft(&article, &out, factdeck::draft::DraftOptions { id, title }).map(|lines| {
-                for line in lines {
-                    say!("{line}");
-                }
-                ExitCode::SUCCESS
-            })
-        }
+        }) => cli::draft(
+            &article,
+            &out,
+            factdeck::draft::DraftOptions {
+                id,
+                title,
+                fallback_title: None,
+            },
+        )
+        .map(|lines| {
+            for line in lines {
+                say!("{line}");
+            }
+            ExitCode::SUCCESS
+        }),
         Some(Command::Evaluate { log, folds }) => cli::evaluate(&log, folds).map(|report| {
             say!("{}", report.table().trim_end());
             ExitCode::SUCCESS

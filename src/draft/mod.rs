@@ -61,6 +61,9 @@ pub struct DraftOptions {
     pub id: Option<String>,
     /// The deck's title [default: the article's first line, if it is a heading].
     pub title: Option<String>,
+    /// The title where neither is given nor the text begins with a heading (the file's
+    /// name) [default: „Entwurf“].
+    pub fallback_title: Option<String>,
 }
 
 /// A section of the article, which becomes a topic of the deck.
@@ -120,6 +123,7 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft, DraftError> {
         .title
         .clone()
         .or_else(|| article.title.clone())
+        .or_else(|| options.fallback_title.clone())
         .unwrap_or_else(|| "Entwurf".to_string());
     let id = options.id.clone().unwrap_or_else(|| id_from(&title));
     if !valid_id(&id) {

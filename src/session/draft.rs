@@ -14,10 +14,15 @@ pub struct DraftedArticle {
     pub draft: Draft,
 }
 
-/// Reads the article at `path` and proposes its facts.
+/// Reads the article at `path` and proposes its facts; a text without a heading for its
+/// title is named after its file.
 pub fn draft_article(path: &Path, options: &DraftOptions) -> Result<DraftedArticle, SessionError> {
     let text = read_article(path)?;
-    let draft = draft(&text, options)?;
+    let options = DraftOptions {
+        fallback_title: path.file_stem().map(|s| s.to_string_lossy().into_owned()),
+        ..options.clone()
+    };
+    let draft = draft(&text, &options)?;
     Ok(DraftedArticle {
         path: path.to_path_buf(),
         text,
