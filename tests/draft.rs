@@ -464,6 +464,8 @@ fn a_thousand_word_article_is_drafted_well_under_a_second() {
 
 #[test]
 fn any_piece_of_text_is_drafted_without_failing_and_passes_check() {
+    // Cut anywhere, odd, with Windows line breaks, wrapped: a draft or no text, and a deck
+    // check accepts.
     let article = read("katalonien-duerre.txt");
     let boundaries: Vec<usize> = article.char_indices().map(|(at, _)| at).collect();
     let step = boundaries.len() / 12;
@@ -485,6 +487,21 @@ fn any_piece_of_text_is_drafted_without_failing_and_passes_check() {
     ] {
         pieces.push(odd.to_string());
     }
+    // Windows line breaks, and the text wrapped at 50 columns.
+    pieces.push(article.replace('\n', "\r\n"));
+    let mut wrapped = String::new();
+    let mut column = 0;
+    for word in article.split(' ') {
+        if column + word.len() > 50 {
+            wrapped.push('\n');
+            column = 0;
+        } else if column > 0 {
+            wrapped.push(' ');
+        }
+        wrapped.push_str(word);
+        column += word.len() + 1;
+    }
+    pieces.push(wrapped);
     for piece in pieces {
         let drafted = match draft(&piece, &DraftOptions::default()) {
             Ok(drafted) => drafted,
@@ -493,6 +510,13 @@ fn any_piece_of_text_is_drafted_without_failing_and_passes_check() {
         };
         if drafted.proposals.is_empty() {
             continue;
+        }
+        for proposal in &drafted.proposals {
+            let cue = &proposal.cue;
+            assert!(
+                cue.trim() == cue && !cue.contains(['\r', '\n']),
+                "cue {cue:?} is not one line of words"
+            );
         }
         let dir = tempfile::tempdir().expect("a temporary folder");
         let path = dir.path().join("piece.toml");

@@ -344,6 +344,10 @@ fn cue(article: &Article<'_>, sentence: usize, key: &Range<usize>) -> Option<Ran
                 .map_or(text.len(), |i| key_start + i);
             let start = range.start.max(line_start);
             let end = range.end.min(line_end);
+            // Without the line's own white space (a carriage return before the break).
+            let piece = text.get(start..end)?;
+            let start = start + (piece.len() - piece.trim_start().len());
+            let end = start + piece.trim().len();
             (start < end).then_some(start..end)
         }
     }
