@@ -507,6 +507,15 @@ pub fn wh_question(
             after_verb(clause.verb + 1, clause.end)
         )
     } else if answer.start > clause.verb && answer.end <= clause.end {
+        // "begann am 4. April und dauerte mehr als 40 Tage": the answer belongs to a second
+        // verb, which the question cannot ask with the first.
+        let second_verb = (clause.verb + 1..answer.start).any(|k| {
+            s.lower_in(k, &["und", "oder", "aber", "sondern"])
+                && (k + 1..answer.start).any(|v| is_finite_verb(s.w(v)))
+        });
+        if second_verb {
+            return None;
+        }
         let prefield = moved_prefield(s, clause);
         let after = pronouns_after_verb(s, clause).min(answer.start);
         format!(

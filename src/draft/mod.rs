@@ -775,6 +775,28 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_of_a_second_verb_is_asked_as_a_cloze() {
+        let d = draft_of(
+            "Titel\n\nDer Prozess begann im April und dauerte mehr als 40 Verhandlungstage.\n",
+        );
+        assert_eq!(
+            of_kind(&d, FactKind::Number)[0].question(),
+            "Ergänze: Der Prozess begann im April und dauerte … Verhandlungstage."
+        );
+    }
+
+    #[test]
+    fn two_roles_before_a_name_are_one_role() {
+        let d = draft_of(
+            "Titel\n\nDas sagte die Vorsitzende Richterin Anke Röhl in der Urteilsbegründung.\n",
+        );
+        assert_eq!(
+            of_kind(&d, FactKind::Person)[0].detail(),
+            Some("die Vorsitzende Richterin")
+        );
+    }
+
+    #[test]
     fn a_role_set_off_by_commas_before_the_name_is_the_person_s_role() {
         let d = draft_of(
             "Titel\n\nDer Sprecher des Auswärtigen Amts, Andreas Meier, bestätigte das Treffen.\n",

@@ -173,7 +173,11 @@ fn role_before(s: &Sent<'_>, name: &Range<usize>) -> Option<Role> {
         _ => title.filter(|&t| is_role(s.w(t)))?,
     };
     let mut start = noun;
-    while start > 0 && s.is_adjective(start - 1) && !s.lower_in(start - 1, &["beiden", "beide"]) {
+    // Adjectives, and a role before the role ("die Vorsitzende Richterin").
+    while start > 0
+        && (s.is_adjective(start - 1) || is_role(s.w(start - 1)) && !is_kin(s.w(start - 1)))
+        && !s.lower_in(start - 1, &["beiden", "beide"])
+    {
         start -= 1;
     }
     let genitive_name = start > 0

@@ -232,7 +232,7 @@ pub const YEAR_CONTEXT: &[&str] = &[
 /// matched from them.
 #[rustfmt::skip]
 pub const ROLE_ENDINGS: &[&str] = &[
-    "präsident", "minister", "kanzler", "chef", "sprecher", "vorsitzende", "vorsitzender",
+    "präsident", "minister", "kanzler", "chef", "sprecher", "vorsitzende", "vorsitzender", "bankier",
     "direktor", "leiter", "botschafter", "bürgermeister", "landrat", "landrätin", "gouverneur",
     "senator", "abgeordnete", "abgeordneter", "politiker", "diplomat", "banker", "experte",
     "expertin", "forscher", "wissenschaftler", "professor", "ökonom", "analyst", "loge",
