@@ -53,6 +53,22 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         article: Option<PathBuf>,
     },
+    /// Draft a deck of facts from an article (a UTF-8 text): figures, dates, people, places,
+    /// lists, claims and reasons, each with a question and its cue in the text. Review the
+    /// file before studying it (or use File > New deck from an article in the window).
+    Draft {
+        /// The article's text file
+        article: PathBuf,
+        /// Where to write the deck (an existing file is not overwritten)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The deck's id [default: made from its title]
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// The deck's title [default: the article's first line, if it is a heading]
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
+    },
     /// Measure how well FSRS-6 (default and fitted) and Anki's SM-2 predict a real review
     /// log (CSV: card_id,review_rating,review_time,review_duration)
     Evaluate {
@@ -166,6 +182,26 @@ fn main() -> ExitCode {
             args.exit_after_first_frame.then_some(started),
         ),
         Some(Command::Check { paths, article }) => run_check(&paths, article.as_deref()),
+        Some(Command::Draft {
+            article,
+            out,
+            id,
+            title,
+        }) => cli::draft(
+            &article,
+            &out,
+            factdeck::draft::DraftOptions {
+                id,
+                title,
+                fallback_title: None,
+            },
+        )
+        .map(|lines| {
+            for line in lines {
+                say!("{line}");
+            }
+            ExitCode::SUCCESS
+        }),
         Some(Command::Evaluate { log, folds }) => {
             let now_ms = factdeck::clock::to_millis(SystemClock.now());
             cli::evaluate(&log, folds, now_ms).map(|report| {
