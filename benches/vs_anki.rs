@@ -1,0 +1,335 @@
+//! factdeck's side of the comparison with Anki that `scripts/bench-vs-anki` runs: the same
+//! operations that `scripts/anki_bench.py` times on Anki's backend, on the same synthetic
+//! history, printed as `result …` lines the script reads.
+//!
+//! ```text
+//! vs_anki fixture CARDS DIR   DIR/factdeck (a data folder), and DIR/cards.tsv and
+//!                             DIR/revlog.tsv: the same cards and answers for Anki
+//! vs_anki measure CARDS DIR   times the operations on DIR/factdeck (answers cards there)
+//! vs_anki                     both, in a temporary folder, at 1k, 10k and 100k cards
+//! ```
+//!
+//! Run alone: `cargo bench --bench vs_anki`. Beside Anki: `scripts/bench-vs-anki`.
+
+mod common;
+
+use chrono::{DateTime, Duration as Days, FixedOffset};
+use common::timing::{mean, percentile, time_each};
+use factdeck::clock::{day_start, from_millis, study_day, to_millis};
+use factdeck::deck::Deck;
+use factdeck::schedule::{CardState, Phase, Rating};
+use factdeck::session::queue::{DayProgress, DeckQueue, NextCard, QueueTime};
+use factdeck::session::{Collection, QuestionMix, Scope, StudySession, StudyState};
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Duration;
+
+const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+const ANSWERS_PER_CARD: usize = 10;
+
+/// Openings timed per run (after one untimed, which reads the files into the page cache).
+const OPENS: usize = 10;
+/// Times today's queue is built from the card states per run.
+const QUEUE_BUILDS: usize = 20;
+/// Times the built queue is asked for its counts and next card per run.
+const QUEUE_LOOKS: usize = 1_000;
+/// Answers timed per run, durable and then as many without fsync: the p99 is the fifth
+/// slowest of 400, and together they are fewer than the 833 cards due at 1k, so both
+/// programs answer as many cards, the same ones in the same order.
+const ANSWERS: usize = 400;
+/// New cards and reviews a day: the highest Anki allows (its deck options stop at 9999),
+/// set on both sides so that both queues hold the same cards. (`benches/common` sets no
+/// limit.) Learning cards have no daily limit in either program.
+const DAILY_LIMIT: usize = 9_999;
+
+fn main() {
+    // `cargo bench` adds `--bench`; the words after it are ours.
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    match args.as_slice() {
+        [command, cards, dir] if command == "fixture" => fixture(size(cards), Path::new(dir)),
+        [command, cards, dir] if command == "measure" => measure(size(cards), Path::new(dir)),
+        [] => {
+            for cards in SIZES {
+                let dir = tempfile::tempdir().expect("temporary folder");
+                fixture(cards, dir.path());
+                measure(cards, dir.path());
+            }
+        }
+        _ => {
+            eprintln!("usage: vs_anki [fixture CARDS DIR | measure CARDS DIR]");
+            std::process::exit(2);
+        }
+    }
+}
+
+fn size(text: &str) -> usize {
+    text.parse().expect("CARDS is a number of cards")
+}
+
+/// The synthetic data folder (`benches/common`), set to ask every card as a flashcard as
+/// Anki does and to Anki's highest daily limits, and the same cards and answers written
+/// out for Anki's fixture.
+fn fixture(cards: usize, dir: &Path) {
+    let data = dir.join("factdeck");
+    common::data_dir(&data, cards, ANSWERS_PER_CARD);
+    let mut collection = common::open(&data);
+    let mut settings = collection.settings().clone();
+    settings.question_mix = QuestionMix::FlashcardsOnly;
+    settings.new_per_day = DAILY_LIMIT;
+    settings.reviews_per_day = DAILY_LIMIT;
+    collection.set_settings(settings).expect("settings");
+    write_cards(&collection, &dir.join("cards.tsv"));
+    write_revlog(&collection, cards, &dir.join("revlog.tsv"));
+}
+
+fn deck(collection: &Collection) -> &Deck {
+    collection.deck(common::DECK).expect("the synthetic deck")
+}
+
+/// One line per card: its state at the benchmark's "now", with times relative to it (Anki
+/// studies at the real time, so its fixture shifts them to its own now).
+fn write_cards(collection: &Collection, path: &Path) {
+    let now = collection.now();
+    let today = study_day(now);
+    let states = collection.states_in(common::DECK);
+    let mut text = String::from(
+        "card\tphase\tstep\tdue_ms\tdue_day\tlast_review_ms\tinterval_days\tstability\t\
+         difficulty\treps\tlapses\tprompt\tanswer\n",
+    );
+    for (i, card) in deck(collection).cards.iter().enumerate() {
+        let state = states.get(i).copied().unwrap_or_else(CardState::new_card);
+        let due = from_millis(state.due, now);
+        let (stability, difficulty) = state
+            .memory
+            .map_or((0.0, 0.0), |m| (m.stability, m.difficulty));
+        let _ = writeln!(
+            text,
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            card.id.as_str(),
+            state.phase.code(),
+            state.step,
+            state.due - to_millis(now),
+            (study_day(due) - today).num_days(),
+            state.last_review.map_or(0, |at| at - to_millis(now)),
+            state.interval_days,
+            stability,
+            difficulty,
+            state.reps,
+            state.lapses,
+            one_line(&card.prompt),
+            one_line(&card.answer),
+        );
+    }
+    std::fs::write(path, text).expect("cards.tsv");
+}
+
+fn one_line(text: &str) -> String {
+    text.replace(['\t', '\n', '\r'], " ")
+}
+
+/// One line per logged answer, in Anki's terms (`revlog`: kind 0 learning, 1 review,
+/// 2 relearning; intervals in days, or negative seconds while in steps; the FSRS
+/// difficulty as Anki logs it), found by replaying each card's answers with factdeck's
+/// scheduler, as the fixture's card states were. The replay must end in the saved state.
+fn write_revlog(collection: &Collection, cards: usize, path: &Path) {
+    let now = collection.now();
+    let deck = deck(collection);
+    let states = collection.states_in(common::DECK);
+    let mut text =
+        String::from("card\tat_ms\trating\tkind\tinterval\tlast_interval\tfactor\ttaken_ms\n");
+    let history = common::history(cards, ANSWERS_PER_CARD);
+    for answers in history.chunk_by(|a, b| a.card_id == b.card_id) {
+        let card_id = &answers[0].card_id;
+        let mut state = CardState::new_card();
+        for answer in answers {
+            let offset = FixedOffset::east_opt(answer.utc_offset_secs).expect("an offset");
+            let at = from_millis(answer.reviewed_at, now).with_timezone(&offset);
+            let next = collection
+                .scheduler()
+                .answer(&state, answer.rating, at)
+                .expect("replay");
+            let kind = match state.phase {
+                Phase::New | Phase::Learning => 0,
+                Phase::Review => 1,
+                Phase::Relearning => 2,
+            };
+            let difficulty = next.memory.map_or(0.0, |m| m.difficulty);
+            let _ = writeln!(
+                text,
+                "{card_id}\t{}\t{}\t{kind}\t{}\t{}\t{}\t{}",
+                answer.reviewed_at - to_millis(now),
+                answer.rating.number(),
+                anki_interval(&next),
+                anki_interval(&state),
+                (((difficulty - 1.0) / 9.0 + 0.1) * 1000.0).round() as i64,
+                answer.elapsed_ms,
+            );
+            state = next;
+        }
+        let position = deck.position(card_id).expect("a card of the deck");
+        assert_eq!(
+            states.get(position),
+            Some(&state),
+            "replaying {card_id} gives its saved state"
+        );
+    }
+    std::fs::write(path, text).expect("revlog.tsv");
+}
+
+/// A card's interval as Anki's log writes it: days once graduated, negative seconds while
+/// in steps, 0 when new.
+fn anki_interval(state: &CardState) -> i64 {
+    match state.phase {
+        Phase::New => 0,
+        Phase::Review => i64::from(state.interval_days),
+        Phase::Learning | Phase::Relearning => {
+            -(state.due - state.last_review.unwrap_or(state.due)) / 1000
+        }
+    }
+}
+
+/// Times each operation on the data folder `dir/factdeck`, printing one `result` line
+/// each. The answer cycle comes last: it changes the folder.
+fn measure(cards: usize, dir: &Path) {
+    let data = dir.join("factdeck");
+    let report = |op: &str, times: &[Duration]| print_result(cards, op, times);
+
+    // Opening: the decks (a 100k deck from its parsed copy), the progress, today's queue
+    // built from it, and the first look at it, as the window does at start.
+    drop(open_and_look(&data));
+    let mut opened = None;
+    let times = time_each(OPENS, |lap| {
+        // The last opening is closed first, untimed: only one factdeck may hold the folder.
+        drop(opened.take());
+        lap.start();
+        opened = Some(open_and_look(&data));
+        true
+    });
+    report("open", &times);
+    let collection = opened.take().expect("opened");
+    let counts = collection
+        .counts(common::DECK, &Scope::WholeDeck)
+        .expect("counts");
+    println!(
+        "info side=factdeck cards={cards} new={} learning={} review={}",
+        counts.new, counts.learning, counts.due
+    );
+
+    // Today's queue built from the card states in memory (as opening does), with today's
+    // answers counted from the log (as the first look of a day does): the counts and the
+    // next card.
+    let deck = deck(&collection);
+    let states = collection.states_in(common::DECK);
+    let settings = collection.settings().clone();
+    let held_out =
+        |card: &factdeck::deck::Card| !settings.background_facts && deck.fact_of(card).context;
+    let mut built = None;
+    let times = time_each(QUEUE_BUILDS, |lap| {
+        drop(built.take());
+        lap.start();
+        let queue = DeckQueue::build(&deck.cards, states, held_out);
+        let today = collection
+            .store()
+            .answers_since(common::DECK, to_millis(collection.today_start()))
+            .expect("today's answers");
+        let progress = DayProgress {
+            new_done: today.new,
+            reviews_done: today.review,
+        };
+        let time = queue_time(collection.now());
+        let counts = queue.counts_all(time, settings.limits(), progress);
+        let next = queue.next_card(&deck.cards, |_| true, time, settings.limits(), progress);
+        black_box((counts, matches!(next, NextCard::Card(_))));
+        built = Some(queue);
+        true
+    });
+    report("queue_build", &times);
+
+    // The same asked again of the collection's own queue, as every screen does.
+    let times = time_each(QUEUE_LOOKS, |_| {
+        black_box(look(&collection));
+        true
+    });
+    report("queue_look", &times);
+    drop(built);
+    drop(collection);
+
+    // The answer cycle: the shown card answered Good, committed with synchronous=FULL (one
+    // fsync of the write-ahead log), and the next card and today's counts ready.
+    let mut collection = common::open(&data);
+    let mut session =
+        StudySession::start(&collection, common::DECK, Scope::WholeDeck).expect("session");
+    report("answer", &answer_cards(&mut session, &mut collection));
+
+    // The same without fsync (synchronous=OFF): what is left is the program's own work.
+    collection
+        .without_fsync_for_benchmarks()
+        .expect("synchronous off");
+    report(
+        "answer_nofsync",
+        &answer_cards(&mut session, &mut collection),
+    );
+}
+
+/// Answers the shown card Good and has the next one shown, `ANSWERS` times (fewer if
+/// the cards due run out), timing each. (Not inlined, for a profiler, as `open_and_look`.)
+#[inline(never)]
+fn answer_cards(session: &mut StudySession, collection: &mut Collection) -> Vec<Duration> {
+    time_each(ANSWERS, |lap| {
+        if !matches!(session.state(), StudyState::Question { .. }) {
+            return false;
+        }
+        lap.start();
+        session.reveal();
+        session
+            .rate(collection, Rating::Good)
+            .expect("answer saved");
+        true
+    })
+}
+
+// Not inlined, so that a profiler can be pointed at it (docs/benchmarks.md: callgrind's
+// `--toggle-collect`).
+#[inline(never)]
+fn open_and_look(data: &Path) -> Collection {
+    let collection = common::open(data);
+    black_box(look(&collection));
+    collection
+}
+
+/// Today's counts and the next card, as a screen asks for them.
+fn look(collection: &Collection) -> (usize, bool) {
+    let counts = collection
+        .counts(common::DECK, &Scope::WholeDeck)
+        .expect("counts");
+    let next = collection
+        .next_card(common::DECK, &Scope::WholeDeck)
+        .expect("next card");
+    (counts.total(), matches!(next, NextCard::Card(_)))
+}
+
+/// Now and the end of the study day, as the collection's queue takes them.
+fn queue_time(now: DateTime<FixedOffset>) -> QueueTime {
+    let day_end = day_start(study_day(now) + Days::days(1), now);
+    QueueTime {
+        now_ms: to_millis(now),
+        day_end_ms: to_millis(day_end),
+    }
+}
+
+fn print_result(cards: usize, op: &str, times: &[Duration]) {
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "result side=factdeck cards={cards} op={op} n={} mean_ms={:.6} p50_ms={:.6} \
+         p99_ms={:.6} max_ms={:.6}",
+        times.len(),
+        ms(mean(times)),
+        ms(percentile(times, 0.50)),
+        ms(percentile(times, 0.99)),
+        ms(percentile(times, 1.0)),
+    );
+}
