@@ -1,13 +1,20 @@
 //! factdeck's side of the comparison with Anki that `scripts/bench-vs-anki` runs: the same
 //! operations that `scripts/anki_bench.py` times on Anki's backend, on the same synthetic
-//! history, printed as `result …` lines the script reads.
+//! history.
 //!
 //! ```text
-//! vs_anki fixture CARDS DIR   DIR/factdeck (a data folder), and DIR/cards.tsv and
-//!                             DIR/revlog.tsv: the same cards and answers for Anki
-//! vs_anki measure CARDS DIR   times the operations on DIR/factdeck (answers cards there)
-//! vs_anki                     both, in a temporary folder, at 1k, 10k and 100k cards
+//! vs_anki fixture CARDS DIR            DIR/factdeck (a data folder), and DIR/cards.tsv and
+//!                                      DIR/revlog.tsv: the same cards and answers for Anki
+//! vs_anki samples CARDS DIR OP COUNT   times OP COUNT times on DIR/factdeck, printing
+//!                                      every time (`samples side=factdeck … ms=…,…`)
+//! vs_anki                              a fixture in a temporary folder and every
+//!                                      operation once, at 1k, 10k and 100k cards
 //! ```
+//!
+//! The operations (OP): `open`, `queue_build`, `queue_look`, `answer` and
+//! `answer_nofsync`; what each does is beside its code below and in docs/benchmarks.md.
+//! Each `samples` run is a fresh process, as the script alternates short runs of the two
+//! programs so that a change in the machine's load falls on both.
 //!
 //! Run alone: `cargo bench --bench vs_anki`. Beside Anki: `scripts/bench-vs-anki`.
 
@@ -27,17 +34,18 @@ use std::time::Duration;
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 const ANSWERS_PER_CARD: usize = 10;
-
-/// Openings timed per run (after one untimed, which reads the files into the page cache).
-const OPENS: usize = 10;
-/// Times today's queue is built from the card states per run.
-const QUEUE_BUILDS: usize = 20;
-/// Times the built queue is asked for its counts and next card per run.
-const QUEUE_LOOKS: usize = 1_000;
-/// Answers timed per run, durable and then as many without fsync: the p99 is the fifth
-/// slowest of 400, and together they are fewer than the 833 cards due at 1k, so both
-/// programs answer as many cards, the same ones in the same order.
-const ANSWERS: usize = 400;
+const OPERATIONS: [&str; 5] = [
+    "open",
+    "queue_build",
+    "queue_look",
+    "answer",
+    "answer_nofsync",
+];
+/// How often `vs_anki` alone times each operation (the script chooses its own counts).
+const ALONE: [usize; 5] = [10, 20, 1_000, 300, 300];
+/// Answers given untimed before the timed ones in each process, so that the timed ones
+/// find SQLite's statements prepared and its pages cached, as in a session under way.
+const WARM_UP_ANSWERS: usize = 2;
 /// New cards and reviews a day: the highest Anki allows (its deck options stop at 9999),
 /// set on both sides so that both queues hold the same cards. (`benches/common` sets no
 /// limit.) Learning cards have no daily limit in either program.
@@ -51,16 +59,30 @@ fn main() {
         .collect();
     match args.as_slice() {
         [command, cards, dir] if command == "fixture" => fixture(size(cards), Path::new(dir)),
-        [command, cards, dir] if command == "measure" => measure(size(cards), Path::new(dir)),
+        [command, cards, dir, op, count] if command == "samples" => {
+            let cards = size(cards);
+            let times = run(op, cards, &Path::new(dir).join("factdeck"), size(count));
+            let ms: Vec<String> = times
+                .iter()
+                .map(|t| format!("{:.6}", t.as_secs_f64() * 1000.0))
+                .collect();
+            println!(
+                "samples side=factdeck cards={cards} op={op} ms={}",
+                ms.join(",")
+            );
+        }
         [] => {
             for cards in SIZES {
                 let dir = tempfile::tempdir().expect("temporary folder");
                 fixture(cards, dir.path());
-                measure(cards, dir.path());
+                for (op, count) in OPERATIONS.into_iter().zip(ALONE) {
+                    let times = run(op, cards, &dir.path().join("factdeck"), count);
+                    print_result(cards, op, &times);
+                }
             }
         }
         _ => {
-            eprintln!("usage: vs_anki [fixture CARDS DIR | measure CARDS DIR]");
+            eprintln!("usage: vs_anki [fixture CARDS DIR | samples CARDS DIR OP COUNT]");
             std::process::exit(2);
         }
     }
@@ -192,25 +214,36 @@ fn anki_interval(state: &CardState) -> i64 {
     }
 }
 
-/// Times each operation on the data folder `dir/factdeck`, printing one `result` line
-/// each. The answer cycle comes last: it changes the folder.
-fn measure(cards: usize, dir: &Path) {
-    let data = dir.join("factdeck");
-    let report = |op: &str, times: &[Duration]| print_result(cards, op, times);
+/// Times `op` `count` times on the data folder `data`.
+fn run(op: &str, cards: usize, data: &Path, count: usize) -> Vec<Duration> {
+    match op {
+        "open" => open(cards, data, count),
+        "queue_build" => queue_build(&common::open(data), count),
+        "queue_look" => {
+            let collection = common::open(data);
+            look(&collection);
+            time_each(count, |_| {
+                black_box(look(&collection));
+                true
+            })
+        }
+        "answer" => answer_cards(&mut common::open(data), count),
+        "answer_nofsync" => {
+            let mut collection = common::open(data);
+            collection
+                .without_fsync_for_benchmarks()
+                .expect("synchronous off");
+            answer_cards(&mut collection, count)
+        }
+        _ => panic!("no operation {op}; there are {OPERATIONS:?}"),
+    }
+}
 
-    // Opening: the decks (a 100k deck from its parsed copy), the progress, today's queue
-    // built from it, and the first look at it, as the window does at start.
-    drop(open_and_look(&data));
-    let mut opened = None;
-    let times = time_each(OPENS, |lap| {
-        // The last opening is closed first, untimed: only one factdeck may hold the folder.
-        drop(opened.take());
-        lap.start();
-        opened = Some(open_and_look(&data));
-        true
-    });
-    report("open", &times);
-    let collection = opened.take().expect("opened");
+/// Opening as the window does at start: the decks (a 100k deck from its parsed copy), the
+/// progress, today's queue built from it, and the first look at the queue. One untimed
+/// opening first reads the files into the page cache.
+fn open(cards: usize, data: &Path, count: usize) -> Vec<Duration> {
+    let collection = open_and_look(data);
     let counts = collection
         .counts(common::DECK, &Scope::WholeDeck)
         .expect("counts");
@@ -218,17 +251,33 @@ fn measure(cards: usize, dir: &Path) {
         "info side=factdeck cards={cards} new={} learning={} review={}",
         counts.new, counts.learning, counts.due
     );
+    let mut opened = Some(collection);
+    time_each(count, |lap| {
+        // The last opening is closed first, untimed: only one factdeck may hold the folder.
+        drop(opened.take());
+        lap.start();
+        opened = Some(open_and_look(data));
+        true
+    })
+}
 
-    // Today's queue built from the card states in memory (as opening does), with today's
-    // answers counted from the log (as the first look of a day does): the counts and the
-    // next card.
-    let deck = deck(&collection);
+/// Today's queue built from the card states in memory (as opening does), with today's
+/// answers counted from the log (as the first look of a day does): the counts and the
+/// next card.
+fn queue_build(collection: &Collection, count: usize) -> Vec<Duration> {
+    let deck = deck(collection);
     let states = collection.states_in(common::DECK);
     let settings = collection.settings().clone();
-    let held_out =
-        |card: &factdeck::deck::Card| !settings.background_facts && deck.fact_of(card).context;
+    // As the collection builds it: a suspended card, or a background fact while those are
+    // left out, is not queued.
+    let suspended = collection.suspended_in(common::DECK);
+    let held_out = |card: &factdeck::deck::Card| {
+        suspended.contains(card.id.as_str())
+            || (!settings.background_facts && deck.fact_of(card).context)
+    };
     let mut built = None;
-    let times = time_each(QUEUE_BUILDS, |lap| {
+    time_each(count, |lap| {
+        // The last queue is freed first, untimed.
         drop(built.take());
         lap.start();
         let queue = DeckQueue::build(&deck.cards, states, held_out);
@@ -246,49 +295,6 @@ fn measure(cards: usize, dir: &Path) {
         black_box((counts, matches!(next, NextCard::Card(_))));
         built = Some(queue);
         true
-    });
-    report("queue_build", &times);
-
-    // The same asked again of the collection's own queue, as every screen does.
-    let times = time_each(QUEUE_LOOKS, |_| {
-        black_box(look(&collection));
-        true
-    });
-    report("queue_look", &times);
-    drop(built);
-    drop(collection);
-
-    // The answer cycle: the shown card answered Good, committed with synchronous=FULL (one
-    // fsync of the write-ahead log), and the next card and today's counts ready.
-    let mut collection = common::open(&data);
-    let mut session =
-        StudySession::start(&collection, common::DECK, Scope::WholeDeck).expect("session");
-    report("answer", &answer_cards(&mut session, &mut collection));
-
-    // The same without fsync (synchronous=OFF): what is left is the program's own work.
-    collection
-        .without_fsync_for_benchmarks()
-        .expect("synchronous off");
-    report(
-        "answer_nofsync",
-        &answer_cards(&mut session, &mut collection),
-    );
-}
-
-/// Answers the shown card Good and has the next one shown, `ANSWERS` times (fewer if
-/// the cards due run out), timing each. (Not inlined, for a profiler, as `open_and_look`.)
-#[inline(never)]
-fn answer_cards(session: &mut StudySession, collection: &mut Collection) -> Vec<Duration> {
-    time_each(ANSWERS, |lap| {
-        if !matches!(session.state(), StudyState::Question { .. }) {
-            return false;
-        }
-        lap.start();
-        session.reveal();
-        session
-            .rate(collection, Rating::Good)
-            .expect("answer saved");
-        true
     })
 }
 
@@ -299,6 +305,30 @@ fn open_and_look(data: &Path) -> Collection {
     let collection = common::open(data);
     black_box(look(&collection));
     collection
+}
+
+/// The answer cycle, `count` times (fewer if the cards due run out): the shown card
+/// answered Good and committed (with synchronous=FULL, the program's setting, that is one
+/// fsync of the write-ahead log), and the next card and today's counts ready. (Not
+/// inlined, for a profiler, as `open_and_look`.)
+#[inline(never)]
+fn answer_cards(collection: &mut Collection, count: usize) -> Vec<Duration> {
+    let mut session =
+        StudySession::start(collection, common::DECK, Scope::WholeDeck).expect("session");
+    let mut answer = |collection: &mut Collection| {
+        if !matches!(session.state(), StudyState::Question { .. }) {
+            return false;
+        }
+        session.reveal();
+        session
+            .rate(collection, Rating::Good)
+            .expect("answer saved");
+        true
+    };
+    for _ in 0..WARM_UP_ANSWERS {
+        answer(collection);
+    }
+    time_each(count, |_| answer(collection))
 }
 
 /// Today's counts and the next card, as a screen asks for them.
