@@ -396,8 +396,9 @@ def report(results: Path) -> None:
                   f"| {f'≤ {target:.1f}×' if applies else ''} | {verdict} |")
     runs = max((len(v) for v in samples.values()), default=0)
     counts = {op: len(t) for (side, cards, op), v in samples.items() for t in v.values()}
-    print(f"\n{runs} runs per size, each with both programs taking turns; per run and "
-          f"program: " + ", ".join(f"{op} {n}" for op, n in counts.items()) + " samples.")
+    print(f"\n{runs} run{'s' if runs != 1 else ''} per size, each with both programs taking "
+          "turns; per run and program: "
+          + ", ".join(f"{op} {n}" for op, n in counts.items()) + " samples.")
     for line in lines:
         if line.startswith(("cpu:", "memory:", "load ")):
             print(f"  {line}")
