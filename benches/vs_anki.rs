@@ -230,13 +230,16 @@ fn run(op: &str, cards: usize, data: &Path, count: usize) -> Vec<Duration> {
                 true
             })
         }
-        "answer" => answer_cards(&mut common::open(data), count),
-        "answer_nofsync" => {
+        "answer" | "answer_nofsync" => {
             let mut collection = common::open(data);
-            collection
-                .without_fsync_for_benchmarks()
-                .expect("synchronous off");
-            answer_cards(&mut collection, count)
+            if op == "answer_nofsync" {
+                collection
+                    .without_fsync_for_benchmarks()
+                    .expect("synchronous off");
+            }
+            let times = answer_cards(&mut collection, count);
+            print_queue(&collection, cards, op);
+            times
         }
         _ => panic!("no operation {op}; there are {OPERATIONS:?}"),
     }
@@ -247,13 +250,7 @@ fn run(op: &str, cards: usize, data: &Path, count: usize) -> Vec<Duration> {
 /// opening first reads the files into the page cache.
 fn open(cards: usize, data: &Path, count: usize) -> Vec<Duration> {
     let collection = open_and_look(data);
-    let counts = collection
-        .counts(common::DECK, &Scope::WholeDeck)
-        .expect("counts");
-    println!(
-        "info side=factdeck cards={cards} new={} learning={} review={}",
-        counts.new, counts.learning, counts.due
-    );
+    print_queue(&collection, cards, "open");
     let mut opened = Some(collection);
     time_each(count, |lap| {
         // The last opening is closed first, untimed: only one factdeck may hold the folder.
@@ -262,6 +259,17 @@ fn open(cards: usize, data: &Path, count: usize) -> Vec<Duration> {
         opened = Some(open_and_look(data));
         true
     })
+}
+
+/// What today's queue holds after `op`, for the script to check that Anki's held the same.
+fn print_queue(collection: &Collection, cards: usize, op: &str) {
+    let counts = collection
+        .counts(common::DECK, &Scope::WholeDeck)
+        .expect("counts");
+    println!(
+        "info side=factdeck cards={cards} after={op} new={} learning={} review={}",
+        counts.new, counts.learning, counts.due
+    );
 }
 
 /// Today's queue built from the card states in memory (as opening does), with today's

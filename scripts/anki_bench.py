@@ -195,12 +195,14 @@ def run(op: str, cards: int, dir: Path, count: int) -> list[int]:
             col.db.execute("pragma synchronous = full")
             if col.db.scalar("pragma synchronous") != 2:
                 sys.exit("anki_bench: synchronous=FULL did not take")
-            return answer_cards(col, count)
-        if op == "answer_nofsync":
+        elif op == "answer_nofsync":
             # No fsync (synchronous=OFF): what is left is the program's own work.
             col.db.execute("pragma synchronous = off")
-            return answer_cards(col, count)
-        sys.exit(f"anki_bench: no operation {op}")
+        else:
+            sys.exit(f"anki_bench: no operation {op}")
+        times = answer_cards(col, count)
+        print_queue(col, cards, op)
+        return times
     finally:
         if col.db:
             col.close()
@@ -217,11 +219,8 @@ def open_times(col, cards: int, path: str, backend, count: int) -> list[int]:
     journal = col.db.scalar("pragma journal_mode")
     synchronous = col.db.scalar("pragma synchronous")
     locking = col.db.scalar("pragma locking_mode")
-    queued = col.sched.get_queued_cards(fetch_limit=1)
-    print(f"info side=anki cards={cards} new={queued.new_count} "
-          f"learning={queued.learning_count} review={queued.review_count} "
-          f"journal_mode={journal} synchronous={synchronous} locking_mode={locking}",
-          flush=True)
+    print_queue(col, cards, "open",
+                f" journal_mode={journal} synchronous={synchronous} locking_mode={locking}")
     col.close()
     times: list[int] = []
     for _ in range(count):
@@ -231,6 +230,14 @@ def open_times(col, cards: int, path: str, backend, count: int) -> list[int]:
         timed(times, started)
         col.close()
     return times
+
+
+def print_queue(col, cards: int, op: str, extra: str = "") -> None:
+    """What today's queue holds after `op`, for the report to check that factdeck's held
+    the same."""
+    queued = col.sched.get_queued_cards(fetch_limit=1)
+    print(f"info side=anki cards={cards} after={op} new={queued.new_count} "
+          f"learning={queued.learning_count} review={queued.review_count}{extra}", flush=True)
 
 
 def drop_queues(col) -> None:
@@ -402,18 +409,22 @@ def report(results: Path) -> None:
     for line in lines:
         if line.startswith(("cpu:", "memory:", "load ")):
             print(f"  {line}")
-    # Both queues must hold the same cards, or the two sides did not do the same work.
-    queues: dict[str, dict[str, str]] = {}
+    # Both queues must hold the same cards after each step, or the two sides did not do
+    # the same work (and did not answer the same cards).
+    held: dict[int, dict[str, list[str]]] = {}
     for line in lines:
         if line.startswith("info "):
             r = parse_line(line)
-            held = f"new {r['new']}, learning {r['learning']}, review {r['review']}"
-            queues.setdefault(r["cards"], {}).setdefault(r["side"], held)
-    for cards, sides in sorted(queues.items(), key=lambda kv: int(kv[0])):
-        same = len(set(sides.values())) == 1
-        print(f"  today's queue at {int(cards):,} cards: "
-              + "; ".join(f"{side}: {held}" for side, held in sorted(sides.items()))
-              + ("" if same else "  ** THE QUEUES DIFFER **"))
+            step = f"after {r['after']}: new {r['new']}, learning {r['learning']}, review {r['review']}"
+            held.setdefault(int(r["cards"]), {}).setdefault(r["side"], []).append(step)
+    for cards, sides in sorted(held.items()):
+        fd, anki = sides.get("factdeck", []), sides.get("anki", [])
+        verdict = (f"the same in both programs at all {len(fd)} checks" if fd == anki
+                   else "** NOT THE SAME IN BOTH PROGRAMS **")
+        print(f"  today's queue at {cards:,} cards, {verdict}: {fd[0] if fd else '?'}"
+              + (f"; last {fd[-1]}" if fd else ""))
+        if fd != anki:
+            print(f"    factdeck: {fd}\n    anki: {anki}")
 
 
 def main() -> None:
