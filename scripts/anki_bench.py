@@ -359,9 +359,9 @@ def statistic(times: list[float], stat: str) -> float:
 
 
 def report(results: Path) -> None:
-    """Each operation's statistic per run (over the samples of its chunks), factdeck ÷
+    """Each operation's statistic per run (over the samples of all its turns), factdeck ÷
     Anki from the medians over the runs, and the range of the runs' own ratios (each run
-    holds both programs, taking turns chunk by chunk)."""
+    holds both programs, taking turns)."""
     lines = results.read_text().splitlines()
     samples: dict[tuple, dict[int, list[float]]] = {}
     for line in lines:
