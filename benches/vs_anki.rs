@@ -7,6 +7,8 @@
 //!                                      DIR/revlog.tsv: the same cards and answers for Anki
 //! vs_anki samples CARDS DIR OP COUNT   times OP COUNT times on DIR/factdeck, printing
 //!                                      every time (`samples side=factdeck … ms=…,…`)
+//! vs_anki serve CARDS DIR              answers on request, in one study session, for
+//!                                      `anki_bench.py duel` (see `serve`)
 //! vs_anki                              a fixture in a temporary folder and every
 //!                                      operation once, at 1k, 10k and 100k cards
 //! ```
@@ -62,14 +64,10 @@ fn main() {
         [command, cards, dir, op, count] if command == "samples" => {
             let cards = size(cards);
             let times = run(op, cards, &Path::new(dir).join("factdeck"), size(count));
-            let ms: Vec<String> = times
-                .iter()
-                .map(|t| format!("{:.6}", t.as_secs_f64() * 1000.0))
-                .collect();
-            println!(
-                "samples side=factdeck cards={cards} op={op} ms={}",
-                ms.join(",")
-            );
+            print_samples(cards, op, &times);
+        }
+        [command, cards, dir] if command == "serve" => {
+            serve(size(cards), &Path::new(dir).join("factdeck"));
         }
         [] => {
             for cards in SIZES {
@@ -85,7 +83,9 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: vs_anki [fixture CARDS DIR | samples CARDS DIR OP COUNT]");
+            eprintln!(
+                "usage: vs_anki [fixture CARDS DIR | samples CARDS DIR OP COUNT | serve CARDS DIR]"
+            );
             std::process::exit(2);
         }
     }
@@ -318,28 +318,74 @@ fn open_and_look(data: &Path) -> Collection {
     collection
 }
 
-/// The answer cycle, `count` times (fewer if the cards due run out): the shown card
-/// answered Good and committed (with synchronous=FULL, the program's setting, that is one
-/// fsync of the write-ahead log), and the next card and today's counts ready. (Not
-/// inlined, for a profiler, as `open_and_look`.)
-#[inline(never)]
+/// The answer cycle `count` times in a new study session, after `WARM_UP_ANSWERS`.
 fn answer_cards(collection: &mut Collection, count: usize) -> Vec<Duration> {
+    let mut session = start_answering(collection);
+    answer_turn(&mut session, collection, count)
+}
+
+/// A study session of the whole deck, its first answers given untimed.
+fn start_answering(collection: &mut Collection) -> StudySession {
     let mut session =
         StudySession::start(collection, common::DECK, Scope::WholeDeck).expect("session");
-    let mut answer = |collection: &mut Collection| {
-        if !matches!(session.state(), StudyState::Question { .. }) {
-            return false;
-        }
-        session.reveal();
-        session
-            .rate(collection, Rating::Good)
-            .expect("answer saved");
-        true
-    };
     for _ in 0..WARM_UP_ANSWERS {
-        answer(collection);
+        answer_one(&mut session, collection);
     }
-    time_each(count, |_| answer(collection))
+    session
+}
+
+/// The answer cycle, `count` times (fewer if the cards due run out), timing each. (Not
+/// inlined, for a profiler, as `open_and_look`.)
+#[inline(never)]
+fn answer_turn(
+    session: &mut StudySession,
+    collection: &mut Collection,
+    count: usize,
+) -> Vec<Duration> {
+    time_each(count, |_| answer_one(session, collection))
+}
+
+/// One answer cycle: the shown card answered Good and committed (with synchronous=FULL,
+/// the program's setting, that is one fsync of the write-ahead log), and the next card and
+/// today's counts ready. False when no card is shown.
+fn answer_one(session: &mut StudySession, collection: &mut Collection) -> bool {
+    if !matches!(session.state(), StudyState::Question { .. }) {
+        return false;
+    }
+    session.reveal();
+    session
+        .rate(collection, Rating::Good)
+        .expect("answer saved");
+    true
+}
+
+/// Answers on request for `scripts/anki_bench.py duel`, which has Anki answer in between,
+/// in one study session: each line `OP COUNT` read (OP `answer`, then `answer_nofsync`)
+/// times COUNT answers and prints them as a `samples` line; at the end of the input, what
+/// today's queue holds. The session stays open throughout, so that the write-ahead log
+/// fills and is moved into the file every 1,000 pages, as in a study session.
+fn serve(cards: usize, data: &Path) {
+    let mut collection = common::open(data);
+    let mut session = start_answering(&mut collection);
+    let mut durable = true;
+    for line in std::io::stdin().lines() {
+        let line = line.expect("a request");
+        let (op, count) = line.split_once(' ').expect("OP COUNT");
+        match op {
+            "answer" => assert!(durable, "durable answers come first"),
+            "answer_nofsync" if durable => {
+                collection
+                    .without_fsync_for_benchmarks()
+                    .expect("synchronous off");
+                durable = false;
+            }
+            "answer_nofsync" => {}
+            _ => panic!("no operation {op} to serve"),
+        }
+        let times = answer_turn(&mut session, &mut collection, size(count));
+        print_samples(cards, op, &times);
+    }
+    print_queue(&collection, cards, "answers");
 }
 
 /// Today's counts and the next card, as a screen asks for them.
@@ -360,6 +406,17 @@ fn queue_time(now: DateTime<FixedOffset>) -> QueueTime {
         now_ms: to_millis(now),
         day_end_ms: to_millis(day_end),
     }
+}
+
+fn print_samples(cards: usize, op: &str, times: &[Duration]) {
+    let ms: Vec<String> = times
+        .iter()
+        .map(|t| format!("{:.6}", t.as_secs_f64() * 1000.0))
+        .collect();
+    println!(
+        "samples side=factdeck cards={cards} op={op} ms={}",
+        ms.join(",")
+    );
 }
 
 fn print_result(cards: usize, op: &str, times: &[Duration]) {

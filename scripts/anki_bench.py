@@ -8,6 +8,9 @@ library the desktop program runs.
                                                 and DIR/revlog.tsv (by `vs_anki fixture`)
     anki_bench.py samples CARDS DIR OP COUNT    times OP COUNT times on DIR/anki, printing
                                                 every time (`samples side=anki … ms=…,…`)
+    anki_bench.py duel CARDS DIR VS_ANKI FIRST TURNS PER_TURN
+                                                the answer cycle in both programs, taking
+                                                turns (`vs_anki serve` on DIR/factdeck)
     anki_bench.py report RESULTS                the table of both sides' samples
 
 The operations (OP) are those `benches/vs_anki.rs` times for factdeck: `open`,
@@ -164,8 +167,9 @@ def anki_card(cid: int, did: int, position: int, card: dict[str, str], now: int,
 WARM_UP_ANSWERS = 2
 
 
-def run(op: str, cards: int, dir: Path, count: int) -> list[int]:
-    """Times `op` `count` times on the collection in DIR/anki; the times in ns."""
+def open_collection(dir: Path):
+    """The collection in DIR/anki, opened with a backend of its own, and that backend and
+    the file's path."""
     from anki.collection import Collection
     from anki._backend import RustBackend
 
@@ -178,6 +182,12 @@ def run(op: str, cards: int, dir: Path, count: int) -> list[int]:
     col = Collection(path, backend=backend)
     if col.sched.today != built["day"]:
         sys.exit(f"anki_bench: the fixture in {folder} was made for another day; make it again")
+    return col, backend, path
+
+
+def run(op: str, cards: int, dir: Path, count: int) -> list[int]:
+    """Times `op` `count` times on the collection in DIR/anki; the times in ns."""
+    col, backend, path = open_collection(dir)
     # Python's collector runs between the timed steps only, as Anki's desktop program
     # collects on its own schedule rather than in the middle of an answer.
     gc.collect()
@@ -189,24 +199,30 @@ def run(op: str, cards: int, dir: Path, count: int) -> list[int]:
             return queue_build(col, count)
         if op == "queue_look":
             return queue_look(col, count)
-        if op == "answer":
-            # Anki's default is FULL already (SQLite's, which Anki does not change); set
-            # anyway, so that both programs surely fsync the log at each commit.
-            col.db.execute("pragma synchronous = full")
-            if col.db.scalar("pragma synchronous") != 2:
-                sys.exit("anki_bench: synchronous=FULL did not take")
-        elif op == "answer_nofsync":
-            # No fsync (synchronous=OFF): what is left is the program's own work.
-            col.db.execute("pragma synchronous = off")
-        else:
-            sys.exit(f"anki_bench: no operation {op}")
-        times = answer_cards(col, count)
+        set_synchronous(col, op)
+        times = Answers(col).turn(count)
         print_queue(col, cards, op)
         return times
     finally:
         if col.db:
             col.close()
         gc.enable()
+
+
+def set_synchronous(col, op: str) -> None:
+    """FULL for durable answers, OFF for answers without fsync. (Either drops the
+    backend's study queues, as any statement through `col.db` but a select does.)"""
+    if op == "answer":
+        # Anki's default is FULL already (SQLite's, which Anki does not change); set
+        # anyway, so that both programs surely fsync the log at each commit.
+        col.db.execute("pragma synchronous = full")
+        if col.db.scalar("pragma synchronous") != 2:
+            sys.exit("anki_bench: synchronous=FULL did not take")
+    elif op == "answer_nofsync":
+        # No fsync: what is left is the program's own work.
+        col.db.execute("pragma synchronous = off")
+    else:
+        sys.exit(f"anki_bench: no operation {op}")
 
 
 def open_times(col, cards: int, path: str, backend, count: int) -> list[int]:
@@ -270,40 +286,106 @@ def queue_look(col, count: int) -> list[int]:
     return times
 
 
-def answer_cards(col, count: int) -> list[int]:
-    """The answer cycle, `count` times (fewer if the cards due run out), as the reviewer
-    does it: the shown card answered Good (one transaction, committed; with
-    synchronous=FULL in WAL, one fsync of the log), and the next card and today's counts
-    fetched."""
-    # (Only after anki.collection: imported first, anki.cards fails on a circular import.)
-    from anki.cards import Card
-    from anki.scheduler.v3 import CardAnswer
+class Answers:
+    """A study session made of the calls Anki's reviewer makes, its first answers given
+    untimed."""
 
-    if col.db.scalar("pragma journal_mode") != "wal":
-        sys.exit("anki_bench: the collection is not in WAL mode")
-    queued = col.sched.get_queued_cards(fetch_limit=1)
+    def __init__(self, col) -> None:
+        if col.db.scalar("pragma journal_mode") != "wal":
+            sys.exit("anki_bench: the collection is not in WAL mode")
+        self.col = col
+        self.fetch()
+        for _ in range(WARM_UP_ANSWERS):
+            self.one()
 
-    def answer() -> bool:
-        nonlocal queued
-        if not queued.cards:
+    def fetch(self) -> None:
+        """The card to show and today's counts (again after the queues were dropped)."""
+        self.queued = self.col.sched.get_queued_cards(fetch_limit=1)
+
+    def one(self) -> bool:
+        """One answer cycle: the shown card answered Good (one transaction, committed;
+        with synchronous=FULL in WAL, one fsync of the log), and the next card and today's
+        counts fetched. False when no card is shown."""
+        # (Only after anki.collection: imported first, anki.cards fails on a circular
+        # import.)
+        from anki.cards import Card
+        from anki.scheduler.v3 import CardAnswer
+
+        if not self.queued.cards:
             return False
-        shown = queued.cards[0]
-        card = Card(col, backend_card=shown.card)
+        shown = self.queued.cards[0]
+        card = Card(self.col, backend_card=shown.card)
         card.start_timer()
-        answer = col.sched.build_answer(card=card, states=shown.states, rating=CardAnswer.GOOD)
-        col.sched.answer_card(answer)
-        queued = col.sched.get_queued_cards(fetch_limit=1)
+        answer = self.col.sched.build_answer(card=card, states=shown.states,
+                                             rating=CardAnswer.GOOD)
+        self.col.sched.answer_card(answer)
+        self.fetch()
         return True
 
-    for _ in range(WARM_UP_ANSWERS):
-        answer()
-    times: list[int] = []
-    for _ in range(count):
-        started = time.perf_counter_ns()
-        if not answer():
-            break
-        timed(times, started)
-    return times
+    def turn(self, count: int) -> list[int]:
+        """The answer cycle `count` times (fewer if the cards due run out); the time of
+        each in ns."""
+        times: list[int] = []
+        for _ in range(count):
+            started = time.perf_counter_ns()
+            if not self.one():
+                break
+            timed(times, started)
+        return times
+
+
+def duel(cards: int, dir: Path, vs_anki: str, first: int, turns: int, per_turn: int) -> None:
+    """The answer cycle in both programs, each in one study session that stays open:
+    `turns` turns of `per_turn` answers each, durable and then as many without fsync, the
+    programs taking turns (factdeck first at turn 0 when `first` is even, then
+    alternating). So both meet the disk in the same moments, and each program's
+    write-ahead log fills and is moved into its file every 1,000 pages, as in a session.
+    Prints every time of both as `samples` lines, and what both queues hold after."""
+    import subprocess
+
+    col, _, _ = open_collection(dir)
+    factdeck = subprocess.Popen([vs_anki, "serve", str(cards), str(dir)],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    samples: dict[tuple[str, str], list[str]] = {}
+    answers = None
+    gc.collect()
+    gc.disable()
+    try:
+        for op in ("answer", "answer_nofsync"):
+            set_synchronous(col, op)
+            if answers is None:
+                answers = Answers(col)
+            else:
+                answers.fetch()
+            for turn in range(turns):
+                sides = ["factdeck", "anki"]
+                if (first + turn) % 2:
+                    sides.reverse()
+                for side in sides:
+                    if side == "factdeck":
+                        factdeck.stdin.write(f"{op} {per_turn}\n")
+                        factdeck.stdin.flush()
+                        line = factdeck.stdout.readline()
+                        if not line.startswith("samples "):
+                            sys.exit(f"anki_bench: vs_anki serve answered {line!r}")
+                        times = [t for t in parse_line(line)["ms"].split(",") if t]
+                    else:
+                        times = [f"{t / 1e6:.6f}" for t in answers.turn(per_turn)]
+                    samples.setdefault((side, op), []).extend(times)
+                gc.collect()  # between turns, untimed
+        factdeck.stdin.close()
+        rest = factdeck.stdout.read()
+        if factdeck.wait() != 0:
+            sys.exit("anki_bench: vs_anki serve failed")
+    finally:
+        if factdeck.poll() is None:
+            factdeck.kill()
+        gc.enable()
+    for (side, op), times in samples.items():
+        print(f"samples side={side} cards={cards} op={op} ms={','.join(times)}")
+    print(rest.strip())
+    print_queue(col, cards, "answers")
+    col.close()
 
 
 def timed(times: list[int], started: int) -> None:
@@ -436,6 +518,8 @@ def main() -> None:
         times = run(op, cards, dir, count)
         ms = ",".join(f"{t / 1e6:.6f}" for t in times)
         print(f"samples side=anki cards={cards} op={op} ms={ms}", flush=True)
+    elif len(args) == 7 and args[0] == "duel":
+        duel(int(args[1]), Path(args[2]), args[3], int(args[4]), int(args[5]), int(args[6]))
     elif len(args) == 2 and args[0] == "report":
         report(Path(args[1]))
     else:
