@@ -15,8 +15,10 @@
 //!
 //! The operations (OP): `open`, `queue_build`, `queue_look`, `answer` and
 //! `answer_nofsync`; what each does is beside its code below and in docs/benchmarks.md.
-//! Each `samples` run is a fresh process, as the script alternates short runs of the two
-//! programs so that a change in the machine's load falls on both.
+//! The script has the two programs take turns, so that a change in the machine's load
+//! falls on both: each `samples` run is a short fresh process, and for the answers `serve`
+//! keeps one study session open while `anki_bench.py duel` has the two programs answer
+//! ten cards in turn.
 //!
 //! Run alone: `cargo bench --bench vs_anki`. Beside Anki: `scripts/bench-vs-anki`.
 
@@ -92,7 +94,7 @@ fn main() {
 }
 
 fn size(text: &str) -> usize {
-    text.parse().expect("CARDS is a number of cards")
+    text.parse().expect("CARDS and COUNT are whole numbers")
 }
 
 /// The synthetic data folder (`benches/common`), set to ask every card as a flashcard as
