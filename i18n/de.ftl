@@ -182,6 +182,7 @@ kind-name-all = Alle nennen
 study-undo = Zurücknehmen (Strg+Z)
 study-back = Zurück zu den Stapeln (Esc)
 study-not-saved = Diese Antwort wurde nicht gespeichert, darum bleibt die Karte stehen; beantworte sie noch einmal, sobald das Problem gelöst ist. { $reason }
+study-not-saved-file-changed = Diese Antwort wurde nicht gespeichert, darum bleibt die Karte stehen: factdeck speichert nichts mehr (warum, steht oben).
 study-dont-know = Weißt du es nicht? Zeig die Antwort und bewerte dich selbst.
 study-show-answer = Antwort zeigen (Leertaste)
 study-note = Hinweis: { $note }
@@ -334,6 +335,7 @@ home-deck-problems = { $count ->
     [one] 1 Problem in Stapeldateien; dieser Stapel wurde übersprungen:
    *[other] { $count } Probleme in Stapeldateien; diese Stapel wurden übersprungen:
 }
+home-deck-replaces-built-in = { $file } (Zeile { $line }) hat die Kennung „{ $id }“ des eingebauten Stapels „{ $title }“ und wird an seiner Stelle gezeigt, mit seinem Fortschritt. Gib der Datei eine andere Kennung oder entferne sie, um den eingebauten Stapel zurückzubekommen.
 home-left-today = Heute noch: { $count }
 home-streak = Serie: { $days }
 home-streak-hint = Lerne heute, damit sie weitergeht.
@@ -417,7 +419,7 @@ quiz-from-fact = Aus dem Fakt „{ $fact }“: { $line }
 
 question-check = Prüfen (Eingabe)
 question-background = Hintergrund – nicht im Artikel
-question-choice-hint = Die Tasten 1–4 oder A–D wählen eine Antwort; Eingabe prüft sie.
+question-choice-hint = Die Tasten 1–{ $last } oder A–{ $letter } wählen eine Antwort; Eingabe prüft sie.
 question-true = Wahr (T)
 question-false = Falsch (F)
 question-your-list = Deine Antwort (ein Eintrag pro Zeile mit Umschalt+Eingabe, oder durch Kommas getrennt)
@@ -548,6 +550,21 @@ finding-damaged-explained = SQLites eigene Prüfung hat in der Datei Schäden ge
 finding-newer-explained = Sie wurde von einer neueren Version von factdeck geschrieben (Dateiformat { $found }; diese Version liest bis { $supported }). Ein Update von factdeck öffnet sie, wie sie ist; diese Version darf sie nicht verändern.
 finding-locked-explained = Ein anderes Programm hat die Datei gesperrt, darum kann factdeck sie nicht lesen. Wahrscheinlich ist sie in Ordnung. Schließe das andere Programm (ein Sicherungs- oder Sync-Programm, einen Datenbank-Browser) und versuche es noch einmal. Nichts wurde verändert.
 finding-cannot-open-explained = { $reason }. Die Datei selbst ist vielleicht in Ordnung, darum wurde sie nicht verschoben. Nichts wurde verändert.
+finding-foreign = Deine Lernstand-Datei gehört einem anderen Programm
+finding-emptied = Deine Lernstand-Datei wurde geleert
+finding-foreign-explained = Sie ist eine Datenbank, aber keine von factdeck: Sie enthält die Tabellen { $tables }. factdeck hat sie nicht verändert.
+finding-foreign-unknown-explained = Sie ist eine Datenbank, aber keine von factdeck, darum hat factdeck sie nicht verändert.
+finding-foreign-marked-explained = Sie ist eine Datenbank, aber ein anderes Programm hat sie als seine eigene gekennzeichnet, darum hat factdeck sie nicht verändert.
+finding-emptied-closed-explained = Die Datei ist da, enthält aber nichts, obwohl sie { $bytes } Bytes lang war, als factdeck sie zuletzt geschlossen hat. Etwas hat sie geleert; factdeck hat nichts hineingeschrieben.
+finding-emptied-backup-explained = Die Datei ist da, enthält aber nichts, obwohl deine neueste Sicherung { $answers ->
+    [one] eine Antwort
+   *[other] { $answers } Antworten
+} enthält. Etwas hat sie geleert; factdeck hat nichts hineingeschrieben.
+
+## Die Lernstand-Datei wurde unter dem offenen Fenster verändert
+file-changed-log = Ein anderes Programm hat das Write-Ahead-Log deiner Lernstand-Datei (die Datei, die auf -wal endet) gelöscht oder ersetzt, während factdeck sie offen hatte. Darum wird hier nichts mehr gespeichert: Antworten landeten jetzt in einer Datei, die niemand liest. Schließe factdeck und öffne es wieder, um weiterzulernen.
+file-changed-log-kept = Ein anderes Programm hat das Write-Ahead-Log deiner Lernstand-Datei (die Datei, die auf -wal endet) gelöscht oder ersetzt, während factdeck sie offen hatte. Darum wird hier nichts mehr gespeichert: Antworten landeten jetzt in einer Datei, die niemand liest. Jede Antwort bis hierher wurde in die Lernstand-Datei geschrieben. Schließe factdeck und öffne es wieder, um weiterzulernen.
+file-changed-file = Ein anderes Programm hat deine Lernstand-Datei verschoben, gelöscht oder ersetzt, während factdeck sie offen hatte. Darum wird hier nichts mehr gespeichert: Antworten landeten jetzt in einer Datei, die niemand liest. Schließe factdeck und öffne es wieder, um weiterzulernen.
 
 ## Reading screen
 nav-reading = Lesen
@@ -647,12 +664,80 @@ import-log-read = { $count ->
    *[other] { $count } Antworten aus { $file } gelesen.
 }
 import-log-explained = Antworten, die schon in deinem Fortschritt sind, werden übersprungen; Antworten zu Karten, die keiner deiner Stapel hat, zählen in der Statistik und für „Für mich optimieren“.
+import-log-rows-left-out = { $count ->
+    [one] Eine Zeile wurde ausgelassen: Sie kann keine echte Antwort sein. Die übrigen Antworten werden importiert.
+   *[other] { $count } Zeilen wurden ausgelassen: Sie können keine echten Antworten sein. Die übrigen Antworten werden importiert.
+}
+import-log-row-too-early = { $file }:{ $line }: Die Antwort ist auf { $date } datiert, vor 1987, als es noch kein Programm für verteiltes Wiederholen gab
+import-log-row-in-the-future = { $file }:{ $line }: Die Antwort ist auf { $date } datiert, mehr als einen Tag nach jetzt
+import-log-row-negative-duration = { $file }:{ $line }: Die Antwort dauerte { $ms } ms, weniger als nichts
+import-log-row-duration-over-a-day = { $file }:{ $line }: Die Antwort dauerte { $ms } ms, mehr als einen Tag
 import-log-button = Zu meinem Fortschritt hinzufügen
 import-log-done = { $added ->
     [one] Eine Antwort zu deinem Fortschritt hinzugefügt
    *[other] { $added } Antworten zu deinem Fortschritt hinzugefügt
 } ({ $skipped } übersprungen).
+import-read-only = Importieren ist nicht möglich, solange dieses Fenster nur lesen darf (siehe oben): ein anderes factdeck benutzt deinen Datenordner.
 import-back = Zurück zu den Stapeln (Esc)
 import-column-line = Zeile
 import-column-question = Frage
 import-column-answer = Antwort
+
+## Entwurfsbildschirm: ein neuer Stapel aus einem Artikel
+draft-menu = Neuer Stapel aus einem Artikel…
+draft-title = Neuer Stapel aus einem Artikel
+draft-explained = factdeck liest einen deutschen Artikel (eine Textdatei) und schlägt seine Fakten vor: Zahlen, Daten, Personen, Orte, Aufzählungen, Aussagen und Gründe, jeweils mit einer Frage. Du übernimmst, bearbeitest oder verwirfst jeden neben dem Artikel; nur die übernommenen Fakten werden ein Stapel, den du lernst wie jeden anderen. Gespeichert wird erst, wenn du auf Speichern drückst.
+draft-file = Artikeldatei
+draft-read = Fakten vorschlagen
+draft-choose = Datei auswählen…
+draft-dialog-title = Einen Artikel auswählen (eine Textdatei)
+draft-no-dialog = Auf diesem Desktop gibt es keinen Dateidialog (factdeck nutzt das Desktop-Portal oder zenity). Tippe oder füge den Pfad des Artikels stattdessen oben ein.
+draft-nothing-found = Aus diesem Text ließ sich kein Fakt vorschlagen.
+draft-proposed = { $count ->
+    [one] Ein Fakt aus { $file } vorgeschlagen.
+   *[other] { $count } Fakten aus { $file } vorgeschlagen.
+}
+draft-left-out = { $count ->
+    [one] Einer wurde ausgelassen: Seine Frage würde die Fragenprüfung nicht bestehen.
+   *[other] { $count } wurden ausgelassen: Ihre Fragen würden die Fragenprüfung nicht bestehen.
+}
+draft-counts = { $accepted } übernommen · { $dropped } verworfen · { $open } offen
+draft-deck-title = Titel des Stapels
+draft-deck-id = Kennung des Stapels
+draft-save = { $count ->
+    [one] Einen Fakt als Stapel speichern
+   *[other] { $count } Fakten als Stapel speichern
+}
+draft-accept-rest = Alle offenen übernehmen
+draft-back = Zurück zu den Stapeln (Esc)
+draft-edit-hint = Klicke auf eine Frage (oder ihre Markierung im Artikel), um sie zu bearbeiten; eine übernommene Änderung übernimmt den Fakt. Ein zweiter Klick auf Übernehmen oder Verwerfen nimmt die Entscheidung zurück.
+draft-text-hint = Die Wörter jedes Vorschlags sind markiert: blau offen, grün übernommen, grau verworfen, orange der, den du bearbeitest. Ein Klick zeigt ihn in der Liste.
+draft-accept = Übernehmen
+draft-drop = Verwerfen
+draft-state-open = offen
+draft-state-accepted = übernommen
+draft-state-dropped = verworfen
+draft-question = Frage
+draft-answer = Antwort
+draft-role = Rolle
+draft-event = Was dort geschieht
+draft-apply = Änderungen übernehmen
+draft-in-article = Im Artikel: „{ $cue }“
+draft-saved = { $count ->
+    [one] Der Stapel „{ $title }“ mit einem Fakt ist jetzt unter deinen Stapeln.
+   *[other] Der Stapel „{ $title }“ mit { $count } Fakten ist jetzt unter deinen Stapeln.
+}
+draft-error-no-text = Die Datei enthält keine Sätze, aus denen sich Fakten vorschlagen ließen.
+draft-error-bad-id = „{ $id }“ ist keine Kennung: Verwende Kleinbuchstaben a–z, Ziffern, - und _.
+draft-error-no-title = Der Stapel braucht einen Titel.
+draft-error-nothing-accepted = Kein Fakt ist übernommen: Übernimm mindestens einen, um einen Stapel zu speichern.
+draft-error-number = „{ $text }“ ist keine Zahl: Schreibe sie wie „über 120.000 Leiharbeiter“ oder „80 Prozent“.
+draft-error-date = „{ $text }“ ist kein Datum: Schreibe ein Jahr (2013), Monat und Jahr (Februar 2019), einen Monat (Februar), einen Tag (25. April 2019) oder einen Wochentag (Donnerstag).
+draft-error-short-list = Eine Aufzählung braucht mindestens zwei Einträge, durch Kommas getrennt.
+draft-error-empty = Das Feld „{ $field }“ darf nicht leer sein.
+draft-error-invalid = Der Stapel ließe sich nicht laden: { $reason }
+draft-error-id-taken = Ein Stapel mit der Kennung „{ $id }“ ist schon geladen; wähle eine andere Kennung.
+draft-error-file-exists = { $path } gibt es schon; wähle eine andere Kennung.
+draft-error-not-written = { $path } konnte nicht geschrieben werden: { $reason }
+shortcut-draft-read = den Artikel lesen und seine Fakten vorschlagen
+shortcut-draft-escape = Bearbeiten eines Fakts beenden; zurück zu den Stapeln

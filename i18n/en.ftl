@@ -183,6 +183,7 @@ kind-name-all = Name all
 study-undo = Undo (Ctrl+Z)
 study-back = Back to decks (Esc)
 study-not-saved = This answer was not saved, so the card stays on screen; answer it again once the problem is solved. { $reason }
+study-not-saved-file-changed = This answer was not saved, so the card stays on screen: factdeck has stopped saving (see above why).
 study-dont-know = Don't know? Show the answer and rate it yourself.
 study-show-answer = Show answer (Space)
 study-note = Note: { $note }
@@ -335,6 +336,7 @@ home-deck-problems = { $count ->
     [one] 1 problem in deck files; that deck was skipped:
    *[other] { $count } problems in deck files; those decks were skipped:
 }
+home-deck-replaces-built-in = { $file } (line { $line }) has the id “{ $id }” of the built-in deck “{ $title }” and is shown in its place, with its progress. Give that file another id, or remove it, to have the built-in deck back.
 home-left-today = Left today: { $count }
 home-streak = Streak: { $days }
 home-streak-hint = Study today to keep it going.
@@ -418,7 +420,7 @@ quiz-from-fact = From the fact „{ $fact }“: { $line }
 
 question-check = Check (Enter)
 question-background = Background – not in the article
-question-choice-hint = Keys 1–4 or A–D choose an option; Enter checks it.
+question-choice-hint = Keys 1–{ $last } or A–{ $letter } choose an option; Enter checks it.
 question-true = True (T)
 question-false = False (F)
 question-your-list = Your answer (one item per line with Shift+Enter, or separated by commas)
@@ -549,6 +551,21 @@ finding-damaged-explained = SQLite's own check of the file found damage inside i
 finding-newer-explained = It was written by a newer version of factdeck (file format { $found }; this version reads up to { $supported }). Updating factdeck opens it as it is; this version must not change it.
 finding-locked-explained = Another program has locked the file, so factdeck cannot read it. It is probably fine. Close the other program (a backup or sync tool, a database browser) and try again. Nothing was changed.
 finding-cannot-open-explained = { $reason }. The file itself may be fine, so it was not moved. Nothing was changed.
+finding-foreign = Your progress file belongs to another program
+finding-emptied = Your progress file has been emptied
+finding-foreign-explained = It is a database, but not one factdeck made: it holds the tables { $tables }. factdeck has not changed it.
+finding-foreign-unknown-explained = It is a database, but not one factdeck made, so factdeck has not changed it.
+finding-foreign-marked-explained = It is a database, but another program marked it as its own, so factdeck has not changed it.
+finding-emptied-closed-explained = The file is there but holds nothing, although it was { $bytes } bytes long when factdeck last closed it. Something emptied it; factdeck has not written to it.
+finding-emptied-backup-explained = The file is there but holds nothing, although your newest backup holds { $answers ->
+    [one] one answer
+   *[other] { $answers } answers
+}. Something emptied it; factdeck has not written to it.
+
+## The progress file changed under an open window
+file-changed-log = Another program deleted or replaced the write-ahead log of your progress file (the file ending in -wal) while factdeck had it open, so nothing more is saved here: answers saved now would go to a file no one reads. Close factdeck and open it again to go on.
+file-changed-log-kept = Another program deleted or replaced the write-ahead log of your progress file (the file ending in -wal) while factdeck had it open, so nothing more is saved here: answers saved now would go to a file no one reads. Every answer up to here was written into the progress file. Close factdeck and open it again to go on.
+file-changed-file = Another program moved, deleted or replaced your progress file while factdeck had it open, so nothing more is saved here: answers saved now would go to a file no one reads. Close factdeck and open it again to go on.
 
 ## Reading screen
 nav-reading = Reading
@@ -648,12 +665,80 @@ import-log-read = { $count ->
    *[other] { $count } answers read from { $file }.
 }
 import-log-explained = Answers already in your progress are skipped; answers to cards none of your decks has count in the statistics and for “Optimise for me”.
+import-log-rows-left-out = { $count ->
+    [one] One row was left out: it cannot be a real answer. The other answers are imported.
+   *[other] { $count } rows were left out: they cannot be real answers. The other answers are imported.
+}
+import-log-row-too-early = { $file }:{ $line }: the answer is dated { $date }, before 1987, when the first spaced-repetition program appeared
+import-log-row-in-the-future = { $file }:{ $line }: the answer is dated { $date }, more than a day from now
+import-log-row-negative-duration = { $file }:{ $line }: the answer took { $ms } ms, less than nothing
+import-log-row-duration-over-a-day = { $file }:{ $line }: the answer took { $ms } ms, more than a day
 import-log-button = Add them to my progress
 import-log-done = { $added ->
     [one] One answer added to your progress
    *[other] { $added } answers added to your progress
 } ({ $skipped } skipped).
+import-read-only = Importing is not possible while this window is read-only (see above): another factdeck uses your data folder.
 import-back = Back to the decks (Esc)
 import-column-line = line
 import-column-question = question
 import-column-answer = answer
+
+## Draft screen: a new deck from an article
+draft-menu = New deck from an article…
+draft-title = New deck from an article
+draft-explained = factdeck reads a German article (a text file) and proposes its facts: figures, dates, people, places, lists, claims and reasons, each with a question. You accept, edit or drop each one beside the article; only the facts you accept become a deck, studied like any other. Nothing is saved until you press Save.
+draft-file = Article file
+draft-read = Propose facts
+draft-choose = Choose a file…
+draft-dialog-title = Choose an article (a text file)
+draft-no-dialog = No file dialog is available on this desktop (factdeck uses the desktop portal or zenity). Type or paste the article's path above instead.
+draft-nothing-found = No fact could be proposed from this text.
+draft-proposed = { $count ->
+    [one] One fact proposed from { $file }.
+   *[other] { $count } facts proposed from { $file }.
+}
+draft-left-out = { $count ->
+    [one] One more was left out: its question would not pass the question lint.
+   *[other] { $count } more were left out: their questions would not pass the question lint.
+}
+draft-counts = { $accepted } accepted · { $dropped } dropped · { $open } to decide
+draft-deck-title = Deck title
+draft-deck-id = Deck id
+draft-save = { $count ->
+    [one] Save one fact as a deck
+   *[other] Save { $count } facts as a deck
+}
+draft-accept-rest = Accept all still to decide
+draft-back = Back to the decks (Esc)
+draft-edit-hint = Click a question (or its highlight in the article) to edit it; applying a change accepts the fact. Press Accept or Drop again to take the decision back.
+draft-text-hint = Every proposal's words are highlighted: blue to decide, green accepted, grey dropped, orange the one you edit. Click one to find it in the list.
+draft-accept = Accept
+draft-drop = Drop
+draft-state-open = to decide
+draft-state-accepted = accepted
+draft-state-dropped = dropped
+draft-question = Question
+draft-answer = Answer
+draft-role = Role
+draft-event = What happens there
+draft-apply = Apply the changes
+draft-in-article = In the article: „{ $cue }“
+draft-saved = { $count ->
+    [one] The deck „{ $title }“ with one fact is among your decks.
+   *[other] The deck „{ $title }“ with { $count } facts is among your decks.
+}
+draft-error-no-text = The file holds no sentences to propose facts from.
+draft-error-bad-id = “{ $id }” is no deck id: use lowercase letters a–z, digits, - and _.
+draft-error-no-title = The deck needs a title.
+draft-error-nothing-accepted = No fact is accepted: accept at least one to save a deck.
+draft-error-number = “{ $text }” is no figure: write it like „über 120.000 Leiharbeiter“ or „80 Prozent“.
+draft-error-date = “{ $text }” is no date: write a year (2013), a month and year (Februar 2019), a month (Februar), a day (25. April 2019) or a weekday (Donnerstag).
+draft-error-short-list = A list needs at least two items, separated by commas.
+draft-error-empty = The field “{ $field }” may not be empty.
+draft-error-invalid = The deck would not load: { $reason }
+draft-error-id-taken = A deck with the id “{ $id }” is loaded already; choose another id.
+draft-error-file-exists = { $path } exists already; choose another id.
+draft-error-not-written = { $path } could not be written: { $reason }
+shortcut-draft-read = read the article and propose its facts
+shortcut-draft-escape = stop editing a fact; back to the decks

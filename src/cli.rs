@@ -1,11 +1,13 @@
-//! The commands that work without a window: `check`, `stats`, `evaluate`, `export`,
-//! `import` and `restore`.
+//! The commands that work without a window: `check`, `draft`, `stats`, `evaluate`,
+//! `export`, `import` and `restore`.
 
 pub mod import;
 
-use crate::deck::{BUILTIN_DECKS, Deck, DeckError, LoadedDecks, load_decks, load_file, load_str};
+use crate::deck::{
+    BUILTIN_DECKS, Deck, DeckError, DeckNotice, LoadedDecks, load_decks, load_file, load_str,
+};
 use crate::session::{Collection, Scope, SessionError};
-use crate::stats::{PhaseCounts, StatsSnapshot, phase_counts};
+use crate::stats::{PhaseCounts, StatsSnapshot};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -15,6 +17,9 @@ pub struct CheckReport {
     /// Decks that passed, with their origin.
     pub passed: Vec<Deck>,
     pub problems: Vec<DeckError>,
+    /// What loading these decks beside the built-in ones would change unasked: a file with
+    /// a built-in deck's id takes its place.
+    pub notices: Vec<DeckNotice>,
 }
 
 /// Validates deck files (or every `.toml` file of folders); without paths, the built-in
@@ -25,18 +30,24 @@ pub fn check(paths: &[PathBuf], article: Option<&str>, article_name: &str) -> Ch
     let mut results = Vec::new();
     if paths.is_empty() {
         for (name, text) in BUILTIN_DECKS {
-            results.push(load_str(name, text));
+            results.push((None, load_str(name, text)));
         }
     }
     for path in paths {
         match deck_files_under(path) {
-            Ok(files) => results.extend(files.iter().map(|f| load_file(f))),
+            Ok(files) => results.extend(files.into_iter().map(|f| {
+                let deck = load_file(&f);
+                (Some(f), deck)
+            })),
             Err(problem) => report.problems.push(problem),
         }
     }
-    for result in results {
+    for (path, result) in results {
         match result {
             Ok(deck) => {
+                if let Some(path) = path {
+                    report.notices.extend(replaced_built_in(&deck, &path));
+                }
                 let mut problems = article
                     .map(|text| check_cues(&deck, text, article_name))
                     .unwrap_or_default();
@@ -51,6 +62,19 @@ pub fn check(paths: &[PathBuf], article: Option<&str>, article_name: &str) -> Ch
         }
     }
     report
+}
+
+/// The notice that `deck`, read from `path`, would take a built-in deck's place; none for
+/// the built-in deck's own file (the repository's `decks/`), which replaces it by itself.
+fn replaced_built_in(deck: &Deck, path: &Path) -> Option<DeckNotice> {
+    let (built_in, text) = BUILTIN_DECKS.iter().find_map(|(name, text)| {
+        let built_in = load_str(name, text).ok()?;
+        (built_in.id == deck.id).then_some((built_in, text))
+    })?;
+    if std::fs::read(path).is_ok_and(|bytes| bytes == text.as_bytes()) {
+        return None;
+    }
+    Some(DeckNotice::replaces_built_in(deck, &built_in))
 }
 
 fn deck_files_under(path: &Path) -> Result<Vec<PathBuf>, DeckError> {
@@ -117,6 +141,60 @@ pub fn check_cues(deck: &Deck, article: &str, article_name: &str) -> Vec<DeckErr
     problems
 }
 
+/// `factdeck draft`: proposes the facts of an article and writes them as a deck file at
+/// `out` (never over an existing file). Returns the lines to print: what was written, the
+/// facts by kind, and how to check and study it.
+pub fn draft(
+    article: &Path,
+    out: &Path,
+    options: crate::draft::DraftOptions,
+) -> Result<Vec<String>, String> {
+    let text = crate::reading::read_article(article).map_err(|e| e.to_string())?;
+    let options = crate::draft::DraftOptions {
+        fallback_title: article
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned()),
+        ..options
+    };
+    let draft = crate::draft::draft(&text, &options).map_err(|e| e.to_string())?;
+    if draft.proposals.is_empty() {
+        return Err(format!(
+            "no fact could be drafted from {}",
+            article.display()
+        ));
+    }
+    let deck = draft.deck_text(|_| true).map_err(|e| e.to_string())?;
+    if out.exists() {
+        return Err(format!(
+            "{} exists already; choose another file with --out",
+            out.display()
+        ));
+    }
+    std::fs::write(out, &deck).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let kinds: Vec<String> = draft
+        .counts()
+        .iter()
+        .map(|(kind, n)| format!("{n} {}", kind.name()))
+        .collect();
+    Ok(vec![
+        format!(
+            "Wrote {}: {} facts proposed from {} ({}).",
+            out.display(),
+            draft.proposals.len(),
+            article.display(),
+            kinds.join(", ")
+        ),
+        "Read each question and answer and delete or edit what you would not learn; then:"
+            .to_string(),
+        format!(
+            "  factdeck check {} --article {}",
+            out.display(),
+            article.display()
+        ),
+        "and copy the file into the decks folder of your data folder to study it.".to_string(),
+    ])
+}
+
 /// `factdeck stats --json`: the same figures the window shows.
 #[derive(Debug, Serialize)]
 pub struct StatsReport {
@@ -125,6 +203,8 @@ pub struct StatsReport {
     pub reviews_today: usize,
     pub decks: Vec<DeckStats>,
     pub deck_problems: Vec<String>,
+    /// What the learner must know about the decks loaded (a file replacing a built-in deck).
+    pub deck_notices: Vec<String>,
     /// Every figure of the statistics screen: history by day, streaks, retention, due
     /// forecast, card states, stability and mastery per topic.
     pub statistics: StatsSnapshot,
@@ -148,11 +228,7 @@ pub fn stats(collection: &Collection) -> Result<StatsReport, SessionError> {
             id: deck.id.clone(),
             title: deck.title.clone(),
             facts: deck.facts.len(),
-            cards: phase_counts(
-                &deck.cards,
-                collection.states_in(&deck.id),
-                collection.suspended_in(&deck.id),
-            ),
+            cards: collection.phase_counts(&deck.id),
             due_today: collection.counts(&deck.id, &Scope::WholeDeck)?,
         });
     }
@@ -163,6 +239,11 @@ pub fn stats(collection: &Collection) -> Result<StatsReport, SessionError> {
         decks,
         deck_problems: collection
             .deck_problems()
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
+        deck_notices: collection
+            .deck_notices()
             .iter()
             .map(ToString::to_string)
             .collect(),
@@ -233,6 +314,8 @@ pub struct EvaluationReport {
     pub cards: usize,
     pub items: usize,
     pub scores: Vec<crate::schedule::evaluate::ModelScore>,
+    /// The rows left out, as `file:line: why; left out`.
+    pub left_out: Vec<String>,
 }
 
 impl EvaluationReport {
@@ -257,12 +340,14 @@ impl EvaluationReport {
 }
 
 /// Compares the schedulers on a review log in the FSRS tools' CSV format.
-pub fn evaluate(path: &Path, folds: usize) -> Result<EvaluationReport, String> {
+/// Rows that cannot be real answers (see `revlog_csv::RowRefusal`) are left out and named.
+pub fn evaluate(path: &Path, folds: usize, now_ms: i64) -> Result<EvaluationReport, String> {
+    use crate::interop::import_file::log_row_problems;
     use crate::interop::revlog_csv::read_reviews;
     use crate::schedule::evaluate::{compare_models, training_items};
     let file =
         std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
-    let reviews = read_reviews(std::io::BufReader::new(file))
+    let (reviews, refused) = read_reviews(std::io::BufReader::new(file), now_ms)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     let cards = reviews
         .iter()
@@ -276,6 +361,7 @@ pub fn evaluate(path: &Path, folds: usize) -> Result<EvaluationReport, String> {
         cards,
         items: items.len(),
         scores,
+        left_out: log_row_problems(&refused, path),
     })
 }
 

@@ -53,6 +53,22 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         article: Option<PathBuf>,
     },
+    /// Draft a deck of facts from an article (a UTF-8 text): figures, dates, people, places,
+    /// lists, claims and reasons, each with a question and its cue in the text. Review the
+    /// file before studying it (or use File > New deck from an article in the window).
+    Draft {
+        /// The article's text file
+        article: PathBuf,
+        /// Where to write the deck (an existing file is not overwritten)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The deck's id [default: made from its title]
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// The deck's title [default: the article's first line, if it is a heading]
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
+    },
     /// Measure how well FSRS-6 (default and fitted) and Anki's SM-2 predict a real review
     /// log (CSV: card_id,review_rating,review_time,review_duration)
     Evaluate {
@@ -112,17 +128,46 @@ enum Command {
     },
 }
 
-/// Prints a line of a command's output. When the reader has gone (`factdeck … | head`),
-/// the program stops quietly, as command-line tools do, instead of panicking.
+/// Prints a line of a command's output, with every character a terminal would act on
+/// escaped (`terminal::escape`): decks, imports and file names are text from files. When
+/// the reader has gone (`factdeck … | head`), the program stops quietly, as command-line
+/// tools do, instead of panicking.
 macro_rules! say {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        if let Err(error) = writeln!(std::io::stdout(), $($arg)*)
-            && error.kind() == std::io::ErrorKind::BrokenPipe
-        {
-            std::process::exit(0);
-        }
-    }};
+    ($($arg:tt)*) => {
+        put_out(&factdeck::terminal::escape(&format!($($arg)*)))
+    };
+}
+
+/// Prints a line on standard error, escaped as `say!` does: messages are read on a
+/// terminal too, and a log they were sent to is too, later.
+macro_rules! tell {
+    ($($arg:tt)*) => {
+        eprintln!("{}", factdeck::terminal::escape(&format!($($arg)*)))
+    };
+}
+
+/// Writes a line to standard output; stops quietly when the reader has gone.
+fn put_out(line: &str) {
+    use std::io::Write as _;
+    if let Err(error) = writeln!(std::io::stdout(), "{line}")
+        && error.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
+}
+
+/// Writes data a command was asked for (an export, `--json`) to standard output. JSON is
+/// always escaped the JSON way, which changes nothing it means; other data is escaped only
+/// when it reaches a terminal, so a file it is redirected to holds it byte for byte.
+fn put_data(text: &str, json: bool) {
+    use std::io::IsTerminal as _;
+    if json {
+        put_out(&factdeck::terminal::escape_json(text));
+    } else if std::io::stdout().is_terminal() {
+        put_out(&factdeck::terminal::escape(text));
+    } else {
+        put_out(text);
+    }
 }
 
 fn main() -> ExitCode {
@@ -137,10 +182,36 @@ fn main() -> ExitCode {
             args.exit_after_first_frame.then_some(started),
         ),
         Some(Command::Check { paths, article }) => run_check(&paths, article.as_deref()),
-        Some(Command::Evaluate { log, folds }) => cli::evaluate(&log, folds).map(|report| {
-            say!("{}", report.table().trim_end());
+        Some(Command::Draft {
+            article,
+            out,
+            id,
+            title,
+        }) => cli::draft(
+            &article,
+            &out,
+            factdeck::draft::DraftOptions {
+                id,
+                title,
+                fallback_title: None,
+            },
+        )
+        .map(|lines| {
+            for line in lines {
+                say!("{line}");
+            }
             ExitCode::SUCCESS
         }),
+        Some(Command::Evaluate { log, folds }) => {
+            let now_ms = factdeck::clock::to_millis(SystemClock.now());
+            cli::evaluate(&log, folds, now_ms).map(|report| {
+                for line in &report.left_out {
+                    tell!("{line}");
+                }
+                say!("{}", report.table().trim_end());
+                ExitCode::SUCCESS
+            })
+        }
         Some(Command::Stats { json }) => run_stats(args.data_dir.as_deref(), &args.decks, json),
         Some(Command::Restore { backup, list }) => {
             run_restore(args.data_dir.as_deref(), backup.as_deref(), list)
@@ -173,21 +244,39 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("factdeck: {message}");
+            tell!("factdeck: {message}");
             ExitCode::FAILURE
         }
     }
 }
 
 fn parse_language(code: &str) -> Result<Language, String> {
-    Language::from_code(code)
-        .ok_or_else(|| format!("`{code}` is not a language of factdeck: use en or de"))
+    Language::from_code(code).ok_or_else(|| {
+        // clap prints this message itself, past `say!` and `tell!`.
+        let code = factdeck::terminal::escape(code);
+        format!("`{code}` is not a language of factdeck: use en or de")
+    })
 }
 
 fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
     paths::data_dir(flag).ok_or_else(|| {
         "no data folder could be found for this user; pass --data-dir DIR".to_string()
     })
+}
+
+/// The data folder for a command: refused, with the reason, when the path is a file, so
+/// that no command goes on to report a progress file "inside" it. (The window opens
+/// anyway and explains on its own screen.)
+fn command_data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
+    let dir = data_dir(flag)?;
+    if dir.exists() && !dir.is_dir() {
+        return Err(format!(
+            "{} is a file, not a folder: --data-dir (or FACTDECK_DATA_DIR) must name the \
+             folder that holds your progress; nothing was changed",
+            dir.display()
+        ));
+    }
+    Ok(dir)
 }
 
 fn run_window(
@@ -254,13 +343,16 @@ fn run_check(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode,
             deck.cards.len()
         );
     }
+    for notice in &report.notices {
+        tell!("{notice}");
+    }
     for problem in &report.problems {
-        eprintln!("{problem}");
+        tell!("{problem}");
     }
     if report.problems.is_empty() {
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("{} problem(s) found", report.problems.len());
+        tell!("{} problem(s) found", report.problems.len());
         Ok(ExitCode::FAILURE)
     }
 }
@@ -270,13 +362,13 @@ fn run_stats(
     decks: &[PathBuf],
     json: bool,
 ) -> Result<ExitCode, String> {
-    let dir = data_dir(data_dir_flag)?;
+    let dir = command_data_dir(data_dir_flag)?;
     let collection =
         Collection::open(&dir, decks, Arc::new(SystemClock)).map_err(|e| e.to_string())?;
     let report = cli::stats(&collection).map_err(|e| e.to_string())?;
     if json {
         let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-        say!("{text}");
+        put_data(&text, true);
     } else {
         say!("Progress in {}", dir.display());
         say!(
@@ -323,8 +415,11 @@ fn run_stats(
                 );
             }
         }
+        for notice in &report.deck_notices {
+            tell!("{notice}");
+        }
         for problem in &report.deck_problems {
-            eprintln!("{problem}");
+            tell!("{problem}");
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -335,7 +430,7 @@ fn run_restore(
     backup: Option<&str>,
     list: bool,
 ) -> Result<ExitCode, String> {
-    let dir = data_dir(data_dir_flag)?;
+    let dir = command_data_dir(data_dir_flag)?;
     let backups = cli::backup_list(&dir);
     let chosen = match backup {
         Some(name) if !list => name,
@@ -371,30 +466,36 @@ fn run_export(
     out: Option<&Path>,
 ) -> Result<ExitCode, String> {
     let text = if format == ExportFormat::Revlog {
-        let dir = data_dir(data_dir_flag)?;
+        let dir = command_data_dir(data_dir_flag)?;
         let collection = Collection::open(&dir, deck_folders, Arc::new(SystemClock))
             .map_err(|e| e.to_string())?;
         let rows = collection.review_log_rows().map_err(|e| e.to_string())?;
         let mut csv = Vec::new();
         write_rows(&rows, &mut csv).map_err(|e| format!("the log could not be written: {e}"))?;
-        eprintln!("{} answer(s) in the log", rows.len());
+        tell!("{} answer(s) in the log", rows.len());
         String::from_utf8_lossy(&csv).trim_end().to_string()
     } else {
         let loaded = cli::decks_for_export(data_dir_flag, deck_folders);
         for problem in &loaded.problems {
-            eprintln!("{problem}");
+            tell!("{problem}");
         }
         let decks = cli::chosen_decks(&loaded, deck_id)?;
-        factdeck::export::export(&decks, format)
-            .map_err(|e| format!("the export could not be written: {e}"))?
+        let text = factdeck::export::export(&decks, format)
+            .map_err(|e| format!("the export could not be written: {e}"))?;
+        // JSON escapes mean the same characters, so the file reads back the same and is
+        // safe to look at on a terminal.
+        match format {
+            ExportFormat::Json => factdeck::terminal::escape_json(&text).into_owned(),
+            _ => text,
+        }
     };
     match out {
         Some(path) => {
             std::fs::write(path, text + "\n")
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            eprintln!("wrote {}", path.display());
+            tell!("wrote {}", path.display());
         }
-        None => say!("{text}"),
+        None => put_data(&text, format == ExportFormat::Json),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -407,20 +508,21 @@ fn run_import(
 ) -> Result<ExitCode, String> {
     use cli::import::card_preview;
     use factdeck::interop::import_file::{
-        ImportFile, card_problems, read_import_file, write_card_deck,
+        ImportFile, card_problems, log_row_problems, read_import_file, write_card_deck,
     };
-    let dir = data_dir(data_dir_flag)?;
-    match read_import_file(file)? {
+    let dir = command_data_dir(data_dir_flag)?;
+    let now_ms = factdeck::clock::to_millis(SystemClock.now());
+    match read_import_file(file, now_ms)? {
         ImportFile::Cards(import) => {
             for line in card_preview(&import, file) {
                 say!("{line}");
             }
             let problems = card_problems(&import, file);
             for problem in &problems {
-                eprintln!("{problem}");
+                tell!("{problem}");
             }
             if !problems.is_empty() {
-                eprintln!(
+                tell!(
                     "{} line(s) could not be read and were left out",
                     problems.len()
                 );
@@ -428,9 +530,20 @@ fn run_import(
             if import.cards.is_empty() {
                 return Err(format!("no card could be read from {}", file.display()));
             }
-            let loaded = cli::decks_for_export(Some(&dir), deck_folders);
-            let ids: Vec<String> = loaded.decks.iter().map(|d| d.id.clone()).collect();
-            let target = write_card_deck(&import, file, &paths::decks_folder(&dir), &ids, options)?;
+            let target = if options.dry_run {
+                // A dry run writes nothing, not even a progress file: only the decks are read.
+                let loaded = cli::decks_for_export(Some(&dir), deck_folders);
+                let ids: Vec<String> = loaded.decks.iter().map(|d| d.id.clone()).collect();
+                write_card_deck(&import, file, &paths::decks_folder(&dir), &ids, options)?
+            } else {
+                // Opening the collection takes the data folder's lock, as a review log's
+                // import does: while a window holds it, the deck is refused the same way.
+                let collection = Collection::open(&dir, deck_folders, Arc::new(SystemClock))
+                    .map_err(|e| e.to_string())?;
+                collection
+                    .write_imported_deck(&import, file, options)
+                    .map_err(|e| e.to_string())?
+            };
             if options.dry_run {
                 say!(
                     "Nothing written (--dry-run); the deck would be {}.",
@@ -444,8 +557,19 @@ fn run_import(
                 );
             }
         }
-        ImportFile::ReviewLog(rows) => {
+        ImportFile::ReviewLog(log) => {
+            let rows = log.rows;
             say!("{} answer(s) read from {}.", rows.len(), file.display());
+            let left_out = log_row_problems(&log.refused, file);
+            for line in &left_out {
+                tell!("{line}");
+            }
+            if !left_out.is_empty() {
+                tell!(
+                    "{} row(s) were left out: they cannot be real answers (see above); the others are imported",
+                    left_out.len()
+                );
+            }
             if options.dry_run {
                 say!("Nothing written (--dry-run).");
                 return Ok(ExitCode::SUCCESS);

@@ -145,3 +145,73 @@ fn a_damaged_backup_is_refused_and_nothing_is_moved() {
     assert_eq!(files(dir.path()), before);
     assert_eq!(logged(&open(dir.path(), &clock)), 2);
 }
+
+#[test]
+fn restoring_a_file_from_a_path_brings_the_answers_of_its_write_ahead_log() {
+    let clock = clock();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let source = elsewhere.path().join("from-my-laptop.sqlite3");
+    {
+        let other = tempfile::tempdir().unwrap();
+        let mut collection = open(other.path(), &clock);
+        study(&mut collection, &clock, 3);
+        // Copied while open: the three answers are in the log beside the file, not in it.
+        std::fs::copy(progress_file(other.path()), &source).unwrap();
+        std::fs::copy(
+            other.path().join("progress.sqlite3-wal"),
+            elsewhere.path().join("from-my-laptop.sqlite3-wal"),
+        )
+        .unwrap();
+    }
+    let source_files = files(elsewhere.path());
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path(), &clock));
+    restore_backup(dir.path(), &source, clock.now()).unwrap();
+    assert_eq!(
+        logged(&open(dir.path(), &clock)),
+        3,
+        "the log's answers came along"
+    );
+    assert_eq!(
+        files(elsewhere.path()),
+        source_files,
+        "the source was only read"
+    );
+    let names: Vec<String> = files(dir.path()).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        !names.iter().any(|n| n.contains(".restoring")),
+        "nothing of the copy is left behind: {names:?}"
+    );
+}
+
+#[test]
+fn the_days_backup_is_copied_while_the_learner_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = common::clock();
+    {
+        let mut collection = common::open(dir.path(), &clock);
+        common::study(&mut collection, &clock, 3);
+    }
+    clock.advance(chrono::Duration::days(1));
+    // Opened as the window opens it: the day's backup is due and copied on its own thread.
+    let mut collection =
+        factdeck::session::Collection::open(dir.path(), &[], std::sync::Arc::new(clock.clone()))
+            .unwrap();
+    common::study(&mut collection, &clock, 2);
+    let backup = collection
+        .wait_for_daily_backup()
+        .expect("a backup was due")
+        .expect("the backup was made");
+    let contents = factdeck::store::backup::check_backup(&backup.path).expect("a sound backup");
+    assert!(
+        contents.reviews >= 3,
+        "it holds at least the answers before the start: {}",
+        contents.reviews
+    );
+    assert_eq!(
+        common::logged(&collection),
+        5,
+        "no answer waited or was lost"
+    );
+    assert!(collection.backup_problem().is_none());
+}

@@ -12,6 +12,35 @@ fn check_passes_the_shipped_decks() {
     let out = factdeck(&["check", decks.to_str().unwrap()], data.path());
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("kim-putin-2019.toml: ok"));
+    assert!(
+        !text(&out.stderr).contains("replaces"),
+        "the built-in deck's own file is no replacement: {}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn a_deck_replacing_the_built_in_deck_is_named_by_check_with_file_and_line() {
+    let data = tempfile::tempdir().unwrap();
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("decks/kim-putin-2019.toml");
+    let copy = data.path().join("kopie.toml");
+    let edited = std::fs::read_to_string(shipped).unwrap().replacen(
+        "title = \"Kim trifft Putin in Wladiwostok\"",
+        "title = \"Kopie\"",
+        1,
+    );
+    std::fs::write(&copy, edited).unwrap();
+    let out = factdeck(&["check", copy.to_str().unwrap()], data.path());
+    assert!(out.status.success(), "a note, not a problem");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "{}:6: the deck id `kim-putin-2019` is the built-in deck's, so this file replaces \
+             the built-in deck „Kim trifft Putin in Wladiwostok“",
+            copy.display()
+        )),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -208,4 +237,25 @@ fn output_into_a_reader_that_has_gone_ends_quietly() {
         "{}",
         text(&out.stderr)
     );
+}
+
+#[test]
+fn a_data_dir_that_is_a_file_is_refused_by_every_command_and_left_as_it_is() {
+    let parent = tempfile::tempdir().unwrap();
+    let file = parent.path().join("notes.txt");
+    std::fs::write(&file, "my notes").unwrap();
+    for args in [
+        &["stats"][..],
+        &["restore", "--list"],
+        &["export", "--format", "revlog"],
+    ] {
+        let out = factdeck(args, &file);
+        assert!(!out.status.success(), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains("is a file, not a folder: --data-dir (or FACTDECK_DATA_DIR)"),
+            "{args:?}: {stderr}"
+        );
+    }
+    assert_eq!(std::fs::read(&file).unwrap(), b"my notes");
 }

@@ -4,6 +4,7 @@
 
 use chrono::Duration;
 use factdeck::clock::ManualClock;
+use factdeck::deck::DeckNotice;
 use factdeck::paths::decks_folder;
 use factdeck::schedule::{CardState, Phase, Rating};
 use factdeck::session::{AnswerDetails, Collection, NextCard, Scope};
@@ -326,4 +327,36 @@ fn changing_a_facts_kind_retires_its_old_cards_and_starts_new_ones() {
         .reviews_of_card(DECK, "puffer/reason")
         .unwrap();
     assert_eq!(history.len(), 2);
+}
+
+#[test]
+fn a_deck_file_with_the_built_in_id_replaces_it_and_says_so_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = decks_folder(dir.path());
+    std::fs::create_dir_all(&folder).unwrap();
+    let copy = folder.join("meine-kopie.toml");
+    std::fs::write(
+        &copy,
+        "# my copy\n\n[deck]\ntitle = \"Meine Kopie\"\nid = \"kim-putin-2019\"\n\
+         [[topics]]\nid = \"t\"\nname = \"T\"\n[[facts]]\nid = \"f\"\nkind = \"reason\"\n\
+         topic = \"t\"\nquestion = \"Warum?\"\nanswer = \"Darum.\"\n",
+    )
+    .unwrap();
+    let clock = ManualClock::at_utc("2026-11-27T08:00:00Z", 1);
+    let collection = Collection::open(dir.path(), &[], Arc::new(clock)).unwrap();
+    assert_eq!(
+        collection.decks().len(),
+        1,
+        "the copy is shown in its place"
+    );
+    assert_eq!(collection.decks()[0].title, "Meine Kopie");
+    assert_eq!(
+        collection.deck_notices(),
+        [DeckNotice::ReplacesBuiltIn {
+            file: copy.display().to_string(),
+            line: 5,
+            deck_id: "kim-putin-2019".to_string(),
+            built_in_title: "Kim trifft Putin in Wladiwostok".to_string(),
+        }]
+    );
 }

@@ -2,7 +2,11 @@
 //! options of the answer's category that are false beside it, the author's own wording,
 //! and the export listing every option a question may show.
 
-use factdeck::deck::{BUILTIN_DECKS, Deck, load_str};
+mod common;
+
+use common::article_deck;
+
+use factdeck::deck::{Deck, load_str};
 use factdeck::export::{ExportFormat, export};
 use factdeck::quiz::{
     QuestionBody, QuestionKind, choice_question, every_question, question_for, wrong_option_pool,
@@ -392,8 +396,7 @@ date = "2018"
 
 #[test]
 fn the_export_lists_every_wrong_option_a_question_may_show() {
-    let (name, text) = BUILTIN_DECKS[0];
-    let deck = load_str(name, text).expect("the deck loads");
+    let deck = article_deck();
     let json = export(&[&deck], ExportFormat::Json).expect("an export");
     let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
     let exported = value["decks"][0]["questions"]
@@ -435,14 +438,9 @@ fn the_export_lists_every_wrong_option_a_question_may_show() {
     }
 }
 
-fn shipped_deck() -> Deck {
-    let (name, text) = BUILTIN_DECKS[0];
-    load_str(name, text).expect("the deck loads")
-}
-
 /// Checks a typed answer to the typed question of `card_id` in the shipped deck.
 fn typed(card_id: &str, answer: &str) -> factdeck::quiz::Checked {
-    let deck = shipped_deck();
+    let deck = article_deck();
     let card = deck.card(card_id).expect("the card");
     let question = question_for(
         &deck,

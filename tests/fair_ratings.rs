@@ -448,3 +448,37 @@ fn the_background_setting_is_kept_with_the_progress() {
         cards
     );
 }
+
+#[test]
+fn a_revealed_question_keeps_its_prompt_under_the_answer() {
+    let clock = clock();
+    let collection = collection(&clock);
+    let mut session = questions_session(&collection);
+    let question = session.question().expect("asked as a question").clone();
+    session.reveal();
+    assert!(session.question().is_none(), "rated as a flashcard now");
+    assert_eq!(session.revealed_question(), Some(&question));
+}
+
+#[test]
+fn background_facts_count_in_the_figures_only_while_turned_on() {
+    let clock = clock();
+    let mut collection = collection(&clock);
+    let all_cards = collection.deck(DECK).expect("the deck").cards.len();
+    let background = background_cards(&collection).len();
+    let facts_of_the_meeting = |collection: &Collection| {
+        let snapshot = collection.stats_snapshot().expect("the figures");
+        let deck = snapshot.deck_mastery(DECK).expect("the deck's mastery");
+        let topic = deck.topics.iter().find(|t| t.topic_id == "treffen");
+        topic.expect("the meeting's topic").facts
+    };
+    assert_eq!(collection.phase_counts(DECK).new, all_cards - background);
+    let left_out = facts_of_the_meeting(&collection);
+    with_settings(&mut collection, |s| s.background_facts = true);
+    assert_eq!(collection.phase_counts(DECK).new, all_cards);
+    assert_eq!(
+        facts_of_the_meeting(&collection),
+        left_out + 1,
+        "the meeting's date is background"
+    );
+}

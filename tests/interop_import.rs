@@ -4,6 +4,7 @@
 mod common;
 
 use common::{DECK, clock, factdeck, open, study, text};
+use factdeck::clock::{Clock, to_millis};
 use factdeck::interop::revlog_csv::{LogRow, read_rows, write_rows};
 use factdeck::session::Scope;
 use std::path::Path;
@@ -174,7 +175,9 @@ fn a_review_log_exported_and_imported_gives_the_same_card_states() {
     assert_eq!(rows.len(), 12);
     let mut csv = Vec::new();
     write_rows(&rows, &mut csv).unwrap();
-    let read_back = read_rows(csv.as_slice()).unwrap();
+    let read_back = read_rows(csv.as_slice(), to_millis(clock.now()))
+        .unwrap()
+        .rows;
 
     let second = tempfile::tempdir().unwrap();
     let mut fresh = open(second.path(), &clock);
@@ -237,7 +240,7 @@ fn the_shared_review_log_goes_in_and_comes_out_unchanged() {
         eprintln!("skipped: {} is not there", log.display());
         return;
     };
-    let rows = read_rows(file).unwrap();
+    let rows = read_rows(file, to_millis(clock().now())).unwrap().rows;
     let dir = tempfile::tempdir().unwrap();
     let mut collection = open(dir.path(), &clock());
     let report = collection.import_review_log(&rows).unwrap();
@@ -249,4 +252,117 @@ fn the_shared_review_log_goes_in_and_comes_out_unchanged() {
     before.sort_by_key(key);
     after.sort_by_key(key);
     assert_eq!(before, after);
+}
+
+/// A review log whose rows 2 to 5 cannot be real answers; rows 6 and 7 are.
+const IMPLAUSIBLE_LOG: &str = "card_id,review_rating,review_time,review_duration\n\
+    1,3,0001-01-01T00:00:00+00:00,1000\n\
+    2,3,9999-12-31T23:59:59+00:00,1000\n\
+    3,3,2024-03-29T20:32:32+00:00,9223372036854775807\n\
+    4,3,2024-03-29T20:32:32+00:00,-9223372036854775808\n\
+    5,3,2024-03-29T20:32:32+00:00,2000\n\
+    5,1,2024-03-30T20:32:32+00:00,0\n";
+
+/// Imports `IMPLAUSIBLE_LOG` with `factdeck import`; returns its standard error and the
+/// answers the progress holds afterwards.
+fn import_implausible_log() -> (String, Vec<LogRow>) {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log.csv");
+    std::fs::write(&log, IMPLAUSIBLE_LOG).unwrap();
+    let out = factdeck(&["import", log.to_str().unwrap()], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rows = open(dir.path(), &clock()).review_log_rows().unwrap();
+    (text(&out.stderr), rows)
+}
+
+#[test]
+fn review_log_rows_dated_year_1_or_9999_are_left_out_naming_file_and_line() {
+    let (stderr, rows) = import_implausible_log();
+    assert!(
+        stderr.contains("log.csv:2: the answer is dated 0001-01-01 00:00 UTC, before 1987"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "log.csv:3: the answer is dated 9999-12-31 23:59 UTC, more than a day from now"
+        ),
+        "{stderr}"
+    );
+    assert!(rows.iter().all(|r| r.card_id != 1 && r.card_id != 2));
+}
+
+#[test]
+fn review_log_durations_negative_or_at_the_integer_limits_are_left_out_naming_file_and_line() {
+    let (stderr, rows) = import_implausible_log();
+    assert!(
+        stderr.contains("log.csv:4: the answer took 9223372036854775807 ms, more than a day"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("log.csv:5: the answer took -9223372036854775808 ms, less than nothing"),
+        "{stderr}"
+    );
+    assert!(rows.iter().all(|r| r.card_id != 3 && r.card_id != 4));
+}
+
+#[test]
+fn the_rest_of_a_review_log_is_imported_and_the_rows_left_out_are_counted() {
+    let (stderr, rows) = import_implausible_log();
+    assert!(
+        stderr.contains("4 row(s) were left out: they cannot be real answers"),
+        "{stderr}"
+    );
+    let kept: Vec<(i64, i64)> = rows.iter().map(|r| (r.card_id, r.duration_ms)).collect();
+    assert_eq!(kept, [(5, 2000), (5, 0)]);
+}
+
+#[test]
+fn an_export_with_zero_bytes_is_refused_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("anki.txt");
+    std::fs::write(&file, "#separator:tab\n#html:false\nFra\0ge\tAntwort\n").unwrap();
+    let out = factdeck(&["import", file.to_str().unwrap()], dir.path());
+    assert!(!out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "{}:3: the file holds a zero byte, so it is not UTF-8 text",
+            file.display()
+        )),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("decks/anki.toml").exists());
+}
+
+#[test]
+fn a_utf16_export_is_refused_not_read_as_cards() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("quizlet.txt");
+    let utf16: Vec<u8> = "Kohle\tcoal\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(&file, utf16).unwrap();
+    let out = factdeck(&["import", file.to_str().unwrap(), "--dry-run"], dir.path());
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("perhaps UTF-16"));
+}
+
+#[test]
+fn a_card_with_a_control_character_is_left_out_naming_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("karten.txt");
+    std::fs::write(&file, "Kohle\tcoal\nFrage\u{1b}]0;x\u{7}\tAntwort\n").unwrap();
+    let out = factdeck(&["import", file.to_str().unwrap()], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains(&format!(
+            "{}:2: holds the control character U+001B, which is no text",
+            file.display()
+        )),
+        "{}",
+        text(&out.stderr)
+    );
+    let deck = std::fs::read_to_string(dir.path().join("decks/karten.toml")).unwrap();
+    assert!(deck.contains("Kohle") && !deck.contains("Frage"), "{deck}");
 }

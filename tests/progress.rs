@@ -134,7 +134,10 @@ fn a_file_from_a_newer_factdeck_is_refused_without_writing() {
     let dir = tempfile::tempdir().unwrap();
     let path = progress_file(dir.path());
     {
+        // A newer factdeck marks its files as factdeck's, as this one does.
         let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "application_id", factdeck::store::APPLICATION_ID)
+            .unwrap();
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
             .unwrap();
     }

@@ -9,7 +9,10 @@
 //! row): read each question in `factdeck export --format json`, then fill in the verdict
 //! and why.
 
-use factdeck::deck::{BUILTIN_DECKS, Deck, load_str};
+mod common;
+
+use common::article_deck;
+use factdeck::deck::Deck;
 use factdeck::export::EXPORT_SEED;
 use factdeck::grade::Expected;
 use factdeck::quiz::{Question, QuestionBody, every_question, wrong_option_pool};
@@ -19,14 +22,6 @@ const REVIEW: &str = include_str!("../docs/question-review.md");
 
 /// The share of questions that must be accepted as they are.
 const ACCEPTED_AT_LEAST: f64 = 0.97;
-
-fn article_deck() -> Deck {
-    let (name, text) = BUILTIN_DECKS
-        .iter()
-        .find(|(name, _)| name.ends_with("kim-putin-2019.toml"))
-        .expect("the article deck is built in");
-    load_str(name, text).expect("the article deck loads")
-}
 
 /// How a question is named in the review: its kind and cards.
 fn key(question: &Question) -> String {

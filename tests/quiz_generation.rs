@@ -3,7 +3,10 @@
 //! once, every wrong option of the answer's kind and category and judged fair), and
 //! quizzes respect the learner's choices.
 
-use factdeck::deck::{BUILTIN_DECKS, Deck, FactBody, Variant, load_str};
+mod common;
+
+use common::article_deck;
+use factdeck::deck::{Deck, FactBody, Variant};
 use factdeck::grade::answer_key;
 use factdeck::quiz::{
     Asked, OptionSource, QuestionBody, QuestionKind, QuizLength, QuizSpec, Response, build_quiz,
@@ -12,14 +15,6 @@ use factdeck::quiz::{
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use std::collections::HashSet;
-
-fn article_deck() -> Deck {
-    let (name, text) = BUILTIN_DECKS
-        .iter()
-        .find(|(name, _)| name.ends_with("kim-putin-2019.toml"))
-        .expect("the article deck is built in");
-    load_str(name, text).expect("the article deck loads")
-}
 
 #[test]
 fn the_same_seed_gives_the_same_quiz() {

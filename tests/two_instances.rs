@@ -147,3 +147,42 @@ fn a_newer_second_factdeck_cannot_upgrade_a_file_the_first_holds_and_changes_not
         .collect();
     assert_eq!(after, before, "nothing written");
 }
+
+/// Runs `factdeck import` on `data_dir` as another process would.
+fn import_as_another_process(data_dir: &std::path::Path, file: &std::path::Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_factdeck"))
+        .arg("import")
+        .arg(file)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .output()
+        .expect("factdeck runs");
+    assert!(!out.status.success(), "the import was not refused");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn importing_a_deck_while_another_factdeck_holds_the_folder_is_refused_like_a_review_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut window = open(dir.path(), &clock);
+    study(&mut window, &clock, 1);
+    let cards = dir.path().join("vokabeln.txt");
+    std::fs::write(&cards, "Kohle\tcoal\n").unwrap();
+    let log = dir.path().join("log.csv");
+    std::fs::write(
+        &log,
+        "card_id,review_rating,review_time,review_duration\n1,3,2026-11-27T08:00:00+00:00,900\n",
+    )
+    .unwrap();
+
+    let refused_deck = import_as_another_process(dir.path(), &cards);
+    let refused_log = import_as_another_process(dir.path(), &log);
+    assert!(
+        refused_deck.contains("nothing can be saved here: another factdeck"),
+        "{refused_deck}"
+    );
+    assert_eq!(refused_deck, refused_log, "the same message");
+    assert!(!dir.path().join("decks/vokabeln.toml").exists());
+    assert_eq!(logged(&window), 1);
+}

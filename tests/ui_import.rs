@@ -87,3 +87,47 @@ fn a_review_log_joins_the_progress() {
     let collection = harness.state().collection().expect("the collection opens");
     assert_eq!(collection.store().reviews().unwrap().len(), 2);
 }
+
+#[test]
+fn a_read_only_window_shows_a_file_but_imports_nothing() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let first = common::open(dir.path(), &clock());
+    let file = dir.path().join("Vokabeln.txt");
+    std::fs::write(&file, "Kohle\tcoal\n").unwrap();
+    let mut harness = open_app(dir.path());
+    read_file(&mut harness, &file);
+
+    harness.get_by_label("Kohle");
+    harness.get_by_label_contains("Importing is not possible while this window is read-only");
+    harness
+        .get_by_label("Import one card as a new deck")
+        .click();
+    harness.run();
+    assert!(!dir.path().join("decks/vokabeln.toml").exists());
+    drop(first);
+}
+
+#[test]
+fn a_review_log_names_the_rows_it_leaves_out_and_imports_the_rest() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let file = dir.path().join("log.csv");
+    // The window's clock is 27 November 2026: the 29th is more than a day ahead.
+    std::fs::write(
+        &file,
+        "card_id,review_rating,review_time,review_duration\n\
+         7,3,0001-01-01T00:00:00+00:00,4000\n\
+         7,3,2026-11-20T10:00:00+00:00,4000\n\
+         7,3,2026-11-29T10:00:00+00:00,3000\n",
+    )
+    .unwrap();
+    let mut harness = open_app(dir.path());
+    read_file(&mut harness, &file);
+    harness.get_by_label_contains("One answer read from");
+    harness.get_by_label_contains("2 rows were left out");
+    harness.get_by_label_contains("log.csv:2: the answer is dated 0001-01-01 00:00 UTC");
+    harness.get_by_label_contains("log.csv:4: the answer is dated 2026-11-29 10:00 UTC");
+    harness.get_by_label("Add them to my progress").click();
+    harness.run();
+    let collection = harness.state().collection().expect("the collection opens");
+    assert_eq!(collection.store().reviews().unwrap().len(), 1);
+}

@@ -58,6 +58,19 @@ fn three_evenings(dir: &Path) -> ManualClock {
     clock
 }
 
+/// The built-in deck's cards the figures count: background facts are left out by default.
+fn studied_cards(harness: &Harness<'_, FactdeckApp>) -> usize {
+    let deck = harness
+        .state()
+        .collection()
+        .and_then(|c| c.deck(DECK))
+        .expect("built-in deck");
+    deck.cards
+        .iter()
+        .filter(|c| !deck.fact_of(c).context)
+        .count()
+}
+
 #[test]
 fn the_home_screen_shows_todays_work_the_streak_and_topic_mastery() {
     let dir = tempfile::tempdir().unwrap();
@@ -88,12 +101,7 @@ fn the_home_screen_counts_suspended_cards_apart() {
         }
     }
     let harness = open_app(dir.path(), &clock);
-    let total = harness
-        .state()
-        .collection()
-        .and_then(|c| c.deck(DECK))
-        .map(|d| d.cards.len())
-        .expect("built-in deck");
+    let total = studied_cards(&harness);
     // Of the three answered cards, two are suspended: one in review, two suspended.
     harness.get_by_label(&format!(
         "{total} cards: {} new, 0 learning, 1 in review, 2 suspended",
@@ -221,14 +229,7 @@ fn the_statistics_screen_shows_each_plot_with_its_title_and_reading() {
         .get_by_label("You answered 8 times on 2 of the last 30 days, 4 a day when you studied.");
     harness.get_by_label("You passed 75 % of reviews in the last 7 days; your target is 90 %.");
     harness.get_by_label("You studied 2 min in the last 30 days, 1 min on each day you studied.");
-    let total = harness
-        .state()
-        .collection()
-        .unwrap()
-        .deck(DECK)
-        .unwrap()
-        .cards
-        .len();
+    let total = studied_cards(&harness);
     harness.get_by_label_contains(&format!("Of {total} cards, "));
     harness.get_by_label_contains("1 learning and");
     harness.get_by_label(
@@ -393,4 +394,24 @@ fn the_statistics_screen_plots_quiz_scores_over_time() {
     harness.run();
     harness.get_by_label("Quiz scores");
     harness.get_by_label("Your last quiz: 90 % (10 questions). The last 2 quizzes averaged 75 %.");
+}
+
+#[test]
+fn a_deck_replacing_the_built_in_deck_is_named_on_the_home_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("decks");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("dropped.toml"),
+        "[deck]\nid = \"kim-putin-2019\"\ntitle = \"Vokabeln\"\n[[topics]]\nid = \"t\"\n\
+         name = \"T\"\n[[facts]]\nid = \"f\"\nkind = \"reason\"\ntopic = \"t\"\n\
+         question = \"Warum?\"\nanswer = \"Darum.\"\n",
+    )
+    .unwrap();
+    let clock = ManualClock::at_utc("2026-11-27T08:00:00Z", 1);
+    let harness = open_app(dir.path(), &clock);
+    harness.get_by_label_contains(
+        "dropped.toml (line 2) has the id “kim-putin-2019” of the built-in deck \
+         “Kim trifft Putin in Wladiwostok” and is shown in its place",
+    );
 }

@@ -166,3 +166,52 @@ fn a_backup_is_restored_from_the_settings_only_after_confirming() {
         .count();
     assert_eq!(replaced, 1);
 }
+
+#[test]
+fn another_programs_database_is_explained_and_set_aside_to_start_fresh() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = common::clock();
+    let path = progress_file(dir.path());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch("CREATE TABLE settings (key TEXT, value TEXT); PRAGMA user_version = 2;")
+        .unwrap();
+    drop(conn);
+    let foreign = std::fs::read(&path).unwrap();
+    let mut harness = open_app(dir.path(), &clock);
+    harness.get_by_label("Your progress file belongs to another program");
+    harness.get_by_label_contains("it holds the tables settings. factdeck has not changed it.");
+    assert!(harness.query_by_label("Try again").is_none());
+    harness.get_by_label("Start fresh").click();
+    harness.run();
+    harness.get_by_label_contains("Started with fresh progress.");
+    assert_eq!(logged(&harness), 0);
+    let kept: Vec<Vec<u8>> = common::files(dir.path())
+        .into_iter()
+        .filter(|(name, _)| name.starts_with("progress-other-program-"))
+        .map(|(_, bytes)| bytes)
+        .collect();
+    assert_eq!(kept, [foreign], "kept byte for byte");
+}
+
+#[test]
+fn an_answer_after_the_log_was_deleted_is_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = common::clock();
+    let mut harness = open_app(dir.path(), &clock);
+    press(&mut harness, Key::Enter);
+    press(&mut harness, Key::Space);
+    press(&mut harness, Key::Num3);
+    harness.get_by_label("Answered: 1");
+    std::fs::remove_file(dir.path().join("progress.sqlite3-wal")).unwrap();
+    press(&mut harness, Key::Space);
+    press(&mut harness, Key::Num3);
+    let reason = "Another program deleted or replaced the write-ahead log of your progress \
+        file (the file ending in -wal) while factdeck had it open, so nothing more is saved \
+        here: answers saved now would go to a file no one reads. Every answer up to here was \
+        written into the progress file. Close factdeck and open it again to go on.";
+    // Beside the card, that this answer was not saved; above every screen, why none will be.
+    harness.get_by_label_contains("This answer was not saved, so the card stays on screen");
+    harness.get_by_label(reason);
+    harness.get_by_label("Answered: 1");
+    assert_eq!(logged(&harness), 1);
+}

@@ -21,7 +21,54 @@ pub struct LoadedDecks {
     pub decks: Vec<Deck>,
     pub problems: Vec<DeckError>,
     /// Things worth knowing that are not errors (a folder deck replacing a built-in one).
-    pub notices: Vec<String>,
+    pub notices: Vec<DeckNotice>,
+}
+
+/// Something about the loaded decks the learner must be told, though nothing is wrong
+/// with any file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeckNotice {
+    /// A deck file uses the id of a built-in deck and is shown in its place, with that
+    /// deck's progress (cards keep their ids). Meant for editing a copy of the built-in
+    /// deck; a file dropped in by accident would otherwise hide the article's deck unseen.
+    ReplacesBuiltIn {
+        /// The replacing file, and the line of its `id`.
+        file: String,
+        line: usize,
+        deck_id: String,
+        /// The built-in deck's title, as the learner knows it.
+        built_in_title: String,
+    },
+}
+
+impl std::fmt::Display for DeckNotice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DeckNotice::ReplacesBuiltIn {
+                file,
+                line,
+                deck_id,
+                built_in_title,
+            } => write!(
+                f,
+                "{file}:{line}: the deck id `{deck_id}` is the built-in deck's, so this file \
+                 replaces the built-in deck „{built_in_title}“ (its cards and progress); give \
+                 the file another id, or remove it, to have the built-in deck back"
+            ),
+        }
+    }
+}
+
+impl DeckNotice {
+    /// The notice for `deck` taking the place of `built_in`.
+    pub fn replaces_built_in(deck: &Deck, built_in: &Deck) -> DeckNotice {
+        DeckNotice::ReplacesBuiltIn {
+            file: deck.origin.clone(),
+            line: deck.id_line,
+            deck_id: deck.id.clone(),
+            built_in_title: built_in.title.clone(),
+        }
+    }
 }
 
 impl LoadedDecks {
@@ -69,16 +116,15 @@ pub fn load_decks_with_cache(folders: &[PathBuf], cache: Option<&DeckCache>) -> 
             match loaded.decks.iter().position(|d| d.id == deck.id) {
                 Some(i) if replaceable.contains(&deck.id) => {
                     replaceable.retain(|id| id != &deck.id);
-                    loaded.notices.push(format!(
-                        "{} replaces the built-in deck `{}`",
-                        deck.origin, deck.id
-                    ));
+                    loaded
+                        .notices
+                        .push(DeckNotice::replaces_built_in(&deck, &loaded.decks[i]));
                     loaded.decks[i] = deck;
                 }
                 Some(i) => loaded.problems.push(DeckError::new(
                     &deck.origin,
-                    0,
-                    0,
+                    deck.id_line,
+                    1,
                     format!(
                         "deck id `{}` is already used by {}; this file is skipped",
                         deck.id, loaded.decks[i].origin

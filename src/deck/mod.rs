@@ -18,7 +18,8 @@ pub use cards::{Card, CardId, Variant};
 pub use date::{FactDate, GERMAN_MONTHS, GERMAN_WEEKDAYS};
 pub use error::DeckError;
 pub use load::{
-    BUILTIN_DECKS, LoadedDecks, load_bytes, load_decks, load_decks_with_cache, load_file, load_str,
+    BUILTIN_DECKS, DeckNotice, LoadedDecks, load_bytes, load_decks, load_decks_with_cache,
+    load_file, load_str,
 };
 pub use number::{Bound, NumberClaim, format_number, parse_number};
 use std::borrow::Cow;
@@ -34,6 +35,9 @@ pub struct Deck {
     pub as_of: Option<FactDate>,
     /// Where the deck was read from, for messages ("built-in: decks/x.toml" or a path).
     pub origin: String,
+    /// The line of `origin` holding the deck's `id`, for messages about the whole deck
+    /// (one deck replacing another names it).
+    pub id_line: usize,
     pub topics: Vec<Topic>,
     pub sections: Vec<Section>,
     pub facts: Vec<Fact>,

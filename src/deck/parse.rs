@@ -382,6 +382,8 @@ struct RawHead {
 /// The deck's own table, topics and sections, checked.
 struct Head {
     meta: RawMeta,
+    /// The line of the deck's `id`, for messages about the deck as a whole.
+    id_line: usize,
     as_of: Option<FactDate>,
     topics: Vec<Topic>,
     sections: Vec<Section>,
@@ -471,6 +473,7 @@ fn check_head(
         return None;
     };
     check_id(&meta.id, "deck", problems);
+    let id_line = problems.line(meta.id.span().start);
     check_not_empty(&meta.title, "title", problems);
     let as_of = meta
         .as_of
@@ -493,6 +496,7 @@ fn check_head(
     }
     Some(Head {
         meta,
+        id_line,
         as_of,
         topics,
         sections,
@@ -564,6 +568,7 @@ fn deck_from(file: &str, head: Head, facts: Vec<Fact>, cards: Vec<Card>) -> Deck
         description: head.meta.description,
         as_of: head.as_of,
         origin: file.to_string(),
+        id_line: head.id_line,
         topics: head.topics,
         sections: head.sections,
         facts,

@@ -98,6 +98,22 @@ pub fn read_cards(text: &str) -> CardImport {
         match header.cards_of(&record) {
             Ok(cards) => {
                 for (question, answer) in cards {
+                    // Tabs and line breaks were made spaces; any control character left
+                    // (an escape sequence, a bell) is no text and could act on a terminal.
+                    if let Some(c) = question
+                        .chars()
+                        .chain(answer.chars())
+                        .find(|c| c.is_control())
+                    {
+                        import.problems.push(LineProblem {
+                            line,
+                            message: format!(
+                                "holds the control character U+{:04X}, which is no text",
+                                u32::from(c)
+                            ),
+                        });
+                        continue;
+                    }
                     let key = (question.clone(), answer.clone());
                     if let Some(first) = first_seen.get(&key) {
                         import.problems.push(LineProblem {
@@ -409,6 +425,8 @@ pub enum DeckFileError {
         "`{0}` cannot be a deck id: use lowercase letters a-z, digits, `-` and `_` (--deck-id)"
     )]
     BadDeckId(String),
+    #[error("the title holds the control character U+{0:04X}, which is no text (--title)")]
+    BadTitle(u32),
     #[error("the deck file came out invalid, which is a bug in factdeck: {0}")]
     Invalid(String),
     #[error("the deck file could not be written: {0}")]
@@ -426,6 +444,9 @@ pub fn deck_file(
 ) -> Result<String, DeckFileError> {
     if cards.is_empty() {
         return Err(DeckFileError::NoCards);
+    }
+    if let Some(c) = title.chars().find(|c| c.is_control()) {
+        return Err(DeckFileError::BadTitle(u32::from(c)));
     }
     if deck_id.is_empty()
         || !deck_id
@@ -623,6 +644,15 @@ mod tests {
     }
 
     #[test]
+    fn a_card_with_a_control_character_is_left_out_with_its_line() {
+        let import = read_cards("Kohle\tcoal\nFrage \u{1b}[2J\tAntwort\nEisen\tiron\u{7}\n");
+        assert_eq!(pairs(&import), [("Kohle", "coal")]);
+        let lines: Vec<usize> = import.problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [2, 3]);
+        assert!(import.problems[0].message.contains("U+001B"));
+    }
+
+    #[test]
     fn sound_references_are_dropped() {
         let import = read_cards("Kohle [sound:kohle.mp3]\tcoal\n");
         assert_eq!(pairs(&import), [("Kohle", "coal")]);
@@ -646,6 +676,15 @@ mod tests {
         assert!(matches!(
             deck_file(&import.cards, "Meine Karten", "t", "x"),
             Err(DeckFileError::BadDeckId(_))
+        ));
+    }
+
+    #[test]
+    fn a_title_with_a_control_character_is_refused() {
+        let import = read_cards("a\tb\n");
+        assert!(matches!(
+            deck_file(&import.cards, "d", "Titel\u{1b}[2J", "x"),
+            Err(DeckFileError::BadTitle(0x1b))
         ));
     }
 

@@ -3,19 +3,31 @@
 //! learner's deck folder. Used by `factdeck import` and the import screen alike.
 
 use crate::interop::flashcards::{CardImport, deck_file, id_from, read_cards};
-use crate::interop::revlog_csv::{LogRow, read_rows};
+use crate::interop::revlog_csv::{LogFile, RefusedRow, read_rows};
 use std::path::{Path, PathBuf};
 
 /// What a file to import holds, as recognised from its first line.
 pub enum ImportFile {
     Cards(CardImport),
-    ReviewLog(Vec<LogRow>),
+    /// The answers, and the rows left out because they cannot be real answers.
+    ReviewLog(LogFile),
 }
 
 /// Reads a file to import: a review log when its header is the FSRS tools' one, else
-/// flashcards (an Anki text export or Quizlet's term<TAB>definition lines).
-pub fn read_import_file(path: &Path) -> Result<ImportFile, String> {
+/// flashcards (an Anki text export or Quizlet's term<TAB>definition lines). `now_ms` is
+/// the present, which no answer of a review log may lie far beyond.
+pub fn read_import_file(path: &Path, now_ms: i64) -> Result<ImportFile, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    // A zero byte is valid UTF-8 but never text: UTF-16 (every other byte zero) or a
+    // binary file would otherwise come in as cards full of invisible characters.
+    if let Some(zero) = memchr::memchr(0, &bytes) {
+        let line = memchr::memchr_iter(b'\n', &bytes[..zero]).count() + 1;
+        return Err(format!(
+            "{}:{line}: the file holds a zero byte, so it is not UTF-8 text (perhaps UTF-16, or \
+             not text at all); export it from Anki or Quizlet as plain UTF-8 text",
+            path.display()
+        ));
+    }
     let text = String::from_utf8(bytes).map_err(|_| {
         format!(
             "{} is not UTF-8 text; export it from Anki or Quizlet as plain text",
@@ -31,11 +43,20 @@ pub fn read_import_file(path: &Path) -> Result<ImportFile, String> {
         .replace(' ', "")
         .starts_with("card_id,review_rating")
     {
-        let rows = read_rows(text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
-        Ok(ImportFile::ReviewLog(rows))
+        let log =
+            read_rows(text.as_bytes(), now_ms).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(ImportFile::ReviewLog(log))
     } else {
         Ok(ImportFile::Cards(read_cards(&text)))
     }
+}
+
+/// Every row of a review log left out, as `file:line: why; left out`.
+pub fn log_row_problems(refused: &[RefusedRow], file: &Path) -> Vec<String> {
+    refused
+        .iter()
+        .map(|r| format!("{}:{}: {}; left out", file.display(), r.line, r.refusal))
+        .collect()
 }
 
 /// What the learner asked of a card import.
@@ -57,6 +78,20 @@ pub fn card_problems(import: &CardImport, file: &Path) -> Vec<String> {
         .collect()
 }
 
+/// The title a deck imported from `file` gets unless the learner gives one: the file's
+/// name without its extension. Control characters in a name (Linux allows them) are left
+/// out: they would be carried into every screen and listing of the deck.
+pub fn default_title(file: &Path) -> String {
+    file.file_stem()
+        .map(|s| {
+            s.to_string_lossy()
+                .chars()
+                .filter(|c| !c.is_control())
+                .collect()
+        })
+        .unwrap_or_else(|| "importiert".to_string())
+}
+
 /// Writes the cards as a deck file in `decks_folder`; returns its path. Refuses to
 /// overwrite a deck file unless `replace`, and a deck id another loaded deck has.
 pub fn write_card_deck(
@@ -66,10 +101,7 @@ pub fn write_card_deck(
     loaded_deck_ids: &[String],
     options: &CardImportOptions<'_>,
 ) -> Result<PathBuf, String> {
-    let stem = file
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "importiert".to_string());
+    let stem = default_title(file);
     let deck_id = options
         .deck_id
         .map_or_else(|| id_from(&stem), str::to_string);

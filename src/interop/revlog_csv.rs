@@ -29,6 +29,79 @@ pub enum CsvError {
     Read(String),
 }
 
+/// The earliest moment an answer can have been given: 1 January 1987 (UTC), the year of
+/// SuperMemo, the first spaced-repetition program. Anything older (year 1, the Unix epoch's
+/// 1970 that an empty time field turns into) is a broken row, not a memory.
+pub const EARLIEST_REVIEW_MS: i64 = 536_457_600_000;
+
+/// How far past the present an answer may be dated: a day, for a clock set a little wrong
+/// or a time zone written as UTC. An answer from further in the future would hold its card
+/// until then and count in the statistics of days that have not come.
+pub const FUTURE_SLACK_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// The longest an answer may have taken: a day. Longer (up to the integer limits) is a
+/// broken row, and the log would hand it on to other tools as it is.
+pub const LONGEST_DURATION_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// Why a well-formed row of a review log was left out: its values cannot be a real answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowRefusal {
+    /// Dated before `EARLIEST_REVIEW_MS`.
+    TooEarly { at_ms: i64 },
+    /// Dated more than `FUTURE_SLACK_MS` after the moment of reading.
+    InTheFuture { at_ms: i64 },
+    /// A duration below zero.
+    NegativeDuration { duration_ms: i64 },
+    /// A duration over `LONGEST_DURATION_MS`.
+    DurationOverADay { duration_ms: i64 },
+}
+
+impl std::fmt::Display for RowRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RowRefusal::TooEarly { at_ms } => write!(
+                f,
+                "the answer is dated {}, before 1987, when the first spaced-repetition program appeared",
+                utc_text(*at_ms)
+            ),
+            RowRefusal::InTheFuture { at_ms } => write!(
+                f,
+                "the answer is dated {}, more than a day from now",
+                utc_text(*at_ms)
+            ),
+            RowRefusal::NegativeDuration { duration_ms } => {
+                write!(f, "the answer took {duration_ms} ms, less than nothing")
+            }
+            RowRefusal::DurationOverADay { duration_ms } => {
+                write!(f, "the answer took {duration_ms} ms, more than a day")
+            }
+        }
+    }
+}
+
+/// A time as the messages write it: `2024-03-29 20:32 UTC`.
+pub fn utc_text(at_ms: i64) -> String {
+    DateTime::from_timestamp_millis(at_ms).map_or_else(
+        || format!("{at_ms} ms"),
+        |t| t.format("%Y-%m-%d %H:%M UTC").to_string(),
+    )
+}
+
+/// A row left out, with its line in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RefusedRow {
+    pub line: u64,
+    pub refusal: RowRefusal,
+}
+
+/// What a review log yielded: its answers, and the rows left out because their values
+/// cannot be real.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LogFile {
+    pub rows: Vec<LogRow>,
+    pub refused: Vec<RefusedRow>,
+}
+
 /// One review as the file holds it, checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LogRow {
@@ -39,30 +112,70 @@ pub struct LogRow {
     pub duration_ms: i64,
 }
 
-/// Reads a review log; every row must be valid, and a bad row is reported with its line.
-pub fn read_rows(input: impl Read) -> Result<Vec<LogRow>, CsvError> {
+/// Reads a review log. A row that cannot be read (a rating of 7, a time that is no time,
+/// a missing field) refuses the whole file with its line: the file is not what it claims.
+/// A row that reads but cannot be a real answer (`RowRefusal`, judged against `now_ms`)
+/// is left out and listed with its line; the others are kept.
+pub fn read_rows(input: impl Read, now_ms: i64) -> Result<LogFile, CsvError> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(input);
-    let mut rows = Vec::new();
-    for row in reader.deserialize::<CsvReview>() {
-        let row = row.map_err(|e| match e.position() {
+    let headers = reader
+        .headers()
+        .map_err(|e| CsvError::Read(e.to_string()))?
+        .clone();
+    let mut file = LogFile::default();
+    for record in reader.records() {
+        let record = record.map_err(|e| match e.position() {
             Some(position) => CsvError::Row {
                 line: position.line(),
                 message: e.to_string(),
             },
             None => CsvError::Read(e.to_string()),
         })?;
-        let line = rows.len() as u64 + 2;
-        rows.push(to_row(&row).map_err(|message| CsvError::Row { line, message })?);
+        let line = record.position().map_or(0, csv::Position::line);
+        let row = record
+            .deserialize::<CsvReview>(Some(&headers))
+            .map_err(|e| CsvError::Row {
+                line,
+                message: e.to_string(),
+            })
+            .and_then(|row| to_row(&row).map_err(|message| CsvError::Row { line, message }))?;
+        match refusal(&row, now_ms) {
+            Some(refusal) => file.refused.push(RefusedRow { line, refusal }),
+            None => file.rows.push(row),
+        }
     }
-    Ok(rows)
+    Ok(file)
+}
+
+/// Why a row cannot be a real answer given at or before `now_ms`, if it cannot.
+pub fn refusal(row: &LogRow, now_ms: i64) -> Option<RowRefusal> {
+    if row.at_ms < EARLIEST_REVIEW_MS {
+        Some(RowRefusal::TooEarly { at_ms: row.at_ms })
+    } else if row.at_ms > now_ms.saturating_add(FUTURE_SLACK_MS) {
+        Some(RowRefusal::InTheFuture { at_ms: row.at_ms })
+    } else if row.duration_ms < 0 {
+        Some(RowRefusal::NegativeDuration {
+            duration_ms: row.duration_ms,
+        })
+    } else if row.duration_ms > LONGEST_DURATION_MS {
+        Some(RowRefusal::DurationOverADay {
+            duration_ms: row.duration_ms,
+        })
+    } else {
+        None
+    }
 }
 
 /// Reads a review log as rated reviews with their FSRS study days, for fitting and
-/// evaluating.
-pub fn read_reviews(input: impl Read) -> Result<Vec<RatedReview>, CsvError> {
-    Ok(read_rows(input)?.iter().map(to_review).collect())
+/// evaluating, with the rows left out as `read_rows` leaves them out.
+pub fn read_reviews(
+    input: impl Read,
+    now_ms: i64,
+) -> Result<(Vec<RatedReview>, Vec<RefusedRow>), CsvError> {
+    let file = read_rows(input, now_ms)?;
+    Ok((file.rows.iter().map(to_review).collect(), file.refused))
 }
 
 /// Writes `rows` with the header line, times in UTC with microseconds as py-fsrs does.
@@ -126,12 +239,15 @@ fn to_review(row: &LogRow) -> RatedReview {
 mod tests {
     use super::*;
 
+    /// 2026-11-27 08:00 UTC.
+    const NOW_MS: i64 = 1_795_766_400_000;
+
     #[test]
     fn rows_with_and_without_fractional_seconds_are_read() {
         let text = "card_id,review_rating,review_time,review_duration\n\
                     1,3,2024-03-29T20:32:32.250000+00:00,25060\n\
                     1,1,2024-03-31T03:00:00+00:00,1000\n";
-        let reviews = read_reviews(text.as_bytes()).unwrap();
+        let (reviews, _) = read_reviews(text.as_bytes(), NOW_MS).unwrap();
         assert_eq!(reviews.len(), 2);
         assert_eq!(reviews[0].rating, Rating::Good);
         // 03:00 UTC on the 31st still belongs to the 30th (days end at 4 am).
@@ -143,7 +259,9 @@ mod tests {
         let text = "card_id,review_rating,review_time,review_duration\n\
                     1,3,2024-03-29T20:32:32+00:00,1\n\
                     1,7,2024-03-29T20:32:32+00:00,1\n";
-        let error = read_reviews(text.as_bytes()).unwrap_err().to_string();
+        let error = read_reviews(text.as_bytes(), NOW_MS)
+            .unwrap_err()
+            .to_string();
         assert!(error.starts_with("line 3: rating 7"), "{error}");
     }
 
@@ -160,7 +278,7 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.starts_with("card_id,review_rating,review_time,review_duration\n"));
         assert!(text.contains("2019-04-25T11:00:00.123000+00:00"), "{text}");
-        assert_eq!(read_rows(text.as_bytes()).unwrap(), rows);
+        assert_eq!(read_rows(text.as_bytes(), NOW_MS).unwrap().rows, rows);
     }
 
     #[test]
@@ -168,5 +286,38 @@ mod tests {
         assert_eq!(card_number("d", "a/value"), card_number("d", "a/value"));
         assert_ne!(card_number("d", "a/value"), card_number("d", "b/value"));
         assert!(card_number("d", "a/value") >= 0);
+    }
+
+    fn row(at_ms: i64, duration_ms: i64) -> LogRow {
+        LogRow {
+            card_id: 1,
+            rating: Rating::Good,
+            at_ms,
+            duration_ms,
+        }
+    }
+
+    #[test]
+    fn the_sane_range_ends_where_it_says() {
+        assert_eq!(refusal(&row(EARLIEST_REVIEW_MS, 0), NOW_MS), None);
+        assert!(refusal(&row(EARLIEST_REVIEW_MS - 1, 0), NOW_MS).is_some());
+        assert_eq!(refusal(&row(NOW_MS + FUTURE_SLACK_MS, 0), NOW_MS), None);
+        assert!(refusal(&row(NOW_MS + FUTURE_SLACK_MS + 1, 0), NOW_MS).is_some());
+        assert_eq!(refusal(&row(NOW_MS, LONGEST_DURATION_MS), NOW_MS), None);
+        assert!(refusal(&row(NOW_MS, LONGEST_DURATION_MS + 1), NOW_MS).is_some());
+        assert!(refusal(&row(NOW_MS, -1), NOW_MS).is_some());
+        assert!(
+            refusal(&row(i64::MAX, 0), i64::MAX).is_none(),
+            "no overflow"
+        );
+    }
+
+    #[test]
+    fn lines_are_counted_in_the_file_past_refused_rows() {
+        let text = "card_id,review_rating,review_time,review_duration\n\
+                    1,3,1970-01-01T00:00:00+00:00,1\n\
+                    1,9,2024-03-29T20:32:32+00:00,1\n";
+        let error = read_rows(text.as_bytes(), NOW_MS).unwrap_err().to_string();
+        assert!(error.starts_with("line 3: rating 9"), "{error}");
     }
 }

@@ -36,9 +36,12 @@ pub struct Asked<'d> {
     fact: &'d Fact,
     /// The right answer as shown.
     pub answer: String,
-    /// Keys (see `answer_key`) of answers that are also right: the list's items, the
+    /// Keys (see `key_of`) of answers that are also right: the list's items, the
     /// author's other right forms.
     right_keys: Vec<String>,
+    /// True for a statement or a reason: whole sentences, whose leading article is part
+    /// of what they say ("Ein großer Durchbruch" is the opposite of "Kein großer …").
+    sentence: bool,
     /// The answer as a claim, for a figure.
     claim: Option<NumberClaim>,
     /// The words of the question, folded: an option it names is given away ("Kim Jong Un"
@@ -52,7 +55,11 @@ impl<'d> Asked<'d> {
     /// What `card` asks. For a list, `item` is the item asked about.
     pub fn new(fact: &'d Fact, card: &Card, item: Option<&str>) -> Asked<'d> {
         let answer = item.map_or_else(|| card.answer.clone(), str::to_string);
-        let mut right_keys = vec![answer_key(&answer)];
+        let sentence = matches!(
+            fact.body,
+            FactBody::Statement { .. } | FactBody::Reason { .. }
+        );
+        let mut right_keys = vec![key_of(&answer, sentence)];
         if let FactBody::List { items, .. } = &fact.body {
             right_keys.extend(items.iter().map(|i| answer_key(i)));
         }
@@ -94,6 +101,7 @@ impl<'d> Asked<'d> {
             fact,
             answer,
             right_keys,
+            sentence,
             claim,
             prompt_words: folded_words(prompt),
             subject_key: match (&fact.body, card.variant) {
@@ -106,10 +114,10 @@ impl<'d> Asked<'d> {
     /// Whether `option` may be offered as wrong. `Err` says why not, in words for the
     /// question lint.
     pub fn judge(&self, option: &str) -> Result<(), Unfair> {
-        self.judge_keyed(option, &answer_key(option))
+        self.judge_keyed(option, &key_of(option, self.sentence))
     }
 
-    /// `judge`, given the option's `answer_key`.
+    /// `judge`, given the option's `key_of`.
     fn judge_keyed(&self, option: &str, key: &str) -> Result<(), Unfair> {
         if key.is_empty() {
             return Err(Unfair::Empty);
@@ -148,11 +156,7 @@ impl<'d> Asked<'d> {
         {
             return Err(Unfair::NamesTheSubject);
         }
-        if !matches!(
-            self.fact.body,
-            FactBody::Statement { .. } | FactBody::Reason { .. }
-        ) && named_in(&self.prompt_words, &folded_words(option))
-        {
+        if !self.sentence && named_in(&self.prompt_words, &folded_words(option)) {
             return Err(Unfair::NamedInQuestion);
         }
         Ok(())
@@ -162,9 +166,23 @@ impl<'d> Asked<'d> {
         self.judge(option).is_ok()
     }
 
-    /// `is_fair`, given the option's `answer_key`.
+    /// `is_fair`, given the option's `answer_key` (its `key_of` unless it is a sentence).
     fn is_fair_keyed(&self, option: &str, key: &str) -> bool {
-        self.judge_keyed(option, key).is_ok()
+        if self.sentence {
+            self.judge(option).is_ok()
+        } else {
+            self.judge_keyed(option, key).is_ok()
+        }
+    }
+}
+
+/// How an answer is compared: folded as typed answers are (`answer_key`), but for a whole
+/// sentence with its leading article kept.
+fn key_of(text: &str, sentence: bool) -> String {
+    if sentence {
+        folded_words(text).join(" ")
+    } else {
+        answer_key(text)
     }
 }
 
@@ -898,6 +916,23 @@ mod tests {
             &folded_words("Wo liegt Chassan?"),
             &folded_words("Chassanowka")
         ));
+    }
+
+    #[test]
+    fn a_statement_turned_by_its_article_is_no_overlap() {
+        let deck = crate::deck::load_str(
+            "t.toml",
+            "[deck]\nid = \"d\"\ntitle = \"D\"\n[[topics]]\nid = \"t\"\nname = \"T\"\n\
+             [[facts]]\nid = \"f\"\nkind = \"statement\"\ntopic = \"t\"\n\
+             question = \"Was ist zu erwarten?\"\ntext = \"Kein großer Durchbruch.\"\n",
+        )
+        .expect("the deck reads");
+        let asked = Asked::new(&deck.facts[0], &deck.cards[0], None);
+        assert_eq!(asked.judge("Ein großer Durchbruch."), Ok(()));
+        assert_eq!(
+            asked.judge("kein großer Durchbruch"),
+            Err(Unfair::AlsoRight)
+        );
     }
 
     #[test]

@@ -3,11 +3,15 @@
 
 mod appearance;
 mod browse;
+mod card_import;
 mod collection;
+mod daily_backup;
+mod draft;
 mod progress;
 pub mod queue;
 mod quiz;
 mod reading;
+pub mod recovery;
 mod review_log;
 mod settings;
 mod study;
@@ -17,6 +21,7 @@ pub use browse::{
     CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
 };
 pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
+pub use draft::{DraftedArticle, draft_article};
 pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
 pub use quiz::{
@@ -49,4 +54,28 @@ pub enum SessionError {
     EmptyQuiz,
     #[error("the path {0} cannot be remembered: it is not valid Unicode")]
     PathNotUnicode(String),
+    /// Imported cards could not be written as a deck; the message says why.
+    #[error("{0}")]
+    CardImport(String),
+    #[error(transparent)]
+    Article(#[from] crate::reading::ArticleError),
+    #[error(transparent)]
+    Draft(#[from] crate::draft::DraftError),
+    #[error("a deck with the id `{0}` is loaded already; choose another id")]
+    DeckIdTaken(String),
+    #[error("{0} exists already; choose another id")]
+    DeckFileExists(String),
+    #[error("{path} could not be written: {reason}")]
+    DeckNotWritten { path: String, reason: String },
+}
+
+impl SessionError {
+    /// What happened to the progress file, when this error is that it was moved,
+    /// replaced or lost its log under the open collection.
+    pub fn file_change(&self) -> Option<recovery::FileChange> {
+        match self {
+            SessionError::Store(StoreError::FileChanged { change, .. }) => Some(*change),
+            _ => None,
+        }
+    }
 }

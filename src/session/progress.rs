@@ -2,8 +2,10 @@
 //! session, gathered from the store, the card states and the queue.
 
 use super::{Collection, Scope, SessionError};
+use crate::deck::Card;
 use crate::stats::{
-    DeckProgress, ForecastBuilder, QuizOutcome, SessionFigures, SnapshotInput, StatsSnapshot,
+    DeckProgress, ForecastBuilder, PhaseCounts, QuizOutcome, SessionFigures, SnapshotInput,
+    StatsSnapshot, phase_counts,
 };
 
 /// What a study session amounted to and what comes next.
@@ -18,6 +20,26 @@ pub struct SessionSummary {
 }
 
 impl Collection {
+    /// A deck's cards by phase, suspended ones apart; background facts' cards are left out
+    /// while the learner leaves them out of studying.
+    pub fn phase_counts(&self, deck_id: &str) -> PhaseCounts {
+        let Some(deck) = self.deck(deck_id) else {
+            return PhaseCounts::default();
+        };
+        let states = self.states_in(deck_id);
+        let suspended = self.suspended_in(deck_id);
+        if self.settings().background_facts || deck.facts.iter().all(|f| !f.context) {
+            return phase_counts(&deck.cards, states, suspended);
+        }
+        let mut counts = PhaseCounts::default();
+        for (position, card) in deck.cards.iter().enumerate() {
+            if !deck.fact_of(card).context {
+                counts.add(states.get(position), suspended.contains(card.id.as_str()));
+            }
+        }
+        counts
+    }
+
     /// Every figure of the statistics screen, as of now.
     pub fn stats_snapshot(&self) -> Result<StatsSnapshot, SessionError> {
         let tallies = self.store().day_tallies()?;
@@ -27,6 +49,7 @@ impl Collection {
                 deck,
                 states: self.states_in(&deck.id),
                 suspended: self.suspended_in(&deck.id),
+                background_left_out: !self.settings().background_facts,
                 waiting_today: self.counts(&deck.id, &Scope::WholeDeck)?.total(),
             });
         }
@@ -65,9 +88,11 @@ impl Collection {
             let states = self.states_in(deck_id);
             let suspended = self.suspended_in(deck_id);
             let in_scope = deck.cards.iter().enumerate();
+            let left_out = |c: &Card| !self.settings().background_facts && deck.fact_of(c).context;
             for (position, card) in in_scope.filter(|(_, c)| scope.includes(deck, c)) {
                 if let Some(state) = states.get(position)
                     && !suspended.contains(card.id.as_str())
+                    && !left_out(card)
                 {
                     forecast.add(state);
                 }

@@ -139,6 +139,13 @@ impl StudySession {
         self.asked.as_deref().filter(|_| !self.revealed)
     }
 
+    /// The question the current card was asked as, once the learner revealed its answer to
+    /// rate it themselves: the screen keeps showing its prompt, so the question does not
+    /// change under the answer.
+    pub fn revealed_question(&self) -> Option<&Question> {
+        self.asked.as_deref().filter(|_| self.revealed)
+    }
+
     /// How the current question's answer was checked, once given.
     pub fn checked(&self) -> Option<&StudyCheck> {
         self.checked.as_deref()

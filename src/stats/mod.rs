@@ -31,7 +31,7 @@ pub use snapshot::{
 };
 
 use crate::deck::Card;
-use crate::schedule::{DeckStates, Phase};
+use crate::schedule::{CardState, DeckStates, Phase};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -63,17 +63,25 @@ pub fn phase_counts(
 ) -> PhaseCounts {
     let mut counts = PhaseCounts::default();
     for (position, card) in cards.iter().enumerate() {
-        if !suspended.is_empty() && suspended.contains(card.id.as_str()) {
-            counts.suspended += 1;
-            continue;
-        }
-        match states.get(position).map(|s| s.phase) {
-            None | Some(Phase::New) => counts.new += 1,
-            Some(Phase::Learning | Phase::Relearning) => counts.learning += 1,
-            Some(Phase::Review) => counts.review += 1,
-        }
+        let is_suspended = !suspended.is_empty() && suspended.contains(card.id.as_str());
+        counts.add(states.get(position), is_suspended);
     }
     counts
+}
+
+impl PhaseCounts {
+    /// Counts one card in its phase, or as suspended.
+    pub fn add(&mut self, state: Option<&CardState>, suspended: bool) {
+        if suspended {
+            self.suspended += 1;
+            return;
+        }
+        match state.map(|s| s.phase) {
+            None | Some(Phase::New) => self.new += 1,
+            Some(Phase::Learning | Phase::Relearning) => self.learning += 1,
+            Some(Phase::Review) => self.review += 1,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -27,6 +27,9 @@ pub struct DeckProgress<'a> {
     /// The states of the deck's cards, by position.
     pub states: &'a DeckStates,
     pub suspended: &'a HashSet<String>,
+    /// True while the learner leaves background facts (`context`) out: their cards are
+    /// then not counted, forecast or held against a topic's mastery.
+    pub background_left_out: bool,
     /// Cards still waiting today within the daily limits (from the queue).
     pub waiting_today: usize,
 }
@@ -107,6 +110,9 @@ impl StatsSnapshot {
             let mut deck_mastery = MasteryBuilder::new(progress.deck, input.scheduler, now);
             let any_suspended = !progress.suspended.is_empty();
             for (position, card) in progress.deck.cards.iter().enumerate() {
+                if progress.background_left_out && progress.deck.fact_of(card).context {
+                    continue;
+                }
                 let state = progress.states.get(position);
                 let suspended = any_suspended && progress.suspended.contains(card.id.as_str());
                 cards.add(CardCategory::of(state, suspended));
@@ -204,6 +210,7 @@ mod tests {
                 deck: &deck,
                 states: &states,
                 suspended: &suspended,
+                background_left_out: false,
                 waiting_today: 20,
             }],
             quizzes: &[],

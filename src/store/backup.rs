@@ -5,10 +5,11 @@
 //! data directory's `backups` folder; the newest seven are kept.
 
 use super::error::explain;
-use super::{SCHEMA_VERSION, Store, StoreError};
+use super::ownership::{self, Ownership};
+use super::{SCHEMA_VERSION, Store, StoreError, peek, schema};
 use crate::clock::{DAY_ROLLOVER_HOUR, study_day};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -146,11 +147,7 @@ pub fn list_backups(folder: &Path) -> Result<Vec<BackupInfo>, StoreError> {
 /// Opens a backup (or any progress file) read-only and checks it whole: SQLite's
 /// `quick_check`, a schema this version can read, and a readable review log.
 pub fn check_backup(path: &Path) -> Result<BackupContents, String> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| explain(&e))?;
+    let conn = identified(path)?;
     let schema_version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| explain(&e))?;
@@ -173,6 +170,29 @@ pub fn check_backup(path: &Path) -> Result<BackupContents, String> {
         schema_version,
         reviews: reviews.max(0) as usize,
     })
+}
+
+/// A factdeck file opened read-only, or why it is not one. Reads the schema only, so it is
+/// quick enough to tell backups from other files whenever the folder is listed.
+fn identified(path: &Path) -> Result<Connection, String> {
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+        return Err("it is not a plain file".to_string());
+    }
+    if let Some(finding) = super::recovery::precheck_file(path) {
+        return Err(finding.explanation());
+    }
+    let conn = peek(path, Duration::from_millis(200)).map_err(|e| explain(&e))?;
+    match ownership::identify(&conn, schema::migrations()).map_err(|e| explain(&e))? {
+        Ownership::Factdeck { .. } => Ok(conn),
+        Ownership::Empty => Err("it holds no factdeck progress".to_string()),
+        Ownership::Foreign { .. } => Err("it is another program's database".to_string()),
+    }
+}
+
+/// Whether a file named like a backup is one of factdeck's, judged from its header and
+/// schema. Files that are not are never counted among the seven kept, nor removed.
+fn is_factdeck_file(path: &Path) -> bool {
+    identified(path).is_ok()
 }
 
 /// SQLite's `quick_check`: the problems it lists, empty when the file is sound.
@@ -211,15 +231,28 @@ impl Store {
         folder: &Path,
         now: DateTime<FixedOffset>,
     ) -> Result<Option<BackupInfo>, StoreError> {
-        if !self.has_reviews()? {
-            return Ok(None);
-        }
-        let today = study_day(now);
-        let newest = list_backups(folder)?.into_iter().next();
-        if newest.is_some_and(|b| b.study_day() >= today) {
+        if !self.daily_backup_due(folder, now)? {
             return Ok(None);
         }
         self.backup_into(folder, now, BackupKind::Daily).map(Some)
+    }
+
+    /// Whether the day's backup is due: the log holds answers and the newest backup in
+    /// `folder` is from an earlier study day.
+    pub fn daily_backup_due(
+        &self,
+        folder: &Path,
+        now: DateTime<FixedOffset>,
+    ) -> Result<bool, StoreError> {
+        if !self.has_reviews()? {
+            return Ok(false);
+        }
+        let today = study_day(now);
+        // A file merely named like today's backup (garbage, another program's) is none.
+        let newest = list_backups(folder)?
+            .into_iter()
+            .find(|b| is_factdeck_file(&b.path));
+        Ok(newest.is_none_or(|b| b.study_day() < today))
     }
 
     /// Whether the log holds any answer. Asked at every opening, so it stops at the first
@@ -234,6 +267,27 @@ impl Store {
     pub fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {
         check_pragma(&self.conn, "PRAGMA integrity_check").map_err(StoreError::Read)
     }
+}
+
+/// Backs the progress file at `progress` up into `folder` on a connection of its own, so
+/// that the open collection goes on answering meanwhile. The copy is made in one step,
+/// inside one read transaction: in WAL mode it sees the file as it was when it began,
+/// whatever the collection writes meanwhile, and so is never torn.
+pub fn backup_file(
+    progress: &Path,
+    folder: &Path,
+    now: DateTime<FixedOffset>,
+    kind: BackupKind,
+) -> Result<BackupInfo, StoreError> {
+    let conn = Connection::open_with_flags(
+        progress,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|source| StoreError::Backup {
+        path: progress.to_path_buf(),
+        source,
+    })?;
+    take_backup(&conn, folder, now, kind)
 }
 
 /// Copies the open database into a new backup file, then removes the oldest backups
@@ -320,9 +374,14 @@ fn remove_unfinished(folder: &Path) {
     }
 }
 
-/// Removes the backups beyond the newest seven. Only files named as backups are touched.
+/// Removes the backups beyond the newest seven. Only factdeck's own files named as backups
+/// are counted or touched: garbage or another program's file under such a name neither
+/// pushes a real backup out nor is deleted.
 fn rotate(folder: &Path) -> Result<(), StoreError> {
-    for old in list_backups(folder)?.into_iter().skip(KEEP_BACKUPS) {
+    let ours = list_backups(folder)?
+        .into_iter()
+        .filter(|b| is_factdeck_file(&b.path));
+    for old in ours.skip(KEEP_BACKUPS) {
         std::fs::remove_file(&old.path)
             .map_err(|e| StoreError::file("cannot remove the old backup", &old.path, e))?;
     }

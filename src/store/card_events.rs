@@ -42,14 +42,15 @@ impl Store {
         suspended: bool,
         at_ms: i64,
     ) -> Result<(), StoreError> {
+        let conn = self.writer()?;
         let result = if suspended {
-            self.conn.execute(
+            conn.execute(
                 "INSERT INTO suspended_cards (deck_id, card_id, suspended_at) VALUES (?1, ?2, ?3)
                  ON CONFLICT(deck_id, card_id) DO NOTHING",
                 params![deck_id, card_id, at_ms],
             )
         } else {
-            self.conn.execute(
+            conn.execute(
                 "DELETE FROM suspended_cards WHERE deck_id = ?1 AND card_id = ?2",
                 params![deck_id, card_id],
             )
@@ -65,7 +66,7 @@ impl Store {
         card_id: &str,
         at_ms: i64,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction().map_err(StoreError::Write)?;
+        let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
         let after_review: Option<i64> = tx
             .query_row(
                 "SELECT MAX(id) FROM reviews WHERE deck_id = ?1 AND card_id = ?2",

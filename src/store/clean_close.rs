@@ -11,7 +11,7 @@
 
 use super::recovery::with_suffix;
 use std::hash::{DefaultHasher, Hasher};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -83,7 +83,25 @@ pub(super) fn record(progress: &Path, checked_at: SystemTime) -> std::io::Result
         "{HEADER}\nlen {}\nmodified_ns {}\nfingerprint {}\nchecked_at {checked_at_secs}\n",
         file.len, file.modified_ns, file.fingerprint
     );
-    std::fs::write(record_path(progress), text)
+    // Written whole under a temporary name that must not exist (so never through a link
+    // someone left there), then renamed over the record, which replaces a link itself.
+    let record = record_path(progress);
+    let partial = with_suffix(&record, ".partial");
+    let _ = std::fs::remove_file(&partial);
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&partial)?;
+    file.write_all(text.as_bytes())?;
+    drop(file);
+    std::fs::rename(&partial, &record)
+}
+
+/// The length of the file as factdeck last closed it cleanly, from the record (whatever
+/// the file is now); `None` without a readable record.
+pub(super) fn recorded_len(progress: &Path) -> Option<u64> {
+    let text = std::fs::read_to_string(record_path(progress)).ok()?;
+    parse(&text).map(|record| record.file.len)
 }
 
 fn identity(path: &Path) -> std::io::Result<FileIdentity> {

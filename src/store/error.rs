@@ -66,6 +66,38 @@ pub enum StoreError {
     },
     #[error("{path} is not a usable backup: {reason}")]
     BadBackup { path: PathBuf, reason: String },
+    #[error("{}", file_change_text(path, *change))]
+    FileChanged {
+        path: PathBuf,
+        change: super::FileChange,
+    },
+    #[error(
+        "{path} is a link, not factdeck's lock file; factdeck never writes through a link it did not make, so it does not write in this folder. Remove the link to study here"
+    )]
+    LockIsLink { path: PathBuf },
+}
+
+/// Why nothing more is saved once the progress file changed under factdeck.
+fn file_change_text(path: &std::path::Path, change: super::FileChange) -> String {
+    match change {
+        super::FileChange::LogRemoved { kept } => format!(
+            "another program deleted or replaced the write-ahead log of {} (the file ending in \
+             -wal) while factdeck had it open, so nothing more is saved: answers saved now would \
+             go to a file no one reads. {}Close factdeck and open it again to go on",
+            path.display(),
+            if kept {
+                "Every answer up to here was written into the progress file. "
+            } else {
+                ""
+            }
+        ),
+        super::FileChange::FileReplaced => format!(
+            "another program moved, deleted or replaced {} while factdeck had it open, so \
+             nothing more is saved: answers saved now would go to a file no one reads. Close \
+             factdeck and open it again to go on",
+            path.display()
+        ),
+    }
 }
 
 impl StoreError {

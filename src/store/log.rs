@@ -14,7 +14,7 @@ impl Store {
         review: &ReviewRecord,
         state: &CardState,
     ) -> Result<i64, StoreError> {
-        let tx = self.conn.transaction().map_err(StoreError::Write)?;
+        let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
         insert_review(&tx, review).map_err(StoreError::Write)?;
         let id = tx.last_insert_rowid();
         count_in_day(&tx, review, 1).map_err(StoreError::Write)?;
@@ -26,7 +26,7 @@ impl Store {
     /// Appends many answers in one transaction (an imported log, or a benchmark's history);
     /// card states are not touched; rebuild them afterwards. Returns the number appended.
     pub fn append_reviews(&mut self, reviews: &[ReviewRecord]) -> Result<usize, StoreError> {
-        let tx = self.conn.transaction().map_err(StoreError::Write)?;
+        let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
         for review in reviews {
             insert_review(&tx, review).map_err(StoreError::Write)?;
         }
@@ -43,7 +43,7 @@ impl Store {
         card_id: &str,
         previous: &CardState,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction().map_err(StoreError::Write)?;
+        let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
         let taken_back = tx
             .query_row(
                 "SELECT * FROM reviews WHERE id = ?1",
@@ -176,7 +176,7 @@ impl Store {
         answer: impl FnMut(&CardState, &ReviewRecord) -> Result<CardState, E>,
     ) -> Result<usize, StoreError> {
         let states = self.replay_log(answer)?;
-        let tx = self.conn.transaction().map_err(StoreError::Write)?;
+        let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
         delete_all_states(&tx).map_err(StoreError::Write)?;
         recount_days(&tx).map_err(StoreError::Write)?;
         for ((deck_id, card_id), state) in &states {

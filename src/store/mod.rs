@@ -11,6 +11,7 @@ mod clean_close;
 mod error;
 mod lock;
 mod log;
+mod ownership;
 mod quiz;
 pub mod recovery;
 mod schema;
@@ -21,11 +22,14 @@ pub use backup::{BackupInfo, BackupKind, KEEP_BACKUPS};
 pub use card_events::CardReset;
 pub use error::{StoreError, explain};
 pub use lock::DataDirLock;
+pub use ownership::APPLICATION_ID;
 pub use quiz::{QuizQuestionRecord, QuizRecord, QuizResult};
 pub use schema::SCHEMA_VERSION;
 
 use crate::schedule::{Phase, Rating};
 use chrono::{DateTime, FixedOffset};
+use ownership::Ownership;
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -78,6 +82,53 @@ pub struct Store {
     checked_at: Option<SystemTime>,
     /// Whether opening ran the full check (it is skipped after a clean close).
     checked_on_open: bool,
+    /// Which file on disk the connection writes to (and its log), as opened; checked
+    /// before every write. `None` in memory and when opened read-only.
+    identity: Option<FileIdentity>,
+    /// Set once the file or its log was found replaced or removed under the open
+    /// connection: from then on nothing is written.
+    detached: Option<FileChange>,
+}
+
+/// What happened to the progress file under an open connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileChange {
+    /// Its write-ahead log (`-wal`) was deleted or replaced. `kept`: every answer written
+    /// before was moved into the progress file itself.
+    LogRemoved { kept: bool },
+    /// The progress file itself was moved, deleted or replaced.
+    FileReplaced,
+}
+
+/// The device and inode of the progress file and of its log: SQLite keeps writing to the
+/// files it opened even after they are gone from the folder, so a change here means
+/// answers would go where no one will read them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileIdentity {
+    main: (u64, u64),
+    wal: Option<(u64, u64)>,
+}
+
+impl FileIdentity {
+    #[cfg(unix)]
+    fn of(path: &Path) -> FileIdentity {
+        use std::os::unix::fs::MetadataExt;
+        let ids = |p: &Path| std::fs::metadata(p).ok().map(|m| (m.dev(), m.ino()));
+        FileIdentity {
+            // A file that is gone has no identity; (0, 0) is never a real file's.
+            main: ids(path).unwrap_or((0, 0)),
+            wal: ids(&recovery::with_suffix(path, "-wal")),
+        }
+    }
+
+    /// Elsewhere an open file cannot be deleted or replaced, so there is nothing to watch.
+    #[cfg(not(unix))]
+    fn of(_path: &Path) -> FileIdentity {
+        FileIdentity {
+            main: (0, 0),
+            wal: None,
+        }
+    }
 }
 
 impl Store {
@@ -112,17 +163,49 @@ impl Store {
             path: folder.to_path_buf(),
             source,
         })?;
+        // A restore a kill interrupted is finished first, so that the old or the new file
+        // is in place before anything looks at the place.
+        recovery::finish_interrupted(path)?;
+        let unusable = |finding| StoreError::Unusable {
+            path: path.to_path_buf(),
+            finding,
+        };
         if let Some(finding) = recovery::precheck(path) {
-            return Err(StoreError::Unusable {
-                path: path.to_path_buf(),
-                finding,
-            });
+            return Err(unusable(finding));
         }
         let refused = |source: rusqlite::Error| opening_error(path, source);
+        // Whose file it is, decided by reading alone: another program's database must not
+        // gain a log, a version or our tables.
+        let mut marked = false;
+        if path.exists() {
+            let conn = peek(path, BUSY_TIMEOUT).map_err(refused)?;
+            match ownership::identify(&conn, migrations).map_err(refused)? {
+                Ownership::Foreign {
+                    tables,
+                    application_id,
+                } => {
+                    return Err(unusable(recovery::Finding::Foreign {
+                        tables,
+                        marked: application_id != 0,
+                    }));
+                }
+                Ownership::Empty => {
+                    if let Some(held) = recovery::held_progress(path) {
+                        return Err(unusable(recovery::Finding::Emptied { held }));
+                    }
+                }
+                Ownership::Factdeck { version, .. } if version > supported => {
+                    return Err(StoreError::NewerVersion {
+                        path: path.to_path_buf(),
+                        found: version,
+                        supported,
+                    });
+                }
+                Ownership::Factdeck { marked: m, .. } => marked = m,
+            }
+        }
         let conn = Connection::open(path).map_err(refused)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(refused)?;
-        // Reading and checking first makes a garbage or damaged file fail here, before
-        // anything is written to it.
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(refused)?;
@@ -163,6 +246,8 @@ impl Store {
             read_only: false,
             checked_at: Some(trusted.unwrap_or(wall_clock)),
             checked_on_open: trusted.is_none(),
+            identity: None,
+            detached: None,
         };
         if (1..supported).contains(&version) {
             backup::take_backup(
@@ -173,37 +258,45 @@ impl Store {
             )?;
         }
         schema::migrate_with(&mut store.conn, migrations).map_err(refused)?;
+        // Marked as factdeck's from now on, so that it is known without its tables.
+        if !marked {
+            store
+                .conn
+                .pragma_update(None, "application_id", APPLICATION_ID)
+                .map_err(refused)?;
+        }
+        // In WAL mode the log exists once the file has been read: both are known now.
+        store.identity = Some(FileIdentity::of(path));
         Ok(store)
     }
 
     /// Opens an existing progress file only to read it, e.g. while another factdeck
     /// writes to it. Every write is refused by SQLite itself.
     pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let unusable = |finding| StoreError::Unusable {
+            path: path.to_path_buf(),
+            finding,
+        };
         if let Some(finding) = recovery::precheck(path) {
-            return Err(StoreError::Unusable {
-                path: path.to_path_buf(),
-                finding,
-            });
+            return Err(unusable(finding));
         }
         let refused = |source: rusqlite::Error| opening_error(path, source);
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let open = |conn: rusqlite::Result<Connection>| -> rusqlite::Result<(Connection, i64)> {
-            let conn = conn?;
-            conn.busy_timeout(BUSY_TIMEOUT)?;
-            let version = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-            Ok((conn, version))
-        };
-        let (conn, version) = match open(Connection::open_with_flags(path, flags)) {
-            // On a read-only disk SQLite cannot create the `-shm` index a WAL file needs;
-            // nothing can change the file there, so it may be read as immutable.
-            Err(e) if e.sqlite_error_code() == Some(ErrorCode::CannotOpen) => {
-                open(Connection::open_with_flags(
-                    immutable_uri(path),
-                    flags | OpenFlags::SQLITE_OPEN_URI,
-                ))
-                .map_err(refused)?
+        let conn = open_for_reading(path, BUSY_TIMEOUT).map_err(refused)?;
+        let version = match ownership::identify(&conn, schema::migrations()).map_err(refused)? {
+            Ownership::Foreign {
+                tables,
+                application_id,
+            } => {
+                return Err(unusable(recovery::Finding::Foreign {
+                    tables,
+                    marked: application_id != 0,
+                }));
             }
-            other => other.map_err(refused)?,
+            Ownership::Empty => match recovery::held_progress(path) {
+                Some(held) => return Err(unusable(recovery::Finding::Emptied { held })),
+                None => 0,
+            },
+            Ownership::Factdeck { version, .. } => version,
         };
         if version > SCHEMA_VERSION {
             return Err(StoreError::NewerVersion {
@@ -225,6 +318,8 @@ impl Store {
             read_only: true,
             checked_at: None,
             checked_on_open: false,
+            identity: None,
+            detached: None,
         })
     }
 
@@ -232,12 +327,16 @@ impl Store {
     pub fn open_in_memory() -> Result<Store, StoreError> {
         let mut conn = Connection::open_in_memory().map_err(StoreError::Read)?;
         schema::migrate(&mut conn).map_err(StoreError::Write)?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .map_err(StoreError::Write)?;
         Ok(Store {
             conn,
             path: None,
             read_only: false,
             checked_at: None,
             checked_on_open: false,
+            identity: None,
+            detached: None,
         })
     }
 
@@ -266,6 +365,59 @@ impl Store {
         self.checked_on_open
     }
 
+    /// The connection, for a write, after checking that the files it writes to are still
+    /// the progress file and its log. Once they are not, every write is refused.
+    fn writer(&mut self) -> Result<&mut Connection, StoreError> {
+        if self.detached.is_none()
+            && let (Some(path), Some(opened)) = (&self.path, self.identity)
+        {
+            let now = FileIdentity::of(path);
+            if now != opened {
+                let change = if now.main == opened.main {
+                    FileChange::LogRemoved { kept: false }
+                } else {
+                    FileChange::FileReplaced
+                };
+                self.detach(change);
+            }
+        }
+        match (self.detached, &self.path) {
+            (Some(change), Some(path)) => Err(StoreError::FileChanged {
+                path: path.clone(),
+                change,
+            }),
+            _ => Ok(&mut self.conn),
+        }
+    }
+
+    /// Stops writing to files that are no longer the progress file. SQLite still holds
+    /// the ones it opened: a checkpoint moves every answer written so far from the log
+    /// into the file the connection opened (with the log gone, that is the progress file
+    /// still in place) and empties the log, so it can never be replayed into another
+    /// file put under the same name. Closing then neither checkpoints nor deletes a log
+    /// by name, which might by then be another file's.
+    fn detach(&mut self, change: FileChange) {
+        let complete = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                Ok(r.get::<_, i64>(0)? == 0 && r.get::<_, i64>(1)? == r.get::<_, i64>(2)?)
+            })
+            .unwrap_or(false);
+        let _ = self
+            .conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+        self.detached = Some(match change {
+            FileChange::LogRemoved { .. } => FileChange::LogRemoved { kept: complete },
+            other => other,
+        });
+    }
+
+    /// What happened to the progress file under this store, if it was moved, replaced or
+    /// lost its log while open; nothing is written then.
+    pub fn file_change(&self) -> Option<FileChange> {
+        self.detached
+    }
+
     /// Fault injection for tests: lets the file grow no further, so the next write that
     /// needs a new page fails exactly as on a full disk (`SQLITE_FULL`).
     #[doc(hidden)]
@@ -288,6 +440,10 @@ impl Drop for Store {
         let (Some(path), Some(checked_at)) = (&self.path, self.checked_at) else {
             return;
         };
+        // The files under the path are no longer the ones this connection wrote.
+        if self.detached.is_some() {
+            return;
+        }
         let busy = self
             .conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
@@ -297,6 +453,43 @@ impl Drop for Store {
             let _ = clean_close::record(path, checked_at);
         }
     }
+}
+
+/// Opens a database only to read it: SQLite refuses every write, and closing it never
+/// checkpoints or removes a log. On a read-only disk SQLite cannot create the `-shm` index
+/// a WAL file needs; nothing can change the file there, so it is then read as immutable.
+pub(super) fn open_for_reading(path: &Path, busy: Duration) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let open = |conn: rusqlite::Result<Connection>| -> rusqlite::Result<Connection> {
+        let conn = conn?;
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+        conn.busy_timeout(busy)?;
+        conn.query_row("PRAGMA user_version", [], |_| Ok(()))?;
+        Ok(conn)
+    };
+    match open(Connection::open_with_flags(path, flags)) {
+        Err(e) if e.sqlite_error_code() == Some(ErrorCode::CannotOpen) => open(
+            Connection::open_with_flags(immutable_uri(path), flags | OpenFlags::SQLITE_OPEN_URI),
+        ),
+        other => other,
+    }
+}
+
+/// Opens a database to look at it once (whose it is, whether it is sound) without leaving
+/// a trace: with no log beside it, everything is in the file, so it is read as immutable
+/// and SQLite creates no `-wal` or `-shm` next to it (beside another program's database
+/// that would be writing to its folder). With a log, the log is read too.
+pub(super) fn peek(path: &Path, busy: Duration) -> rusqlite::Result<Connection> {
+    let wal = std::fs::metadata(recovery::with_suffix(path, "-wal")).map_or(0, |m| m.len());
+    if wal > 0 {
+        return open_for_reading(path, busy);
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(immutable_uri(path), flags)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+    Ok(conn)
 }
 
 /// A `file:` URI that opens `path` as immutable, with the characters URIs reserve escaped.

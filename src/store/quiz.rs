@@ -52,7 +52,7 @@ impl Store {
     /// Saves a finished quiz and its questions in one transaction; returns its id.
     pub fn save_quiz(&mut self, quiz: &QuizRecord) -> Result<i64, StoreError> {
         let points: f64 = quiz.questions.iter().map(|q| q.score).sum();
-        let tx = self.conn.transaction().map_err(StoreError::Write)?;
+        let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
         tx.execute(
             "INSERT INTO quizzes (deck_id, started_at, finished_at, utc_offset_secs,
                                   question_count, points, seed)

@@ -6,29 +6,47 @@
 //! A file that is merely locked by another program, or that cannot be opened for a reason
 //! that is not the file's fault, is not damaged: it is never moved, and the learner is only
 //! offered to try again.
+//!
+//! Putting a file in place (a restore) and moving one aside are atomic against a kill at
+//! any moment: before the first rename, a journal (`progress.sqlite3-restore`) names where
+//! the old file goes and whether a complete copy of the backup waits beside it; the next
+//! opening finishes what the journal names before anything else (`finish_interrupted`).
+//! So after a kill the old progress or the new one is in place, whole, never neither.
 
 use super::backup::{
     BackupContents, BackupInfo, check_backup, list_backups, quick_check, sync_folder,
 };
 use super::error::explain;
 use super::lock::DataDirLock;
-use super::{SCHEMA_VERSION, StoreError};
+use super::ownership::{self, Ownership};
+use super::{SCHEMA_VERSION, StoreError, clean_close, peek, schema};
 use crate::paths;
 use chrono::{DateTime, FixedOffset};
-use rusqlite::{Connection, ErrorCode, OpenFlags};
-use std::io::Read;
+use rusqlite::{Connection, ErrorCode};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// The first 16 bytes of every SQLite database.
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// The files SQLite keeps beside a database, which belong to it.
 const COMPANIONS: [&str; 3] = ["-wal", "-shm", "-journal"];
+/// Beside the progress file: a complete, checked copy of the backup being restored.
+const INCOMING: &str = ".restoring";
+/// Beside the progress file while a restore or a move aside is under way: what it does.
+const JOURNAL: &str = "-restore";
+const JOURNAL_HEADER: &str = "factdeck restore 1";
 
 /// What is wrong with the progress file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Finding {
     /// It does not begin like a SQLite database: garbage, or another kind of file.
     NotSqlite,
+    /// It is a SQLite database, but another program's: it holds `tables`, or that program
+    /// `marked` it as its own in its header.
+    Foreign { tables: Vec<String>, marked: bool },
+    /// It is empty, or holds nothing but a database header, though it held progress.
+    Emptied { held: HeldProgress },
     /// It ends before its last page: an interrupted copy or write.
     Truncated { expected: u64, actual: u64 },
     /// SQLite finds it damaged inside.
@@ -41,11 +59,22 @@ pub enum Finding {
     CannotOpen { reason: String },
 }
 
+/// What shows that an emptied progress file held progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeldProgress {
+    /// factdeck's record of its last clean close says the file was this many bytes long.
+    ClosedAt { bytes: u64 },
+    /// The newest good backup holds this many answers.
+    Backup { answers: usize },
+}
+
 impl Finding {
     /// A short title for the dialog.
     pub fn headline(&self) -> &'static str {
         match self {
             Finding::NotSqlite => "Your progress file is not a factdeck progress file",
+            Finding::Foreign { .. } => "Your progress file belongs to another program",
+            Finding::Emptied { .. } => "Your progress file has been emptied",
             Finding::Truncated { .. } => "Your progress file is cut short",
             Finding::Damaged { .. } => "Your progress file is damaged",
             Finding::NewerVersion { .. } => "Your progress file is from a newer factdeck",
@@ -61,6 +90,27 @@ impl Finding {
                 database) does: it is filled with something else. Another program may have \
                 written over it, or a different file was put in its place."
                 .to_string(),
+            Finding::Foreign { marked: true, .. } => "It is a database, but another program \
+                marked it as its own, so factdeck has not changed it."
+                .to_string(),
+            Finding::Foreign { tables, .. } if tables.is_empty() => "It is a database, but not \
+                one factdeck made, so factdeck has not changed it."
+                .to_string(),
+            Finding::Foreign { tables, .. } => format!(
+                "It is a database, but not one factdeck made: it holds the tables {}. factdeck \
+                 has not changed it.",
+                tables.join(", ")
+            ),
+            Finding::Emptied { held } => format!(
+                "The file is there but holds nothing, although {}. Something emptied it; \
+                 factdeck has not written to it.",
+                match held {
+                    HeldProgress::ClosedAt { bytes } =>
+                        format!("it was {bytes} bytes long when factdeck last closed it"),
+                    HeldProgress::Backup { answers } =>
+                        format!("your newest backup holds {answers} answers"),
+                }
+            ),
             Finding::Truncated { expected, actual } => format!(
                 "It should be {expected} bytes long, but only the first {actual} are there. This \
                  happens when copying it or writing to the disk was interrupted."
@@ -93,6 +143,8 @@ impl Finding {
     fn aside_word(&self) -> &'static str {
         match self {
             Finding::NewerVersion { .. } => "newer-version",
+            Finding::Foreign { .. } => "other-program",
+            Finding::Emptied { .. } => "emptied",
             _ => "damaged",
         }
     }
@@ -192,6 +244,7 @@ impl RecoveryPlan {
             ));
         }
         let _lock = lock(&self.data_dir)?;
+        finish_interrupted(&self.progress_file)?;
         match choice {
             Choice::RestoreBackup(backup) => {
                 put_backup_in_place(&self.progress_file, backup, now, self.finding.aside_word())
@@ -219,13 +272,18 @@ pub fn good_backups(folder: &Path) -> Vec<GoodBackup> {
 /// Restores `backup` as the progress file of `data_dir`, for the settings screen and
 /// `factdeck restore`. The current file is not destroyed: it is moved aside under a dated
 /// name first. Refused while another factdeck uses the folder.
+///
+/// `backup` may be any factdeck progress file, also one in WAL mode with its `-wal` beside
+/// it: the answers in that log come along. The backup and its log are only read.
 pub fn restore_backup(
     data_dir: &Path,
     backup: &Path,
     now: DateTime<FixedOffset>,
 ) -> Result<RecoveryReport, StoreError> {
     let _lock = lock(data_dir)?;
-    put_backup_in_place(&paths::progress_file(data_dir), backup, now, "replaced")
+    let progress_file = paths::progress_file(data_dir);
+    finish_interrupted(&progress_file)?;
+    put_backup_in_place(&progress_file, backup, now, "replaced")
 }
 
 fn lock(data_dir: &Path) -> Result<DataDirLock, StoreError> {
@@ -234,9 +292,25 @@ fn lock(data_dir: &Path) -> Result<DataDirLock, StoreError> {
     })
 }
 
-/// Checks the backup, copies it beside the progress file, checks the copy, moves the
-/// current file aside and renames the copy into place. Until that last rename nothing of
-/// the learner's has moved but the old file, and a failure moves that back.
+/// Called at each step of a restore or a move aside, with the step's name; tests stop the
+/// process there to prove that a kill at any step loses nothing.
+static STEP_HOOK: OnceLock<fn(&str)> = OnceLock::new();
+
+/// Fault injection for tests: `hook` is called with the name of each step of a restore.
+#[doc(hidden)]
+pub fn set_restore_step_hook(hook: fn(&str)) {
+    let _ = STEP_HOOK.set(hook);
+}
+
+fn step(name: &str) {
+    if let Some(hook) = STEP_HOOK.get() {
+        hook(name);
+    }
+}
+
+/// Copies the backup beside the progress file, makes the copy one self-contained file
+/// (its log, if it came with one, checkpointed into it), checks the copy, and then swaps
+/// it in through the journal (see `move_aside_through_journal`).
 fn put_backup_in_place(
     progress_file: &Path,
     backup: &Path,
@@ -247,40 +321,79 @@ fn put_backup_in_place(
         path: backup.to_path_buf(),
         reason,
     };
-    check_backup(backup).map_err(bad)?;
-    let folder = progress_file.parent().unwrap_or(Path::new("."));
-    let incoming = progress_file.with_extension("sqlite3.restoring");
-    let copied =
-        std::fs::copy(backup, &incoming).and_then(|_| std::fs::File::open(&incoming)?.sync_all());
-    if let Err(e) = copied {
-        let _ = std::fs::remove_file(&incoming);
+    let incoming = with_suffix(progress_file, INCOMING);
+    step("start");
+    remove_incoming(progress_file);
+    if let Err(e) = copy_with_log(backup, &incoming) {
+        remove_incoming(progress_file);
         return Err(StoreError::file("cannot copy the backup to", &incoming, e));
     }
-    if let Err(reason) = check_backup(&incoming) {
-        let _ = std::fs::remove_file(&incoming);
-        return Err(bad(format!("its copy does not read back ({reason})")));
-    }
-    let set_aside = match set_aside(progress_file, now, aside_word) {
-        Ok(moved) => moved,
-        Err(e) => {
-            let _ = std::fs::remove_file(&incoming);
-            return Err(e);
-        }
+    step("copied");
+    // The copy is checked before SQLite writes to it: a file that is not factdeck's is
+    // refused as it is, and SQLite never deletes a log beside a file too short for it.
+    let checked = match precheck_file(&incoming) {
+        Some(finding) => Err(finding.explanation()),
+        None => self_contained(&incoming).and_then(|()| check_backup(&incoming)),
     };
-    if let Err(e) = std::fs::rename(&incoming, progress_file) {
-        let _ = std::fs::remove_file(&incoming);
-        move_back(progress_file, &set_aside);
-        return Err(StoreError::file(
-            "cannot put the backup in place of",
-            progress_file,
-            e,
-        ));
+    if let Err(reason) = checked {
+        remove_incoming(progress_file);
+        return Err(bad(reason));
     }
-    sync_folder(folder);
+    step("checked");
+    let set_aside = move_aside_through_journal(progress_file, now, aside_word, true)?;
     Ok(RecoveryReport {
         set_aside,
         restored: Some(backup.to_path_buf()),
     })
+}
+
+/// Copies `from` (and its `-wal`, whose answers belong to it) to `to`, synced.
+fn copy_with_log(from: &Path, to: &Path) -> std::io::Result<()> {
+    copy_new(from, to)?;
+    let log = with_suffix(from, "-wal");
+    if std::fs::metadata(&log).is_ok_and(|m| m.is_file() && m.len() > 0) {
+        copy_new(&log, &with_suffix(to, "-wal"))?;
+    }
+    Ok(())
+}
+
+/// Copies a file to a name that must not exist yet (so never through a link someone left
+/// there) and syncs the copy.
+fn copy_new(from: &Path, to: &Path) -> std::io::Result<()> {
+    let mut source = std::fs::File::open(from)?;
+    let mut dest = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(to)?;
+    std::io::copy(&mut source, &mut dest)?;
+    dest.sync_all()
+}
+
+/// Folds the copy's write-ahead log into it and leaves it in rollback-journal mode, so it is
+/// one file that moves into place with one rename and leaves nothing behind.
+fn self_contained(copy: &Path) -> Result<(), String> {
+    let result = (|| -> rusqlite::Result<()> {
+        let conn = Connection::open(copy)?;
+        conn.busy_timeout(std::time::Duration::from_secs(2))?;
+        conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+        conn.close().map_err(|(_, e)| e)
+    })();
+    result.map_err(|e| explain(&e))?;
+    std::fs::File::open(copy)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| e.to_string())?;
+    step("self-contained");
+    Ok(())
+}
+
+/// Removes the copy of a backup a restore did not put in place, with anything SQLite
+/// left beside it. Never the learner's: only a restore writes these names.
+fn remove_incoming(progress_file: &Path) {
+    let incoming = with_suffix(progress_file, INCOMING);
+    for companion in COMPANIONS {
+        let _ = std::fs::remove_file(with_suffix(&incoming, companion));
+    }
+    let _ = std::fs::remove_file(incoming);
 }
 
 /// Moves the progress file and its companions aside, under
@@ -294,9 +407,212 @@ pub fn set_aside(
     now: DateTime<FixedOffset>,
     word: &str,
 ) -> Result<Vec<PathBuf>, StoreError> {
-    let folder = progress_file.parent().unwrap_or(Path::new("."));
+    move_aside_through_journal(progress_file, now, word, false)
+}
+
+/// Where the journal of a restore or a move aside lies.
+fn journal_path(progress_file: &Path) -> PathBuf {
+    with_suffix(progress_file, JOURNAL)
+}
+
+/// Writes the journal, then moves the file aside and (with `incoming`) the checked copy of
+/// the backup into its place. A failure before the copy is in place moves everything back;
+/// a kill at any moment is finished by the next opening from the journal.
+fn move_aside_through_journal(
+    progress_file: &Path,
+    now: DateTime<FixedOffset>,
+    word: &str,
+    incoming: bool,
+) -> Result<Vec<PathBuf>, StoreError> {
+    let folder = folder_of(progress_file);
+    let target = unused_aside_name(progress_file, now, word);
+    if let Err(e) = write_journal(progress_file, &target, incoming) {
+        if incoming {
+            remove_incoming(progress_file);
+        }
+        return Err(StoreError::file(
+            "cannot write the restore journal",
+            &journal_path(progress_file),
+            e,
+        ));
+    }
+    step("journal-written");
+    // The record of a clean close describes the file that is leaving.
+    let _ = clean_close::forget(progress_file);
+    match roll_forward(progress_file, &target, incoming) {
+        Ok(moved) => {
+            finish_journal(progress_file);
+            Ok(moved)
+        }
+        Err((moved, e)) => {
+            if move_back(progress_file, &moved) {
+                finish_journal(progress_file);
+                if incoming {
+                    remove_incoming(progress_file);
+                }
+            }
+            sync_folder(folder);
+            Err(e)
+        }
+    }
+}
+
+/// Removes the journal once its work is done.
+fn finish_journal(progress_file: &Path) {
+    let folder = folder_of(progress_file);
+    sync_folder(folder);
+    let _ = std::fs::remove_file(journal_path(progress_file));
+    sync_folder(folder);
+    step("done");
+}
+
+/// Carries out what the journal says, as far as it is not done yet: each of the old
+/// file's companions, then the file itself, moves to the aside name, and then the copy of
+/// the backup (if one is coming) takes its place. Safe to repeat after a kill: while the
+/// copy waits under its own name, whatever is under the progress file's name is the old
+/// file; once the copy is renamed into place, the work is done.
+fn roll_forward(
+    progress_file: &Path,
+    target: &Path,
+    incoming: bool,
+) -> Result<Vec<PathBuf>, (Vec<PathBuf>, StoreError)> {
+    let copy = with_suffix(progress_file, INCOMING);
+    let mut moved = Vec::new();
+    if incoming && !copy.exists() {
+        return Ok(moved);
+    }
+    let mut pairs: Vec<(PathBuf, PathBuf)> = COMPANIONS
+        .iter()
+        .map(|c| (with_suffix(progress_file, c), with_suffix(target, c)))
+        .collect();
+    // The main file last: while it is still in place, nothing can open a half-moved set.
+    pairs.push((progress_file.to_path_buf(), target.to_path_buf()));
+    for (from, to) in pairs {
+        if std::fs::symlink_metadata(&from).is_err() {
+            continue;
+        }
+        if std::fs::symlink_metadata(&to).is_ok() {
+            let e = std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                format!("{} is already there", to.display()),
+            );
+            return Err((moved, StoreError::file("cannot move aside", &from, e)));
+        }
+        if let Err(e) = std::fs::rename(&from, &to) {
+            return Err((moved, StoreError::file("cannot move aside", &from, e)));
+        }
+        let name = from.file_name().map(|n| n.to_string_lossy().into_owned());
+        step(&format!("moved {}", name.unwrap_or_default()));
+        moved.push(to);
+    }
+    if incoming {
+        if let Err(e) = std::fs::rename(&copy, progress_file) {
+            return Err((
+                moved,
+                StoreError::file("cannot put the backup in place of", progress_file, e),
+            ));
+        }
+        step("in-place");
+    }
+    Ok(moved)
+}
+
+/// Finishes a restore or a move aside that a kill or a power cut interrupted, from its
+/// journal; removes the copy of a backup that never got as far as a journal. Call it with
+/// the data directory's lock held, before the progress file is opened.
+///
+/// A copy without a journal where no progress file is left is what a factdeck before the
+/// journal left when killed between its two renames: it is put in place if it checks out.
+pub(super) fn finish_interrupted(progress_file: &Path) -> Result<(), StoreError> {
+    let journal = journal_path(progress_file);
+    let copy = with_suffix(progress_file, INCOMING);
+    // A journal is written whole and renamed into place, so one that does not read as
+    // factdeck's was never factdeck's: it is left alone, as if absent.
+    let read = std::fs::read_to_string(&journal);
+    let parsed = match &read {
+        Ok(text) => parse_journal(progress_file, text).map(Ok),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => Some(Err(StoreError::file(
+            "cannot read the restore journal",
+            &journal,
+            std::io::Error::new(e.kind(), e.to_string()),
+        ))),
+    };
+    match parsed {
+        Some(Ok((target, incoming))) => {
+            roll_forward(progress_file, &target, incoming).map_err(|(_, e)| e)?;
+            finish_journal(progress_file);
+            Ok(())
+        }
+        Some(Err(e)) => Err(e),
+        None => {
+            if copy.exists() {
+                let no_progress = std::fs::symlink_metadata(progress_file).is_err();
+                if no_progress && check_backup(&copy).is_ok() {
+                    std::fs::rename(&copy, progress_file).map_err(|e| {
+                        StoreError::file("cannot put the backup in place of", progress_file, e)
+                    })?;
+                    sync_folder(folder_of(progress_file));
+                }
+                remove_incoming(progress_file);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Writes the journal whole under a temporary name, then renames it into place.
+fn write_journal(progress_file: &Path, target: &Path, incoming: bool) -> std::io::Result<()> {
+    let journal = journal_path(progress_file);
+    let partial = with_suffix(&journal, ".partial");
+    let _ = std::fs::remove_file(&partial);
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = format!(
+        "{JOURNAL_HEADER}\naside {name}\nincoming {}\n",
+        if incoming { "yes" } else { "no" }
+    );
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&partial)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
+    std::fs::rename(&partial, &journal)?;
+    sync_folder(folder_of(progress_file));
+    Ok(())
+}
+
+/// The aside name and whether a copy comes in, from a journal's text. The aside name must
+/// be a plain file name in the progress file's folder.
+fn parse_journal(progress_file: &Path, text: &str) -> Option<(PathBuf, bool)> {
+    let mut lines = text.lines();
+    if lines.next()? != JOURNAL_HEADER {
+        return None;
+    }
+    let name = lines.next()?.strip_prefix("aside ")?;
+    let plain = !name.is_empty()
+        && Path::new(name).file_name().is_some_and(|n| n == name)
+        && name.starts_with("progress-");
+    if !plain {
+        return None;
+    }
+    let incoming = match lines.next()?.strip_prefix("incoming ")? {
+        "yes" => true,
+        "no" => false,
+        _ => return None,
+    };
+    Some((folder_of(progress_file).join(name), incoming))
+}
+
+/// A name `progress-<word>-<local time>.sqlite3` that neither a file nor a companion has.
+fn unused_aside_name(progress_file: &Path, now: DateTime<FixedOffset>, word: &str) -> PathBuf {
+    let folder = folder_of(progress_file);
     let stamp = now.format("%Y-%m-%d_%H-%M-%S");
-    let target = (1..)
+    let taken = |p: &Path| std::fs::symlink_metadata(p).is_ok();
+    (1..)
         .map(|n| {
             let suffix = if n == 1 {
                 String::new()
@@ -305,39 +621,28 @@ pub fn set_aside(
             };
             folder.join(format!("progress-{word}-{stamp}{suffix}.sqlite3"))
         })
-        .find(|main| !main.exists() && COMPANIONS.iter().all(|c| !with_suffix(main, c).exists()))
-        .unwrap_or_else(|| folder.join(format!("progress-{word}-{stamp}-last.sqlite3")));
-    let mut moved = Vec::new();
-    let mut pairs: Vec<(PathBuf, PathBuf)> = COMPANIONS
-        .iter()
-        .map(|c| (with_suffix(progress_file, c), with_suffix(&target, c)))
-        .collect();
-    // The main file last: while it is still in place, nothing can open a half-moved set.
-    pairs.push((progress_file.to_path_buf(), target.clone()));
-    for (from, to) in pairs {
-        if !from.exists() {
-            continue;
-        }
-        if let Err(e) = std::fs::rename(&from, &to) {
-            move_back(progress_file, &moved);
-            return Err(StoreError::file("cannot move aside", &from, e));
-        }
-        moved.push(to);
-    }
-    sync_folder(folder);
-    Ok(moved)
+        .find(|main| !taken(main) && COMPANIONS.iter().all(|c| !taken(&with_suffix(main, c))))
+        .unwrap_or_else(|| folder.join(format!("progress-{word}-{stamp}-last.sqlite3")))
 }
 
-/// Undoes `set_aside` as far as it went.
-fn move_back(progress_file: &Path, moved: &[PathBuf]) {
+/// Undoes a move aside as far as it went; whether everything is back.
+fn move_back(progress_file: &Path, moved: &[PathBuf]) -> bool {
+    let mut all_back = true;
     for to in moved {
         let name = to.to_string_lossy();
         let original = COMPANIONS.iter().find(|c| name.ends_with(*c)).map_or_else(
             || progress_file.to_path_buf(),
             |c| with_suffix(progress_file, c),
         );
-        let _ = std::fs::rename(to, original);
+        all_back &= std::fs::rename(to, original).is_ok();
     }
+    all_back
+}
+
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
 }
 
 pub(super) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
@@ -355,23 +660,29 @@ pub fn diagnose(path: &Path) -> Option<Finding> {
     if !path.exists() {
         return None;
     }
-    let conn = match Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    ) {
+    let conn = match peek(path, std::time::Duration::from_millis(200)) {
         Ok(conn) => conn,
         Err(e) => return Some(finding_from(&e)),
     };
-    let _ = conn.busy_timeout(std::time::Duration::from_millis(200));
-    let version: i64 = match conn.query_row("PRAGMA user_version", [], |r| r.get(0)) {
-        Ok(v) => v,
+    match ownership::identify(&conn, schema::migrations()) {
+        Ok(Ownership::Factdeck { version, .. }) if version > SCHEMA_VERSION => {
+            return Some(Finding::NewerVersion {
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        Ok(Ownership::Factdeck { .. }) => {}
+        Ok(Ownership::Empty) => return held_progress(path).map(|held| Finding::Emptied { held }),
+        Ok(Ownership::Foreign {
+            tables,
+            application_id,
+        }) => {
+            return Some(Finding::Foreign {
+                tables,
+                marked: application_id != 0,
+            });
+        }
         Err(e) => return Some(finding_from(&e)),
-    };
-    if version > SCHEMA_VERSION {
-        return Some(Finding::NewerVersion {
-            found: version,
-            supported: SCHEMA_VERSION,
-        });
     }
     match quick_check(&conn) {
         Ok(problems) if problems.is_empty() => None,
@@ -385,19 +696,52 @@ pub fn diagnose(path: &Path) -> Option<Finding> {
 /// Checks what can be checked from the file's size and header alone, before SQLite is
 /// let near it. This matters: given a file too short to be a database, SQLite deletes a
 /// `-wal` it finds beside it, and with it whatever answers that log still held.
+///
+/// An empty file is a new progress file, unless the record of factdeck's last clean close
+/// or the backups show that it held progress: then something emptied it.
 pub fn precheck(path: &Path) -> Option<Finding> {
+    if let Some(finding) = precheck_file(path) {
+        return Some(finding);
+    }
+    let empty = std::fs::metadata(path).is_ok_and(|m| m.len() == 0);
+    if empty {
+        return held_progress(path).map(|held| Finding::Emptied { held });
+    }
+    None
+}
+
+/// `precheck` without the look for signs of earlier progress (for a copy of a backup).
+pub(super) fn precheck_file(path: &Path) -> Option<Finding> {
     let cannot_read = |e: std::io::Error| Finding::CannotOpen {
         reason: format!("{} cannot be read: {e}", path.display()),
     };
-    let actual = match std::fs::metadata(path) {
-        Ok(meta) => meta.len(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // A link to nowhere: SQLite would create its target, a file factdeck never
+            // chose to make.
+            return std::fs::symlink_metadata(path)
+                .is_ok()
+                .then(|| Finding::CannotOpen {
+                    reason: format!(
+                        "{} is a link to a file that does not exist, and factdeck does not \
+                         create files through links",
+                        path.display()
+                    ),
+                });
+        }
         Err(e) => return Some(cannot_read(e)),
     };
+    if meta.is_dir() {
+        return Some(Finding::CannotOpen {
+            reason: format!("{} is a folder, not a file", path.display()),
+        });
+    }
+    let actual = meta.len();
     let wal = std::fs::metadata(with_suffix(path, "-wal")).map_or(0, |m| m.len());
     if actual == 0 {
-        // An empty file is an empty database to SQLite and becomes a new progress file;
-        // but an empty file beside a write-ahead log is what is left of a real one.
+        // An empty file is an empty database to SQLite; but an empty file beside a
+        // write-ahead log is what is left of a real one.
         return (wal > 0).then(|| Finding::Damaged {
             details: format!(
                 "the file is empty, but its write-ahead log beside it holds {wal} bytes"
@@ -434,6 +778,22 @@ pub fn precheck(path: &Path) -> Option<Finding> {
         }
     }
     None
+}
+
+/// What shows that the progress file at `path` held progress: factdeck's record of its
+/// last clean close naming a longer file, or a good backup with answers. `None` when
+/// nothing does (a first start, or a learner who never answered).
+pub(super) fn held_progress(path: &Path) -> Option<HeldProgress> {
+    if let Some(bytes) = clean_close::recorded_len(path).filter(|&b| b > 0) {
+        return Some(HeldProgress::ClosedAt { bytes });
+    }
+    let backups = paths::backups_folder(folder_of(path));
+    good_backups(&backups)
+        .first()
+        .filter(|b| b.contents.reviews > 0)
+        .map(|b| HeldProgress::Backup {
+            answers: b.contents.reviews,
+        })
 }
 
 /// "first problem (and N more)".

@@ -5,6 +5,7 @@ use super::FactdeckApp;
 use super::stats::{days_text, mastery_bar, percent, refresh_snapshot};
 use super::summary::{DeckRow, HomeSummary, TopicRow};
 use crate::clock::to_millis;
+use crate::deck::DeckNotice;
 use crate::i18n::format_integer;
 use crate::session::{CardCounts, Scope};
 use crate::stats::{DeckMastery, StatsSnapshot, TopicMastery};
@@ -68,6 +69,14 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             today_figures(ui, stats);
         }
     });
+    // Above the decks, where it is seen: a deck file that took a built-in deck's place
+    // changes what the learner studies, whether it was put there on purpose or not.
+    for notice in collection.deck_notices() {
+        ui.add(
+            egui::Label::new(RichText::new(notice_text(notice)).color(ui.visuals().warn_fg_color))
+                .wrap(),
+        );
+    }
     ui.add_space(8.0);
 
     // Scrolls both ways, so large text or long German labels never cut anything off.
@@ -123,27 +132,21 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             }
 
             let problems = collection.deck_problems();
-            let notices = collection.deck_notices();
-            if !problems.is_empty() || !notices.is_empty() {
+            if !problems.is_empty() {
                 ui.add_space(12.0);
                 ui.separator();
-                if !problems.is_empty() {
-                    ui.label(
-                        RichText::new(tr!("home-deck-problems", count = problems.len()))
-                            .color(ui.visuals().warn_fg_color),
-                    );
-                    egui::ScrollArea::vertical()
-                        .id_salt("deck problems")
-                        .max_height(160.0)
-                        .show(ui, |ui| {
-                            for problem in problems {
-                                ui.monospace(problem.to_string());
-                            }
-                        });
-                }
-                for notice in notices {
-                    ui.label(notice);
-                }
+                ui.label(
+                    RichText::new(tr!("home-deck-problems", count = problems.len()))
+                        .color(ui.visuals().warn_fg_color),
+                );
+                egui::ScrollArea::vertical()
+                    .id_salt("deck problems")
+                    .max_height(160.0)
+                    .show(ui, |ui| {
+                        for problem in problems {
+                            ui.monospace(problem.to_string());
+                        }
+                    });
             }
         });
 
@@ -152,6 +155,24 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         Some(Action::Study(deck_id, scope)) => app.start_study(&deck_id, scope),
         Some(Action::Quiz(deck_id, topic)) => app.start_quiz_setup(&deck_id, topic.as_deref()),
         None => {}
+    }
+}
+
+/// A notice about the loaded decks, in the learner's language.
+fn notice_text(notice: &DeckNotice) -> String {
+    match notice {
+        DeckNotice::ReplacesBuiltIn {
+            file,
+            line,
+            deck_id,
+            built_in_title,
+        } => tr!(
+            "home-deck-replaces-built-in",
+            file = file.as_str(),
+            line = line.to_string(),
+            id = deck_id.as_str(),
+            title = built_in_title.as_str()
+        ),
     }
 }
 

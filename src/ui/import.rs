@@ -5,14 +5,16 @@
 
 use super::file_dialog::{FileDialog, Picked};
 use super::{FactdeckApp, Screen};
+use crate::clock::to_millis;
 use crate::interop::flashcards::id_from;
 use crate::interop::import_file::{
-    CardImportOptions, ImportFile, card_problems, read_import_file, write_card_deck,
+    CardImportOptions, ImportFile, card_problems, default_title, read_import_file,
 };
-use crate::paths;
+use crate::interop::revlog_csv::{RefusedRow, RowRefusal, utc_text};
+use crate::session::SessionError;
 use crate::tr;
 use eframe::egui::{self, Key, RichText};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// How many cards the preview lists.
 const PREVIEW_CARDS: usize = 12;
@@ -65,6 +67,13 @@ pub fn keys(app: &mut FactdeckApp, ui: &egui::Ui) {
 }
 
 pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+    // A read-only window (another factdeck holds the data folder) may read a file and show
+    // it, but writes neither a deck nor a log.
+    let writable = app
+        .collection
+        .as_ref()
+        .is_ok_and(|c| c.read_only_reason().is_none());
+    let now_ms = to_millis(app.options.clock.now());
     let Screen::Import(form) = &mut app.screen else {
         return;
     };
@@ -161,24 +170,40 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                             .labelled_by(label.id);
                     });
                     let button = tr!("import-cards-button", count = import.cards.len());
-                    if ui.button(button).clicked() {
+                    if ui
+                        .add_enabled(writable, egui::Button::new(button))
+                        .clicked()
+                    {
                         action = Some(Action::ImportCards);
                     }
+                    read_only_note(ui, writable);
                 }
             }
-            Some(Ok((file, ImportFile::ReviewLog(rows)))) => {
+            Some(Ok((file, ImportFile::ReviewLog(log)))) => {
                 ui.label(
                     RichText::new(tr!(
                         "import-log-read",
-                        count = rows.len(),
+                        count = log.rows.len(),
                         file = file.display().to_string()
                     ))
                     .strong(),
                 );
+                let problems = &form.problems;
+                if !problems.is_empty() {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        tr!("import-log-rows-left-out", count = problems.len()),
+                    );
+                    for problem in problems {
+                        ui.add(egui::Label::new(RichText::new(problem).monospace()).wrap());
+                    }
+                }
                 ui.label(RichText::new(tr!("import-log-explained")).weak());
-                if ui.button(tr!("import-log-button")).clicked() {
+                let button = egui::Button::new(tr!("import-log-button"));
+                if ui.add_enabled(writable, button).clicked() {
                     action = Some(Action::ImportLog);
                 }
+                read_only_note(ui, writable);
             }
         }
         if let Some(problem) = &form.problem {
@@ -194,11 +219,18 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     }
     match action {
         Some(Action::Choose) => choose_file(form, ui.ctx()),
-        Some(Action::Read) => read(form),
+        Some(Action::Read) => read(form, now_ms),
         Some(Action::ImportCards) => import_cards(app),
         Some(Action::ImportLog) => import_log(app),
         Some(Action::Back) => app.go_home(),
         None => {}
+    }
+}
+
+/// Why the import button is greyed out, in a read-only window.
+fn read_only_note(ui: &mut egui::Ui, writable: bool) {
+    if !writable {
+        ui.colored_label(ui.visuals().warn_fg_color, tr!("import-read-only"));
     }
 }
 
@@ -218,19 +250,21 @@ fn choose_file(form: &mut ImportForm, ctx: &egui::Context) {
     }
 }
 
-fn read(form: &mut ImportForm) {
+fn read(form: &mut ImportForm, now_ms: i64) {
     let path = PathBuf::from(form.path.trim());
     form.problem = None;
-    let read = read_import_file(&path);
+    let read = read_import_file(&path, now_ms);
     form.problems = match &read {
         Ok(ImportFile::Cards(import)) => card_problems(import, &path),
-        _ => Vec::new(),
+        Ok(ImportFile::ReviewLog(log)) => log
+            .refused
+            .iter()
+            .map(|row| refused_row_text(row, &path))
+            .collect(),
+        Err(_) => Vec::new(),
     };
     form.read = Some(read.map(|file| (path.clone(), file)));
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let stem = default_title(&path);
     form.title = stem.clone();
     form.deck_id = id_from(&stem);
 }
@@ -244,15 +278,13 @@ fn import_cards(app: &mut FactdeckApp) {
     else {
         return;
     };
-    let ids: Vec<String> = collection.decks().iter().map(|d| d.id.clone()).collect();
     let options = CardImportOptions {
         deck_id: Some(form.deck_id.trim()),
         title: Some(form.title.trim()),
         replace: false,
         dry_run: false,
     };
-    let folder = paths::decks_folder(&app.options.data_dir);
-    match write_card_deck(import, file, &folder, &ids, &options) {
+    match collection.write_imported_deck(import, file, &options) {
         Ok(_) => {
             let message = tr!(
                 "import-cards-done",
@@ -269,7 +301,8 @@ fn import_cards(app: &mut FactdeckApp) {
             }
             app.notice = Some(message);
         }
-        Err(message) => form.problem = Some(message),
+        Err(SessionError::ReadOnly(_)) => form.problem = Some(tr!("import-read-only")),
+        Err(e) => form.problem = Some(e.to_string()),
     }
 }
 
@@ -277,12 +310,12 @@ fn import_log(app: &mut FactdeckApp) {
     let Screen::Import(form) = &mut app.screen else {
         return;
     };
-    let (Ok(collection), Some(Ok((_, ImportFile::ReviewLog(rows))))) =
+    let (Ok(collection), Some(Ok((_, ImportFile::ReviewLog(log))))) =
         (&mut app.collection, &form.read)
     else {
         return;
     };
-    match collection.import_review_log(rows) {
+    match collection.import_review_log(&log.rows) {
         Ok(report) => {
             app.notice = Some(tr!(
                 "import-log-done",
@@ -292,6 +325,39 @@ fn import_log(app: &mut FactdeckApp) {
             app.progress_changed();
             app.go_home();
         }
+        Err(SessionError::ReadOnly(_)) => form.problem = Some(tr!("import-read-only")),
         Err(e) => form.problem = Some(e.to_string()),
+    }
+}
+
+/// A review log's row left out, as `file:line: why`, in the learner's language.
+fn refused_row_text(row: &RefusedRow, file: &Path) -> String {
+    let file = file.display().to_string();
+    let line = row.line.to_string();
+    match row.refusal {
+        RowRefusal::TooEarly { at_ms } => tr!(
+            "import-log-row-too-early",
+            file = file,
+            line = line,
+            date = utc_text(at_ms)
+        ),
+        RowRefusal::InTheFuture { at_ms } => tr!(
+            "import-log-row-in-the-future",
+            file = file,
+            line = line,
+            date = utc_text(at_ms)
+        ),
+        RowRefusal::NegativeDuration { duration_ms } => tr!(
+            "import-log-row-negative-duration",
+            file = file,
+            line = line,
+            ms = duration_ms.to_string()
+        ),
+        RowRefusal::DurationOverADay { duration_ms } => tr!(
+            "import-log-row-duration-over-a-day",
+            file = file,
+            line = line,
+            ms = duration_ms.to_string()
+        ),
     }
 }

@@ -2,8 +2,10 @@
 //! `session` layer and never touches SQL or files itself.
 
 mod browser;
+mod draft;
 mod file_dialog;
 pub mod first_frame;
+mod highlighted_text;
 mod home;
 mod import;
 mod question;
@@ -22,9 +24,8 @@ mod terms;
 
 use crate::clock::{Clock, SystemClock};
 use crate::i18n::{self, Language};
-use crate::session::{Appearance, Collection, Scope, SessionError, StudySession};
+use crate::session::{Appearance, Collection, Scope, StudySession};
 use crate::stats::StatsSnapshot;
-use crate::store::recovery::RecoveryPlan;
 use crate::tr;
 use eframe::egui;
 use shortcuts::NavTarget;
@@ -69,6 +70,7 @@ enum Screen {
     Browser(Box<browser::BrowserState>),
     Reading(Box<reading::ReadingView>),
     Import(Box<import::ImportForm>),
+    Draft(Box<draft::DraftView>),
 }
 
 /// The factdeck window.
@@ -166,13 +168,9 @@ impl FactdeckApp {
                 }
                 self.collection = Ok(collection);
             }
-            Err(SessionError::Store(e)) => {
-                let plan = RecoveryPlan::assess(&options.data_dir, &e);
-                self.recovery = Some(recovery::RecoveryDialog::new(plan));
-                self.collection = Err(e.to_string());
-            }
             Err(e) => {
-                self.recovery = None;
+                self.recovery = crate::session::recovery::assess(&options.data_dir, &e)
+                    .map(recovery::RecoveryDialog::new);
                 self.collection = Err(e.to_string());
             }
         }
@@ -184,7 +182,7 @@ impl FactdeckApp {
         let now = self.options.clock.now();
         // Closing the collection releases the progress file and the folder's lock.
         self.collection = Err(String::new());
-        match crate::store::recovery::restore_backup(&self.options.data_dir, backup, now) {
+        match crate::session::recovery::restore_backup(&self.options.data_dir, backup, now) {
             Ok(report) => self.notice = Some(recovery::report_text(&report)),
             Err(e) => self.error = Some(tr!("app-restore-failed", reason = e.to_string())),
         }
@@ -331,6 +329,13 @@ impl eframe::App for FactdeckApp {
             });
         }
         if let Ok(collection) = &self.collection
+            && let Some(change) = collection.file_change()
+        {
+            let text = recovery::file_change_text(change);
+            egui::Panel::top("file-changed").show(ui, |ui| {
+                ui.colored_label(ui.visuals().error_fg_color, text);
+            });
+        } else if let Ok(collection) = &self.collection
             && let Some(reason) = collection.read_only_reason()
         {
             let text = tr!("app-read-only", reason = reason);
@@ -369,6 +374,7 @@ impl eframe::App for FactdeckApp {
                 Screen::Browser(_) => browser::show(self, ui),
                 Screen::Reading(_) => reading::show(self, ui),
                 Screen::Import(_) => import::show(self, ui),
+                Screen::Draft(_) => draft::show(self, ui),
             },
         });
     }

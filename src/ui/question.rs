@@ -132,7 +132,15 @@ pub fn ask(
                 )
                 .clicked()
                 || (keys && ready && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)));
-            hint(ui, &tr!("question-choice-hint"));
+            let last = options.len().clamp(1, OPTION_KEYS.len());
+            hint(
+                ui,
+                &tr!(
+                    "question-choice-hint",
+                    last = last,
+                    letter = char::from(b'A' + last as u8 - 1).to_string()
+                ),
+            );
             input.choice.filter(|_| submit).map(Response::Choice)
         }
         QuestionBody::TrueFalse { .. } => {

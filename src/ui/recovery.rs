@@ -1,10 +1,12 @@
 //! The screen shown instead of everything else when the progress file cannot be opened:
 //! what was found, in plain words, and the learner's choice of what to do about it.
-//! The decisions and the file work are the core's (`store::recovery`); this only asks.
+//! The decisions and the file work are the core's (`session::recovery`); this only asks.
 
 use super::FactdeckApp;
 use crate::i18n::format_date_time;
-use crate::store::recovery::{Choice, Finding, GoodBackup, RecoveryPlan, RecoveryReport};
+use crate::session::recovery::{
+    self as core, Choice, Finding, GoodBackup, HeldProgress, RecoveryPlan, RecoveryReport,
+};
 use crate::tr;
 use eframe::egui::{self, RichText};
 
@@ -94,7 +96,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     match action {
         Some(Action::CarryOut(choice)) => {
             let now = app.options.clock.now();
-            let result = plan.carry_out(&choice, now);
+            let result = core::carry_out(plan, &choice, now);
             match result {
                 Ok(report) => {
                     app.notice = Some(report_text(&report));
@@ -144,6 +146,8 @@ pub fn report_text(report: &RecoveryReport) -> String {
 fn headline(finding: &Finding) -> String {
     match finding {
         Finding::NotSqlite => tr!("finding-not-sqlite"),
+        Finding::Foreign { .. } => tr!("finding-foreign"),
+        Finding::Emptied { .. } => tr!("finding-emptied"),
         Finding::Truncated { .. } => tr!("finding-truncated"),
         Finding::Damaged { .. } => tr!("finding-damaged"),
         Finding::NewerVersion { .. } => tr!("finding-newer"),
@@ -157,6 +161,19 @@ fn headline(finding: &Finding) -> String {
 fn explanation(finding: &Finding) -> String {
     match finding {
         Finding::NotSqlite => tr!("finding-not-sqlite-explained"),
+        Finding::Foreign { marked: true, .. } => tr!("finding-foreign-marked-explained"),
+        Finding::Foreign { tables, .. } if tables.is_empty() => {
+            tr!("finding-foreign-unknown-explained")
+        }
+        Finding::Foreign { tables, .. } => {
+            tr!("finding-foreign-explained", tables = tables.join(", "))
+        }
+        Finding::Emptied {
+            held: HeldProgress::ClosedAt { bytes },
+        } => tr!("finding-emptied-closed-explained", bytes = *bytes),
+        Finding::Emptied {
+            held: HeldProgress::Backup { answers },
+        } => tr!("finding-emptied-backup-explained", answers = *answers),
         Finding::Truncated { expected, actual } => tr!(
             "finding-truncated-explained",
             expected = *expected,
@@ -174,5 +191,14 @@ fn explanation(finding: &Finding) -> String {
         Finding::CannotOpen { reason } => {
             tr!("finding-cannot-open-explained", reason = reason.as_str())
         }
+    }
+}
+
+/// What happened to the progress file under the open window, in the learner's language.
+pub fn file_change_text(change: core::FileChange) -> String {
+    match change {
+        core::FileChange::LogRemoved { kept: true } => tr!("file-changed-log-kept"),
+        core::FileChange::LogRemoved { kept: false } => tr!("file-changed-log"),
+        core::FileChange::FileReplaced => tr!("file-changed-file"),
     }
 }

@@ -7,7 +7,7 @@ use super::terms::{question_kind_label, rating_name};
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::deck::Deck;
-use crate::quiz::{QuestionBody, Response};
+use crate::quiz::{Question, QuestionBody, Response};
 use crate::schedule::{Outcome, Rating};
 use crate::session::{Collection, Scope, StudySession, StudyState};
 use crate::tr;
@@ -79,10 +79,11 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             CardView::default()
         }
         StudyState::Question { card_id } => {
-            card_view(ui, collection, deck, &card_id, false, *show_gloss)
+            card_view(ui, collection, deck, &card_id, None, false, *show_gloss)
         }
         StudyState::Answer { card_id } => {
-            let shown = card_view(ui, collection, deck, &card_id, true, *show_gloss);
+            let asked = session.revealed_question();
+            let shown = card_view(ui, collection, deck, &card_id, asked, true, *show_gloss);
             match collection.outcomes(&deck.id, &card_id) {
                 Ok(outcomes) => {
                     if let Some(rating) = rating_buttons(ui, &outcomes) {
@@ -154,6 +155,10 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 
 /// What the learner reads when an answer could not be saved.
 fn not_saved(e: crate::session::SessionError) -> String {
+    // Why nothing is saved any more stands in the banner above every screen.
+    if e.file_change().is_some() {
+        return tr!("study-not-saved-file-changed");
+    }
     tr!("study-not-saved", reason = capitalised(&e.to_string()))
 }
 
@@ -347,11 +352,14 @@ struct CardView {
     gloss_clicked: bool,
 }
 
+/// A card as a flashcard: its prompt, and once revealed its answer. A card that was asked
+/// as a question before its answer was revealed keeps that question's prompt (and claim).
 fn card_view(
     ui: &mut egui::Ui,
     collection: &Collection,
     deck: &Deck,
     card_id: &str,
+    asked: Option<&Question>,
     revealed: bool,
     show_gloss: bool,
 ) -> CardView {
@@ -373,7 +381,12 @@ fn card_view(
                 }
             });
             ui.add_space(6.0);
-            ui.label(RichText::new(&card.prompt).size(24.0).strong());
+            match asked {
+                Some(question) => question::prompt_sized(ui, question, 24.0),
+                None => {
+                    ui.label(RichText::new(&card.prompt).size(24.0).strong());
+                }
+            }
             if revealed {
                 ui.add_space(10.0);
                 ui.separator();

@@ -3,7 +3,7 @@
 
 use crate::clock::to_millis;
 use crate::session::{CardCounts, Collection, Scope, SessionError};
-use crate::stats::{PhaseCounts, phase_counts};
+use crate::stats::PhaseCounts;
 
 pub struct TopicRow {
     pub id: String,
@@ -53,7 +53,7 @@ impl HomeSummary {
                 id: deck.id.clone(),
                 title: deck.title.clone(),
                 counts: collection.counts(&deck.id, &Scope::WholeDeck)?,
-                phases: phase_counts(&deck.cards, states, collection.suspended_in(&deck.id)),
+                phases: collection.phase_counts(&deck.id),
                 topics,
             });
         }

@@ -13,13 +13,30 @@ use std::sync::Arc;
 
 pub const DECK: &str = "kim-putin-2019";
 
+/// The built-in deck of the article, as the program loads it.
+pub fn article_deck() -> factdeck::deck::Deck {
+    let (name, text) = factdeck::deck::BUILTIN_DECKS
+        .iter()
+        .find(|(name, _)| name.ends_with("kim-putin-2019.toml"))
+        .expect("the article deck is built in");
+    factdeck::deck::load_str(name, text).unwrap_or_else(|errors| {
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("the article deck does not load:\n{}", shown.join("\n"))
+    })
+}
+
 /// The learner's clock: a Friday morning in Berlin.
 pub fn clock() -> ManualClock {
     ManualClock::at_utc("2026-11-27T08:00:00Z", 1)
 }
 
+/// Opens the collection of `dir` and waits for the day's backup, which is copied on a
+/// thread of its own: tests then know what it holds.
 pub fn open(dir: &Path, clock: &ManualClock) -> Collection {
-    Collection::open(dir, &[], Arc::new(clock.clone())).expect("the collection opens")
+    let collection =
+        Collection::open(dir, &[], Arc::new(clock.clone())).expect("the collection opens");
+    collection.wait_for_daily_backup();
+    collection
 }
 
 /// Answers `n` cards of the built-in deck as they come, rating each Good.

@@ -1,0 +1,31 @@
+//! Imported flashcards written as a deck file of the learner's deck folder, under the same
+//! rule as every other write: only the factdeck holding the data folder's lock writes.
+
+use super::{Collection, SessionError};
+use crate::interop::flashcards::CardImport;
+use crate::interop::import_file::{CardImportOptions, write_card_deck};
+use crate::paths;
+use std::path::{Path, PathBuf};
+
+impl Collection {
+    /// Writes the cards of `import` (read from `file`) as a new deck in the data folder's
+    /// deck folder; returns the deck file's path. Refused, like an answer or a review log,
+    /// while another factdeck holds the folder: a deck written beside it would appear in
+    /// that window's deck folder unannounced. A dry run only says where it would go.
+    pub fn write_imported_deck(
+        &self,
+        import: &CardImport,
+        file: &Path,
+        options: &CardImportOptions<'_>,
+    ) -> Result<PathBuf, SessionError> {
+        if !options.dry_run {
+            self.writable()?;
+        }
+        let Some(data_dir) = self.data_dir() else {
+            return Err(SessionError::NoDataDir);
+        };
+        let ids: Vec<String> = self.decks().iter().map(|d| d.id.clone()).collect();
+        write_card_deck(import, file, &paths::decks_folder(data_dir), &ids, options)
+            .map_err(SessionError::CardImport)
+    }
+}
