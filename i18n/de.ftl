@@ -624,7 +624,8 @@ reading-opened-elsewhere = { $file } ist jetzt auf der Seite „Lesen“ geöffn
 reading-article-missing = die Artikeldatei { $path } gibt es nicht (wurde sie verschoben oder gelöscht?)
 reading-article-folder = { $path } ist ein Ordner; wähle die Textdatei des Artikels
 reading-article-unreadable = die Artikeldatei { $path } konnte nicht gelesen werden: { $reason }
-reading-article-too-large = { $path } ist { $size } Bytes groß, viel zu groß für einen Artikel; wähle die Textdatei des Artikels
+reading-article-not-regular = { $path } ist keine gewöhnliche Datei (eine Pipe oder ein Gerät?); wähle die Textdatei des Artikels
+reading-article-too-large = { $path } ist größer als { $limit } Bytes, viel zu groß für einen Artikel; wähle die Textdatei des Artikels
 reading-article-not-text = { $path } ist kein reiner Text in UTF-8 (eine Datei aus einer Textverarbeitung oder eine andere Kodierung?); speichere den Artikel als UTF-8-Textdatei und öffne diese
 
 ## Import screen

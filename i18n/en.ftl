@@ -625,7 +625,8 @@ reading-opened-elsewhere = { $file } is now open on the Reading screen (Ctrl+R).
 reading-article-missing = the article file { $path } does not exist (was it moved or deleted?)
 reading-article-folder = { $path } is a folder; choose the text file of the article
 reading-article-unreadable = the article file { $path } could not be read: { $reason }
-reading-article-too-large = { $path } is { $size } bytes, far too large for an article; choose the article's text file
+reading-article-not-regular = { $path } is not a regular file (a pipe or a device?); choose the text file of the article
+reading-article-too-large = { $path } is more than { $limit } bytes, far too large for an article; choose the article's text file
 reading-article-not-text = { $path } is not plain text in UTF-8 (a word processor file or another encoding?); save the article as a UTF-8 text file and open that
 
 ## Import screen

@@ -327,10 +327,7 @@ fn window_icon() -> Arc<eframe::egui::IconData> {
 
 fn run_check(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode, String> {
     let article_text = match article {
-        Some(path) => Some(
-            std::fs::read_to_string(path)
-                .map_err(|e| format!("cannot read the article {}: {e}", path.display()))?,
-        ),
+        Some(path) => Some(factdeck::reading::read_article(path).map_err(|e| e.to_string())?),
         None => None,
     };
     let article_name = article.map_or(String::new(), |p| p.display().to_string());
