@@ -8,6 +8,7 @@ mod cache;
 mod cards;
 mod date;
 mod error;
+pub mod limits;
 mod load;
 mod number;
 mod parse;

@@ -811,8 +811,16 @@ fn years_near(a: FactDate, b: FactDate) -> bool {
     }
 }
 
-/// Dates near `date` with its precision, for when the deck has too few of its own.
+/// Dates near `date` with its precision, for when the deck has too few of its own; only
+/// years a deck can hold (1 to 9999), so an answer in the year 1 or 9999 gets no option
+/// in the year 0 or 10000.
 fn nearby_dates(date: FactDate) -> Vec<FactDate> {
+    let mut dates = dates_near(date);
+    dates.retain(|d| d.year().is_none_or(|y| (1..=9999).contains(&y)));
+    dates
+}
+
+fn dates_near(date: FactDate) -> Vec<FactDate> {
     let shift_month = |y: i32, m: u32, by: i32| {
         let index = y * 12 + m as i32 - 1 + by;
         (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
@@ -860,6 +868,22 @@ mod tests {
         assert_eq!(round_plausibly(120_000.0 * 0.75), 90_000.0);
         assert_eq!(round_plausibly(40_000.0 * 0.6), 24_000.0);
         assert_eq!(round_plausibly(123_456.0), 120_000.0);
+    }
+
+    #[test]
+    fn nearby_dates_stay_within_the_years_a_deck_can_hold() {
+        for date in [
+            FactDate::Year(1),
+            FactDate::YearMonth(9999, 12),
+            FactDate::Day(1, 1, 1),
+        ] {
+            let years: Vec<i32> = nearby_dates(date).iter().filter_map(|d| d.year()).collect();
+            assert!(!years.is_empty(), "{date:?}");
+            assert!(
+                years.iter().all(|y| (1..=9999).contains(y)),
+                "{date:?}: {years:?}"
+            );
+        }
     }
 
     #[test]
