@@ -1,6 +1,7 @@
-//! The window on decks of hostile size: a deck of a thousand topics (the most a deck may
-//! have) keeps the home screen to the rows in sight, and still shows every row on
-//! scrolling. Frame times are measured in `benches/window.rs`.
+//! The window on decks of hostile size: a deck of a thousand topics, or a folder of
+//! thousands of deck files and of broken ones, keeps the home screen to the rows in sight,
+//! and still shows every row on scrolling. Frame times are measured in
+//! `benches/window.rs`.
 
 mod common;
 
@@ -62,4 +63,54 @@ fn a_deck_of_a_thousand_topics_lays_out_only_the_rows_in_sight_and_scrolls_to_al
     }
     harness.get_by_label("Thema 999");
     assert!(harness.query_by_label("Thema 0").is_none());
+}
+
+/// Scrolls the home screen down by many pages with the mouse over `at`.
+fn scroll_far_down(
+    harness: &mut egui_kittest::Harness<'_, factdeck::ui::FactdeckApp>,
+    at: egui::Pos2,
+) {
+    harness.hover_at(at);
+    for _ in 0..20 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Page,
+            delta: egui::vec2(0.0, -50.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.run_steps(10);
+    }
+}
+
+#[test]
+fn a_folder_of_thousands_of_decks_and_broken_files_lays_out_only_the_lines_in_sight() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = decks_folder(dir.path());
+    std::fs::create_dir_all(&folder).unwrap();
+    for d in 0..2_000 {
+        std::fs::write(
+            folder.join(format!("d{d:04}.toml")),
+            format!(
+                "[deck]\nid = \"d{d}\"\ntitle = \"Stapel {d}\"\n\n[[topics]]\nid = \"t\"\nname = \"T\"\n\n\
+                 [[facts]]\nid = \"f\"\nkind = \"question\"\ntopic = \"t\"\nquestion = \"F?\"\nanswer = \"A\"\n"
+            ),
+        )
+        .unwrap();
+        std::fs::write(folder.join(format!("kaputt{d:04}.toml")), "[deck\n").unwrap();
+    }
+    let clock = ManualClock::at_utc("2026-11-27T09:00:00Z", 1);
+    let mut harness = open_window(dir.path(), &clock, [1100.0, 800.0]);
+    harness.get_by_label_contains("Stapel 0\n");
+    let decks = harness.get_all_by_label_contains("Stapel ").count();
+    assert!(
+        (3..100).contains(&decks),
+        "{decks} of 2,000 deck entries laid out"
+    );
+    let problems = harness.get_all_by_label_contains("kaputt").count();
+    assert!(problems < 100, "{problems} of 2,000 problem lines laid out");
+    // Scrolled down, the last entries are laid out instead.
+    scroll_far_down(&mut harness, egui::pos2(150.0, 400.0));
+    harness.get_by_label_contains("Stapel 1999\n");
+    assert!(harness.query_by_label_contains("Stapel 0\n").is_none());
 }

@@ -93,10 +93,33 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                 let mut chosen = None;
                 ui.heading(tr!("nav-decks"));
                 ui.add_space(4.0);
+                // Entries out of sight only take their room: a folder of 10,000 decks
+                // would otherwise lay out 10,000 buttons each frame.
+                let height_id = egui::Id::unique("deck entry height");
+                let entry_height = ui
+                    .data(|d| d.get_temp::<f32>(height_id))
+                    .unwrap_or(DECK_ENTRY_HEIGHT);
+                let mut measured: Option<f32> = None;
                 for (index, deck) in summary.decks.iter().enumerate() {
+                    let top = ui.next_widget_position().y;
+                    let entry = egui::Rect::from_min_size(
+                        egui::pos2(ui.clip_rect().left(), top),
+                        egui::vec2(ui.clip_rect().width(), entry_height),
+                    );
+                    if !ui.is_rect_visible(entry) {
+                        ui.allocate_space(egui::vec2(0.0, entry_height));
+                        continue;
+                    }
                     if deck_entry(ui, deck, index == selected).clicked() {
                         chosen = Some(Action::Select(index));
                     }
+                    let height = ui.next_widget_position().y - top - ui.spacing().item_spacing.y;
+                    measured = Some(measured.map_or(height, |h| h.max(height)));
+                }
+                if let Some(height) = measured.filter(|h| h.is_finite() && *h > 0.0)
+                    && (height - entry_height).abs() > 0.5
+                {
+                    ui.data_mut(|d| d.insert_temp(height_id, height));
                 }
                 chosen
             };
@@ -139,11 +162,14 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                     RichText::new(tr!("home-deck-problems", count = problems.len()))
                         .color(ui.visuals().warn_fg_color),
                 );
+                // Only the lines in sight are laid out: thousands of broken deck files
+                // give thousands of lines.
+                let line_height = ui.text_style_height(&egui::TextStyle::Monospace);
                 egui::ScrollArea::vertical()
                     .id_salt("deck problems")
                     .max_height(160.0)
-                    .show(ui, |ui| {
-                        for problem in problems {
+                    .show_rows(ui, line_height, problems.len(), |ui, lines| {
+                        for problem in &problems[lines] {
                             ui.monospace(problem.to_string());
                         }
                     });
@@ -176,11 +202,14 @@ fn notice_text(notice: &DeckNotice) -> String {
     }
 }
 
+/// The least height of a deck's entry in the list.
+const DECK_ENTRY_HEIGHT: f32 = 44.0;
+
 fn deck_entry(ui: &mut egui::Ui, deck: &DeckRow, selected: bool) -> egui::Response {
     let text = format!("{}\n{}", deck.title, counts_text(&deck.counts));
     // The growing atom after the text keeps the text at the left edge.
     let button = egui::Button::selectable(selected, (text, egui::Atom::grow()))
-        .min_size(egui::vec2(ui.available_width(), 44.0));
+        .min_size(egui::vec2(ui.available_width(), DECK_ENTRY_HEIGHT));
     ui.add(button)
 }
 
