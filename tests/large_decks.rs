@@ -79,3 +79,31 @@ fn the_question_lint_of_two_thousand_people_takes_a_moment() {
     assert!(took < BOUND, "{took:?}");
     assert!(findings.is_empty(), "{findings:?}");
 }
+
+#[test]
+fn the_longest_list_typed_in_full_or_a_pasted_megabyte_is_graded_in_a_moment() {
+    use factdeck::deck::limits::{MAX_LIST_ENTRIES, MAX_TEXT_CHARS};
+    use factdeck::grade::{Expected, TextKind, Verdict, grade};
+    let items: Vec<String> = (0..MAX_LIST_ENTRIES)
+        .map(|i| format!("Ausfuhrgut Nummer {i}"))
+        .collect();
+    let list = Expected::List(items.clone());
+    let (graded, took) = timed(|| grade(&list, &items.join(", ")));
+    assert!(took < BOUND, "{took:?}");
+    assert_eq!(graded.verdict, Verdict::Right);
+    // A megabyte pasted into the answer: graded on its first characters.
+    let pasted: String = (0..100_000).map(|i| format!("Wort{i}, ")).collect();
+    let (graded, took) = timed(|| grade(&list, &pasted));
+    assert!(took < BOUND, "{took:?}");
+    assert_eq!(graded.verdict, Verdict::Wrong);
+    // An answer of the longest text a deck may hold, and one typed as long.
+    let answer = "Wladiwostok ".repeat(MAX_TEXT_CHARS / 12);
+    let text = Expected::Text {
+        answer: answer.clone(),
+        also: Vec::new(),
+        kind: TextKind::Term,
+    };
+    let typed = answer.replacen('W', "V", 1);
+    let (_, took) = timed(|| grade(&text, &typed));
+    assert!(took < BOUND, "{took:?}");
+}

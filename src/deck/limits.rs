@@ -21,8 +21,9 @@ pub const MAX_TOPICS: usize = 10_000;
 pub const MAX_SECTIONS: usize = 10_000;
 
 /// The most entries of one list of a fact: its items, wrong options, other right answers
-/// or false variants.
-pub const MAX_LIST_ENTRIES: usize = 1_000;
+/// or false variants (a list in the news has a dozen items; a typed answer naming all
+/// of them is compared with each).
+pub const MAX_LIST_ENTRIES: usize = 100;
 
 /// The largest figure (its amount, either sign): a thousand trillion, beyond any count of
 /// people, money or things in the news, and still shown to the last digit (a larger one
