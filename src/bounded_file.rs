@@ -120,6 +120,24 @@ mod tests {
         ));
     }
 
+    /// The guard against a FIFO put in a file's place after its type was looked at: it
+    /// opens at once, and its opened type refuses it.
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_swapped_in_opens_without_blocking_and_is_refused_by_its_opened_type() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("rohr");
+        let name = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).expect("a path");
+        // SAFETY: `name` is a valid NUL-terminated path for the duration of the call.
+        assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+        let file = open_without_blocking(&path).expect("opened at once");
+        let metadata = file.metadata().expect("its type");
+        assert!(matches!(
+            check_kind(&metadata, 10),
+            Err(BoundedReadError::NotRegular)
+        ));
+    }
+
     #[test]
     fn megabytes_round_up() {
         assert_eq!(megabytes(1), 1);
