@@ -80,3 +80,36 @@ fn a_frame_of_the_quiz_setup_counting(bencher: Bencher, people: usize) {
     harness.step();
     bencher.bench_local(|| harness.step());
 }
+
+/// A data folder holding the synthetic deck of `facts` facts (ten topics) with ten answers
+/// for each card, and the deck's parsed copy already kept, as at every start after the
+/// first.
+fn synthetic_data_folder(facts: usize) -> TempDir {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    common::data_dir(dir.path(), facts, 10);
+    drop(window_on(dir.path()));
+    dir
+}
+
+/// The window on `data_dir`, built as the program builds it: `FactdeckApp::new` (the decks
+/// and the progress opened) and the frames until it rests.
+fn window_on(data_dir: &std::path::Path) -> Harness<'static, FactdeckApp> {
+    let options = AppOptions {
+        data_dir: data_dir.to_path_buf(),
+        deck_folders: Vec::new(),
+        clock: Arc::new(common::clock()),
+        language: Some(Language::English),
+    };
+    Harness::builder()
+        .with_size([1100.0, 720.0])
+        .with_max_steps(1)
+        .build_eframe(move |cc| FactdeckApp::new(cc, options))
+}
+
+/// Opening the window: the decks and progress opened, the first frame (the home screen
+/// with the deck's figures and statistics) and one more.
+#[divan::bench(args = [1_000, 10_000, 100_000], sample_count = 10, sample_size = 1)]
+fn opening_the_window_to_its_first_frames(bencher: Bencher, facts: usize) {
+    let dir = synthetic_data_folder(facts);
+    bencher.bench_local(|| window_on(dir.path()));
+}
