@@ -1,6 +1,6 @@
 //! factdeck: learn the facts of a news article with spaced repetition.
 //!
-//! The core (`deck`, `grade`, `quiz`, `reading`, `schedule`, `store`, `session`, `stats`) knows
+//! The core (`deck`, `grade`, `log`, `quiz`, `reading`, `schedule`, `store`, `session`, `stats`) knows
 //! nothing about the window; `ui` draws it with egui and only talks to the core through
 //! `session`.
 
@@ -11,6 +11,7 @@ pub mod export;
 pub mod grade;
 pub mod i18n;
 pub mod interop;
+pub mod log;
 pub mod paths;
 pub mod quiz;
 pub mod reading;
