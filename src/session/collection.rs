@@ -46,8 +46,8 @@ pub struct AnswerReceipt {
     pub card_id: String,
     pub previous: CardState,
     pub rating: Rating,
-    /// The card's state after the answer and the wait until it is back (`label` is the
-    /// wait as the rating buttons write it).
+    /// The card's state after the answer and the wait until it is back (`shown_wait` is
+    /// the wait as the rating buttons show it).
     pub outcome: Outcome,
 }
 

@@ -7,8 +7,8 @@ use super::terms::{category_name, logged_kind_name, rating_name, variant_name};
 use super::{FactdeckApp, Screen};
 use crate::clock::{from_millis, study_day};
 use crate::deck::{FactKind, Variant};
-use crate::i18n::{format_decimal, format_short_date, format_time};
-use crate::schedule::{Phase, format_interval};
+use crate::i18n::{format_decimal, format_interval, format_short_date, format_time};
+use crate::schedule::Phase;
 use crate::session::{
     CardDetail, CardFilter, CardRow, CardSort, Collection, FactPage, HistoryEntry, SortKey,
     filter_and_sort,

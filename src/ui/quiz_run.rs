@@ -2,7 +2,7 @@
 //! right") or all at the end, and the time left under a limit.
 
 use super::question::{self, QuestionInput};
-use super::terms::{question_kind_label, rating_name};
+use super::terms::{question_kind_label, rating_name, wait_text};
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::i18n::format_decimal;
@@ -191,7 +191,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         ui.label(tr!(
             "quiz-counted-as",
             rating = rating_name(outcome.rating),
-            wait = outcome.label()
+            wait = wait_text(outcome)
         ));
     }
     ui.horizontal(|ui| {

@@ -3,7 +3,7 @@
 //! be asked as a question (`question.rs`), checked, and rated from the result.
 
 use super::question::{self, QuestionInput};
-use super::terms::{question_kind_label, rating_name};
+use super::terms::{question_kind_label, rating_name, wait_text};
 use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::deck::Deck;
@@ -303,7 +303,7 @@ fn checked_view(
     ui.label(tr!(
         "study-counted-as",
         rating = rating_name(done.rating),
-        wait = done.outcome.label()
+        wait = wait_text(&done.outcome)
     ));
     ui.horizontal(|ui| {
         let next = egui::Button::new(RichText::new(tr!("study-continue")).size(18.0));
@@ -440,7 +440,7 @@ fn rating_buttons(ui: &mut egui::Ui, outcomes: &[Outcome; 4]) -> Option<Rating> 
                 "{} {} · {}",
                 outcome.rating.number(),
                 rating_name(outcome.rating),
-                outcome.label()
+                wait_text(outcome)
             );
             if ui
                 .add(egui::Button::new(RichText::new(text).size(17.0)))
