@@ -167,10 +167,13 @@ impl Collection {
 
     /// A collection over an already opened store and loaded decks.
     pub fn from_parts(
-        store: Store,
+        mut store: Store,
         decks: LoadedDecks,
         clock: Arc<dyn Clock>,
     ) -> Result<Collection, SessionError> {
+        // Settings of an earlier version, row by row, become one value each. Should that
+        // fail, the old rows still hold them and are read the same way next time.
+        let _ = super::settings::move_old_rows(&mut store);
         let settings = StudySettings::load(&store)?;
         let scheduler = Scheduler::new(schedule_settings(&settings))?;
         let states = load_states(&store, &decks)?;
@@ -344,13 +347,14 @@ impl Collection {
     /// The saved language, theme and text size (read from the store on each call: call it
     /// when the window opens, not every frame).
     pub fn appearance(&self) -> Result<super::Appearance, SessionError> {
-        Ok(super::Appearance::load(&self.store)?)
+        Ok(super::settings::load(&self.store)?)
     }
 
-    /// Saves the language, theme and text size with the progress.
+    /// Saves the language, theme and text size with the progress (one value, one
+    /// transaction).
     pub fn set_appearance(&mut self, appearance: &super::Appearance) -> Result<(), SessionError> {
         self.writable()?;
-        Ok(appearance.save(&mut self.store)?)
+        Ok(super::settings::save(appearance, &mut self.store)?)
     }
 
     /// The state of a card; a card never answered is new.

@@ -151,13 +151,16 @@ pub fn overrule_checked(
     )
 }
 
-/// Whether a study session asks its cards as flashcards only, or as questions too.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Whether a study session asks its cards as flashcards only, or as questions too; saved
+/// by its `name`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum QuestionMix {
+    #[serde(rename = "flashcards")]
     FlashcardsOnly,
     /// A card's first reviews are recognition (multiple choice, true or false); once it
     /// is learnt, recall (typed, name all), or the flashcard where nothing can be typed.
     #[default]
+    #[serde(rename = "mixed")]
     Mixed,
 }
 
