@@ -440,6 +440,11 @@ impl Collection {
             .review_count_since(to_millis(self.today_start()))?)
     }
 
+    /// Every answer in the log, in all decks.
+    pub fn answer_count(&self) -> Result<usize, SessionError> {
+        Ok(self.store.review_count_since(i64::MIN)?)
+    }
+
     /// The next card to study in a deck.
     pub fn next_card(&self, deck_id: &str, scope: &Scope) -> Result<NextCard<'_>, SessionError> {
         let deck = self.deck_or_error(deck_id)?;

@@ -19,6 +19,7 @@ mod stats;
 mod study;
 mod summary;
 mod terms;
+mod window;
 
 use crate::clock::{Clock, SystemClock};
 use crate::i18n::{self, Language};
@@ -30,6 +31,8 @@ use shortcuts::NavTarget;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use summary::HomeSummary;
+
+pub use window::run_window;
 
 /// What the window needs to start.
 #[derive(Clone)]
