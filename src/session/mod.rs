@@ -5,6 +5,7 @@ mod appearance;
 mod browse;
 mod card_import;
 mod collection;
+mod grading;
 mod progress;
 pub mod queue;
 mod quiz;
@@ -19,11 +20,12 @@ pub use browse::{
     CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
 };
 pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
+pub use grading::{QuestionMix, best_rating, fast_threshold_ms, ratings_for, study_question};
 pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
 pub use quiz::{
-    FeedbackMode, Mistake, QuestionMix, QuizAnswer, QuizOptions, QuizRun, QuizStage, QuizSummary,
-    TopicScore, best_rating, fast_threshold_ms, ratings_for, right_answer, study_question,
+    FeedbackMode, Mistake, QuizAnswer, QuizOptions, QuizRun, QuizStage, QuizSummary, TopicScore,
+    right_answer,
 };
 pub use review_log::{IMPORTED_LOG_DECK, LogImport};
 pub use settings::{RETENTION_RANGE, StudySettings};

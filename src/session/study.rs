@@ -8,8 +8,8 @@
 
 use super::SessionError;
 use super::collection::{AnswerDetails, AnswerReceipt, Collection, Scope};
+use super::grading::{overrule_checked, ratings_for, record_checked, study_question};
 use super::queue::{CardCounts, NextCard};
-use super::quiz::{overrule_checked, ratings_for, record_checked, study_question};
 use crate::clock::to_millis;
 use crate::quiz::{Checked, Question, Response, check};
 use crate::schedule::{Outcome, Rating};
