@@ -681,3 +681,62 @@ import-back = Zurück zu den Stapeln (Esc)
 import-column-line = Zeile
 import-column-question = Frage
 import-column-answer = Antwort
+
+## Entwurfsbildschirm: ein neuer Stapel aus einem Artikel
+draft-menu = Neuer Stapel aus einem Artikel…
+draft-title = Neuer Stapel aus einem Artikel
+draft-explained = factdeck liest einen deutschen Artikel (eine Textdatei) und schlägt seine Fakten vor: Zahlen, Daten, Personen, Orte, Aufzählungen, Aussagen und Gründe, jeweils mit einer Frage. Du übernimmst, bearbeitest oder verwirfst jeden neben dem Artikel; nur die übernommenen Fakten werden ein Stapel, den du lernst wie jeden anderen. Gespeichert wird erst, wenn du auf Speichern drückst.
+draft-file = Artikeldatei
+draft-read = Fakten vorschlagen
+draft-choose = Datei auswählen…
+draft-dialog-title = Einen Artikel auswählen (eine Textdatei)
+draft-no-dialog = Auf diesem Desktop gibt es keinen Dateidialog (factdeck nutzt das Desktop-Portal oder zenity). Tippe oder füge den Pfad des Artikels stattdessen oben ein.
+draft-nothing-found = Aus diesem Text ließ sich kein Fakt vorschlagen.
+draft-proposed = { $count ->
+    [one] Ein Fakt aus { $file } vorgeschlagen.
+   *[other] { $count } Fakten aus { $file } vorgeschlagen.
+}
+draft-left-out = { $count ->
+    [one] Einer wurde ausgelassen: Seine Frage würde die Fragenprüfung nicht bestehen.
+   *[other] { $count } wurden ausgelassen: Ihre Fragen würden die Fragenprüfung nicht bestehen.
+}
+draft-counts = { $accepted } übernommen · { $dropped } verworfen · { $open } offen
+draft-deck-title = Titel des Stapels
+draft-deck-id = Kennung des Stapels
+draft-save = { $count ->
+    [one] Einen Fakt als Stapel speichern
+   *[other] { $count } Fakten als Stapel speichern
+}
+draft-accept-rest = Alle offenen übernehmen
+draft-back = Zurück zu den Stapeln (Esc)
+draft-edit-hint = Klicke auf eine Frage (oder ihre Markierung im Artikel), um sie zu bearbeiten; eine übernommene Änderung übernimmt den Fakt. Ein zweiter Klick auf Übernehmen oder Verwerfen nimmt die Entscheidung zurück.
+draft-text-hint = Die Wörter jedes Vorschlags sind markiert: blau offen, grün übernommen, grau verworfen, orange der, den du bearbeitest. Ein Klick zeigt ihn in der Liste.
+draft-accept = Übernehmen
+draft-drop = Verwerfen
+draft-state-open = offen
+draft-state-accepted = übernommen
+draft-state-dropped = verworfen
+draft-question = Frage
+draft-answer = Antwort
+draft-role = Rolle
+draft-event = Was dort geschieht
+draft-apply = Änderungen übernehmen
+draft-in-article = Im Artikel: „{ $cue }“
+draft-saved = { $count ->
+    [one] Der Stapel „{ $title }“ mit einem Fakt ist jetzt unter deinen Stapeln.
+   *[other] Der Stapel „{ $title }“ mit { $count } Fakten ist jetzt unter deinen Stapeln.
+}
+draft-error-no-text = Die Datei enthält keine Sätze, aus denen sich Fakten vorschlagen ließen.
+draft-error-bad-id = „{ $id }“ ist keine Kennung: Verwende Kleinbuchstaben a–z, Ziffern, - und _.
+draft-error-no-title = Der Stapel braucht einen Titel.
+draft-error-nothing-accepted = Kein Fakt ist übernommen: Übernimm mindestens einen, um einen Stapel zu speichern.
+draft-error-number = „{ $text }“ ist keine Zahl: Schreibe sie wie „über 120.000 Leiharbeiter“ oder „80 Prozent“.
+draft-error-date = „{ $text }“ ist kein Datum: Schreibe ein Jahr (2013), Monat und Jahr (Februar 2019), einen Monat (Februar), einen Tag (25. April 2019) oder einen Wochentag (Donnerstag).
+draft-error-short-list = Eine Aufzählung braucht mindestens zwei Einträge, durch Kommas getrennt.
+draft-error-empty = Das Feld „{ $field }“ darf nicht leer sein.
+draft-error-invalid = Der Stapel ließe sich nicht laden: { $reason }
+draft-error-id-taken = Ein Stapel mit der Kennung „{ $id }“ ist schon geladen; wähle eine andere Kennung.
+draft-error-file-exists = { $path } gibt es schon; wähle eine andere Kennung.
+draft-error-not-written = { $path } konnte nicht geschrieben werden: { $reason }
+shortcut-draft-read = den Artikel lesen und seine Fakten vorschlagen
+shortcut-draft-escape = Bearbeiten eines Fakts beenden; zurück zu den Stapeln

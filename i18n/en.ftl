@@ -682,3 +682,62 @@ import-back = Back to the decks (Esc)
 import-column-line = line
 import-column-question = question
 import-column-answer = answer
+
+## Draft screen: a new deck from an article
+draft-menu = New deck from an article…
+draft-title = New deck from an article
+draft-explained = factdeck reads a German article (a text file) and proposes its facts: figures, dates, people, places, lists, claims and reasons, each with a question. You accept, edit or drop each one beside the article; only the facts you accept become a deck, studied like any other. Nothing is saved until you press Save.
+draft-file = Article file
+draft-read = Propose facts
+draft-choose = Choose a file…
+draft-dialog-title = Choose an article (a text file)
+draft-no-dialog = No file dialog is available on this desktop (factdeck uses the desktop portal or zenity). Type or paste the article's path above instead.
+draft-nothing-found = No fact could be proposed from this text.
+draft-proposed = { $count ->
+    [one] One fact proposed from { $file }.
+   *[other] { $count } facts proposed from { $file }.
+}
+draft-left-out = { $count ->
+    [one] One more was left out: its question would not pass the question lint.
+   *[other] { $count } more were left out: their questions would not pass the question lint.
+}
+draft-counts = { $accepted } accepted · { $dropped } dropped · { $open } to decide
+draft-deck-title = Deck title
+draft-deck-id = Deck id
+draft-save = { $count ->
+    [one] Save one fact as a deck
+   *[other] Save { $count } facts as a deck
+}
+draft-accept-rest = Accept all still to decide
+draft-back = Back to the decks (Esc)
+draft-edit-hint = Click a question (or its highlight in the article) to edit it; applying a change accepts the fact. Press Accept or Drop again to take the decision back.
+draft-text-hint = Every proposal's words are highlighted: blue to decide, green accepted, grey dropped, orange the one you edit. Click one to find it in the list.
+draft-accept = Accept
+draft-drop = Drop
+draft-state-open = to decide
+draft-state-accepted = accepted
+draft-state-dropped = dropped
+draft-question = Question
+draft-answer = Answer
+draft-role = Role
+draft-event = What happens there
+draft-apply = Apply the changes
+draft-in-article = In the article: „{ $cue }“
+draft-saved = { $count ->
+    [one] The deck „{ $title }“ with one fact is among your decks.
+   *[other] The deck „{ $title }“ with { $count } facts is among your decks.
+}
+draft-error-no-text = The file holds no sentences to propose facts from.
+draft-error-bad-id = “{ $id }” is no deck id: use lowercase letters a–z, digits, - and _.
+draft-error-no-title = The deck needs a title.
+draft-error-nothing-accepted = No fact is accepted: accept at least one to save a deck.
+draft-error-number = “{ $text }” is no figure: write it like „über 120.000 Leiharbeiter“ or „80 Prozent“.
+draft-error-date = “{ $text }” is no date: write a year (2013), a month and year (Februar 2019), a month (Februar), a day (25. April 2019) or a weekday (Donnerstag).
+draft-error-short-list = A list needs at least two items, separated by commas.
+draft-error-empty = The field “{ $field }” may not be empty.
+draft-error-invalid = The deck would not load: { $reason }
+draft-error-id-taken = A deck with the id “{ $id }” is loaded already; choose another id.
+draft-error-file-exists = { $path } exists already; choose another id.
+draft-error-not-written = { $path } could not be written: { $reason }
+shortcut-draft-read = read the article and propose its facts
+shortcut-draft-escape = stop editing a fact; back to the decks

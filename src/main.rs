@@ -4,6 +4,7 @@
 
 use clap::{Parser, Subcommand};
 use factdeck::clock::SystemClock;
+use factdeck::draft::DraftOptions;
 use factdeck::export::ExportFormat;
 use factdeck::i18n::Language;
 use factdeck::interop::import_file::CardImportOptions;
@@ -52,6 +53,22 @@ enum Command {
         /// Also require every fact's cue to stand verbatim in this text file
         #[arg(long, value_name = "FILE")]
         article: Option<PathBuf>,
+    },
+    /// Draft a deck of facts from an article (a UTF-8 text): figures, dates, people, places,
+    /// lists, claims and reasons, each with a question and its cue in the text. Review the
+    /// file before studying it (or use File > New deck from an article in the window).
+    Draft {
+        /// The article's text file
+        article: PathBuf,
+        /// Where to write the deck (an existing file is not overwritten)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The deck's id [default: made from its title]
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// The deck's title [default: the article's first line, if it is a heading]
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
     },
     /// Measure how well FSRS-6 (default and fitted) and Anki's SM-2 predict a real review
     /// log (CSV: card_id,review_rating,review_time,review_duration)
@@ -128,6 +145,20 @@ fn main() -> ExitCode {
             ui::run_window(options, args.article, timed_from).map(|()| ExitCode::SUCCESS)
         }),
         Some(Command::Check { paths, article }) => cli::check::run(&paths, article.as_deref()),
+        Some(Command::Draft {
+            article,
+            out,
+            id,
+            title,
+        }) => cli::draft::run(
+            &article,
+            &out,
+            DraftOptions {
+                id,
+                title,
+                fallback_title: None,
+            },
+        ),
         Some(Command::Evaluate { log, folds }) => cli::evaluate::run(&log, folds),
         Some(Command::Stats { json }) => cli::stats::run(data_dir, &args.decks, json),
         Some(Command::Restore { backup, list }) => {

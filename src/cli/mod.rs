@@ -1,5 +1,5 @@
-//! The commands that work without a window, one file each: `check`, `evaluate`, `export`,
-//! `import`, `restore` and `stats`. Each has its work (a report, testable without a
+//! The commands that work without a window, one file each: `check`, `draft`, `evaluate`,
+//! `export`, `import`, `restore` and `stats`. Each has its work (a report, testable without a
 //! terminal) and its `run`, which prints the report; `main.rs` only parses the command
 //! line and calls `run`. Every line printed goes through `say!` or `tell!`.
 
@@ -22,6 +22,7 @@ macro_rules! tell {
 }
 
 pub mod check;
+pub mod draft;
 pub mod evaluate;
 pub mod export;
 pub mod import;
@@ -29,6 +30,7 @@ pub mod restore;
 pub mod stats;
 
 pub use check::{CheckReport, check, check_cues, question_lint};
+pub use draft::draft;
 pub use evaluate::{EvaluationReport, evaluate};
 pub use export::{chosen_decks, decks_for_export};
 pub use restore::{RestoreError, backup_list, restore};

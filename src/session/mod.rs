@@ -5,6 +5,7 @@ mod appearance;
 mod browse;
 mod card_import;
 mod collection;
+mod draft;
 mod grading;
 mod progress;
 pub mod queue;
@@ -20,6 +21,7 @@ pub use browse::{
     CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
 };
 pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
+pub use draft::{DraftedArticle, draft_article};
 pub use grading::{QuestionMix, best_rating, fast_threshold_ms, ratings_for, study_question};
 pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
@@ -56,6 +58,16 @@ pub enum SessionError {
     /// Imported cards could not be written as a deck; the message says why.
     #[error("{0}")]
     CardImport(String),
+    #[error(transparent)]
+    Article(#[from] crate::reading::ArticleError),
+    #[error(transparent)]
+    Draft(#[from] crate::draft::DraftError),
+    #[error("a deck with the id `{0}` is loaded already; choose another id")]
+    DeckIdTaken(String),
+    #[error("{0} exists already; choose another id")]
+    DeckFileExists(String),
+    #[error("{path} could not be written: {reason}")]
+    DeckNotWritten { path: String, reason: String },
 }
 
 impl SessionError {

@@ -2,8 +2,10 @@
 //! `session` layer and never touches SQL or files itself.
 
 mod browser;
+mod draft;
 mod file_dialog;
 pub mod first_frame;
+mod highlighted_text;
 mod home;
 mod import;
 mod question;
@@ -71,6 +73,7 @@ enum Screen {
     Browser(Box<browser::BrowserState>),
     Reading(Box<reading::ReadingView>),
     Import(Box<import::ImportForm>),
+    Draft(Box<draft::DraftView>),
 }
 
 /// The factdeck window.
@@ -355,6 +358,7 @@ impl eframe::App for FactdeckApp {
                 Screen::Browser(_) => browser::show(self, ui),
                 Screen::Reading(_) => reading::show(self, ui),
                 Screen::Import(_) => import::show(self, ui),
+                Screen::Draft(_) => draft::show(self, ui),
             },
         });
     }

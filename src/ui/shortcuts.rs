@@ -124,6 +124,7 @@ impl FactdeckApp {
             Screen::Browser(_) => tr!("nav-browse"),
             Screen::Reading(_) => tr!("nav-reading"),
             Screen::Import(_) => tr!("import-title"),
+            Screen::Draft(_) => tr!("draft-title"),
         }
     }
 
@@ -178,6 +179,10 @@ impl FactdeckApp {
             Screen::Import(_) => vec![
                 (tr!("keys-enter"), tr!("shortcut-import-read")),
                 (tr!("keys-escape"), tr!("shortcut-back-to-decks")),
+            ],
+            Screen::Draft(_) => vec![
+                (tr!("keys-enter"), tr!("shortcut-draft-read")),
+                (tr!("keys-escape"), tr!("shortcut-draft-escape")),
             ],
             Screen::Stats(_) | Screen::Settings(_) => Vec::new(),
         }
