@@ -1,6 +1,7 @@
 //! The learner's collection: the loaded decks, their progress and the scheduler, behind
 //! one interface the window and the command line both use.
 
+use super::daily_backup::DailyBackup;
 use super::queue::{CardCounts, DayProgress, DeckQueue, NextCard, QueueTime};
 use super::{SessionError, StudySettings};
 use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
@@ -103,6 +104,8 @@ pub struct Collection {
     /// A problem with the day's automatic backup, worth showing but not worth refusing
     /// to open over.
     backup_problem: Option<String>,
+    /// The day's automatic backup, copied on its own thread.
+    daily_backup: Option<DailyBackup>,
 }
 
 impl Collection {
@@ -136,13 +139,14 @@ impl Collection {
                 (Store::open_read_only(&progress)?, None, Some(reason))
             }
         };
-        let backup_problem = if read_only.is_none() {
-            store
-                .daily_backup_if_due(&paths::backups_folder(data_dir), now)
-                .err()
-                .map(|e| format!("today's backup could not be made: {e}"))
-        } else {
-            None
+        let backups = paths::backups_folder(data_dir);
+        let (daily_backup, backup_problem) = match read_only {
+            Some(_) => (None, None),
+            None => match store.daily_backup_due(&backups, now) {
+                Ok(true) => (Some(DailyBackup::start(progress, backups, now)), None),
+                Ok(false) => (None, None),
+                Err(e) => (None, Some(format!("today's backup could not be made: {e}"))),
+            },
         };
         let own_decks = paths::decks_folder(data_dir);
         // Creating the folder shows the learner where their own decks go; if it cannot be
@@ -162,6 +166,7 @@ impl Collection {
         collection.lock = lock;
         collection.read_only = read_only;
         collection.backup_problem = backup_problem;
+        collection.daily_backup = daily_backup;
         Ok(collection)
     }
 
@@ -192,6 +197,7 @@ impl Collection {
             lock: None,
             read_only: store_read_only_reason(&store),
             backup_problem: None,
+            daily_backup: None,
             store,
         })
     }
@@ -236,9 +242,21 @@ impl Collection {
         self.read_only.as_deref()
     }
 
-    /// A problem with today's automatic backup, if there was one.
-    pub fn backup_problem(&self) -> Option<&str> {
-        self.backup_problem.as_deref()
+    /// A problem with today's automatic backup, if there was one. The copy runs on a
+    /// thread of its own: a failure shows once it has ended.
+    pub fn backup_problem(&self) -> Option<String> {
+        self.backup_problem.clone().or_else(|| {
+            self.daily_backup
+                .as_ref()
+                .and_then(DailyBackup::problem)
+                .map(|e| format!("today's backup could not be made: {e}"))
+        })
+    }
+
+    /// Waits for the day's automatic backup, if one is being copied, and says how it
+    /// ended; `None` when none was due.
+    pub fn wait_for_daily_backup(&self) -> Option<Result<BackupInfo, String>> {
+        self.daily_backup.as_ref().and_then(DailyBackup::wait)
     }
 
     /// The backups of this collection's data directory, newest first.
@@ -268,6 +286,8 @@ impl Collection {
         let Some(dir) = &self.data_dir else {
             return Err(SessionError::NoDataDir);
         };
+        // Two copies into one folder at once would clear each other's unfinished file.
+        self.wait_for_daily_backup();
         Ok(self
             .store
             .backup_into(&paths::backups_folder(dir), self.now(), BackupKind::Manual)?)

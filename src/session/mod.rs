@@ -5,6 +5,7 @@ mod appearance;
 mod browse;
 mod card_import;
 mod collection;
+mod daily_backup;
 mod draft;
 mod grading;
 mod progress;
