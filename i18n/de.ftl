@@ -87,7 +87,7 @@ shortcut-match = Zuordnen: links einen Eintrag wählen, dann sein Gegenstück
 shortcut-timeline = Zeitleiste: ein Ereignis wählen, früher oder später schieben
 shortcut-go-on = nach einer Frage: weiter / „Ich hatte recht“
 shortcut-start-quiz = Quiz starten
-shortcut-end-quiz = Quiz jetzt beenden (offene Fragen zählen als falsch)
+shortcut-end-quiz = Quiz beenden (fragt vorher; offene Fragen zählen als falsch)
 shortcut-practise-mistakes = meine Fehler üben
 shortcut-new-quiz = neues Quiz
 shortcut-search = Karten durchsuchen
@@ -184,6 +184,8 @@ study-back = Zurück zu den Stapeln (Esc)
 study-not-saved = Diese Antwort wurde nicht gespeichert, darum bleibt die Karte stehen; beantworte sie noch einmal, sobald das Problem gelöst ist. { $reason }
 study-not-saved-file-changed = Diese Antwort wurde nicht gespeichert, darum bleibt die Karte stehen: factdeck speichert nichts mehr (warum, steht oben).
 study-dont-know = Weißt du es nicht? Zeig die Antwort und bewerte dich selbst.
+study-dont-know-typed = Weißt du es nicht? Strg+Eingabe zeigt die Antwort, und du bewertest dich selbst.
+study-show-answer-typed = Antwort zeigen (Strg+Eingabe)
 study-show-answer = Antwort zeigen (Leertaste)
 study-note = Hinweis: { $note }
 study-counted-as = Als „{ $rating }“ gezählt · wieder dran in { $wait } (die Tasten 1–4 ändern das).
@@ -191,7 +193,7 @@ study-continue = Weiter (Eingabe)
 study-i-was-right = Ich hatte recht (R)
 study-left-today = Heute noch: { $new } neu · { $learning } im Lernen · { $due } fällig
 study-answered = Beantwortet: { $count }
-study-card-gone = Die Karte { $card } ist nicht mehr im Stapel.
+study-card-gone = Diese Karte ist nicht mehr im Stapel.
 study-hide-english = Englisch verbergen (G)
 study-show-english = Englisch zeigen (G)
 study-english-later = (Das Englische erscheint mit der Antwort.)
@@ -200,6 +202,25 @@ study-keys-hint = Die Tasten 1–4 bewerten; Leertaste oder Eingabe heißt „Gu
 ## Ende einer Lerneinheit
 
 summary-nothing-due = Gerade ist nichts fällig.
+summary-days-cards-done = Die Karten für heute sind geschafft.
+summary-study-more = Weiterlernen
+summary-study-more-reading = { $unseen ->
+    [0] Jede Karte wurde schon gesehen.
+    [one] 1 Karte ist noch ungesehen.
+   *[other] { $unseen } Karten sind noch ungesehen.
+} Du kannst jetzt weitermachen oder aufhören: Was fällig wird, kommt von selbst wieder.
+summary-more-new = { $count ->
+    [one] 1 weitere neue Karte
+   *[other] { $count } weitere neue Karten
+}
+summary-more-new-hint = Das Tageslimit für neue Karten steigt nur für diese Sitzung.
+summary-more-topic = Schwächstes Thema: { $topic } ({ $cards })
+summary-more-only-topic = Das einzige begonnene Thema: { $topic } ({ $cards })
+summary-more-topic-hint = Seine noch nicht fälligen Karten, die du am ehesten vergessen hast zuerst, dann neue Karten daraus.
+summary-more-no-topic = Noch kein Thema begonnen, also ist keines das schwächste.
+summary-more-ahead = Alles vor dem Termin ({ $cards })
+summary-more-ahead-hint = Karten, die noch nicht fällig sind, die du am ehesten vergessen hast zuerst. Jede wird nach der Zeit geplant, die seit deiner letzten Antwort wirklich vergangen ist.
+study-ahead-left = Vor dem Termin: { $count }
 summary-unreadable = Die Zahlen dieser Lerneinheit konnten nicht gelesen werden: { $reason }
 summary-this-session = Diese Lerneinheit
 summary-cards = Karten: { $cards } ({ $answers ->
@@ -278,7 +299,6 @@ stats-days-reading = Du hast an insgesamt { $days ->
 } gelernt; deine aktuelle Serie ist { $streak }, deine längste { $longest }.
 stats-mastery-title = Beherrschung nach Thema: { $deck }
 stats-mastery-reading = { $mastered } von { $facts } Fakten sind jetzt mit mindestens { $retention } abrufbar.
-stats-mastery-weakest = Am schwächsten: { $topic } ({ $share }).
 stats-facts-of = { $mastered } von { $facts } Fakten
 stats-axis-day = Tag
 stats-axis-answers = Antworten
@@ -349,8 +369,9 @@ home-badge-learning = im Lernen
 home-badge-due = fällig
 home-study = Lernen  (Eingabe)
 home-quiz = Quiz  (Q)
-home-mastered-share = { " " }({ $share } beherrscht)
-home-weakest = Schwächstes Thema: { $topic }{ $share }
+home-weakest = Schwächstes der { $count } Themen, die du begonnen hast: { $topic } ({ $mastered } von { $started } begonnenen Fakten beherrscht)
+home-weakest-only = Bisher ist nur ein Thema begonnen: { $topic } ({ $mastered } von { $started } begonnenen Fakten beherrscht). Beginne ein weiteres, um zu vergleichen.
+home-weakest-none = Noch kein Thema begonnen: Das schwächste Thema erscheint, sobald du etwas gelernt hast.
 home-by-topic = Nach Thema
 home-topic = Thema
 home-mastered = Beherrscht
@@ -395,6 +416,12 @@ quiz-time-left = Noch { $time }
 quiz-see-results = Zum Ergebnis (Eingabe)
 quiz-next-question = Nächste Frage (Eingabe)
 quiz-end = Quiz beenden (Esc)
+quiz-end-question = Quiz jetzt beenden?
+quiz-end-explained = Noch nicht beantwortete Fragen zählen als falsch. Esc oder „Weiter“ führt zurück zur Frage.
+quiz-continue = Weiter
+quiz-end-now = Jetzt beenden
+keys-dont-know = Strg+Eingabe
+shortcut-dont-know = in einer getippten Antwort: weiß ich nicht — Antwort zeigen (im Quiz zählt sie als nicht gewusst)
 quiz-counted-as = Als „{ $rating }“ gezählt · wieder dran in { $wait }.
 quiz-finished = Quiz beendet
 quiz-practise-mistakes = Meine Fehler üben (P)
@@ -412,7 +439,7 @@ quiz-timed-out = { $count ->
 quiz-mistake-heading = Frage { $number } · { $kind } · { $topic }
 quiz-not-answered = Nicht beantwortet
 quiz-right-answer = Richtige Antwort: { $answer }
-quiz-from-fact = Aus dem Fakt „{ $fact }“: { $line }
+quiz-from-fact = Aus dem Fakt: { $line }
 
 ## Fragen (beim Lernen und im Quiz)
 
@@ -485,12 +512,12 @@ browse-any = alle
 browse-deck = Stapel
 browse-question-type = Frageart
 browse-back = Zurück zu allen Karten (Esc)
-browse-fact = Fakt „{ $fact }“
 browse-fact-line = { $topic } · Fakt der Art „{ $kind }“ · { $cards ->
     [one] 1 Karte
    *[other] { $cards } Karten
 }
-browse-asked-as = { $card } · gefragt als { $variant }
+browse-asked-as = Gefragt als { $variant }
+browse-deck-order = Stapelreihenfolge
 browse-unsuspend = Wieder aufnehmen
 browse-unsuspend-hint = Die Karte kommt wieder ins Lernen
 browse-suspend = Aussetzen

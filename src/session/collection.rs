@@ -393,7 +393,7 @@ impl Collection {
         day_start(study_day(now), now)
     }
 
-    fn queue_time(&self) -> QueueTime {
+    pub(super) fn queue_time(&self) -> QueueTime {
         let now = self.now();
         let day_end = day_start(study_day(now) + Duration::days(1), now);
         QueueTime {
@@ -402,7 +402,7 @@ impl Collection {
         }
     }
 
-    fn day_progress(&self, deck_id: &str) -> Result<DayProgress, SessionError> {
+    pub(super) fn day_progress(&self, deck_id: &str) -> Result<DayProgress, SessionError> {
         let day_start = to_millis(self.today_start());
         if let Some(&(counted_from, progress)) = self.answered_today.borrow().get(deck_id)
             && counted_from == day_start
@@ -478,7 +478,7 @@ impl Collection {
     }
 
     /// A deck's queue; every loaded deck has one.
-    fn queue(&self, deck_id: &str) -> Result<&DeckQueue, SessionError> {
+    pub(super) fn queue(&self, deck_id: &str) -> Result<&DeckQueue, SessionError> {
         self.queues
             .get(deck_id)
             .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))
@@ -727,7 +727,7 @@ impl Collection {
         }
     }
 
-    fn deck_or_error(&self, deck_id: &str) -> Result<&Deck, SessionError> {
+    pub(super) fn deck_or_error(&self, deck_id: &str) -> Result<&Deck, SessionError> {
         self.deck(deck_id)
             .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))
     }
@@ -754,7 +754,7 @@ fn load_states(
 
 /// Whether a card is out of studying: suspended, or a fact from outside the article while
 /// the learner leaves `background` facts out.
-fn held_out(
+pub(super) fn held_out(
     deck: &Deck,
     card: &Card,
     suspended: Option<&HashSet<String>>,

@@ -16,10 +16,12 @@ pub mod recovery;
 mod review_log;
 mod settings;
 mod study;
+mod study_more;
 
 pub use appearance::{Appearance, TEXT_SCALE_RANGE, Theme};
 pub use browse::{
-    CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
+    CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, collation_key,
+    filter_and_sort,
 };
 pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
 pub use draft::{DraftedArticle, draft_article};
@@ -33,6 +35,7 @@ pub use quiz::{
 pub use review_log::{IMPORTED_LOG_DECK, LogImport};
 pub use settings::{RETENTION_RANGE, StudySettings};
 pub use study::{StudyCheck, StudySession, StudyState};
+pub use study_more::{Extra, MORE_NEW_CARDS, StudyMore, StudyMoreOffer, TopicOffer};
 
 use crate::schedule::ScheduleError;
 use crate::store::StoreError;

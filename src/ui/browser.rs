@@ -191,11 +191,18 @@ fn card_list(
         browser.shown = filter_and_sort(&browser.rows, &browser.filter, browser.sort);
         browser.shown_for = Some((browser.filter.clone(), browser.sort));
     }
-    ui.label(tr!(
-        "browse-count",
-        shown = browser.shown.len(),
-        total = browser.rows.len()
-    ));
+    ui.horizontal(|ui| {
+        ui.label(tr!(
+            "browse-count",
+            shown = browser.shown.len(),
+            total = browser.rows.len()
+        ));
+        // The column headers sort; this goes back to the deck's own (the article's) order.
+        if browser.sort.key != SortKey::Deck && ui.small_button(tr!("browse-deck-order")).clicked()
+        {
+            browser.sort = CardSort::default();
+        }
+    });
     ui.add_space(4.0);
 
     let now = collection.now();
@@ -230,7 +237,7 @@ fn card_table(
         .column(Column::initial(100.0))
         .column(Column::initial(70.0))
         .header(24.0, |mut header| {
-            header.col(|ui| sort_button(ui, sort, SortKey::Deck, &tr!("browse-question")));
+            header.col(|ui| sort_button(ui, sort, SortKey::Question, &tr!("browse-question")));
             header.col(|ui| {
                 ui.strong(tr!("home-topic"));
             });
@@ -305,10 +312,10 @@ fn sort_button(ui: &mut egui::Ui, sort: &mut CardSort, key: SortKey, name: &str)
         (true, true) => "▼",
         (false, _) => "",
     };
-    let text = (
-        RichText::new(name).strong(),
-        RichText::new(arrow).monospace(),
-    );
+    let mut text = egui::Atoms::new(RichText::new(name).strong());
+    if !arrow.is_empty() {
+        text.push_right(RichText::new(arrow).monospace());
+    }
     if ui
         .add(egui::Button::new(text).frame(false))
         .on_hover_text(tr!("browse-sort-by", column = name))
@@ -420,13 +427,11 @@ fn fact_page(
     if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
         action = Some(Action::Back);
     }
-    ui.horizontal(|ui| {
-        if ui.button(tr!("browse-back")).clicked() {
-            action = Some(Action::Back);
-        }
-        ui.separator();
-        ui.heading(tr!("browse-fact", fact = page.fact_id.as_str()));
-    });
+    if ui.button(tr!("browse-back")).clicked() {
+        action = Some(Action::Back);
+    }
+    // Titled in words (a statement can be long): wrapped, never cut.
+    ui.add(egui::Label::new(RichText::new(page.title.as_str()).heading()).wrap());
     ui.label(tr!(
         "browse-fact-line",
         topic = page.topic_name.as_str(),
@@ -467,13 +472,9 @@ fn card_panel(
             ui.label(RichText::new(&row.prompt).strong().size(17.0));
             ui.label(RichText::new(&row.answer).size(15.0));
             ui.label(
-                RichText::new(tr!(
-                    "browse-asked-as",
-                    card = row.card_id.as_str(),
-                    variant = variant_name(row.variant)
-                ))
-                .small()
-                .weak(),
+                RichText::new(tr!("browse-asked-as", variant = variant_name(row.variant)))
+                    .small()
+                    .weak(),
             );
             ui.add_space(6.0);
             ui.columns(2, |columns| {

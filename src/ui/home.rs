@@ -2,13 +2,13 @@
 //! to studying.
 
 use super::FactdeckApp;
-use super::stats::{days_text, mastery_bar, percent, refresh_snapshot};
+use super::stats::{days_text, mastery_bar, refresh_snapshot};
 use super::summary::{DeckRow, HomeSummary, TopicRow};
 use crate::clock::to_millis;
 use crate::deck::DeckNotice;
 use crate::i18n::format_integer;
 use crate::session::{CardCounts, Scope};
-use crate::stats::{DeckMastery, StatsSnapshot, TopicMastery};
+use crate::stats::{DeckMastery, StatsSnapshot, WeakestTopic, weakest_topic};
 use crate::tr;
 use eframe::egui::{self, Key, RichText};
 use std::time::Duration;
@@ -262,23 +262,19 @@ fn deck_details(
     });
     ui.add_space(10.0);
     let mastery_of = |id: &str| mastery.and_then(|m| m.topics.iter().find(|t| t.topic_id == id));
-    if let Some(weak) = weakest_topic(deck, mastery) {
-        ui.horizontal(|ui| {
-            let mastered = mastery_of(&weak.id);
-            let share = mastered.map_or(String::new(), |m| {
-                tr!("home-mastered-share", share = percent(m.share()))
-            });
-            ui.label(tr!(
-                "home-weakest",
-                topic = weak.name.as_str(),
-                share = share
-            ));
-            if let Some(chosen) = topic_actions(ui, &deck.id, weak, writable) {
-                action = Some(chosen);
-            }
-        });
-        ui.add_space(6.0);
-    }
+    let weakest = mastery.map_or(WeakestTopic::NoneStarted, |m| weakest_topic(&m.topics));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(weakest_text(&weakest));
+        let row = weakest
+            .topic()
+            .and_then(|weak| deck.topics.iter().find(|t| t.id == weak.topic_id));
+        if let Some(row) = row
+            && let Some(chosen) = topic_actions(ui, &deck.id, row, writable)
+        {
+            action = Some(chosen);
+        }
+    });
+    ui.add_space(6.0);
     ui.label(RichText::new(tr!("home-by-topic")).strong());
     egui::Grid::new(("topics", &deck.id))
         .striped(true)
@@ -346,19 +342,25 @@ fn topic_actions(
     .inner
 }
 
-/// Below this share of facts mastered a topic the learner has started counts as weak.
-const WEAK_SHARE: f32 = 0.8;
-
-/// The least mastered topic among the weak ones the learner has started, if any.
-fn weakest_topic<'a>(deck: &'a DeckRow, mastery: Option<&DeckMastery>) -> Option<&'a TopicRow> {
-    let mastery = mastery?;
-    let weak: Option<&TopicMastery> = mastery
-        .topics
-        .iter()
-        .filter(|t| t.started > 0 && t.share() < WEAK_SHARE)
-        .min_by(|a, b| a.share().total_cmp(&b.share()));
-    let weak = weak?;
-    deck.topics.iter().find(|t| t.id == weak.topic_id)
+/// The weakest topic in words: which, among how many started, or that none or only one
+/// was started.
+pub(super) fn weakest_text(weakest: &WeakestTopic<'_>) -> String {
+    match weakest {
+        WeakestTopic::NoneStarted => tr!("home-weakest-none"),
+        WeakestTopic::OnlyStarted(topic) => tr!(
+            "home-weakest-only",
+            topic = topic.name.as_str(),
+            mastered = topic.mastered,
+            started = topic.started
+        ),
+        WeakestTopic::Weakest { topic, started } => tr!(
+            "home-weakest",
+            topic = topic.name.as_str(),
+            count = *started,
+            mastered = topic.mastered,
+            started = topic.started
+        ),
+    }
 }
 
 fn count_badge(ui: &mut egui::Ui, name: &str, count: usize, color: egui::Color32) {
