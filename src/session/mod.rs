@@ -7,6 +7,7 @@ mod card_import;
 mod collection;
 mod daily_backup;
 mod draft;
+mod fact_edit;
 mod grading;
 mod progress;
 pub mod queue;
@@ -25,6 +26,7 @@ pub use browse::{
 };
 pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
 pub use draft::{DraftedArticle, draft_article};
+pub use fact_edit::SavedFact;
 pub use grading::{QuestionMix, best_rating, fast_threshold_ms, ratings_for, study_question};
 pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
@@ -72,6 +74,13 @@ pub enum SessionError {
     DeckFileExists(String),
     #[error("{path} could not be written: {reason}")]
     DeckNotWritten { path: String, reason: String },
+    #[error("{path} could not be read: {reason}")]
+    DeckNotRead { path: String, reason: String },
+    #[error(transparent)]
+    FactEdit(#[from] crate::deck::EditError),
+    /// The new wording would not make a valid deck; nothing was written.
+    #[error("the new wording does not make a valid deck: {reason}")]
+    FactNotSaved { reason: String },
 }
 
 impl SessionError {

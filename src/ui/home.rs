@@ -72,10 +72,13 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     // Above the decks, where it is seen: a deck file that took a built-in deck's place
     // changes what the learner studies, whether it was put there on purpose or not.
     for notice in collection.deck_notices() {
-        ui.add(
-            egui::Label::new(RichText::new(notice_text(notice)).color(ui.visuals().warn_fg_color))
-                .wrap(),
-        );
+        let text = RichText::new(notice_text(notice));
+        let text = if notice.is_warning() {
+            text.color(ui.visuals().warn_fg_color)
+        } else {
+            text
+        };
+        ui.add(egui::Label::new(text).wrap());
     }
     ui.add_space(8.0);
 
@@ -171,6 +174,15 @@ fn notice_text(notice: &DeckNotice) -> String {
             file = file.as_str(),
             line = line.to_string(),
             id = deck_id.as_str(),
+            title = built_in_title.as_str()
+        ),
+        DeckNotice::EditedCopy {
+            file,
+            built_in_title,
+            ..
+        } => tr!(
+            "home-deck-edited-copy",
+            file = file.as_str(),
             title = built_in_title.as_str()
         ),
     }
