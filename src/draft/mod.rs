@@ -783,6 +783,18 @@ mod tests {
     }
 
     #[test]
+    fn a_material_after_von_is_no_place() {
+        let d = draft_of(
+            "Titel\n\nDas Land ist noch zu 60 Prozent von Kohle abhängig, sagte der Minister in Warschau.\n",
+        );
+        let places: Vec<String> = of_kind(&d, FactKind::Place)
+            .iter()
+            .map(|p| p.answer())
+            .collect();
+        assert!(!places.iter().any(|p| p == "Kohle"), "{places:?}");
+    }
+
+    #[test]
     fn a_figure_of_a_second_verb_is_asked_as_a_cloze() {
         let d = draft_of(
             "Titel\n\nDer Prozess begann im April und dauerte mehr als 40 Verhandlungstage.\n",
