@@ -381,6 +381,7 @@ home-new = Neu
 home-learning = Im Lernen
 home-due = Fällig
 home-topic-study = Lernen
+home-topic-study-ahead = Vorauslernen
 home-topic-study-hint = Nur „{ $topic }“ lernen
 home-topic-nothing = In „{ $topic }“ wartet heute nichts
 home-topic-quiz = Quiz

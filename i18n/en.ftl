@@ -382,6 +382,7 @@ home-new = New
 home-learning = Learning
 home-due = Due
 home-topic-study = Study
+home-topic-study-ahead = Study ahead
 home-topic-study-hint = Study only “{ $topic }”
 home-topic-nothing = Nothing in “{ $topic }” is waiting today
 home-topic-quiz = Quiz

@@ -180,6 +180,33 @@ fn the_weakest_topic_is_chosen_among_the_topics_started_and_says_how_many() {
 }
 
 #[test]
+fn with_nothing_due_in_it_the_weakest_topic_is_studied_ahead_from_the_home_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::at_utc("2026-11-27T09:00:00Z", 1);
+    let topic;
+    {
+        let mut collection = open_collection(dir.path(), &clock);
+        learn_new(&mut collection, &clock, 2, Rating::Easy);
+        let deck = collection.deck(DECK).unwrap();
+        topic = deck
+            .topic(&deck.fact_of(&deck.cards[0]).topic)
+            .unwrap()
+            .name
+            .clone();
+        let mut settings = collection.settings().clone();
+        settings.new_per_day = 0;
+        collection.set_settings(settings).unwrap();
+    }
+    clock.advance(Duration::days(1));
+    let mut harness = open_app(dir.path(), &clock);
+    harness.get_by_label_contains(&format!("Only one topic started so far: {topic}"));
+    harness.get_by_label("Study ahead").click();
+    harness.run();
+    harness.get_by_label_contains(&format!("· {topic}"));
+    harness.get_by_label("Ahead of schedule: 2");
+}
+
+#[test]
 fn the_statistics_screen_shows_each_plot_with_its_title_and_reading() {
     let dir = tempfile::tempdir().unwrap();
     let clock = ManualClock::at_utc("2026-11-10T18:00:00Z", 1);

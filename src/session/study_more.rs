@@ -22,7 +22,8 @@ pub const MORE_NEW_CARDS: usize = 10;
 pub enum StudyMore {
     /// This many new cards beyond today's limit, from the whole deck.
     NewCards(usize),
-    /// One topic: its cards ahead of schedule, then new cards of it beyond today's limit.
+    /// One topic: what is due in it, its cards ahead of schedule, then new cards of it
+    /// beyond today's limit.
     Topic(String),
     /// Every card of the deck ahead of its schedule, the one most likely forgotten first.
     Ahead,
@@ -108,8 +109,9 @@ impl StudyMoreOffer {
 }
 
 impl Collection {
-    /// The next card of a session with `extra`: the day's queue (under the session's
-    /// limits), then, studying ahead, the card ahead of schedule most likely forgotten.
+    /// The next card of a session with `extra`: the day's queue, then, studying ahead,
+    /// the card ahead of schedule most likely forgotten, then new cards beyond today's
+    /// limit up to the session's own.
     pub fn next_card_with(
         &self,
         deck_id: &str,
@@ -117,19 +119,24 @@ impl Collection {
         extra: &Extra,
     ) -> Result<NextCard<'_>, SessionError> {
         let deck = self.deck_or_error(deck_id)?;
-        let next = self.queue(deck_id)?.next_card(
-            &deck.cards,
-            |c| scope.includes(deck, c),
-            self.queue_time(),
-            extra.limits(self.settings().limits()),
-            self.day_progress(deck_id)?,
-        );
-        if let (NextCard::Done { .. }, true) = (&next, extra.ahead)
+        let (queue, time) = (self.queue(deck_id)?, self.queue_time());
+        let limits = self.settings().limits();
+        let progress = self.day_progress(deck_id)?;
+        let in_scope = |c: &Card| scope.includes(deck, c);
+        let day = queue.next_card(&deck.cards, in_scope, time, limits, progress);
+        if let NextCard::Card(_) = day {
+            return Ok(day);
+        }
+        if extra.ahead
             && let Some(card) = self.ahead_cards(deck, scope).first().copied()
         {
             return Ok(NextCard::Card(card));
         }
-        Ok(next)
+        if extra.new_limit.is_some() {
+            let more = extra.limits(limits);
+            return Ok(queue.next_card(&deck.cards, in_scope, time, more, progress));
+        }
+        Ok(day)
     }
 
     /// Cards left today in a session with `extra` (its own limit of new cards) and how
@@ -342,6 +349,15 @@ answer = "E"
         collection
     }
 
+    /// No new cards from now on: only what is due, and cards ahead of schedule.
+    fn no_new_cards(collection: &mut Collection) {
+        let settings = StudySettings {
+            new_per_day: 0,
+            ..collection.settings().clone()
+        };
+        collection.set_settings(settings).expect("saved");
+    }
+
     fn answer(collection: &mut Collection, card: &str, rating: Rating) {
         collection
             .answer("d", card, rating, AnswerDetails::flashcard(2000))
@@ -422,8 +438,9 @@ answer = "E"
             recall("a/reason") < recall("b/reason"),
             "a was answered earlier"
         );
+        no_new_cards(&mut collection);
         let ahead = Extra {
-            new_limit: Some(0),
+            new_limit: None,
             ahead: true,
         };
         assert_eq!(
@@ -432,10 +449,7 @@ answer = "E"
         );
         assert_eq!(collection.study_more_offer("d").expect("offer").ahead, 2);
         // Without asking to study ahead, nothing is due.
-        let day = Extra {
-            new_limit: Some(0),
-            ahead: false,
-        };
+        let day = Extra::default();
         assert_eq!(next(&collection, &Scope::WholeDeck, &day), None);
     }
 
@@ -445,8 +459,9 @@ answer = "E"
         let mut collection = collection(&clock, 1);
         answer(&mut collection, "a/reason", Rating::Easy);
         clock.advance(Duration::days(1));
+        no_new_cards(&mut collection);
         let ahead = Extra {
-            new_limit: Some(0),
+            new_limit: None,
             ahead: true,
         };
         assert_eq!(
@@ -535,5 +550,31 @@ answer = "E"
         let offer = collection.study_more_offer("d").expect("offer");
         assert_eq!((offer.unseen, offer.ahead), (0, 0));
         assert!(offer.is_empty());
+    }
+
+    #[test]
+    fn the_weakest_topic_goes_over_its_cards_ahead_before_new_ones() {
+        let clock = ManualClock::at_utc("2026-03-10T09:00:00Z", 1);
+        let mut collection = collection(&clock, 1);
+        answer(&mut collection, "c/reason", Rating::Easy);
+        clock.advance(Duration::days(1));
+        let limits = collection.settings().limits();
+        let extra = Extra::for_more(&StudyMore::Topic("gruende".into()), limits, 1);
+        let topic = Scope::Topic("gruende".into());
+        // The day's one new card first (within the limit), then c ahead, then new ones.
+        assert_eq!(
+            next(&collection, &topic, &extra).as_deref(),
+            Some("d/reason")
+        );
+        answer(&mut collection, "d/reason", Rating::Easy);
+        assert_eq!(
+            next(&collection, &topic, &extra).as_deref(),
+            Some("c/reason")
+        );
+        answer(&mut collection, "c/reason", Rating::Good);
+        assert_eq!(
+            next(&collection, &topic, &extra).as_deref(),
+            Some("e/reason")
+        );
     }
 }

@@ -7,7 +7,7 @@ use super::summary::{DeckRow, HomeSummary, TopicRow};
 use crate::clock::to_millis;
 use crate::deck::DeckNotice;
 use crate::i18n::format_integer;
-use crate::session::{CardCounts, Scope};
+use crate::session::{CardCounts, Scope, StudyMore};
 use crate::stats::{DeckMastery, StatsSnapshot, WeakestTopic, weakest_topic};
 use crate::tr;
 use eframe::egui::{self, Key, RichText};
@@ -20,6 +20,8 @@ const DECK_LIST_WIDTH: f32 = 300.0;
 enum Action {
     Select(usize),
     Study(String, Scope),
+    /// Studying on once nothing is due (the weakest topic ahead of schedule).
+    StudyMore(String, StudyMore),
     /// A quiz of a deck, or of one of its topics.
     Quiz(String, Option<String>),
 }
@@ -156,6 +158,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     match action {
         Some(Action::Select(index)) => app.selected_deck = index,
         Some(Action::Study(deck_id, scope)) => app.start_study(&deck_id, scope),
+        Some(Action::StudyMore(deck_id, more)) => app.start_study_more(&deck_id, more),
         Some(Action::Quiz(deck_id, topic)) => app.start_quiz_setup(&deck_id, topic.as_deref()),
         None => {}
     }
@@ -275,17 +278,17 @@ fn deck_details(
     ui.add_space(10.0);
     let mastery_of = |id: &str| mastery.and_then(|m| m.topics.iter().find(|t| t.topic_id == id));
     let weakest = mastery.map_or(WeakestTopic::NoneStarted, |m| weakest_topic(&m.topics));
-    ui.horizontal_wrapped(|ui| {
-        ui.label(weakest_text(&weakest));
-        let row = weakest
-            .topic()
-            .and_then(|weak| deck.topics.iter().find(|t| t.id == weak.topic_id));
-        if let Some(row) = row
-            && let Some(chosen) = topic_actions(ui, &deck.id, row, writable)
-        {
-            action = Some(chosen);
-        }
-    });
+    // The line wraps and its buttons stand below it, so neither is cut off.
+    ui.add(egui::Label::new(weakest_text(&weakest)).wrap());
+    let row = weakest
+        .topic()
+        .and_then(|weak| deck.topics.iter().find(|t| t.id == weak.topic_id));
+    // With nothing due in it today, the weakest topic can still be studied ahead.
+    if let Some(row) = row
+        && let Some(chosen) = topic_actions(ui, &deck.id, row, writable, true)
+    {
+        action = Some(chosen);
+    }
     ui.add_space(6.0);
     ui.label(RichText::new(tr!("home-by-topic")).strong());
     egui::Grid::new(("topics", &deck.id))
@@ -313,7 +316,7 @@ fn deck_details(
                 ui.label(topic.counts.new.to_string());
                 ui.label(topic.counts.learning.to_string());
                 ui.label(topic.counts.due.to_string());
-                if let Some(chosen) = topic_actions(ui, &deck.id, topic, writable) {
+                if let Some(chosen) = topic_actions(ui, &deck.id, topic, writable, false) {
                     action = Some(chosen);
                 }
                 ui.end_row();
@@ -322,25 +325,41 @@ fn deck_details(
     action
 }
 
-/// The ways into one topic: studying just its cards, or a quiz of just the topic.
+/// The ways into one topic: studying just its cards, or a quiz of just the topic. With
+/// `ahead`, a topic with nothing due today is studied ahead of schedule instead.
 fn topic_actions(
     ui: &mut egui::Ui,
     deck_id: &str,
     topic: &TopicRow,
     writable: bool,
+    ahead: bool,
 ) -> Option<Action> {
     ui.horizontal(|ui| {
-        let study = ui
-            .add_enabled(
-                writable && topic.counts.total() > 0,
+        let due = topic.counts.total() > 0;
+        let name = topic.name.as_str();
+        let study = if !due && ahead {
+            ui.add_enabled(
+                writable,
+                egui::Button::new(tr!("home-topic-study-ahead")).small(),
+            )
+            .on_hover_text(tr!("summary-more-topic-hint"))
+        } else {
+            ui.add_enabled(
+                writable && due,
                 egui::Button::new(tr!("home-topic-study")).small(),
             )
-            .on_hover_text(tr!("home-topic-study-hint", topic = topic.name.as_str()))
-            .on_disabled_hover_text(tr!("home-topic-nothing", topic = topic.name.as_str()));
+            .on_hover_text(tr!("home-topic-study-hint", topic = name))
+            .on_disabled_hover_text(tr!("home-topic-nothing", topic = name))
+        };
         let quiz = ui
             .add_enabled(writable, egui::Button::new(tr!("home-topic-quiz")).small())
-            .on_hover_text(tr!("home-topic-quiz-hint", topic = topic.name.as_str()));
-        if study.clicked() {
+            .on_hover_text(tr!("home-topic-quiz-hint", topic = name));
+        if study.clicked() && !due {
+            Some(Action::StudyMore(
+                deck_id.to_string(),
+                StudyMore::Topic(topic.id.clone()),
+            ))
+        } else if study.clicked() {
             Some(Action::Study(
                 deck_id.to_string(),
                 Scope::Topic(topic.id.clone()),
