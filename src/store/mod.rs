@@ -18,6 +18,8 @@ mod schema;
 mod settings;
 mod stats;
 
+/// The record type of the log, kept beside the statistics that read it (see `crate::log`).
+pub use crate::log::ReviewRecord;
 pub use backup::{BackupInfo, BackupKind, KEEP_BACKUPS};
 pub use card_events::CardReset;
 pub use error::{StoreError, explain};
@@ -26,7 +28,6 @@ pub use ownership::APPLICATION_ID;
 pub use quiz::{QuizQuestionRecord, QuizRecord, QuizResult};
 pub use schema::SCHEMA_VERSION;
 
-use crate::schedule::{Phase, Rating};
 use chrono::{DateTime, FixedOffset};
 use ownership::Ownership;
 use rusqlite::config::DbConfig;
@@ -36,26 +37,6 @@ use std::time::{Duration, SystemTime};
 
 /// How long a statement waits for another connection's lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
-
-/// One answer, as it goes into the log.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReviewRecord {
-    pub deck_id: String,
-    pub card_id: String,
-    /// When the answer was given, ms since the epoch (UTC).
-    pub reviewed_at: i64,
-    /// The learner's offset from UTC at that moment, so study days can be recomputed.
-    pub utc_offset_secs: i32,
-    pub rating: Rating,
-    /// The card's phase before the answer (new, learning, review, relearning).
-    pub phase_before: Phase,
-    /// How long the learner took, from showing the card to answering.
-    pub elapsed_ms: i64,
-    /// How the card was asked ("flashcard", "choice", "typed"…).
-    pub question_kind: String,
-    /// What the learner typed or chose, where the question had an answer to give.
-    pub answer: Option<String>,
-}
 
 /// A logged answer with its row id.
 #[derive(Debug, Clone, PartialEq)]

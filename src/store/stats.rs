@@ -4,10 +4,10 @@
 
 use super::{ReviewRecord, Store, StoreError, StoredReview};
 use crate::clock::DAY_ROLLOVER_HOUR;
-use crate::schedule::{Phase, Rating};
-use crate::stats::{
+use crate::log::{
     DayTally, MAX_COUNTED_ANSWER_MS, day_from_number, sort_tallies, study_day_number,
 };
+use crate::schedule::{Phase, Rating};
 use rusqlite::{Connection, params};
 
 impl Store {
@@ -126,9 +126,8 @@ pub(super) fn recount_days(conn: &Connection) -> rusqlite::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::log::tally_reviews;
     use crate::schedule::CardState;
-    use crate::stats::tally_reviews;
-    use crate::store::ReviewRecord;
     use chrono::DateTime;
 
     #[test]

@@ -21,6 +21,7 @@ mod stats;
 mod study;
 mod summary;
 mod terms;
+mod window;
 
 use crate::clock::{Clock, SystemClock};
 use crate::i18n::{self, Language};
@@ -32,6 +33,8 @@ use shortcuts::NavTarget;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use summary::HomeSummary;
+
+pub use window::run_window;
 
 /// What the window needs to start.
 #[derive(Clone)]
@@ -227,7 +230,21 @@ impl FactdeckApp {
         }
     }
 
-    /// Opens the quiz setup for a deck.
+    /// Studies on in a deck once nothing is due, the way the learner chose.
+    fn start_study_more(&mut self, deck_id: &str, more: crate::session::StudyMore) {
+        let Ok(collection) = &self.collection else {
+            return;
+        };
+        if collection.read_only_reason().is_some() {
+            self.error = Some(tr!("app-study-read-only"));
+            return;
+        }
+        match StudySession::start_more(collection, deck_id, more) {
+            Ok(session) => self.screen = Screen::Study(session),
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
     /// Opens the quiz setup for a deck, with every topic chosen or just `topic`.
     fn start_quiz_setup(&mut self, deck_id: &str, topic: Option<&str>) {
         let Ok(collection) = &self.collection else {
