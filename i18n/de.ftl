@@ -355,6 +355,7 @@ home-deck-problems = { $count ->
     [one] 1 Problem in Stapeldateien; dieser Stapel wurde übersprungen:
    *[other] { $count } Probleme in Stapeldateien; diese Stapel wurden übersprungen:
 }
+home-deck-problems-more = … und { $count } weitere (factdeck check nennt alle)
 home-deck-replaces-built-in = { $file } (Zeile { $line }) hat die Kennung „{ $id }“ des eingebauten Stapels „{ $title }“ und wird an seiner Stelle gezeigt, mit seinem Fortschritt. Gib der Datei eine andere Kennung oder entferne sie, um den eingebauten Stapel zurückzubekommen.
 home-deck-edited-copy = Du lernst deine eigene bearbeitete Kopie von „{ $title }“ ({ $file }), mit deinem Fortschritt. Entferne diese Datei, um den eingebauten Stapel zurückzubekommen.
 home-left-today = Heute noch: { $count }

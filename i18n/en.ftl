@@ -356,6 +356,7 @@ home-deck-problems = { $count ->
     [one] 1 problem in deck files; that deck was skipped:
    *[other] { $count } problems in deck files; those decks were skipped:
 }
+home-deck-problems-more = … and { $count } more (factdeck check lists them all)
 home-deck-replaces-built-in = { $file } (line { $line }) has the id “{ $id }” of the built-in deck “{ $title }” and is shown in its place, with its progress. Give that file another id, or remove it, to have the built-in deck back.
 home-deck-edited-copy = You study your own edited copy of “{ $title }” ({ $file }), with your progress. Remove that file to have the built-in deck back.
 home-left-today = Left today: { $count }

@@ -84,7 +84,8 @@ fn scroll_far_down(
 }
 
 #[test]
-fn a_folder_of_thousands_of_decks_and_broken_files_lays_out_only_the_lines_in_sight() {
+fn a_folder_of_thousands_of_decks_and_broken_files_lays_out_the_decks_in_sight_and_the_first_problems()
+ {
     let dir = tempfile::tempdir().unwrap();
     let folder = decks_folder(dir.path());
     std::fs::create_dir_all(&folder).unwrap();
@@ -108,7 +109,11 @@ fn a_folder_of_thousands_of_decks_and_broken_files_lays_out_only_the_lines_in_si
         "{decks} of 2,000 deck entries laid out"
     );
     let problems = harness.get_all_by_label_contains("kaputt").count();
-    assert!(problems < 100, "{problems} of 2,000 problem lines laid out");
+    assert!(
+        problems <= 100,
+        "{problems} of 2,000 problem lines laid out"
+    );
+    harness.get_by_label_contains("more (factdeck check lists them all)");
     // Scrolled down, the last entries are laid out instead.
     scroll_far_down(&mut harness, egui::pos2(150.0, 400.0));
     harness.get_by_label_contains("Stapel 1999\n");

@@ -212,8 +212,9 @@ fn load_file_with_cache(path: &Path, cache: Option<&DeckCache>) -> Result<Deck, 
     let shown = path.display().to_string();
     let bytes = read_bounded(path, MAX_DECK_BYTES).map_err(|e| {
         let message = match e {
-            BoundedReadError::TooLarge { .. } => format!(
-                "{e}; a deck file may be at most {} MB",
+            BoundedReadError::TooLarge { size, .. } => format!(
+                "the file is {} MB; deck files may be at most {} MB",
+                size.div_ceil(1024 * 1024),
                 MAX_DECK_BYTES / (1024 * 1024)
             ),
             _ => format!("cannot read the file: {e}"),

@@ -167,15 +167,20 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                     RichText::new(tr!("home-deck-problems", count = problems.len()))
                         .color(ui.visuals().warn_fg_color),
                 );
-                // Only the lines in sight are laid out: thousands of broken deck files
-                // give thousands of lines.
-                let line_height = ui.text_style_height(&egui::TextStyle::Monospace);
+                // The first lines, and how many more: thousands of broken deck files
+                // gave thousands of lines laid out each frame (`factdeck check` lists all).
                 egui::ScrollArea::vertical()
                     .id_salt("deck problems")
                     .max_height(160.0)
-                    .show_rows(ui, line_height, problems.len(), |ui, lines| {
-                        for problem in &problems[lines] {
+                    .show(ui, |ui| {
+                        for problem in problems.iter().take(LISTED_PROBLEMS) {
                             ui.monospace(problem.to_string());
+                        }
+                        if problems.len() > LISTED_PROBLEMS {
+                            ui.label(tr!(
+                                "home-deck-problems-more",
+                                count = problems.len() - LISTED_PROBLEMS
+                            ));
                         }
                     });
             }
@@ -216,6 +221,9 @@ fn notice_text(notice: &DeckNotice) -> String {
         ),
     }
 }
+
+/// How many problems of deck files the home screen lists.
+const LISTED_PROBLEMS: usize = 100;
 
 /// The least height of a deck's entry in the list.
 const DECK_ENTRY_HEIGHT: f32 = 44.0;
