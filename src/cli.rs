@@ -2,6 +2,7 @@
 //! `import` and `restore`.
 
 pub mod import;
+pub mod sync;
 
 use crate::deck::{
     BUILTIN_DECKS, Deck, DeckError, DeckNotice, LoadedDecks, load_decks, load_file, load_str,

@@ -90,6 +90,20 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Sync your progress with your other computers through a folder that Syncthing,
+    /// Nextcloud, Dropbox or a USB stick keeps the same on each (see docs/sync.md).
+    /// Without options: sync once now
+    Sync {
+        /// Sync through this folder from now on (and sync once)
+        #[arg(long, value_name = "DIR", conflicts_with = "off")]
+        folder: Option<PathBuf>,
+        /// Stop syncing (the folder and what is in it stay as they are)
+        #[arg(long)]
+        off: bool,
+        /// Only say whether and where this computer syncs, and when it last did
+        #[arg(long)]
+        status: bool,
+    },
     /// Import flashcards from an Anki text export or a Quizlet export (term<TAB>definition)
     /// into a new deck of your deck folder, or a review log (CSV as FSRS tools write it)
     /// into your progress. Shows what it read and every line it could not read.
@@ -196,6 +210,17 @@ fn main() -> ExitCode {
                 replace,
                 dry_run,
             },
+        ),
+        Some(Command::Sync {
+            folder,
+            off,
+            status,
+        }) => run_sync(
+            args.data_dir.as_deref(),
+            &args.decks,
+            folder.as_deref(),
+            off,
+            status,
         ),
         Some(Command::Export { format, deck, out }) => run_export(
             args.data_dir.as_deref(),
@@ -418,6 +443,41 @@ fn run_restore(
     }
     for kept in &report.set_aside {
         say!("The file it replaced is kept as {}.", kept.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_sync(
+    data_dir_flag: Option<&Path>,
+    deck_folders: &[PathBuf],
+    folder: Option<&Path>,
+    off: bool,
+    status_only: bool,
+) -> Result<ExitCode, String> {
+    let dir = command_data_dir(data_dir_flag)?;
+    let mut collection =
+        Collection::open(&dir, deck_folders, Arc::new(SystemClock)).map_err(|e| e.to_string())?;
+    if off {
+        collection
+            .set_sync_folder(None)
+            .map_err(|e| e.to_string())?;
+        say!("Sync is off; the sync folder and what is in it were left as they are.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(folder) = folder {
+        collection
+            .set_sync_folder(Some(folder))
+            .map_err(|e| e.to_string())?;
+    }
+    if !status_only {
+        let report = collection.sync_now().map_err(|e| e.to_string())?;
+        for line in cli::sync::report_lines(&report) {
+            say!("{line}");
+        }
+    }
+    let status = collection.sync_status().map_err(|e| e.to_string())?;
+    for line in cli::sync::status_lines(&status, SystemClock.now()) {
+        say!("{line}");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -41,33 +41,71 @@ const REVIEWS_PER_DAY: &str = "reviews_per_day";
 const FSRS_PARAMETERS: &str = "fsrs_parameters";
 const QUESTION_MIX: &str = "question_mix";
 const BACKGROUND_FACTS: &str = "background_facts";
+const KEYS: [&str; 6] = [
+    DESIRED_RETENTION,
+    NEW_PER_DAY,
+    REVIEWS_PER_DAY,
+    FSRS_PARAMETERS,
+    QUESTION_MIX,
+    BACKGROUND_FACTS,
+];
+
+/// The settings that change how an answer schedules a card: replaying the log uses the
+/// ones in effect at each answer.
+pub const SCHEDULING_KEYS: [&str; 2] = [DESIRED_RETENTION, FSRS_PARAMETERS];
 
 impl StudySettings {
     /// Reads the saved settings; anything missing or unreadable keeps its default.
     pub fn load(store: &Store) -> Result<StudySettings, StoreError> {
-        let defaults = StudySettings::default();
-        let read = |key: &str| store.setting(key);
-        Ok(StudySettings {
-            desired_retention: read(DESIRED_RETENTION)?
-                .and_then(|v| v.parse::<f32>().ok())
-                .filter(|r| RETENTION_RANGE.contains(r))
-                .unwrap_or(defaults.desired_retention),
-            new_per_day: read(NEW_PER_DAY)?
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(defaults.new_per_day),
-            reviews_per_day: read(REVIEWS_PER_DAY)?
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(defaults.reviews_per_day),
-            fsrs_parameters: read(FSRS_PARAMETERS)?
-                .and_then(|v| parse_parameters(&v))
-                .unwrap_or(defaults.fsrs_parameters),
-            question_mix: read(QUESTION_MIX)?
-                .and_then(|v| QuestionMix::from_name(&v))
-                .unwrap_or(defaults.question_mix),
-            background_facts: read(BACKGROUND_FACTS)?
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(defaults.background_facts),
-        })
+        let mut settings = StudySettings::default();
+        for key in KEYS {
+            if let Some(value) = store.setting(key)? {
+                settings.apply(key, &value);
+            }
+        }
+        Ok(settings)
+    }
+
+    /// Takes one saved setting's value; an unreadable one leaves the setting as it was.
+    /// (Replaying the log applies the changes of the scheduling settings one by one.)
+    pub fn apply(&mut self, key: &str, value: &str) {
+        match key {
+            DESIRED_RETENTION => {
+                if let Some(r) = value
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|r| RETENTION_RANGE.contains(r))
+                {
+                    self.desired_retention = r;
+                }
+            }
+            NEW_PER_DAY => {
+                if let Ok(n) = value.parse() {
+                    self.new_per_day = n;
+                }
+            }
+            REVIEWS_PER_DAY => {
+                if let Ok(n) = value.parse() {
+                    self.reviews_per_day = n;
+                }
+            }
+            FSRS_PARAMETERS => {
+                if let Some(p) = parse_parameters(value) {
+                    self.fsrs_parameters = p;
+                }
+            }
+            QUESTION_MIX => {
+                if let Some(mix) = QuestionMix::from_name(value) {
+                    self.question_mix = mix;
+                }
+            }
+            BACKGROUND_FACTS => {
+                if let Ok(b) = value.parse() {
+                    self.background_facts = b;
+                }
+            }
+            _ => {}
+        }
     }
 
     pub fn save(&self, store: &mut Store) -> Result<(), StoreError> {

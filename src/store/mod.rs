@@ -17,6 +17,7 @@ pub mod recovery;
 mod schema;
 mod settings;
 mod stats;
+pub mod sync;
 
 pub use backup::{BackupInfo, BackupKind, KEEP_BACKUPS};
 pub use card_events::CardReset;
@@ -319,6 +320,36 @@ impl Store {
             checked_at: None,
             checked_on_open: false,
             identity: None,
+            detached: None,
+        })
+    }
+
+    /// A second connection to the progress file `main` has open for writing, for the
+    /// session's sync thread: it writes only what sync merges, between the window's
+    /// answers (SQLite lets one connection write at a time and makes the other wait). It
+    /// neither checks, migrates nor records a clean close: `main` did and does that.
+    pub fn open_companion(main: &Store) -> Result<Store, StoreError> {
+        let (Some(path), false) = (main.path.as_deref(), main.read_only) else {
+            return Err(StoreError::Corrupt(
+                "sync needs the progress file open for writing".to_string(),
+            ));
+        };
+        let refused = |source: rusqlite::Error| opening_error(path, source);
+        let conn = Connection::open(path).map_err(refused)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(refused)?;
+        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+            .map_err(refused)?;
+        // Closing must not checkpoint: the main connection's close does, and then records
+        // the clean close.
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+            .map_err(refused)?;
+        Ok(Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            read_only: false,
+            checked_at: None,
+            checked_on_open: false,
+            identity: main.identity,
             detached: None,
         })
     }

@@ -1,6 +1,6 @@
 //! Key–value settings stored beside the progress, so they travel with it.
 
-use super::{Store, StoreError};
+use super::{Store, StoreError, sync};
 use rusqlite::OptionalExtension;
 
 impl Store {
@@ -13,14 +13,29 @@ impl Store {
             .map_err(StoreError::Read)
     }
 
+    /// Saves a setting that travels to the learner's other computers (when it changed):
+    /// the latest change wins everywhere.
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.writer()?
-            .execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [key, value],
-            )
-            .map(|_| ())
-            .map_err(StoreError::Write)
+        if self.setting(key)?.as_deref() == Some(value) {
+            return Ok(());
+        }
+        let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
+        upsert(&tx, key, value).map_err(StoreError::Write)?;
+        if !sync::LOCAL_SETTINGS.contains(&key) {
+            let now = crate::clock::to_millis(chrono::Utc::now().fixed_offset());
+            sync::record_local_change(&tx, now, sync::SETTING, key, Some(value.as_bytes()), None)
+                .map_err(StoreError::Write)?;
+        }
+        tx.commit().map_err(StoreError::Write)
     }
+}
+
+/// Saves a setting's value, replacing the one before.
+pub(super) fn upsert(conn: &rusqlite::Connection, key: &str, value: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    )?
+    .execute([key, value])
+    .map(|_| ())
 }
