@@ -121,8 +121,14 @@ impl Drop for SyncWorker {
 fn watch(folder: &Path, commands: Sender<Command>) -> Option<notify::RecommendedWatcher> {
     use notify::{EventKind, RecursiveMode, Watcher};
     let root: PathBuf = folder.join(SYNC_SUBFOLDER);
-    // The folder is made here so that it can be watched before a segment arrives.
-    std::fs::create_dir_all(&root).ok()?;
+    // Made here so that it can be watched before a segment arrives; but never the sync
+    // folder itself: one that vanished (a stick not plugged in) is reported, not remade.
+    if !folder.is_dir() {
+        return None;
+    }
+    if !root.is_dir() {
+        std::fs::create_dir(&root).ok()?;
+    }
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         // Reading segments is no change; anything else may be a new one.
         if let Ok(event) = event
