@@ -448,6 +448,25 @@ fn a_deck_edited_on_both_computers_keeps_both_versions_and_says_so() {
 }
 
 #[test]
+fn which_deck_files_a_computer_has_synced_stays_on_that_computer() {
+    let folder = shared();
+    let mut laptop = Computer::new(folder.path());
+    std::fs::write(
+        laptop.path().join("decks/own.toml"),
+        "[deck]\nid = \"own\"\ntitle = \"Own\"\n",
+    )
+    .unwrap();
+    laptop.sync();
+    let written: Vec<u8> = tree(folder.path()).into_values().flatten().collect();
+    let written = String::from_utf8_lossy(&written);
+    assert!(written.contains("own.toml"), "the deck travels");
+    assert!(
+        !written.contains("sync.deck-file"),
+        "the note of its digest does not: {written}"
+    );
+}
+
+#[test]
 fn three_computers_that_saw_the_same_changes_hold_the_same_states() {
     let folder = shared();
     let mut computers: Vec<Computer> = (0..3).map(|_| Computer::new(folder.path())).collect();

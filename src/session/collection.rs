@@ -822,7 +822,7 @@ impl Collection {
             peers: state.peers,
             syncing: self.sync.syncing,
             problem: self.sync.problem.clone(),
-            waiting: self.store.outbox(1000)?.events.len(),
+            waiting: self.store.outbox_len()?,
         })
     }
 

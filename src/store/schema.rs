@@ -138,7 +138,8 @@ const MIGRATIONS: &[Migration] = &[
     // agree on (`sync_at`, a hybrid logical clock: the change's time, but always after
     // every change this computer had seen). `origin` 1 marks what came from another
     // computer, so it is never written out again. Suspensions, settings, undone answers
-    // and the learner's deck files travel as rows of `sync_changes`. The old rows get
+    // and the learner's deck files travel as rows of `sync_changes`. Cards that merged
+    // changes touched wait in `sync_pending_cards` until replayed. The old rows get
     // ids and places in the order they were made (`sync::number_existing_changes`).
     Migration {
         sql: "ALTER TABLE reviews ADD COLUMN uid INTEGER NOT NULL DEFAULT 0;
@@ -172,6 +173,11 @@ const MIGRATIONS: &[Migration] = &[
             last_synced     INTEGER,
             peers           INTEGER NOT NULL DEFAULT 0
         );
+        CREATE TABLE sync_pending_cards (
+            deck_id TEXT NOT NULL,
+            card_id TEXT NOT NULL,
+            PRIMARY KEY (deck_id, card_id)
+        ) WITHOUT ROWID;
         CREATE TABLE sync_segments (
             name   TEXT    PRIMARY KEY,
             size   INTEGER NOT NULL,

@@ -21,7 +21,7 @@ impl Store {
         }
         let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
         upsert(&tx, key, value).map_err(StoreError::Write)?;
-        if !sync::LOCAL_SETTINGS.contains(&key) {
+        if !sync::is_local_setting(key) {
             let now = crate::clock::to_millis(chrono::Utc::now().fixed_offset());
             sync::record_local_change(&tx, now, sync::SETTING, key, Some(value.as_bytes()), None)
                 .map_err(StoreError::Write)?;

@@ -22,8 +22,14 @@ const LOCAL: i64 = 0;
 /// Came from another computer through the sync folder: never written out again.
 const FROM_ELSEWHERE: i64 = 1;
 
-/// Settings that belong to this computer and never travel (a path to a file here).
-pub const LOCAL_SETTINGS: &[&str] = &["reading.article_path"];
+/// Settings that belong to this computer and never travel: a path to a file here, and
+/// sync's own bookkeeping (keys beginning with `sync.`).
+const LOCAL_SETTINGS: &[&str] = &["reading.article_path"];
+
+/// Whether a setting belongs to this computer only.
+pub fn is_local_setting(key: &str) -> bool {
+    LOCAL_SETTINGS.contains(&key) || key.starts_with("sync.")
+}
 
 /// Where a change stands in the order all computers agree on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -415,6 +421,24 @@ impl Store {
         Ok(outbox)
     }
 
+    /// How many changes made here are not yet written to the sync folder.
+    pub fn outbox_len(&self) -> Result<usize, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT (SELECT COUNT(*) FROM reviews
+                         WHERE id > s.exported_review AND origin = 0)
+                      + (SELECT COUNT(*) FROM card_resets
+                         WHERE id > s.exported_reset AND origin = 0)
+                      + (SELECT COUNT(*) FROM sync_changes
+                         WHERE id > s.exported_change AND origin = 0)
+                 FROM sync_state AS s",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n.max(0) as usize)
+            .map_err(StoreError::Read)
+    }
+
     /// Notes that the outbox's changes were written as the segment `name`, numbered
     /// `sequence`: they are not written again, and the file is known as this computer's.
     pub fn mark_outbox_written(
@@ -503,25 +527,58 @@ impl Store {
         tx.commit().map_err(StoreError::Write)
     }
 
-    /// Adds changes from other computers, each once, and replays the cards they touch, in
-    /// one transaction. A setting or suspension takes effect only if it is the latest of
-    /// its kind; a scheduling setting (`scheduling_keys`) placed before answers already
-    /// here replays every card answered after it. `answerer` is given the history of the
-    /// scheduling settings (with these changes) and returns how one answer changes a card
-    /// at its place in the order.
-    pub fn merge<A>(
+    /// Adds changes from other computers, each once, in one transaction. A setting or
+    /// suspension takes effect only if it is the latest of its kind; a scheduling setting
+    /// (`scheduling_keys`) placed before answers already here touches every card answered
+    /// after it. The touched cards wait, in the same transaction, to be replayed
+    /// (`replay_pending`), so a crash in between leaves them waiting, not wrong.
+    pub fn merge(
         &mut self,
         events: &[SyncEvent],
         scheduling_keys: &[&str],
+    ) -> Result<Merged, StoreError> {
+        let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
+        let merged = merge_in(&tx, events, scheduling_keys)?;
+        tx.commit().map_err(StoreError::Write)?;
+        Ok(merged)
+    }
+
+    /// Replays up to `limit` of the cards merged changes touched, in one transaction;
+    /// returns how many (0: none waits). `answerer` is given the history of the
+    /// scheduling settings (`scheduling_keys`) and returns how one answer changes a card
+    /// at its place in the order.
+    pub fn replay_pending<A>(
+        &mut self,
+        limit: usize,
+        scheduling_keys: &[&str],
         answerer: impl FnOnce(Vec<SettingChange>) -> A,
-    ) -> Result<Merged, StoreError>
+    ) -> Result<usize, StoreError>
     where
         A: FnMut(&CardState, &ReviewRecord, Position) -> Result<CardState, String>,
     {
-        let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
-        let merged = merge_in(&tx, events, scheduling_keys, answerer)?;
-        tx.commit().map_err(StoreError::Write)?;
-        Ok(merged)
+        let write = StoreError::Write;
+        let tx = self.writer()?.transaction().map_err(write)?;
+        let cards: Vec<(String, String)> = tx
+            .prepare_cached("SELECT deck_id, card_id FROM sync_pending_cards LIMIT ?1")
+            .and_then(|mut s| {
+                s.query_map([limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(write)?;
+        if cards.is_empty() {
+            return Ok(0);
+        }
+        let history = setting_history(&tx, scheduling_keys).map_err(write)?;
+        let mut answer = answerer(history);
+        for (deck_id, card_id) in &cards {
+            let state = replay_card(&tx, deck_id, card_id, &mut answer)?;
+            save_state(&tx, deck_id, card_id, state.as_ref()).map_err(write)?;
+            tx.prepare_cached("DELETE FROM sync_pending_cards WHERE deck_id = ?1 AND card_id = ?2")
+                .and_then(|mut s| s.execute([deck_id, card_id]))
+                .map_err(write)?;
+        }
+        tx.commit().map_err(write)?;
+        Ok(cards.len())
     }
 
     /// Replays the log of the given cards (see `replay_log`) and saves their states.
@@ -553,33 +610,32 @@ impl Store {
     }
 }
 
-fn merge_in<A>(
+fn merge_in(
     tx: &Transaction<'_>,
     events: &[SyncEvent],
     scheduling_keys: &[&str],
-    answerer: impl FnOnce(Vec<SettingChange>) -> A,
-) -> Result<Merged, StoreError>
-where
-    A: FnMut(&CardState, &ReviewRecord, Position) -> Result<CardState, String>,
-{
+) -> Result<Merged, StoreError> {
     let write = StoreError::Write;
     let mut merged = Merged::default();
     let mut scheduling_from: Option<Position> = None;
     let mut latest_seen = i64::MIN;
+    // Answers undone anywhere (few), so that none is added again.
+    let mut retracted: HashSet<i64> = tx
+        .prepare_cached("SELECT key FROM sync_changes WHERE kind = 'retract'")
+        .and_then(|mut s| {
+            s.query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()
+        })
+        .map_err(write)?
+        .iter()
+        .filter_map(|k| k.parse().ok())
+        .collect();
     for event in events {
         let position = event.position;
         latest_seen = latest_seen.max(position.at);
         let added = match &event.change {
             Change::Answer(review) => {
-                let key = position.uid.to_string();
-                let retracted: bool = tx
-                    .prepare_cached(
-                        "SELECT EXISTS (SELECT 1 FROM sync_changes WHERE kind = 'retract'
-                         AND key = ?1)",
-                    )
-                    .and_then(|mut s| s.query_row([&key], |r| r.get(0)))
-                    .map_err(write)?;
-                let added = !retracted
+                let added = !retracted.contains(&position.uid)
                     && super::log::insert_review(tx, review, position, FROM_ELSEWHERE)
                         .map_err(write)?;
                 if added {
@@ -619,6 +675,7 @@ where
                 added
             }
             Change::Retract { answer } => {
+                retracted.insert(*answer);
                 let key = answer.to_string();
                 let added = insert_change(tx, position, RETRACT, &key, None, None, FROM_ELSEWHERE)
                     .map_err(write)?;
@@ -673,7 +730,7 @@ where
                     FROM_ELSEWHERE,
                 )
                 .map_err(write)?;
-                if added && LOCAL_SETTINGS.contains(&key.as_str()) {
+                if added && is_local_setting(key) {
                     // Another computer's local path means nothing here.
                 } else if added && is_latest(tx, SETTING, key, position).map_err(write)? {
                     super::settings::upsert(tx, key, value).map_err(write)?;
@@ -730,11 +787,28 @@ where
         )
         .map_err(write)?;
     }
-    let history = setting_history(tx, scheduling_keys).map_err(write)?;
-    let mut answer = answerer(history);
+    // Rows from elsewhere are never written out; when nothing made here waits, the marks
+    // move past them, so that finding what waits never reads through them again.
+    tx.execute_batch(
+        "UPDATE sync_state SET exported_review = (SELECT COALESCE(MAX(id), 0) FROM reviews)
+             WHERE NOT EXISTS (SELECT 1 FROM reviews
+                               WHERE id > sync_state.exported_review AND origin = 0);
+         UPDATE sync_state SET exported_reset = (SELECT COALESCE(MAX(id), 0) FROM card_resets)
+             WHERE NOT EXISTS (SELECT 1 FROM card_resets
+                               WHERE id > sync_state.exported_reset AND origin = 0);
+         UPDATE sync_state SET exported_change = (SELECT COALESCE(MAX(id), 0) FROM sync_changes)
+             WHERE NOT EXISTS (SELECT 1 FROM sync_changes
+                               WHERE id > sync_state.exported_change AND origin = 0);",
+    )
+    .map_err(write)?;
+    let mut pending = tx
+        .prepare_cached(
+            "INSERT INTO sync_pending_cards (deck_id, card_id) VALUES (?1, ?2)
+             ON CONFLICT DO NOTHING",
+        )
+        .map_err(write)?;
     for (deck_id, card_id) in &merged.cards {
-        let state = replay_card(tx, deck_id, card_id, &mut answer)?;
-        save_state(tx, deck_id, card_id, state.as_ref()).map_err(write)?;
+        pending.execute([deck_id, card_id]).map_err(write)?;
     }
     Ok(merged)
 }
@@ -993,7 +1067,7 @@ pub(super) fn number_existing_changes(conn: &Connection) -> rusqlite::Result<()>
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     for (key, value) in settings {
-        if LOCAL_SETTINGS.contains(&key.as_str()) {
+        if is_local_setting(&key) {
             continue;
         }
         let position = Position {

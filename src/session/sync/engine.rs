@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 /// the window's answers wait for a merge transaction, so each stays short.
 const CHANGES_PER_SEGMENT: usize = 50_000;
 const CHANGES_PER_TRANSACTION: usize = 5_000;
+const CARDS_PER_TRANSACTION: usize = 2_000;
 
 /// A segment left unread this time, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,6 +85,7 @@ pub fn sync_once(
         state = store.sync_state().map_err(failed)?;
     }
     let millis = crate::clock::to_millis(now);
+    replay_pending(store)?;
     record_local_deck_versions(store, data_dir, millis)?;
     let root = folder.join(SYNC_SUBFOLDER);
     let found = list_segments(&root)?;
@@ -126,6 +128,7 @@ pub fn sync_once(
             .map_err(failed)?;
         report.segments_read += 1;
     }
+    replay_pending(store)?;
     if foreign_in_own_folder {
         store
             .renew_device_id(&new_device_id(), &home)
@@ -150,21 +153,34 @@ pub fn sync_once(
     Ok(report)
 }
 
-/// Adds one chunk of changes from elsewhere, replaying with the settings of each answer's
-/// own place in the order.
+/// Adds one chunk of changes from elsewhere; the cards it touches wait to be replayed.
 fn merge(store: &mut Store, events: &[SyncEvent]) -> Result<Merged, SyncProblem> {
     store
-        .merge(events, &SCHEDULING_KEYS, |history| {
-            let timeline = SchedulerTimeline::new(&history);
-            move |before: &crate::schedule::CardState, review: &ReviewRecord, position| {
-                let timeline = timeline.as_ref().map_err(|e| e.to_string())?;
-                timeline
-                    .at(position)
-                    .answer(before, review.rating, review_time(review))
-                    .map_err(|e| e.to_string())
-            }
-        })
+        .merge(events, &SCHEDULING_KEYS)
         .map_err(|e| SyncProblem::Store(e.to_string()))
+}
+
+/// Replays every card merged changes touched (some may wait from a sync a crash cut
+/// short), each answer with the settings of its own place in the order, a few thousand
+/// cards per transaction.
+fn replay_pending(store: &mut Store) -> Result<(), SyncProblem> {
+    loop {
+        let replayed = store
+            .replay_pending(CARDS_PER_TRANSACTION, &SCHEDULING_KEYS, |history| {
+                let timeline = SchedulerTimeline::new(&history);
+                move |before: &crate::schedule::CardState, review: &ReviewRecord, position| {
+                    let timeline = timeline.as_ref().map_err(|e| e.to_string())?;
+                    timeline
+                        .at(position)
+                        .answer(before, review.rating, review_time(review))
+                        .map_err(|e| e.to_string())
+                }
+            })
+            .map_err(|e| SyncProblem::Store(e.to_string()))?;
+        if replayed == 0 {
+            return Ok(());
+        }
+    }
 }
 
 /// The moment of a logged answer, in the offset the learner had then.
