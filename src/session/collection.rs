@@ -892,6 +892,16 @@ impl Collection {
     /// Starts the window's sync thread when a sync folder is set and the progress can be
     /// written; `wake` is called when there is news (the window asks for a frame).
     pub fn start_sync(&mut self, wake: std::sync::Arc<dyn Fn() + Send + Sync>) {
+        self.start_sync_batching(wake, super::sync::ANSWER_BATCH);
+    }
+
+    /// `start_sync`, writing answers out at most every `batch` instead of every 30 s (for
+    /// tests that cannot wait that long).
+    pub fn start_sync_batching(
+        &mut self,
+        wake: std::sync::Arc<dyn Fn() + Send + Sync>,
+        batch: std::time::Duration,
+    ) {
         if self.sync.worker.is_some() || self.writable().is_err() {
             return;
         }
@@ -908,6 +918,7 @@ impl Collection {
             self.clock.clone(),
             self.sync.local_writes.clone(),
             wake,
+            batch,
         ) {
             Ok(worker) => self.sync.worker = Some(worker),
             Err(problem) => self.sync.problem = Some(problem),

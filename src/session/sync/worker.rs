@@ -51,9 +51,10 @@ pub struct SyncWorker {
 }
 
 impl SyncWorker {
-    /// Starts syncing `store`'s progress (opened for writing) with `folder`. `wake` is
-    /// called after each piece of news (the window asks for a frame). `local_writes`
-    /// counts the collection's own writes.
+    /// Starts syncing `store`'s progress (opened for writing) with `folder`, writing
+    /// answers out at most every `batch` (`ANSWER_BATCH` but in tests). `wake` is called
+    /// after each piece of news (the window asks for a frame). `local_writes` counts the
+    /// collection's own writes.
     pub fn start(
         store: &Store,
         data_dir: &Path,
@@ -61,6 +62,7 @@ impl SyncWorker {
         clock: Arc<dyn Clock>,
         local_writes: Arc<AtomicU64>,
         wake: Arc<dyn Fn() + Send + Sync>,
+        batch: Duration,
     ) -> Result<SyncWorker, SyncProblem> {
         let companion =
             Store::open_companion(store).map_err(|e| SyncProblem::Store(e.to_string()))?;
@@ -71,15 +73,15 @@ impl SyncWorker {
         let thread = std::thread::Builder::new()
             .name("factdeck-sync".to_string())
             .spawn(move || {
-                run(
-                    companion,
-                    &data_dir,
-                    clock.as_ref(),
-                    &inbox,
-                    &tell,
-                    &local_writes,
-                    wake.as_ref(),
-                );
+                let mut syncer = Syncer {
+                    store: companion,
+                    data_dir,
+                    clock,
+                    tell,
+                    local_writes,
+                    wake,
+                };
+                run(&mut syncer, &inbox, batch);
             })
             .map_err(|e| SyncProblem::Store(format!("the sync thread cannot start: {e}")))?;
         let worker = SyncWorker {
@@ -142,15 +144,31 @@ fn watch(folder: &Path, commands: Sender<Command>) -> Option<notify::Recommended
     Some(watcher)
 }
 
-fn run(
-    mut store: Store,
-    data_dir: &Path,
-    clock: &dyn Clock,
-    inbox: &Receiver<Command>,
-    tell: &Sender<WorkerNews>,
-    local_writes: &AtomicU64,
-    wake: &(dyn Fn() + Send + Sync),
-) {
+/// What the thread syncs, and whom it tells.
+struct Syncer {
+    store: Store,
+    data_dir: PathBuf,
+    clock: Arc<dyn Clock>,
+    tell: Sender<WorkerNews>,
+    local_writes: Arc<AtomicU64>,
+    wake: Arc<dyn Fn() + Send + Sync>,
+}
+
+impl Syncer {
+    fn sync_and_tell(&mut self) {
+        let _ = self.tell.send(WorkerNews::Started);
+        (self.wake)();
+        let local_writes_at_start = self.local_writes.load(Ordering::SeqCst);
+        let result = sync_once(&mut self.store, &self.data_dir, self.clock.now());
+        let _ = self.tell.send(WorkerNews::Finished {
+            result,
+            local_writes_at_start,
+        });
+        (self.wake)();
+    }
+}
+
+fn run(syncer: &mut Syncer, inbox: &Receiver<Command>, batch: Duration) {
     let mut last_sync: Option<Instant> = None;
     // When the next sync is due: after a batch of answers, or a burst of file events.
     let mut due: Option<Instant> = None;
@@ -170,7 +188,7 @@ fn run(
             Some(Command::SyncNow) => true,
             Some(Command::LocalChange) => {
                 pending = true;
-                let next = last_sync.map_or(now, |at| at + ANSWER_BATCH).max(now);
+                let next = last_sync.map_or(now, |at| at + batch).max(now);
                 due = Some(due.map_or(next, |d| d.min(next)));
                 false
             }
@@ -181,7 +199,7 @@ fn run(
             }
             Some(Command::Stop) => {
                 if pending {
-                    sync_and_tell(&mut store, data_dir, clock, tell, local_writes, wake);
+                    syncer.sync_and_tell();
                 }
                 return;
             }
@@ -189,27 +207,8 @@ fn run(
         if sync || due.is_some_and(|d| d <= Instant::now()) {
             due = None;
             pending = false;
-            sync_and_tell(&mut store, data_dir, clock, tell, local_writes, wake);
+            syncer.sync_and_tell();
             last_sync = Some(Instant::now());
         }
     }
-}
-
-fn sync_and_tell(
-    store: &mut Store,
-    data_dir: &Path,
-    clock: &dyn Clock,
-    tell: &Sender<WorkerNews>,
-    local_writes: &AtomicU64,
-    wake: &(dyn Fn() + Send + Sync),
-) {
-    let _ = tell.send(WorkerNews::Started);
-    wake();
-    let local_writes_at_start = local_writes.load(Ordering::SeqCst);
-    let result = sync_once(store, data_dir, clock.now());
-    let _ = tell.send(WorkerNews::Finished {
-        result,
-        local_writes_at_start,
-    });
-    wake();
 }
