@@ -394,6 +394,32 @@ fn an_answer_undone_after_it_was_synced_is_undone_on_the_other_computer_too() {
 }
 
 #[test]
+fn an_answer_given_after_a_synced_one_was_undone_reaches_the_other_computer() {
+    let folder = shared();
+    let mut laptop = Computer::new(folder.path());
+    let mut desktop = Computer::new(folder.path());
+    let card = common::sync::card_id(&laptop.collection, 0);
+    let receipt = laptop
+        .collection
+        .answer(
+            common::DECK,
+            &card,
+            Rating::Again,
+            factdeck::session::AnswerDetails::flashcard(3000),
+        )
+        .unwrap();
+    laptop.sync();
+    laptop.collection.undo(&receipt).unwrap();
+    // The next answer may take the undone answer's row in the log.
+    laptop.answer(0, Rating::Easy);
+    laptop.sync();
+    desktop.sync();
+    assert_eq!(desktop.answers(), laptop.answers());
+    assert_eq!(desktop.answers().len(), 1);
+    assert_eq!(desktop.states(), laptop.states());
+}
+
+#[test]
 fn a_reset_reaches_the_other_computer() {
     let folder = shared();
     let mut laptop = Computer::new(folder.path());

@@ -104,3 +104,24 @@ fn closing_writes_out_the_answers_still_waiting_for_their_batch() {
     desktop.sync();
     assert_eq!(desktop.answers().len(), 2);
 }
+
+#[test]
+fn answers_given_while_the_thread_syncs_after_each_one_are_all_saved() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut laptop = Computer::new(folder.path());
+    // No batching: the thread writes after every answer, while the next one is saved.
+    start(&mut laptop, Duration::ZERO);
+    for n in 0..400 {
+        laptop.answer(n % 8, Rating::Good);
+        laptop.collection.poll_sync();
+    }
+    let mut desktop = Computer::new(folder.path());
+    let started = Instant::now();
+    while desktop.answers().len() < 400 {
+        assert!(started.elapsed() < PATIENCE, "not every answer went out");
+        laptop.collection.poll_sync();
+        std::thread::sleep(Duration::from_millis(20));
+        desktop.sync();
+    }
+    assert_eq!(desktop.answers(), laptop.answers());
+}

@@ -179,6 +179,13 @@ impl Store {
     }
 }
 
+/// The row id of the next answer: after every row, and after every row already written
+/// to the sync folder. An undone answer's row is deleted, and SQLite would give its id to
+/// the next answer, which the sync folder's mark (`sync_state.exported_review`, "written
+/// up to this id") would then pass over for ever.
+const NEXT_REVIEW_ID: &str = "(SELECT MAX(COALESCE((SELECT MAX(id) FROM reviews), 0),
+                                 (SELECT exported_review FROM sync_state)) + 1)";
+
 /// Appends one answer made here to the log (the statement is prepared once per
 /// connection).
 fn insert_local_review(
@@ -186,12 +193,12 @@ fn insert_local_review(
     review: &ReviewRecord,
     position: Position,
 ) -> rusqlite::Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO reviews (deck_id, card_id, reviewed_at, utc_offset_secs, rating,
+    conn.prepare_cached(&format!(
+        "INSERT INTO reviews (id, deck_id, card_id, reviewed_at, utc_offset_secs, rating,
                               phase_before, elapsed_ms, question_kind, answer, uid, sync_at,
                               origin)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0)",
-    )?
+         VALUES ({NEXT_REVIEW_ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0)"
+    ))?
     .execute(params![
         review.deck_id,
         review.card_id,
@@ -216,13 +223,13 @@ pub(super) fn insert_review(
     origin: i64,
 ) -> rusqlite::Result<bool> {
     let added = conn
-        .prepare_cached(
-            "INSERT INTO reviews (deck_id, card_id, reviewed_at, utc_offset_secs, rating,
+        .prepare_cached(&format!(
+            "INSERT INTO reviews (id, deck_id, card_id, reviewed_at, utc_offset_secs, rating,
                                   phase_before, elapsed_ms, question_kind, answer, uid,
                                   sync_at, origin)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-             ON CONFLICT(uid) DO NOTHING",
-        )?
+             VALUES ({NEXT_REVIEW_ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+             ON CONFLICT(uid) DO NOTHING"
+        ))?
         .execute(params![
             review.deck_id,
             review.card_id,

@@ -31,12 +31,17 @@ use crate::schedule::{Phase, Rating};
 use chrono::{DateTime, FixedOffset};
 use ownership::Ownership;
 use rusqlite::config::DbConfig;
-use rusqlite::{Connection, ErrorCode, OpenFlags};
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 /// How long a statement waits for another connection's lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Every transaction takes the write lock when it begins. A deferred one that read first
+/// could not take it after the sync thread's connection wrote (SQLite refuses at once,
+/// without waiting: "database is locked"), and the learner's answer would be refused.
+const WRITE_TRANSACTIONS: TransactionBehavior = TransactionBehavior::Immediate;
 
 /// One answer, as it goes into the log.
 #[derive(Debug, Clone, PartialEq)]
@@ -205,8 +210,9 @@ impl Store {
                 Ownership::Factdeck { marked: m, .. } => marked = m,
             }
         }
-        let conn = Connection::open(path).map_err(refused)?;
+        let mut conn = Connection::open(path).map_err(refused)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(refused)?;
+        conn.set_transaction_behavior(WRITE_TRANSACTIONS);
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(refused)?;
@@ -335,8 +341,9 @@ impl Store {
             ));
         };
         let refused = |source: rusqlite::Error| opening_error(path, source);
-        let conn = Connection::open(path).map_err(refused)?;
+        let mut conn = Connection::open(path).map_err(refused)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(refused)?;
+        conn.set_transaction_behavior(WRITE_TRANSACTIONS);
         conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
             .map_err(refused)?;
         // Closing must not checkpoint: the main connection's close does, and then records
