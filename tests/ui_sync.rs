@@ -90,3 +90,51 @@ fn answers_in_the_window_reach_the_sync_folder_when_the_study_session_ends() {
         desktop.answers().len() == 2
     });
 }
+
+#[test]
+fn a_text_size_chosen_on_another_computer_applies_in_the_open_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let laptop = syncing_data_folder(folder.path());
+    let clock = common::clock();
+    let mut harness = open_window(laptop.path(), &clock, [1100.0, 760.0]);
+    frames_until(&mut harness, |h| {
+        h.query_by_label_contains("Synced just now").is_some()
+    });
+    let mut desktop = Computer::new(folder.path());
+    let mut appearance = desktop.collection.appearance().unwrap();
+    appearance.text_scale = 1.25;
+    desktop.collection.set_appearance(&appearance).unwrap();
+    desktop.sync();
+    frames_until(&mut harness, |h| (h.ctx.zoom_factor() - 1.25).abs() < 1e-6);
+}
+
+#[test]
+fn a_deck_edited_on_two_computers_is_told_in_one_notice() {
+    let folder = tempfile::tempdir().unwrap();
+    let deck = |title: &str| {
+        format!(
+            "[deck]\nid = \"own\"\ntitle = \"{title}\"\n\n[[topics]]\nid = \"t\"\nname = \"T\"\n\n\
+             [[facts]]\nid = \"f\"\ntopic = \"t\"\nkind = \"question\"\nquestion = \"Q?\"\nanswer = \"A\"\n"
+        )
+    };
+    let own = |dir: &Path| dir.join("decks/own.toml");
+    let mut laptop = Computer::new(folder.path());
+    let mut desktop = Computer::new(folder.path());
+    std::fs::write(own(&laptop.path()), deck("Erste")).unwrap();
+    laptop.sync();
+    desktop.sync();
+    std::fs::write(own(&desktop.path()), deck("Schreibtisch")).unwrap();
+    desktop.sync();
+    // The laptop's edit meets the desktop's when its window opens.
+    std::fs::write(own(&laptop.path()), deck("Laptop")).unwrap();
+    let Computer {
+        dir, collection, ..
+    } = laptop;
+    drop(collection);
+    let clock = common::clock();
+    let mut harness = open_window(dir.path(), &clock, [1100.0, 760.0]);
+    frames_until(&mut harness, |h| {
+        h.query_by_label_contains("was edited on two computers")
+            .is_some()
+    });
+}

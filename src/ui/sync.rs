@@ -30,6 +30,15 @@ pub(super) fn every_frame(app: &mut FactdeckApp, ctx: &egui::Context) {
     if reports.iter().any(|r| r.merged.added > 0) {
         app.progress_changed();
     }
+    // The language, theme or text size chosen on another computer applies here too.
+    if reports.iter().any(|r| r.merged.settings_changed)
+        && let Ok(collection) = &app.collection
+        && let Ok(appearance) = collection.appearance()
+        && appearance != app.appearance
+    {
+        app.appearance = appearance;
+        app.appearance_pending = true;
+    }
     let conflicts: Vec<String> = reports
         .iter()
         .flat_map(|r| &r.deck_conflicts)
@@ -167,7 +176,7 @@ pub(super) fn settings_section(
     ui.separator();
     ui.heading(tr!("settings-sync"));
     ui.label(RichText::new(tr!("settings-sync-explained")).weak());
-    let status = collection.sync_status().unwrap_or_default();
+    let status = collection.sync_status_cached().clone();
     let writable = collection.read_only_reason().is_none();
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(tr!("settings-sync-folder"));
