@@ -5,9 +5,10 @@
 
 mod common;
 
+use common::timing::{mean, ms, percentile, time_each};
 use factdeck::quiz::{QuestionKind, Response};
 use factdeck::session::{Scope, StudySession, StudyState};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const ANSWERS: usize = 2_000;
 
@@ -46,15 +47,14 @@ fn measure(cards: usize, durable: bool) -> Vec<Duration> {
     }
     let mut session =
         StudySession::start(&collection, common::DECK, Scope::WholeDeck).expect("session");
-    let mut times = Vec::with_capacity(ANSWERS);
-    while times.len() < ANSWERS {
+    time_each(ANSWERS, |lap| {
         let response = match session.question().map(|q| q.kind) {
             Some(QuestionKind::MultipleChoice) => Some(Response::Choice(0)),
             Some(QuestionKind::TrueFalse) => Some(Response::TrueFalse(true)),
             Some(_) => Some(Response::Typed("Zwei".to_string())),
             None => None,
         };
-        let started = Instant::now();
+        lap.start();
         let result = match (session.state().clone(), response) {
             (StudyState::Question { .. }, Some(response)) => session
                 .submit(&mut collection, response)
@@ -63,25 +63,9 @@ fn measure(cards: usize, durable: bool) -> Vec<Duration> {
                 session.reveal();
                 session.rate(&mut collection, factdeck::schedule::Rating::Good)
             }
-            _ => break,
+            _ => return false,
         };
-        times.push(started.elapsed());
         result.expect("answer saved");
-    }
-    times
-}
-
-fn mean(times: &[Duration]) -> Duration {
-    times.iter().sum::<Duration>() / times.len().max(1) as u32
-}
-
-fn percentile(times: &[Duration], p: f64) -> Duration {
-    let mut sorted = times.to_vec();
-    sorted.sort();
-    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted.get(index).copied().unwrap_or_default()
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+        true
+    })
 }

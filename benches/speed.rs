@@ -87,6 +87,22 @@ fn open_the_store_and_build_the_queue(bencher: Bencher, cards: usize) {
         });
 }
 
+/// Opening as the window does on the day's first start, when the day's backup is due: its
+/// copy runs on a thread of its own, so opening does not wait for it.
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn open_on_the_days_first_start(bencher: Bencher, cards: usize) {
+    let (dir, _) = fixture(cards);
+    let backups = factdeck::paths::backups_folder(&dir);
+    bencher
+        .with_inputs(|| {
+            // No backup yet today: the opening finds one due.
+            let _ = std::fs::remove_dir_all(&backups);
+        })
+        .bench_local_values(|()| {
+            Collection::open(&dir, &[], Arc::new(common::clock())).expect("collection")
+        });
+}
+
 #[divan::bench(args = SIZES, sample_count = 20)]
 fn build_the_queue(bencher: Bencher, cards: usize) {
     let (dir, decks) = fixture(cards);

@@ -88,7 +88,7 @@ shortcut-match = matching: pick an item on the left, then its partner
 shortcut-timeline = timeline: pick an event, move it earlier or later
 shortcut-go-on = after a question: go on / “I was right”
 shortcut-start-quiz = start the quiz
-shortcut-end-quiz = end the quiz now (unanswered questions count as wrong)
+shortcut-end-quiz = end the quiz (asks first; unanswered questions count as wrong)
 shortcut-practise-mistakes = practise my mistakes
 shortcut-new-quiz = new quiz
 shortcut-search = search the cards
@@ -185,6 +185,8 @@ study-back = Back to decks (Esc)
 study-not-saved = This answer was not saved, so the card stays on screen; answer it again once the problem is solved. { $reason }
 study-not-saved-file-changed = This answer was not saved, so the card stays on screen: factdeck has stopped saving (see above why).
 study-dont-know = Don't know? Show the answer and rate it yourself.
+study-dont-know-typed = Don't know? Ctrl+Enter shows the answer, to rate it yourself.
+study-show-answer-typed = Show answer (Ctrl+Enter)
 study-show-answer = Show answer (Space)
 study-note = Note: { $note }
 study-counted-as = Counted as { $rating } · back in { $wait } (keys 1–4 change it).
@@ -192,7 +194,7 @@ study-continue = Continue (Enter)
 study-i-was-right = I was right (R)
 study-left-today = Left today: { $new } new · { $learning } learning · { $due } due
 study-answered = Answered: { $count }
-study-card-gone = The card { $card } is no longer in the deck.
+study-card-gone = This card is no longer in the deck.
 study-hide-english = Hide English (G)
 study-show-english = Show English (G)
 study-english-later = (The English appears with the answer.)
@@ -201,6 +203,25 @@ study-keys-hint = Keys 1–4 rate; Space or Enter means Good.
 ## The end of a session
 
 summary-nothing-due = Nothing is due right now.
+summary-days-cards-done = Today's cards are done.
+summary-study-more = Study more
+summary-study-more-reading = { $unseen ->
+    [0] Every card has been seen.
+    [one] 1 card is still unseen.
+   *[other] { $unseen } cards are still unseen.
+} You can go on now, or stop here: what is due comes back on its own.
+summary-more-new = { $count ->
+    [one] 1 more new card
+   *[other] { $count } more new cards
+}
+summary-more-new-hint = Today's limit of new cards goes up for this session only.
+summary-more-topic = Weakest topic: { $topic } ({ $cards })
+summary-more-only-topic = The only topic started: { $topic } ({ $cards })
+summary-more-topic-hint = Its cards not yet due, the ones you are most likely to have forgotten first, then new cards of it.
+summary-more-no-topic = No topic started yet, so none is the weakest.
+summary-more-ahead = Everything ahead of schedule ({ $cards })
+summary-more-ahead-hint = Cards not due yet, the ones you are most likely to have forgotten first. Each is scheduled from the time that really passed since you last answered it.
+study-ahead-left = Ahead of schedule: { $count }
 summary-unreadable = The session's figures could not be read: { $reason }
 summary-this-session = This session
 summary-cards = Cards: { $cards } ({ $answers ->
@@ -279,7 +300,6 @@ stats-days-reading = You studied on { $days ->
 } in all; your current streak is { $streak }, your longest { $longest }.
 stats-mastery-title = Mastery by topic: { $deck }
 stats-mastery-reading = { $mastered } of { $facts } facts are recalled with at least { $retention } right now.
-stats-mastery-weakest = Weakest: { $topic } ({ $share }).
 stats-facts-of = { $mastered } of { $facts } facts
 stats-axis-day = day
 stats-axis-answers = answers
@@ -337,6 +357,7 @@ home-deck-problems = { $count ->
    *[other] { $count } problems in deck files; those decks were skipped:
 }
 home-deck-replaces-built-in = { $file } (line { $line }) has the id “{ $id }” of the built-in deck “{ $title }” and is shown in its place, with its progress. Give that file another id, or remove it, to have the built-in deck back.
+home-deck-edited-copy = You study your own edited copy of “{ $title }” ({ $file }), with your progress. Remove that file to have the built-in deck back.
 home-left-today = Left today: { $count }
 home-streak = Streak: { $days }
 home-streak-hint = Study today to keep it going.
@@ -350,8 +371,9 @@ home-badge-learning = Learning
 home-badge-due = Due
 home-study = Study  (Enter)
 home-quiz = Quiz  (Q)
-home-mastered-share = { " " }({ $share } mastered)
-home-weakest = Weakest topic: { $topic }{ $share }
+home-weakest = Weakest of the { $count } topics you have started: { $topic } ({ $mastered } of { $started } started facts mastered)
+home-weakest-only = Only one topic started so far: { $topic } ({ $mastered } of { $started } started facts mastered). Start another to compare.
+home-weakest-none = No topic started yet: the weakest topic shows once you have studied some.
 home-by-topic = By topic
 home-topic = Topic
 home-mastered = Mastered
@@ -360,6 +382,7 @@ home-new = New
 home-learning = Learning
 home-due = Due
 home-topic-study = Study
+home-topic-study-ahead = Study ahead
 home-topic-study-hint = Study only “{ $topic }”
 home-topic-nothing = Nothing in “{ $topic }” is waiting today
 home-topic-quiz = Quiz
@@ -396,6 +419,12 @@ quiz-time-left = Time left { $time }
 quiz-see-results = See the results (Enter)
 quiz-next-question = Next question (Enter)
 quiz-end = End quiz (Esc)
+quiz-end-question = End the quiz now?
+quiz-end-explained = Questions not answered yet count as wrong. Esc or “Continue” goes back to the question.
+quiz-continue = Continue
+quiz-end-now = End now
+keys-dont-know = Ctrl+Enter
+shortcut-dont-know = in a typed answer: don't know — show the answer (in a quiz it counts as not known)
 quiz-counted-as = Counted as { $rating } · back in { $wait }.
 quiz-finished = Quiz finished
 quiz-practise-mistakes = Practise my mistakes (P)
@@ -413,7 +442,7 @@ quiz-timed-out = { $count ->
 quiz-mistake-heading = Question { $number } · { $kind } · { $topic }
 quiz-not-answered = Not answered
 quiz-right-answer = Right answer: { $answer }
-quiz-from-fact = From the fact „{ $fact }“: { $line }
+quiz-from-fact = From the fact: { $line }
 
 ## Questions (in study sessions and quizzes)
 
@@ -486,12 +515,45 @@ browse-any = any
 browse-deck = Deck
 browse-question-type = Question type
 browse-back = Back to all cards (Esc)
-browse-fact = Fact “{ $fact }”
 browse-fact-line = { $topic } · { $kind } fact · { $cards ->
     [one] 1 card
    *[other] { $cards } cards
 }
-browse-asked-as = { $card } · asked as { $variant }
+browse-asked-as = Asked as { $variant }
+browse-deck-order = Deck order
+browse-edit = Edit wording…
+browse-edit-hint = Change how this fact is worded; its cards keep their progress.
+browse-edit-built-in = This fact is in the built-in deck. Saving makes your own copy of the deck in your decks folder, studied in its place from now on with your progress; every other fact stays as it is.
+browse-edit-own = Saving rewrites this fact in its deck file; the rest of the file stays as it is, and the cards keep their progress.
+browse-edit-one-per-line = One per line.
+browse-edit-save = Save
+browse-edit-saved = Saved in { $path }.
+browse-edit-saved-copy = Saved in your own copy of the deck: { $path }.
+browse-edit-not-saved = Not saved: { $reason }
+edit-key-question = Question
+edit-key-answer = Answer
+edit-key-text = Statement
+edit-key-name = Name
+edit-key-role = Role
+edit-key-event = Event
+edit-key-value = Figure
+edit-key-qualifier = Qualifier (über, circa…)
+edit-key-unit = Unit
+edit-key-date = Date
+edit-key-items = Items (one per line)
+edit-key-ask-role = Question for the role
+edit-key-ask-name = Question for the name
+edit-key-ask-event = Question for the event
+edit-key-ask-place = Question for the place
+edit-key-ask-item = Question for one item
+edit-key-item-claim = Claim about one item (curly brackets mark where it goes)
+edit-key-false-variants = Wrong versions (one per line)
+edit-key-category = Category of the answer
+edit-key-wrong-options = Wrong options (one per line)
+edit-key-also-right = Also right (one per line)
+edit-key-note = Note
+edit-key-gloss = English gloss
+edit-key-cue = Words in the article
 browse-unsuspend = Unsuspend
 browse-unsuspend-hint = Bring the card back into studying
 browse-suspend = Suspend
@@ -714,3 +776,62 @@ settings-sync-device = This computer's device id: { $id }
 settings-sync-now = Sync now
 settings-sync-stop = Stop syncing
 settings-sync-stopped = Sync is off. The folder and what is in it were left as they are.
+
+## Draft screen: a new deck from an article
+draft-menu = New deck from an article…
+draft-title = New deck from an article
+draft-explained = factdeck reads a German article (a text file) and proposes its facts: figures, dates, people, places, lists, claims and reasons, each with a question. You accept, edit or drop each one beside the article; only the facts you accept become a deck, studied like any other. Nothing is saved until you press Save.
+draft-file = Article file
+draft-read = Propose facts
+draft-choose = Choose a file…
+draft-dialog-title = Choose an article (a text file)
+draft-no-dialog = No file dialog is available on this desktop (factdeck uses the desktop portal or zenity). Type or paste the article's path above instead.
+draft-nothing-found = No fact could be proposed from this text.
+draft-proposed = { $count ->
+    [one] One fact proposed from { $file }.
+   *[other] { $count } facts proposed from { $file }.
+}
+draft-left-out = { $count ->
+    [one] One more was left out: its question would not pass the question lint.
+   *[other] { $count } more were left out: their questions would not pass the question lint.
+}
+draft-counts = { $accepted } accepted · { $dropped } dropped · { $open } to decide
+draft-deck-title = Deck title
+draft-deck-id = Deck id
+draft-save = { $count ->
+    [one] Save one fact as a deck
+   *[other] Save { $count } facts as a deck
+}
+draft-accept-rest = Accept all still to decide
+draft-back = Back to the decks (Esc)
+draft-edit-hint = Click a question (or its highlight in the article) to edit it; applying a change accepts the fact. Press Accept or Drop again to take the decision back.
+draft-text-hint = Every proposal's words are highlighted: blue to decide, green accepted, grey dropped, orange the one you edit. Click one to find it in the list.
+draft-accept = Accept
+draft-drop = Drop
+draft-state-open = to decide
+draft-state-accepted = accepted
+draft-state-dropped = dropped
+draft-question = Question
+draft-answer = Answer
+draft-role = Role
+draft-event = What happens there
+draft-apply = Apply the changes
+draft-in-article = In the article: „{ $cue }“
+draft-saved = { $count ->
+    [one] The deck „{ $title }“ with one fact is among your decks.
+   *[other] The deck „{ $title }“ with { $count } facts is among your decks.
+}
+draft-error-no-text = The file holds no sentences to propose facts from.
+draft-error-bad-id = “{ $id }” is no deck id: use lowercase letters a–z, digits, - and _.
+draft-error-no-title = The deck needs a title.
+draft-error-nothing-accepted = No fact is accepted: accept at least one to save a deck.
+draft-error-number = “{ $text }” is no figure: write it like „über 120.000 Leiharbeiter“ or „80 Prozent“.
+draft-error-date = “{ $text }” is no date: write a year (2013), a month and year (Februar 2019), a month (Februar), a day (25. April 2019) or a weekday (Donnerstag).
+draft-error-short-list = A list needs at least two items, separated by commas.
+draft-error-empty = The field “{ $field }” may not be empty.
+draft-error-invalid = The deck would not load: { $reason }
+draft-error-id-taken = A deck with the id “{ $id }” is loaded already; choose another id.
+draft-error-file-exists = { $path } exists already; choose another id.
+draft-error-not-written = { $path } could not be written: { $reason }
+shortcut-draft-read = read the article and propose its facts
+shortcut-draft-escape = stop editing a fact; back to the decks

@@ -1,16 +1,18 @@
 //! factdeck: learn the facts of a news article with spaced repetition.
 //!
-//! The core (`deck`, `grade`, `quiz`, `reading`, `schedule`, `store`, `session`, `stats`) knows
-//! nothing about the window; `ui` draws it with egui and only talks to the core through
-//! `session`.
+//! The core (`deck`, `draft`, `grade`, `log`, `quiz`, `reading`, `schedule`, `store`,
+//! `session`, `stats`) knows nothing about the window; `ui` draws it with egui and only
+//! talks to the core through `session`.
 
 pub mod cli;
 pub mod clock;
 pub mod deck;
+pub mod draft;
 pub mod export;
 pub mod grade;
 pub mod i18n;
 pub mod interop;
+pub mod log;
 pub mod paths;
 pub mod quiz;
 pub mod reading;

@@ -1,15 +1,16 @@
-//! The `factdeck` program: the study window by default, or a command without one.
+//! The `factdeck` program: the study window by default, or a command without one. This
+//! file only reads the command line and hands it on: the window is `ui::run_window`, each
+//! command is a file of `cli/`.
 
 use clap::{Parser, Subcommand};
-use factdeck::clock::{Clock, SystemClock};
+use factdeck::clock::SystemClock;
+use factdeck::draft::DraftOptions;
 use factdeck::export::ExportFormat;
 use factdeck::i18n::Language;
-use factdeck::interop::revlog_csv::write_rows;
-use factdeck::session::Collection;
-use factdeck::ui::first_frame::ExitAfterFirstFrame;
-use factdeck::ui::{AppOptions, FactdeckApp};
-use factdeck::{cli, paths};
-use std::path::{Path, PathBuf};
+use factdeck::interop::import_file::CardImportOptions;
+use factdeck::ui::AppOptions;
+use factdeck::{cli, ui};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -52,6 +53,22 @@ enum Command {
         /// Also require every fact's cue to stand verbatim in this text file
         #[arg(long, value_name = "FILE")]
         article: Option<PathBuf>,
+    },
+    /// Draft a deck of facts from an article (a UTF-8 text): figures, dates, people, places,
+    /// lists, claims and reasons, each with a question and its cue in the text. Review the
+    /// file before studying it (or use File > New deck from an article in the window).
+    Draft {
+        /// The article's text file
+        article: PathBuf,
+        /// Where to write the deck (an existing file is not overwritten)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The deck's id [default: made from its title]
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+        /// The deck's title [default: the article's first line, if it is a heading]
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
     },
     /// Measure how well FSRS-6 (default and fitted) and Anki's SM-2 predict a real review
     /// log (CSV: card_id,review_rating,review_time,review_duration)
@@ -126,73 +143,40 @@ enum Command {
     },
 }
 
-/// Prints a line of a command's output, with every character a terminal would act on
-/// escaped (`terminal::escape`): decks, imports and file names are text from files. When
-/// the reader has gone (`factdeck … | head`), the program stops quietly, as command-line
-/// tools do, instead of panicking.
-macro_rules! say {
-    ($($arg:tt)*) => {
-        put_out(&factdeck::terminal::escape(&format!($($arg)*)))
-    };
-}
-
-/// Prints a line on standard error, escaped as `say!` does: messages are read on a
-/// terminal too, and a log they were sent to is too, later.
-macro_rules! tell {
-    ($($arg:tt)*) => {
-        eprintln!("{}", factdeck::terminal::escape(&format!($($arg)*)))
-    };
-}
-
-/// Writes a line to standard output; stops quietly when the reader has gone.
-fn put_out(line: &str) {
-    use std::io::Write as _;
-    if let Err(error) = writeln!(std::io::stdout(), "{line}")
-        && error.kind() == std::io::ErrorKind::BrokenPipe
-    {
-        std::process::exit(0);
-    }
-}
-
-/// Writes data a command was asked for (an export, `--json`) to standard output. JSON is
-/// always escaped the JSON way, which changes nothing it means; other data is escaped only
-/// when it reaches a terminal, so a file it is redirected to holds it byte for byte.
-fn put_data(text: &str, json: bool) {
-    use std::io::IsTerminal as _;
-    if json {
-        put_out(&factdeck::terminal::escape_json(text));
-    } else if std::io::stdout().is_terminal() {
-        put_out(&factdeck::terminal::escape(text));
-    } else {
-        put_out(text);
-    }
-}
-
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let args = Args::parse();
+    let data_dir = args.data_dir.as_deref();
     let result = match args.command {
-        None => run_window(
-            args.data_dir.as_deref(),
-            args.decks,
-            args.language,
-            args.article,
-            args.exit_after_first_frame.then_some(started),
+        None => cli::data_dir(data_dir).and_then(|data_dir| {
+            let options = AppOptions {
+                data_dir,
+                deck_folders: args.decks,
+                clock: Arc::new(SystemClock),
+                language: args.language,
+            };
+            let timed_from = args.exit_after_first_frame.then_some(started);
+            ui::run_window(options, args.article, timed_from).map(|()| ExitCode::SUCCESS)
+        }),
+        Some(Command::Check { paths, article }) => cli::check::run(&paths, article.as_deref()),
+        Some(Command::Draft {
+            article,
+            out,
+            id,
+            title,
+        }) => cli::draft::run(
+            &article,
+            &out,
+            DraftOptions {
+                id,
+                title,
+                fallback_title: None,
+            },
         ),
-        Some(Command::Check { paths, article }) => run_check(&paths, article.as_deref()),
-        Some(Command::Evaluate { log, folds }) => {
-            let now_ms = factdeck::clock::to_millis(SystemClock.now());
-            cli::evaluate(&log, folds, now_ms).map(|report| {
-                for line in &report.left_out {
-                    tell!("{line}");
-                }
-                say!("{}", report.table().trim_end());
-                ExitCode::SUCCESS
-            })
-        }
-        Some(Command::Stats { json }) => run_stats(args.data_dir.as_deref(), &args.decks, json),
+        Some(Command::Evaluate { log, folds }) => cli::evaluate::run(&log, folds),
+        Some(Command::Stats { json }) => cli::stats::run(data_dir, &args.decks, json),
         Some(Command::Restore { backup, list }) => {
-            run_restore(args.data_dir.as_deref(), backup.as_deref(), list)
+            cli::restore::run(data_dir, backup.as_deref(), list)
         }
         Some(Command::Import {
             file,
@@ -200,11 +184,11 @@ fn main() -> ExitCode {
             deck_id,
             title,
             replace,
-        }) => run_import(
-            args.data_dir.as_deref(),
+        }) => cli::import::run(
+            data_dir,
             &args.decks,
             &file,
-            &factdeck::interop::import_file::CardImportOptions {
+            &CardImportOptions {
                 deck_id: deck_id.as_deref(),
                 title: title.as_deref(),
                 replace,
@@ -215,15 +199,9 @@ fn main() -> ExitCode {
             folder,
             off,
             status,
-        }) => run_sync(
-            args.data_dir.as_deref(),
-            &args.decks,
-            folder.as_deref(),
-            off,
-            status,
-        ),
-        Some(Command::Export { format, deck, out }) => run_export(
-            args.data_dir.as_deref(),
+        }) => cli::sync::run(data_dir, &args.decks, folder.as_deref(), off, status),
+        Some(Command::Export { format, deck, out }) => cli::export::run(
+            data_dir,
             &args.decks,
             format,
             deck.as_deref(),
@@ -233,7 +211,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            tell!("factdeck: {message}");
+            cli::tell_line(&format!("factdeck: {message}"));
             ExitCode::FAILURE
         }
     }
@@ -245,365 +223,4 @@ fn parse_language(code: &str) -> Result<Language, String> {
         let code = factdeck::terminal::escape(code);
         format!("`{code}` is not a language of factdeck: use en or de")
     })
-}
-
-fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
-    paths::data_dir(flag).ok_or_else(|| {
-        "no data folder could be found for this user; pass --data-dir DIR".to_string()
-    })
-}
-
-/// The data folder for a command: refused, with the reason, when the path is a file, so
-/// that no command goes on to report a progress file "inside" it. (The window opens
-/// anyway and explains on its own screen.)
-fn command_data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
-    let dir = data_dir(flag)?;
-    if dir.exists() && !dir.is_dir() {
-        return Err(format!(
-            "{} is a file, not a folder: --data-dir (or FACTDECK_DATA_DIR) must name the \
-             folder that holds your progress; nothing was changed",
-            dir.display()
-        ));
-    }
-    Ok(dir)
-}
-
-fn run_window(
-    data_dir_flag: Option<&Path>,
-    deck_folders: Vec<PathBuf>,
-    language: Option<Language>,
-    article: Option<PathBuf>,
-    timed_from: Option<std::time::Instant>,
-) -> Result<ExitCode, String> {
-    let options = AppOptions {
-        data_dir: data_dir(data_dir_flag)?,
-        deck_folders,
-        clock: Arc::new(SystemClock),
-        language,
-    };
-    let native = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
-            .with_title("factdeck")
-            .with_app_id("factdeck")
-            .with_inner_size([1100.0, 720.0])
-            .with_min_inner_size([640.0, 420.0])
-            .with_icon(window_icon()),
-        ..Default::default()
-    };
-    eframe::run_native(
-        "factdeck",
-        native,
-        Box::new(move |cc| {
-            let mut app = FactdeckApp::new(cc, options);
-            if let Some(path) = &article {
-                app.open_article(path);
-            }
-            Ok(match timed_from {
-                Some(started) => Box::new(ExitAfterFirstFrame::new(app, started)),
-                None => Box::new(app),
-            })
-        }),
-    )
-    .map_err(|e| format!("the window could not be opened: {e}"))?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The program's icon, compiled in; a broken image only costs the icon.
-fn window_icon() -> Arc<eframe::egui::IconData> {
-    let png = include_bytes!("../assets/factdeck.png");
-    Arc::new(eframe::icon_data::from_png_bytes(png).unwrap_or_default())
-}
-
-fn run_check(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode, String> {
-    let article_text = match article {
-        Some(path) => Some(
-            std::fs::read_to_string(path)
-                .map_err(|e| format!("cannot read the article {}: {e}", path.display()))?,
-        ),
-        None => None,
-    };
-    let article_name = article.map_or(String::new(), |p| p.display().to_string());
-    let report = cli::check(deck_paths, article_text.as_deref(), &article_name);
-    for deck in &report.passed {
-        say!(
-            "{}: ok ({} facts, {} cards)",
-            deck.origin,
-            deck.facts.len(),
-            deck.cards.len()
-        );
-    }
-    for notice in &report.notices {
-        tell!("{notice}");
-    }
-    for problem in &report.problems {
-        tell!("{problem}");
-    }
-    if report.problems.is_empty() {
-        Ok(ExitCode::SUCCESS)
-    } else {
-        tell!("{} problem(s) found", report.problems.len());
-        Ok(ExitCode::FAILURE)
-    }
-}
-
-fn run_stats(
-    data_dir_flag: Option<&Path>,
-    decks: &[PathBuf],
-    json: bool,
-) -> Result<ExitCode, String> {
-    let dir = command_data_dir(data_dir_flag)?;
-    let collection =
-        Collection::open(&dir, decks, Arc::new(SystemClock)).map_err(|e| e.to_string())?;
-    let report = cli::stats(&collection).map_err(|e| e.to_string())?;
-    if json {
-        let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-        put_data(&text, true);
-    } else {
-        say!("Progress in {}", dir.display());
-        say!(
-            "Reviews: {} in all, {} today",
-            report.total_reviews,
-            report.reviews_today
-        );
-        for deck in &report.decks {
-            say!(
-                "{} ({}): {} new, {} learning, {} in review; due today: {} new, {} learning, {} due",
-                deck.title,
-                deck.id,
-                deck.cards.new,
-                deck.cards.learning,
-                deck.cards.review,
-                deck.due_today.new,
-                deck.due_today.learning,
-                deck.due_today.due
-            );
-        }
-        let stats = &report.statistics;
-        say!(
-            "Today: {} answered, {} still waiting. Streak: {} day(s), longest {}.",
-            stats.today_figures.reviews_done,
-            stats.today_figures.remaining,
-            stats.streaks.current_days,
-            stats.streaks.longest_days
-        );
-        if let Some(share) = stats.retention_last_7_days.share() {
-            say!(
-                "Retention over the last 7 days: {:.0} % (target {:.0} %)",
-                share * 100.0,
-                stats.desired_retention * 100.0
-            );
-        }
-        for deck in &stats.mastery {
-            say!("Mastery in {}:", deck.title);
-            for topic in &deck.topics {
-                say!(
-                    "  {:>3} of {:>3} facts  {}",
-                    topic.mastered,
-                    topic.facts,
-                    topic.name
-                );
-            }
-        }
-        for notice in &report.deck_notices {
-            tell!("{notice}");
-        }
-        for problem in &report.deck_problems {
-            tell!("{problem}");
-        }
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn run_restore(
-    data_dir_flag: Option<&Path>,
-    backup: Option<&str>,
-    list: bool,
-) -> Result<ExitCode, String> {
-    let dir = command_data_dir(data_dir_flag)?;
-    let backups = cli::backup_list(&dir);
-    let chosen = match backup {
-        Some(name) if !list => name,
-        _ => {
-            say!("Backups in {}:", paths::backups_folder(&dir).display());
-            if backups.is_empty() {
-                say!("  (none yet: factdeck makes one each study day you open it)");
-            }
-            for line in &backups {
-                say!("  {line}");
-            }
-            if !list {
-                say!("Restore one with `factdeck restore NAME`, or `factdeck restore newest`.");
-            }
-            return Ok(ExitCode::SUCCESS);
-        }
-    };
-    let report = cli::restore(&dir, chosen, SystemClock.now()).map_err(|e| e.to_string())?;
-    if let Some(restored) = &report.restored {
-        say!("Restored {}.", restored.display());
-    }
-    for kept in &report.set_aside {
-        say!("The file it replaced is kept as {}.", kept.display());
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn run_sync(
-    data_dir_flag: Option<&Path>,
-    deck_folders: &[PathBuf],
-    folder: Option<&Path>,
-    off: bool,
-    status_only: bool,
-) -> Result<ExitCode, String> {
-    let dir = command_data_dir(data_dir_flag)?;
-    let mut collection =
-        Collection::open(&dir, deck_folders, Arc::new(SystemClock)).map_err(|e| e.to_string())?;
-    if off {
-        collection
-            .set_sync_folder(None)
-            .map_err(|e| e.to_string())?;
-        say!("Sync is off; the sync folder and what is in it were left as they are.");
-        return Ok(ExitCode::SUCCESS);
-    }
-    if let Some(folder) = folder {
-        collection
-            .set_sync_folder(Some(folder))
-            .map_err(|e| e.to_string())?;
-    }
-    if !status_only {
-        let report = collection.sync_now().map_err(|e| e.to_string())?;
-        for line in cli::sync::report_lines(&report) {
-            say!("{line}");
-        }
-    }
-    let status = collection.sync_status().map_err(|e| e.to_string())?;
-    for line in cli::sync::status_lines(&status, SystemClock.now()) {
-        say!("{line}");
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn run_export(
-    data_dir_flag: Option<&Path>,
-    deck_folders: &[PathBuf],
-    format: ExportFormat,
-    deck_id: Option<&str>,
-    out: Option<&Path>,
-) -> Result<ExitCode, String> {
-    let text = if format == ExportFormat::Revlog {
-        let dir = command_data_dir(data_dir_flag)?;
-        let collection = Collection::open(&dir, deck_folders, Arc::new(SystemClock))
-            .map_err(|e| e.to_string())?;
-        let rows = collection.review_log_rows().map_err(|e| e.to_string())?;
-        let mut csv = Vec::new();
-        write_rows(&rows, &mut csv).map_err(|e| format!("the log could not be written: {e}"))?;
-        tell!("{} answer(s) in the log", rows.len());
-        String::from_utf8_lossy(&csv).trim_end().to_string()
-    } else {
-        let loaded = cli::decks_for_export(data_dir_flag, deck_folders);
-        for problem in &loaded.problems {
-            tell!("{problem}");
-        }
-        let decks = cli::chosen_decks(&loaded, deck_id)?;
-        let text = factdeck::export::export(&decks, format)
-            .map_err(|e| format!("the export could not be written: {e}"))?;
-        // JSON escapes mean the same characters, so the file reads back the same and is
-        // safe to look at on a terminal.
-        match format {
-            ExportFormat::Json => factdeck::terminal::escape_json(&text).into_owned(),
-            _ => text,
-        }
-    };
-    match out {
-        Some(path) => {
-            std::fs::write(path, text + "\n")
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            tell!("wrote {}", path.display());
-        }
-        None => put_data(&text, format == ExportFormat::Json),
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn run_import(
-    data_dir_flag: Option<&Path>,
-    deck_folders: &[PathBuf],
-    file: &Path,
-    options: &factdeck::interop::import_file::CardImportOptions<'_>,
-) -> Result<ExitCode, String> {
-    use cli::import::card_preview;
-    use factdeck::interop::import_file::{
-        ImportFile, card_problems, log_row_problems, read_import_file, write_card_deck,
-    };
-    let dir = command_data_dir(data_dir_flag)?;
-    let now_ms = factdeck::clock::to_millis(SystemClock.now());
-    match read_import_file(file, now_ms)? {
-        ImportFile::Cards(import) => {
-            for line in card_preview(&import, file) {
-                say!("{line}");
-            }
-            let problems = card_problems(&import, file);
-            for problem in &problems {
-                tell!("{problem}");
-            }
-            if !problems.is_empty() {
-                tell!(
-                    "{} line(s) could not be read and were left out",
-                    problems.len()
-                );
-            }
-            if import.cards.is_empty() {
-                return Err(format!("no card could be read from {}", file.display()));
-            }
-            let target = if options.dry_run {
-                // A dry run writes nothing, not even a progress file: only the decks are read.
-                let loaded = cli::decks_for_export(Some(&dir), deck_folders);
-                let ids: Vec<String> = loaded.decks.iter().map(|d| d.id.clone()).collect();
-                write_card_deck(&import, file, &paths::decks_folder(&dir), &ids, options)?
-            } else {
-                // Opening the collection takes the data folder's lock, as a review log's
-                // import does: while a window holds it, the deck is refused the same way.
-                let collection = Collection::open(&dir, deck_folders, Arc::new(SystemClock))
-                    .map_err(|e| e.to_string())?;
-                collection
-                    .write_imported_deck(&import, file, options)
-                    .map_err(|e| e.to_string())?
-            };
-            if options.dry_run {
-                say!(
-                    "Nothing written (--dry-run); the deck would be {}.",
-                    target.display()
-                );
-            } else {
-                say!(
-                    "Wrote {} with {} question(s); it is among your decks from the next start.",
-                    target.display(),
-                    import.cards.len()
-                );
-            }
-        }
-        ImportFile::ReviewLog(log) => {
-            let rows = log.rows;
-            say!("{} answer(s) read from {}.", rows.len(), file.display());
-            let left_out = log_row_problems(&log.refused, file);
-            for line in &left_out {
-                tell!("{line}");
-            }
-            if !left_out.is_empty() {
-                tell!(
-                    "{} row(s) were left out: they cannot be real answers (see above); the others are imported",
-                    left_out.len()
-                );
-            }
-            if options.dry_run {
-                say!("Nothing written (--dry-run).");
-                return Ok(ExitCode::SUCCESS);
-            }
-            let mut collection = Collection::open(&dir, deck_folders, Arc::new(SystemClock))
-                .map_err(|e| e.to_string())?;
-            for line in cli::import::import_review_log(&mut collection, &rows)? {
-                say!("{line}");
-            }
-        }
-    }
-    Ok(ExitCode::SUCCESS)
 }

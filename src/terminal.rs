@@ -4,8 +4,8 @@
 //! showing: `ESC ] 0 ; … BEL` sets the window's title, `ESC [ 2 J` clears the screen, a
 //! carriage return writes over the line, and the bidirectional controls (U+202E …) make
 //! text read backwards, so a message could say something else than it seems to. Every
-//! line the command line prints goes through `escape` (in `main.rs`), so no caller can
-//! forget it; JSON output goes through `escape_json`, which keeps it valid JSON.
+//! line the command line prints goes through `escape` (`cli`'s `say!` and `tell!`), so no
+//! caller can forget it; JSON output goes through `escape_json`, which keeps it valid JSON.
 
 use std::borrow::Cow;
 

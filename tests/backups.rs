@@ -183,3 +183,35 @@ fn restoring_a_file_from_a_path_brings_the_answers_of_its_write_ahead_log() {
         "nothing of the copy is left behind: {names:?}"
     );
 }
+
+#[test]
+fn the_days_backup_is_copied_while_the_learner_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = common::clock();
+    {
+        let mut collection = common::open(dir.path(), &clock);
+        common::study(&mut collection, &clock, 3);
+    }
+    clock.advance(chrono::Duration::days(1));
+    // Opened as the window opens it: the day's backup is due and copied on its own thread.
+    let mut collection =
+        factdeck::session::Collection::open(dir.path(), &[], std::sync::Arc::new(clock.clone()))
+            .unwrap();
+    common::study(&mut collection, &clock, 2);
+    let backup = collection
+        .wait_for_daily_backup()
+        .expect("a backup was due")
+        .expect("the backup was made");
+    let contents = factdeck::store::backup::check_backup(&backup.path).expect("a sound backup");
+    assert!(
+        contents.reviews >= 3,
+        "it holds at least the answers before the start: {}",
+        contents.reviews
+    );
+    assert_eq!(
+        common::logged(&collection),
+        5,
+        "no answer waited or was lost"
+    );
+    assert!(collection.backup_problem().is_none());
+}

@@ -226,7 +226,7 @@ fn after_a_checked_question_the_wait_shown_is_the_one_recorded() {
         state.due - to_millis(clock.now())
     );
     // A new card answered Good is back after its second learning step.
-    assert_eq!(done.outcome.label(), "10 min");
+    assert_eq!(done.outcome.shown_wait(), Duration::minutes(10));
 }
 
 #[test]
@@ -238,12 +238,15 @@ fn i_was_right_shows_the_wait_of_good() {
     session
         .submit(&mut collection, wrong_response(&question.body))
         .unwrap();
-    assert_eq!(session.checked().unwrap().outcome.label(), "1 min");
+    assert_eq!(
+        session.checked().unwrap().outcome.shown_wait(),
+        Duration::minutes(1)
+    );
     session.overrule(&mut collection).unwrap();
     let done = session.checked().unwrap();
     assert_eq!(done.rating, Rating::Good);
     assert_eq!(done.outcome.rating, Rating::Good);
-    assert_eq!(done.outcome.label(), "10 min");
+    assert_eq!(done.outcome.shown_wait(), Duration::minutes(10));
 }
 
 /// Answers `count` cards as questions, rightly, and returns each question asked.

@@ -9,7 +9,7 @@
 use chrono::{DateTime, Duration, FixedOffset};
 use factdeck::clock::{ManualClock, to_millis};
 use factdeck::deck::{LoadedDecks, load_str};
-use factdeck::schedule::{CardState, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
+use factdeck::schedule::{CardState, Phase, Rating, ScheduleSettings, Scheduler};
 use factdeck::session::{AnswerDetails, Collection};
 use factdeck::store::Store;
 use proptest::prelude::*;
@@ -58,15 +58,6 @@ fn history() -> impl Strategy<Value = (CardState, DateTime<FixedOffset>)> {
     })
 }
 
-/// How long the learner is told the card waits: minutes while learning, days once graduated.
-fn shown_wait(outcome: &Outcome) -> Duration {
-    if outcome.state.phase.is_learning() {
-        outcome.wait
-    } else {
-        Duration::days(i64::from(outcome.state.interval_days))
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(5000))]
 
@@ -75,9 +66,9 @@ proptest! {
         let outcomes = scheduler().outcomes(&state, now).expect("outcomes");
         for pair in outcomes.windows(2) {
             prop_assert!(
-                shown_wait(&pair[0]) <= shown_wait(&pair[1]),
+                pair[0].shown_wait() <= pair[1].shown_wait(),
                 "{:?} waits {} but {:?} waits {} (card {:?})",
-                pair[0].rating, pair[0].label(), pair[1].rating, pair[1].label(), state
+                pair[0].rating, pair[0].shown_wait(), pair[1].rating, pair[1].shown_wait(), state
             );
         }
         if state.phase == Phase::Review {

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod timing;
+
 use chrono::Duration;
 use factdeck::clock::{Clock, ManualClock, to_millis};
 use factdeck::deck::{LoadedDecks, load_decks};

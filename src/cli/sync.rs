@@ -1,7 +1,51 @@
-//! What `factdeck sync` prints.
+//! `factdeck sync`: sets or clears the sync folder, syncs once, and says whether and where
+//! this computer syncs.
 
+use super::command_data_dir;
+use crate::clock::{Clock, SystemClock};
+use crate::session::Collection;
 use crate::session::sync::{SyncReport, SyncStatus, segment::Unreadable};
 use chrono::{DateTime, FixedOffset};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Runs the command: `--off` stops syncing; `--folder DIR` sets the folder (and syncs);
+/// without `--status` it syncs once; then it prints the status.
+pub fn run(
+    data_dir_flag: Option<&Path>,
+    deck_folders: &[PathBuf],
+    folder: Option<&Path>,
+    off: bool,
+    status_only: bool,
+) -> Result<ExitCode, String> {
+    let dir = command_data_dir(data_dir_flag)?;
+    let mut collection =
+        Collection::open(&dir, deck_folders, Arc::new(SystemClock)).map_err(|e| e.to_string())?;
+    if off {
+        collection
+            .set_sync_folder(None)
+            .map_err(|e| e.to_string())?;
+        say!("Sync is off; the sync folder and what is in it were left as they are.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(folder) = folder {
+        collection
+            .set_sync_folder(Some(folder))
+            .map_err(|e| e.to_string())?;
+    }
+    if !status_only {
+        let report = collection.sync_now().map_err(|e| e.to_string())?;
+        for line in report_lines(&report) {
+            say!("{line}");
+        }
+    }
+    let status = collection.sync_status().map_err(|e| e.to_string())?;
+    for line in status_lines(&status, SystemClock.now()) {
+        say!("{line}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
 
 /// What one sync did, in a few lines.
 pub fn report_lines(report: &SyncReport) -> Vec<String> {

@@ -38,11 +38,15 @@ pub const ENGLISH_FTL: &str = include_str!("../../i18n/en.ftl");
 /// The German messages, as shipped.
 pub const GERMAN_FTL: &str = include_str!("../../i18n/de.ftl");
 
-/// A language of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// A language of the interface; saved by its code.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum Language {
     #[default]
+    #[serde(rename = "en")]
     English,
+    #[serde(rename = "de")]
     German,
 }
 

@@ -44,16 +44,23 @@ impl ArticleMap {
             .iter()
             .map(|fact| match &fact.cue {
                 _ if fact.context => Placement::Background,
-                Some(cue) => {
-                    let ranges = searchable.find_all(cue);
-                    if ranges.is_empty() {
-                        Placement::NotFound
-                    } else {
-                        Placement::Found(ranges)
-                    }
-                }
-                None => Placement::NotFound,
+                cue => searchable.place(cue.as_deref()),
             })
+            .collect();
+        let highlights = highlights(&placements);
+        ArticleMap {
+            placements,
+            highlights,
+        }
+    }
+
+    /// Places cues in `text`, one placement per cue in their order: the proposals of a
+    /// draft, which are no deck yet.
+    pub fn from_cues<'c>(cues: impl IntoIterator<Item = &'c str>, text: &str) -> ArticleMap {
+        let searchable = Searchable::new(text);
+        let placements: Vec<Placement> = cues
+            .into_iter()
+            .map(|cue| searchable.place(Some(cue)))
             .collect();
         let highlights = highlights(&placements);
         ArticleMap {
@@ -133,6 +140,16 @@ impl Searchable {
             }
         }
         Searchable { folded, origin }
+    }
+
+    /// Where a cue stands, if anywhere.
+    fn place(&self, cue: Option<&str>) -> Placement {
+        let ranges = cue.map(|cue| self.find_all(cue)).unwrap_or_default();
+        if ranges.is_empty() {
+            Placement::NotFound
+        } else {
+            Placement::Found(ranges)
+        }
     }
 
     /// Every place `cue` stands, its whitespace matching any run of whitespace.
@@ -289,6 +306,18 @@ mod tests {
         );
         assert_eq!(map.background().collect::<Vec<_>>(), [0]);
         assert_eq!(map.not_found().collect::<Vec<_>>(), [1]);
+    }
+
+    #[test]
+    fn cues_without_a_deck_are_placed_in_their_order() {
+        let text = "Putin trifft Kim in Wladiwostok.";
+        let map = ArticleMap::from_cues(["in Wladiwostok", "Hanoi", "Putin trifft"], text);
+        let Placement::Found(ranges) = &map.placements[0] else {
+            panic!("not found: {:?}", map.placements[0]);
+        };
+        assert_eq!(&text[ranges[0].clone()], "in Wladiwostok");
+        assert_eq!(map.placements[1], Placement::NotFound);
+        assert_eq!(map.highlights[0].facts, [2]);
     }
 
     #[test]

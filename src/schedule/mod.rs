@@ -6,11 +6,9 @@
 
 mod deck_states;
 pub mod evaluate;
-mod interval;
 pub mod workload;
 
 pub use deck_states::DeckStates;
-pub use interval::format_interval;
 
 use crate::clock::{day_start, from_millis, study_day, to_millis};
 use chrono::{DateTime, Duration, FixedOffset};
@@ -162,17 +160,19 @@ pub enum ScheduleError {
 pub struct Outcome {
     pub rating: Rating,
     pub state: CardState,
-    /// How long until the card comes back, for the label on the rating button.
+    /// How long until the card comes back.
     pub wait: Duration,
 }
 
 impl Outcome {
-    /// "10 min", "3 d", "2 mo": what the learner sees on the button.
-    pub fn label(&self) -> String {
+    /// The wait the learner is told (on a rating button, after a checked question): the
+    /// step's wait while the card is learning, its interval in whole days once it has
+    /// graduated. A value; the window and the command line word it in their language.
+    pub fn shown_wait(&self) -> Duration {
         if self.state.phase.is_learning() {
-            format_interval(self.wait)
+            self.wait
         } else {
-            format_interval(Duration::days(i64::from(self.state.interval_days)))
+            Duration::days(i64::from(self.state.interval_days))
         }
     }
 }
@@ -387,11 +387,11 @@ mod tests {
         let outcomes = scheduler()
             .outcomes(&CardState::new_card(), clock.now())
             .unwrap();
-        let labels: Vec<String> = outcomes.iter().map(Outcome::label).collect();
-        assert_eq!(labels[0], "1 min");
-        assert_eq!(labels[1], "6 min");
-        assert_eq!(labels[2], "10 min");
-        assert!(labels[3].ends_with(" d"), "Easy graduates: {labels:?}");
+        let waits: Vec<Duration> = outcomes.iter().map(Outcome::shown_wait).collect();
+        assert_eq!(waits[0], Duration::minutes(1));
+        assert!(waits[0] < waits[1] && waits[1] < waits[2], "{waits:?}");
+        assert_eq!(waits[2], Duration::minutes(10));
+        assert!(waits[3] >= Duration::days(1), "Easy graduates: {waits:?}");
     }
 
     #[test]

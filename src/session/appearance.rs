@@ -1,11 +1,13 @@
 //! How the window looks and speaks: the interface language, the theme and the text size,
-//! saved with the progress like the study settings, so they travel with it.
+//! saved with the progress like the study settings (one value, see `settings.rs`), so they
+//! travel with it.
 
+use super::settings::SettingsGroup;
 use crate::i18n::Language;
-use crate::store::{Store, StoreError};
 
 /// Light, dark, or whatever the system uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Theme {
     #[default]
     System,
@@ -33,7 +35,8 @@ impl Theme {
 pub const TEXT_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.75..=2.0;
 
 /// The window's look and language.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Appearance {
     /// `None` until the learner chooses one: then the window uses the system's language.
     pub language: Option<Language>,
@@ -52,35 +55,29 @@ impl Default for Appearance {
     }
 }
 
-const LANGUAGE: &str = "interface_language";
-const THEME: &str = "theme";
-const TEXT_SCALE: &str = "text_scale";
+impl SettingsGroup for Appearance {
+    const KEY: &'static str = "appearance";
+    const OLD_KEYS: &'static [&'static str] = &["interface_language", "theme", "text_scale"];
 
-impl Appearance {
-    /// Reads the saved appearance; anything missing or unreadable keeps its default.
-    pub fn load(store: &Store) -> Result<Appearance, StoreError> {
+    fn from_old_rows(read: &dyn Fn(&str) -> Option<String>) -> Self {
         let defaults = Appearance::default();
-        Ok(Appearance {
-            language: store
-                .setting(LANGUAGE)?
-                .and_then(|code| Language::from_code(&code)),
-            theme: store
-                .setting(THEME)?
+        Appearance {
+            language: read("interface_language").and_then(|code| Language::from_code(&code)),
+            theme: read("theme")
                 .and_then(|name| Theme::from_name(&name))
                 .unwrap_or(defaults.theme),
-            text_scale: store
-                .setting(TEXT_SCALE)?
-                .and_then(|v| v.parse::<f32>().ok())
-                .filter(|s| TEXT_SCALE_RANGE.contains(s))
+            text_scale: read("text_scale")
+                .and_then(|v| v.parse().ok())
                 .unwrap_or(defaults.text_scale),
-        })
+        }
     }
 
-    pub fn save(&self, store: &mut Store) -> Result<(), StoreError> {
-        if let Some(language) = self.language {
-            store.set_setting(LANGUAGE, language.code())?;
+    fn usable(self) -> Self {
+        Appearance {
+            text_scale: Some(self.text_scale)
+                .filter(|s| TEXT_SCALE_RANGE.contains(s))
+                .unwrap_or(Appearance::default().text_scale),
+            ..self
         }
-        store.set_setting(THEME, self.theme.name())?;
-        store.set_setting(TEXT_SCALE, &self.text_scale.to_string())
     }
 }

@@ -1,6 +1,7 @@
 //! The learner's collection: the loaded decks, their progress and the scheduler, behind
 //! one interface the window and the command line both use.
 
+use super::daily_backup::DailyBackup;
 use super::queue::{CardCounts, DayProgress, DeckQueue, NextCard, QueueTime};
 use super::{SessionError, StudySettings};
 use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
@@ -46,8 +47,8 @@ pub struct AnswerReceipt {
     pub card_id: String,
     pub previous: CardState,
     pub rating: Rating,
-    /// The card's state after the answer and the wait until it is back (`label` is the
-    /// wait as the rating buttons write it).
+    /// The card's state after the answer and the wait until it is back (`shown_wait` is
+    /// the wait as the rating buttons show it).
     pub outcome: Outcome,
 }
 
@@ -106,6 +107,8 @@ pub struct Collection {
     /// A problem with the day's automatic backup, worth showing but not worth refusing
     /// to open over.
     backup_problem: Option<String>,
+    /// The day's automatic backup, copied on its own thread.
+    daily_backup: Option<DailyBackup>,
 }
 
 impl Collection {
@@ -139,13 +142,14 @@ impl Collection {
                 (Store::open_read_only(&progress)?, None, Some(reason))
             }
         };
-        let backup_problem = if read_only.is_none() {
-            store
-                .daily_backup_if_due(&paths::backups_folder(data_dir), now)
-                .err()
-                .map(|e| format!("today's backup could not be made: {e}"))
-        } else {
-            None
+        let backups = paths::backups_folder(data_dir);
+        let (daily_backup, backup_problem) = match read_only {
+            Some(_) => (None, None),
+            None => match store.daily_backup_due(&backups, now) {
+                Ok(true) => (Some(DailyBackup::start(progress, backups, now)), None),
+                Ok(false) => (None, None),
+                Err(e) => (None, Some(format!("today's backup could not be made: {e}"))),
+            },
         };
         let own_decks = paths::decks_folder(data_dir);
         // Creating the folder shows the learner where their own decks go; if it cannot be
@@ -166,15 +170,19 @@ impl Collection {
         collection.lock = lock;
         collection.read_only = read_only;
         collection.backup_problem = backup_problem;
+        collection.daily_backup = daily_backup;
         Ok(collection)
     }
 
     /// A collection over an already opened store and loaded decks.
     pub fn from_parts(
-        store: Store,
+        mut store: Store,
         decks: LoadedDecks,
         clock: Arc<dyn Clock>,
     ) -> Result<Collection, SessionError> {
+        // Settings of an earlier version, row by row, become one value each. Should that
+        // fail, the old rows still hold them and are read the same way next time.
+        let _ = super::settings::move_old_rows(&mut store);
         let settings = StudySettings::load(&store)?;
         let scheduler = Scheduler::new(schedule_settings(&settings))?;
         let states = load_states(&store, &decks)?;
@@ -194,6 +202,7 @@ impl Collection {
             lock: None,
             read_only: store_read_only_reason(&store),
             backup_problem: None,
+            daily_backup: None,
             store,
         })
     }
@@ -239,9 +248,21 @@ impl Collection {
         self.read_only.as_deref()
     }
 
-    /// A problem with today's automatic backup, if there was one.
-    pub fn backup_problem(&self) -> Option<&str> {
-        self.backup_problem.as_deref()
+    /// A problem with today's automatic backup, if there was one. The copy runs on a
+    /// thread of its own: a failure shows once it has ended.
+    pub fn backup_problem(&self) -> Option<String> {
+        self.backup_problem.clone().or_else(|| {
+            self.daily_backup
+                .as_ref()
+                .and_then(DailyBackup::problem)
+                .map(|e| format!("today's backup could not be made: {e}"))
+        })
+    }
+
+    /// Waits for the day's automatic backup, if one is being copied, and says how it
+    /// ended; `None` when none was due.
+    pub fn wait_for_daily_backup(&self) -> Option<Result<BackupInfo, String>> {
+        self.daily_backup.as_ref().and_then(DailyBackup::wait)
     }
 
     /// The backups of this collection's data directory, newest first.
@@ -271,6 +292,8 @@ impl Collection {
         let Some(dir) = &self.data_dir else {
             return Err(SessionError::NoDataDir);
         };
+        // Two copies into one folder at once would clear each other's unfinished file.
+        self.wait_for_daily_backup();
         Ok(self
             .store
             .backup_into(&paths::backups_folder(dir), self.now(), BackupKind::Manual)?)
@@ -351,13 +374,14 @@ impl Collection {
     /// The saved language, theme and text size (read from the store on each call: call it
     /// when the window opens, not every frame).
     pub fn appearance(&self) -> Result<super::Appearance, SessionError> {
-        Ok(super::Appearance::load(&self.store)?)
+        Ok(super::settings::load(&self.store)?)
     }
 
-    /// Saves the language, theme and text size with the progress.
+    /// Saves the language, theme and text size with the progress (one value, one
+    /// transaction).
     pub fn set_appearance(&mut self, appearance: &super::Appearance) -> Result<(), SessionError> {
         self.writable()?;
-        appearance.save(&mut self.store)?;
+        super::settings::save(appearance, &mut self.store)?;
         self.local_change();
         Ok(())
     }
@@ -378,7 +402,7 @@ impl Collection {
         day_start(study_day(now), now)
     }
 
-    fn queue_time(&self) -> QueueTime {
+    pub(super) fn queue_time(&self) -> QueueTime {
         let now = self.now();
         let day_end = day_start(study_day(now) + Duration::days(1), now);
         QueueTime {
@@ -387,7 +411,7 @@ impl Collection {
         }
     }
 
-    fn day_progress(&self, deck_id: &str) -> Result<DayProgress, SessionError> {
+    pub(super) fn day_progress(&self, deck_id: &str) -> Result<DayProgress, SessionError> {
         let day_start = to_millis(self.today_start());
         if let Some(&(counted_from, progress)) = self.answered_today.borrow().get(deck_id)
             && counted_from == day_start
@@ -445,6 +469,11 @@ impl Collection {
             .review_count_since(to_millis(self.today_start()))?)
     }
 
+    /// Every answer in the log, in all decks.
+    pub fn answer_count(&self) -> Result<usize, SessionError> {
+        Ok(self.store.review_count_since(i64::MIN)?)
+    }
+
     /// The next card to study in a deck.
     pub fn next_card(&self, deck_id: &str, scope: &Scope) -> Result<NextCard<'_>, SessionError> {
         let deck = self.deck_or_error(deck_id)?;
@@ -458,7 +487,7 @@ impl Collection {
     }
 
     /// A deck's queue; every loaded deck has one.
-    fn queue(&self, deck_id: &str) -> Result<&DeckQueue, SessionError> {
+    pub(super) fn queue(&self, deck_id: &str) -> Result<&DeckQueue, SessionError> {
         self.queues
             .get(deck_id)
             .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))
@@ -713,9 +742,33 @@ impl Collection {
         }
     }
 
-    fn deck_or_error(&self, deck_id: &str) -> Result<&Deck, SessionError> {
+    pub(super) fn deck_or_error(&self, deck_id: &str) -> Result<&Deck, SessionError> {
         self.deck(deck_id)
             .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))
+    }
+
+    /// Puts `deck` in place of the loaded deck with its id (after its file was rewritten),
+    /// with `notice` in place of any notice about that id. The cards keep their progress
+    /// through their ids: their states are read again for the new deck's card positions.
+    pub(super) fn replace_deck(
+        &mut self,
+        deck: Deck,
+        notice: Option<DeckNotice>,
+    ) -> Result<(), SessionError> {
+        let deck_states = load_deck_states(&self.store, &deck)?;
+        let suspended = self.suspended.get(&deck.id);
+        let queue = DeckQueue::build(&deck.cards, &deck_states, |card| {
+            held_out(&deck, card, suspended, self.settings.background_facts)
+        });
+        self.decks.notices.retain(|n| n.deck_id() != deck.id);
+        self.decks.notices.extend(notice);
+        self.states.insert(deck.id.clone(), deck_states);
+        self.queues.insert(deck.id.clone(), queue);
+        match self.decks.decks.iter_mut().find(|d| d.id == deck.id) {
+            Some(loaded) => *loaded = deck,
+            None => self.decks.decks.push(deck),
+        }
+        Ok(())
     }
 }
 
@@ -727,20 +780,25 @@ fn load_states(
 ) -> Result<HashMap<String, DeckStates>, SessionError> {
     let mut states = HashMap::with_capacity(decks.decks.len());
     for deck in &decks.decks {
-        let mut deck_states = DeckStates::new(deck.cards.len());
-        let mut cards = deck.by_card_id.ascending();
-        store.for_each_card_state(&deck.id, |card_id, state| match cards.position(card_id) {
-            Some(position) => deck_states.set(position, Some(state)),
-            None => deck_states.keep_retired(card_id, state),
-        })?;
-        states.insert(deck.id.clone(), deck_states);
+        states.insert(deck.id.clone(), load_deck_states(store, deck)?);
     }
     Ok(states)
 }
 
+/// The saved states of one deck's cards, by their position in the deck.
+fn load_deck_states(store: &Store, deck: &Deck) -> Result<DeckStates, SessionError> {
+    let mut deck_states = DeckStates::new(deck.cards.len());
+    let mut cards = deck.by_card_id.ascending();
+    store.for_each_card_state(&deck.id, |card_id, state| match cards.position(card_id) {
+        Some(position) => deck_states.set(position, Some(state)),
+        None => deck_states.keep_retired(card_id, state),
+    })?;
+    Ok(deck_states)
+}
+
 /// Whether a card is out of studying: suspended, or a fact from outside the article while
 /// the learner leaves `background` facts out.
-fn held_out(
+pub(super) fn held_out(
     deck: &Deck,
     card: &Card,
     suspended: Option<&HashSet<String>>,

@@ -5,6 +5,10 @@ mod appearance;
 mod browse;
 mod card_import;
 mod collection;
+mod daily_backup;
+mod draft;
+mod fact_edit;
+mod grading;
 mod progress;
 pub mod queue;
 mod quiz;
@@ -13,22 +17,28 @@ pub mod recovery;
 mod review_log;
 pub(crate) mod settings;
 mod study;
+mod study_more;
 pub mod sync;
 
 pub use appearance::{Appearance, TEXT_SCALE_RANGE, Theme};
 pub use browse::{
-    CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
+    CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, collation_key,
+    filter_and_sort,
 };
 pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
+pub use draft::{DraftedArticle, draft_article};
+pub use fact_edit::SavedFact;
+pub use grading::{QuestionMix, best_rating, fast_threshold_ms, ratings_for, study_question};
 pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
 pub use quiz::{
-    FeedbackMode, Mistake, QuestionMix, QuizAnswer, QuizOptions, QuizRun, QuizStage, QuizSummary,
-    TopicScore, best_rating, fast_threshold_ms, ratings_for, right_answer, study_question,
+    FeedbackMode, Mistake, QuizAnswer, QuizOptions, QuizRun, QuizStage, QuizSummary, TopicScore,
+    right_answer,
 };
 pub use review_log::{IMPORTED_LOG_DECK, LogImport};
 pub use settings::{RETENTION_RANGE, StudySettings};
 pub use study::{StudyCheck, StudySession, StudyState};
+pub use study_more::{Extra, MORE_NEW_CARDS, StudyMore, StudyMoreOffer, TopicOffer};
 
 use crate::schedule::ScheduleError;
 use crate::store::StoreError;
@@ -57,6 +67,23 @@ pub enum SessionError {
     /// Imported cards could not be written as a deck; the message says why.
     #[error("{0}")]
     CardImport(String),
+    #[error(transparent)]
+    Article(#[from] crate::reading::ArticleError),
+    #[error(transparent)]
+    Draft(#[from] crate::draft::DraftError),
+    #[error("a deck with the id `{0}` is loaded already; choose another id")]
+    DeckIdTaken(String),
+    #[error("{0} exists already; choose another id")]
+    DeckFileExists(String),
+    #[error("{path} could not be written: {reason}")]
+    DeckNotWritten { path: String, reason: String },
+    #[error("{path} could not be read: {reason}")]
+    DeckNotRead { path: String, reason: String },
+    #[error(transparent)]
+    FactEdit(#[from] crate::deck::EditError),
+    /// The new wording would not make a valid deck; nothing was written.
+    #[error("the new wording does not make a valid deck: {reason}")]
+    FactNotSaved { reason: String },
 }
 
 impl SessionError {

@@ -6,8 +6,8 @@
 use super::{Collection, SessionError};
 use crate::clock::from_millis;
 use crate::interop::revlog_csv::{LogRow, card_number};
+use crate::log::ReviewRecord;
 use crate::schedule::CardState;
-use crate::store::ReviewRecord;
 use std::collections::{HashMap, HashSet};
 
 /// Where answers to cards that no loaded deck has are kept: their history still counts

@@ -1,8 +1,8 @@
 //! Figures over card states: how many cards are new, learning, young or mature, how
 //! strong the memories are, and how many cards fall due in the coming days.
 
-use super::days::study_day_number;
 use crate::clock::{study_day, to_millis};
+use crate::log::study_day_number;
 use crate::schedule::{CardState, Phase};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use serde::Serialize;
@@ -120,7 +120,7 @@ impl ForecastDay {
 pub struct ForecastBuilder {
     /// The learner's offset from UTC now, in seconds: due times are seen in it.
     offset_secs: i32,
-    /// Today's study day number (see `days::study_day_number`).
+    /// Today's study day number (see `log::study_day_number`).
     today: i64,
     days: Vec<ForecastDay>,
 }

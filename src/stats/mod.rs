@@ -2,7 +2,8 @@
 //! log, shared by the window and `factdeck stats`.
 //!
 //! Nothing here reads the disk or draws: the store hands over the log reduced per study day
-//! (`DayTally`) and the session layer the card states; `StatsSnapshot` turns them into
+//! (`log::DayTally`, a value both share, so the statistics never import the store) and the
+//! session layer the card states; `StatsSnapshot` turns them into
 //! every figure at once.
 
 mod cards;
@@ -12,16 +13,19 @@ mod quizzes;
 mod session;
 mod snapshot;
 
+/// The log's values the figures are computed from (see `crate::log`).
+pub use crate::log::{
+    DayTally, MAX_COUNTED_ANSWER_MS, day_from_number, sort_tallies, study_day_number, study_day_of,
+    tally_reviews,
+};
 pub use cards::{
     CardCategory, CategoryCounts, ForecastBuilder, ForecastDay, MATURE_INTERVAL_DAYS,
     StabilityBucket, StabilityBuilder,
 };
-pub use days::{
-    DayActivity, DayTally, History, MAX_COUNTED_ANSWER_MS, Retention, Streaks, WeekRetention,
-    day_from_number, sort_tallies, study_day_number, study_day_of, tally_reviews, week_start,
-};
+pub use days::{DayActivity, History, Retention, Streaks, WeekRetention, week_start};
 pub use mastery::{
-    CardStatus, FactMastery, MasteryBuilder, TopicMastery, fact_mastery, topic_mastery,
+    CardStatus, FactMastery, MasteryBuilder, TopicMastery, WeakestTopic, fact_mastery,
+    topic_mastery, weakest_topic,
 };
 pub use quizzes::{QuizOutcome, QuizPoint, RECENT_QUIZZES, quiz_points, recent_average};
 pub use session::SessionFigures;

@@ -1,9 +1,9 @@
 //! What one study session amounted to: answers, cards, accuracy and time, from the part
 //! of the log the session wrote.
 
-use super::days::MAX_COUNTED_ANSWER_MS;
+use crate::log::MAX_COUNTED_ANSWER_MS;
+use crate::log::ReviewRecord;
 use crate::schedule::Rating;
-use crate::store::ReviewRecord;
 use serde::Serialize;
 use std::collections::HashSet;
 

@@ -4,11 +4,12 @@
 use super::cards::{
     CardCategory, CategoryCounts, ForecastBuilder, ForecastDay, StabilityBucket, StabilityBuilder,
 };
-use super::days::{DayActivity, DayTally, History, Retention, Streaks, WeekRetention};
+use super::days::{DayActivity, History, Retention, Streaks, WeekRetention};
 use super::mastery::{MasteryBuilder, TopicMastery};
 use super::quizzes::{QuizOutcome, QuizPoint, quiz_points};
 use crate::clock::{day_start, study_day, to_millis};
 use crate::deck::Deck;
+use crate::log::DayTally;
 use crate::schedule::{DeckStates, Scheduler};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use serde::Serialize;
@@ -38,7 +39,7 @@ pub struct DeckProgress<'a> {
 pub struct SnapshotInput<'a> {
     pub now: DateTime<FixedOffset>,
     pub scheduler: &'a Scheduler,
-    /// The review log reduced per study day (see `days::tally_reviews`).
+    /// The review log reduced per study day (see `log::tally_reviews`).
     pub tallies: &'a [DayTally],
     pub decks: Vec<DeckProgress<'a>>,
     /// Every finished quiz.
@@ -170,9 +171,8 @@ mod tests {
     use super::*;
     use crate::clock::{Clock, ManualClock};
     use crate::deck::{BUILTIN_DECKS, load_str};
+    use crate::log::{ReviewRecord, tally_reviews};
     use crate::schedule::{CardState, Phase, Rating, ScheduleSettings};
-    use crate::stats::days::tally_reviews;
-    use crate::store::ReviewRecord;
 
     #[test]
     fn the_snapshot_brings_the_log_and_the_cards_together() {

@@ -231,18 +231,28 @@ impl Store {
         folder: &Path,
         now: DateTime<FixedOffset>,
     ) -> Result<Option<BackupInfo>, StoreError> {
-        if !self.has_reviews()? {
+        if !self.daily_backup_due(folder, now)? {
             return Ok(None);
+        }
+        self.backup_into(folder, now, BackupKind::Daily).map(Some)
+    }
+
+    /// Whether the day's backup is due: the log holds answers and the newest backup in
+    /// `folder` is from an earlier study day.
+    pub fn daily_backup_due(
+        &self,
+        folder: &Path,
+        now: DateTime<FixedOffset>,
+    ) -> Result<bool, StoreError> {
+        if !self.has_reviews()? {
+            return Ok(false);
         }
         let today = study_day(now);
         // A file merely named like today's backup (garbage, another program's) is none.
         let newest = list_backups(folder)?
             .into_iter()
             .find(|b| is_factdeck_file(&b.path));
-        if newest.is_some_and(|b| b.study_day() >= today) {
-            return Ok(None);
-        }
-        self.backup_into(folder, now, BackupKind::Daily).map(Some)
+        Ok(newest.is_none_or(|b| b.study_day() < today))
     }
 
     /// Whether the log holds any answer. Asked at every opening, so it stops at the first
@@ -257,6 +267,27 @@ impl Store {
     pub fn integrity_problems(&self) -> Result<Vec<String>, StoreError> {
         check_pragma(&self.conn, "PRAGMA integrity_check").map_err(StoreError::Read)
     }
+}
+
+/// Backs the progress file at `progress` up into `folder` on a connection of its own, so
+/// that the open collection goes on answering meanwhile. The copy is made in one step,
+/// inside one read transaction: in WAL mode it sees the file as it was when it began,
+/// whatever the collection writes meanwhile, and so is never torn.
+pub fn backup_file(
+    progress: &Path,
+    folder: &Path,
+    now: DateTime<FixedOffset>,
+    kind: BackupKind,
+) -> Result<BackupInfo, StoreError> {
+    let conn = Connection::open_with_flags(
+        progress,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|source| StoreError::Backup {
+        path: progress.to_path_buf(),
+        source,
+    })?;
+    take_backup(&conn, folder, now, kind)
 }
 
 /// Copies the open database into a new backup file, then removes the oldest backups

@@ -16,6 +16,11 @@ pub struct DataDirLock {
     path: PathBuf,
 }
 
+/// How often, and how long apart, a taken lock is asked for again before the folder is
+/// opened read-only: 150 ms in all, unnoticed at a start.
+const LOCK_RETRIES: u32 = 5;
+const LOCK_RETRY_WAIT: std::time::Duration = std::time::Duration::from_millis(30);
+
 impl DataDirLock {
     /// Takes the data directory's lock; `Ok(None)` when another factdeck holds it.
     pub fn try_acquire(data_dir: &Path) -> Result<Option<DataDirLock>, StoreError> {
@@ -37,11 +42,21 @@ impl DataDirLock {
                 StoreError::file("cannot open the lock file", &path, e)
             }
         })?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => return Ok(None),
-            Err(TryLockError::Error(e)) => {
-                return Err(StoreError::file("cannot lock", &path, e));
+        // A lock just released can still be held for a moment by a process this one
+        // started (a child shares the lock between its fork and its exec), so a taken
+        // lock is asked for again a few times before the folder counts as another's.
+        let mut tries = 0;
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) if tries < LOCK_RETRIES => {
+                    tries += 1;
+                    std::thread::sleep(LOCK_RETRY_WAIT);
+                }
+                Err(TryLockError::WouldBlock) => return Ok(None),
+                Err(TryLockError::Error(e)) => {
+                    return Err(StoreError::file("cannot lock", &path, e));
+                }
             }
         }
         // Naming the holder lets a second factdeck say which process has the folder.

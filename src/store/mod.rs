@@ -19,6 +19,8 @@ mod settings;
 mod stats;
 pub mod sync;
 
+/// The record type of the log, kept beside the statistics that read it (see `crate::log`).
+pub use crate::log::ReviewRecord;
 pub use backup::{BackupInfo, BackupKind, KEEP_BACKUPS};
 pub use card_events::CardReset;
 pub use error::{StoreError, explain};
@@ -27,7 +29,6 @@ pub use ownership::APPLICATION_ID;
 pub use quiz::{QuizQuestionRecord, QuizRecord, QuizResult};
 pub use schema::SCHEMA_VERSION;
 
-use crate::schedule::{Phase, Rating};
 use chrono::{DateTime, FixedOffset};
 use ownership::Ownership;
 use rusqlite::config::DbConfig;
@@ -42,26 +43,6 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
 /// could not take it after the sync thread's connection wrote (SQLite refuses at once,
 /// without waiting: "database is locked"), and the learner's answer would be refused.
 const WRITE_TRANSACTIONS: TransactionBehavior = TransactionBehavior::Immediate;
-
-/// One answer, as it goes into the log.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReviewRecord {
-    pub deck_id: String,
-    pub card_id: String,
-    /// When the answer was given, ms since the epoch (UTC).
-    pub reviewed_at: i64,
-    /// The learner's offset from UTC at that moment, so study days can be recomputed.
-    pub utc_offset_secs: i32,
-    pub rating: Rating,
-    /// The card's phase before the answer (new, learning, review, relearning).
-    pub phase_before: Phase,
-    /// How long the learner took, from showing the card to answering.
-    pub elapsed_ms: i64,
-    /// How the card was asked ("flashcard", "choice", "typed"…).
-    pub question_kind: String,
-    /// What the learner typed or chose, where the question had an answer to give.
-    pub answer: Option<String>,
-}
 
 /// A logged answer with its row id.
 #[derive(Debug, Clone, PartialEq)]

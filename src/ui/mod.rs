@@ -2,8 +2,10 @@
 //! `session` layer and never touches SQL or files itself.
 
 mod browser;
+mod draft;
 mod file_dialog;
 pub mod first_frame;
+mod highlighted_text;
 mod home;
 mod import;
 mod question;
@@ -20,6 +22,7 @@ mod study;
 mod summary;
 mod sync;
 mod terms;
+mod window;
 
 use crate::clock::{Clock, SystemClock};
 use crate::i18n::{self, Language};
@@ -31,6 +34,8 @@ use shortcuts::NavTarget;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use summary::HomeSummary;
+
+pub use window::run_window;
 
 /// What the window needs to start.
 #[derive(Clone)]
@@ -69,6 +74,7 @@ enum Screen {
     Browser(Box<browser::BrowserState>),
     Reading(Box<reading::ReadingView>),
     Import(Box<import::ImportForm>),
+    Draft(Box<draft::DraftView>),
 }
 
 /// The factdeck window.
@@ -212,7 +218,21 @@ impl FactdeckApp {
         }
     }
 
-    /// Opens the quiz setup for a deck.
+    /// Studies on in a deck once nothing is due, the way the learner chose.
+    fn start_study_more(&mut self, deck_id: &str, more: crate::session::StudyMore) {
+        let Ok(collection) = &self.collection else {
+            return;
+        };
+        if collection.read_only_reason().is_some() {
+            self.error = Some(tr!("app-study-read-only"));
+            return;
+        }
+        match StudySession::start_more(collection, deck_id, more) {
+            Ok(session) => self.screen = Screen::Study(session),
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
     /// Opens the quiz setup for a deck, with every topic chosen or just `topic`.
     fn start_quiz_setup(&mut self, deck_id: &str, topic: Option<&str>) {
         let Ok(collection) = &self.collection else {
@@ -368,6 +388,7 @@ impl eframe::App for FactdeckApp {
                 Screen::Browser(_) => browser::show(self, ui),
                 Screen::Reading(_) => reading::show(self, ui),
                 Screen::Import(_) => import::show(self, ui),
+                Screen::Draft(_) => draft::show(self, ui),
             },
         });
     }

@@ -5,23 +5,17 @@
 
 use super::browser::{history, state_grid};
 use super::file_dialog::{FileDialog, Picked};
+use super::highlighted_text::HighlightedText;
 use super::quiz_setup::QuizSetupForm;
 use super::{FactdeckApp, Screen};
 use crate::reading::{ArticleError, ArticleMap, Outline, OutlineFact, fact_words, read_article};
 use crate::session::{CardCounts, Collection, FactPage, Scope, SessionError};
 use crate::stats::FactMastery;
 use crate::tr;
-use eframe::egui::{
-    self, Align, Color32, FontId, Key, Modifiers, RichText, Sense, text::CCursor, text::LayoutJob,
-    text::TextFormat,
-};
-use std::ops::Range;
+use eframe::egui::{self, Align, Color32, FontId, Key, Modifiers, RichText, Sense};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// The text's size and line height: comfortable for reading a page of German.
-const TEXT_SIZE: f32 = 16.0;
-const LINE_HEIGHT: f32 = 24.0;
 /// Lines longer than this are hard to follow.
 const MAX_TEXT_WIDTH: f32 = 700.0;
 const OUTLINE_WIDTH: f32 = 430.0;
@@ -47,13 +41,6 @@ fn level_color(mastery: FactMastery) -> Color32 {
         FactMastery::New => Color32::from_rgb(90, 140, 220),
         FactMastery::Suspended => Color32::from_rgb(140, 140, 140),
     }
-}
-
-/// The highlight behind a cue: the level's colour, light enough to read dark or light
-/// text on.
-fn highlight_fill(mastery: FactMastery) -> Color32 {
-    let color = level_color(mastery);
-    Color32::from_rgba_unmultiplied(color.r(), color.g(), color.b(), 90)
 }
 
 const LEVELS: [FactMastery; 4] = [
@@ -98,27 +85,18 @@ pub struct ReadingView {
     reveal_in_text: Option<usize>,
 }
 
-/// The article prepared for drawing: the highlights placed in the text as shown, and the
-/// layout job, built once per text, mastery and theme.
+/// The article prepared for drawing: the facts' highlights placed in the text, coloured
+/// by mastery, with what was not found.
 struct ArticleLayout {
     file_name: String,
-    map: ArticleMap,
+    text: HighlightedText,
     /// "N of M facts found in this text".
     found_text: String,
     /// The facts whose cue is not in the text, with their words, in deck order.
     not_found: Vec<(usize, String)>,
     /// How many facts are background, not in the article.
     background: usize,
-    /// The text as shown: runs of blank lines folded to one.
-    shown: String,
-    /// The highlights' ranges in `shown`, parallel to `map.highlights`.
-    shown_ranges: Vec<Range<usize>>,
-    /// Byte offset in `shown` of each character, for turning a galley cursor into a byte.
-    char_starts: Vec<usize>,
-    job: Arc<LayoutJob>,
     dark_mode: bool,
-    /// The galley for the last width it was laid out at.
-    galley: Option<(f32, Arc<egui::Galley>)>,
 }
 
 impl ReadingView {
@@ -172,7 +150,11 @@ impl ReadingView {
             let words: Vec<String> = deck.facts.iter().map(fact_words).collect();
             ArticleLayout::new(&open.path, &open.text, map, &words, &self.mastery, dark)
         });
-        self.outline = Outline::build(deck, &self.mastery, self.article.as_ref().map(|a| &a.map));
+        self.outline = Outline::build(
+            deck,
+            &self.mastery,
+            self.article.as_ref().map(|a| &a.text.map),
+        );
     }
 }
 
@@ -185,13 +167,6 @@ impl ArticleLayout {
         mastery: &[FactMastery],
         dark_mode: bool,
     ) -> ArticleLayout {
-        let (shown, origin_to_shown) = fold_blank_lines(text);
-        let shown_ranges: Vec<Range<usize>> = map
-            .highlights
-            .iter()
-            .map(|h| origin_to_shown[h.range.start]..origin_to_shown[h.range.end])
-            .collect();
-        let char_starts = shown.char_indices().map(|(at, _)| at).collect();
         let background = map.background().count();
         let found_text = tr!(
             "reading-found",
@@ -206,125 +181,30 @@ impl ArticleLayout {
             file_name: path
                 .file_name()
                 .map_or(path.display().to_string(), |n| n.to_string_lossy().into()),
-            map,
+            text: HighlightedText::new(text, map),
             found_text,
             not_found,
             background,
-            shown,
-            shown_ranges,
-            char_starts,
-            job: Arc::new(LayoutJob::default()),
             dark_mode,
-            galley: None,
         };
-        layout.job = Arc::new(layout.build_job(mastery, dark_mode));
+        layout.paint(mastery, dark_mode);
         layout
     }
 
-    fn build_job(&self, mastery: &[FactMastery], dark_mode: bool) -> LayoutJob {
-        let text_color = if dark_mode {
-            Color32::from_gray(225)
-        } else {
-            Color32::from_gray(25)
-        };
-        let plain = TextFormat {
-            font_id: FontId::proportional(TEXT_SIZE),
-            line_height: Some(LINE_HEIGHT),
-            color: text_color,
-            ..TextFormat::default()
-        };
-        let mut job = LayoutJob::default();
-        let mut at = 0;
-        for (highlight, range) in self.map.highlights.iter().zip(&self.shown_ranges) {
-            if range.start > at {
-                job.append(&self.shown[at..range.start], 0.0, plain.clone());
-            }
-            let fact_level = mastery
-                .get(highlight.facts[0])
-                .copied()
-                .unwrap_or(FactMastery::New);
-            let color = level_color(fact_level);
-            let marked = TextFormat {
-                background: highlight_fill(fact_level),
-                underline: egui::Stroke::new(1.5, color),
-                ..plain.clone()
-            };
-            job.append(&self.shown[range.clone()], 0.0, marked);
-            at = range.end;
-        }
-        if at < self.shown.len() {
-            job.append(&self.shown[at..], 0.0, plain);
-        }
-        job
+    /// Colours each highlight by the mastery of its first fact.
+    fn paint(&mut self, mastery: &[FactMastery], dark_mode: bool) {
+        self.dark_mode = dark_mode;
+        self.text.paint(
+            |highlight| {
+                let fact_level = mastery
+                    .get(highlight.facts[0])
+                    .copied()
+                    .unwrap_or(FactMastery::New);
+                level_color(fact_level)
+            },
+            dark_mode,
+        );
     }
-
-    /// The galley for `width`, laid out again only when the width changes.
-    fn galley(&mut self, ui: &egui::Ui, width: f32) -> Arc<egui::Galley> {
-        if let Some((laid_out_for, galley)) = &self.galley
-            && (*laid_out_for - width).abs() < 0.5
-        {
-            return galley.clone();
-        }
-        let mut job = (*self.job).clone();
-        job.wrap.max_width = width;
-        let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
-        self.galley = Some((width, galley.clone()));
-        galley
-    }
-
-    /// The highlight under a point of the galley (relative to its top left), if any.
-    fn highlight_at(&self, galley: &egui::Galley, pos: egui::Vec2) -> Option<usize> {
-        let cursor = galley.cursor_from_pos(pos);
-        let mut index = cursor.index.0;
-        // The cursor sits between characters; left of it means the character before.
-        if index > 0 && pos.x < galley.pos_from_cursor(cursor).min.x {
-            index -= 1;
-        }
-        let byte = *self.char_starts.get(index)?;
-        let found = self.shown_ranges.partition_point(|r| r.end <= byte);
-        self.shown_ranges
-            .get(found)
-            .filter(|r| r.contains(&byte))
-            .map(|_| found)
-    }
-
-    /// Where a fact first stands in the galley, relative to its top left.
-    fn fact_rect(&self, galley: &egui::Galley, fact_index: usize) -> Option<egui::Rect> {
-        let at = self
-            .map
-            .highlights
-            .iter()
-            .position(|h| h.facts.contains(&fact_index))?;
-        let byte = self.shown_ranges[at].start;
-        let char_index = self.char_starts.partition_point(|&b| b < byte);
-        Some(galley.pos_from_cursor(CCursor::new(char_index)))
-    }
-}
-
-/// The text with runs of blank lines folded to one blank line and carriage returns
-/// dropped, and for each byte offset of the original (and its end) the offset in the
-/// folded text.
-fn fold_blank_lines(text: &str) -> (String, Vec<usize>) {
-    let mut shown = String::with_capacity(text.len());
-    let mut origin_to_shown = Vec::with_capacity(text.len() + 1);
-    let mut blank_run = 0;
-    for line in text.split_inclusive('\n') {
-        let blank = line.trim().is_empty();
-        blank_run = if blank { blank_run + 1 } else { 0 };
-        let keep = !blank || (blank_run == 1 && !shown.is_empty());
-        for (_, c) in line.char_indices() {
-            let here = shown.len();
-            for _ in 0..c.len_utf8() {
-                origin_to_shown.push(here);
-            }
-            let dropped = c == '\r' || (blank && c != '\n');
-            if keep && !dropped {
-                shown.push(c);
-            }
-        }
-    }
-    origin_to_shown.push(shown.len());
-    (shown, origin_to_shown)
 }
 
 /// What the learner asked for on this frame.
@@ -387,6 +267,11 @@ impl FactdeckApp {
         } else {
             self.show_reading();
         }
+    }
+
+    /// The file of the article open for reading, if any.
+    pub(super) fn article_path(&self) -> Option<&Path> {
+        self.article.open.as_ref().map(|open| open.path.as_path())
     }
 
     /// Opens the article the learner had open last time, if any.
@@ -499,7 +384,7 @@ pub fn every_frame(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 
 /// An article file's problem in the interface's language (the core's own message is
 /// English).
-fn article_error_text(error: &ArticleError) -> String {
+pub(super) fn article_error_text(error: &ArticleError) -> String {
     match error {
         ArticleError::Missing { path } => {
             tr!("reading-article-missing", path = path.display().to_string())
@@ -543,6 +428,15 @@ pub fn file_menu(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             app.show_import();
             ui.close();
         }
+        let button = egui::Button::new(tr!("draft-menu"));
+        let idle = !matches!(app.screen, Screen::Study(_) | Screen::Quiz(_));
+        if ui
+            .add_enabled(app.collection.is_ok() && idle, button)
+            .clicked()
+        {
+            app.show_draft();
+            ui.close();
+        }
     });
 }
 
@@ -580,9 +474,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     if let Some(layout) = &mut view.article
         && layout.dark_mode != dark
     {
-        layout.dark_mode = dark;
-        layout.job = Arc::new(layout.build_job(&view.mastery, dark));
-        layout.galley = None;
+        layout.paint(&view.mastery, dark);
     }
     let writable = collection.read_only_reason().is_none();
     let mut action = None;
@@ -869,21 +761,9 @@ fn article_panel(ui: &mut egui::Ui, view: &mut ReadingView) -> Option<Action> {
         .id_salt("article text")
         .auto_shrink(false)
         .show(ui, |ui| {
-            let width = ui.available_width().min(MAX_TEXT_WIDTH);
-            let galley = layout.galley(ui, width);
-            let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
-            response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
-            ui.painter()
-                .galley(rect.min, galley.clone(), ui.visuals().text_color());
-            if let Some(fact_index) = reveal
-                && let Some(at) = layout.fact_rect(&galley, fact_index)
-            {
-                ui.scroll_to_rect(at.translate(rect.min.to_vec2()), Some(Align::Center));
-            }
-            let under = |pos: egui::Pos2| layout.highlight_at(&galley, pos - rect.min);
-            if let Some(highlight) = response.hover_pos().and_then(under) {
-                let facts = &layout.map.highlights[highlight].facts;
+            let shown = layout.text.show(ui, MAX_TEXT_WIDTH, reveal);
+            if let Some(highlight) = shown.hovered {
+                let facts = &layout.text.map.highlights[highlight].facts;
                 let words: Vec<String> = facts
                     .iter()
                     .filter_map(|&i| {
@@ -895,13 +775,13 @@ fn article_panel(ui: &mut egui::Ui, view: &mut ReadingView) -> Option<Action> {
                             .map(|f| format!("{} ({})", f.words, level_word(f.mastery)))
                     })
                     .collect();
-                let clicked = response.clicked();
-                response
-                    .on_hover_cursor(egui::CursorIcon::PointingHand)
-                    .on_hover_text_at_pointer(words.join("\n"));
-                if clicked {
+                if shown.clicked.is_some() {
                     action = Some(Action::Select(facts[0], Reveal::InOutline));
                 }
+                shown
+                    .response
+                    .on_hover_cursor(egui::CursorIcon::PointingHand)
+                    .on_hover_text_at_pointer(words.join("\n"));
             }
         });
     action
@@ -957,7 +837,7 @@ fn fact_panel(
             let found = view
                 .article
                 .as_ref()
-                .map(|a| a.map.first_position(fact_index).is_some());
+                .map(|a| a.text.map.first_position(fact_index).is_some());
             let text = if found == Some(false) {
                 tr!("reading-in-article-not-found", cue = cue.as_str())
             } else {

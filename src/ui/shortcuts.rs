@@ -124,6 +124,7 @@ impl FactdeckApp {
             Screen::Browser(_) => tr!("nav-browse"),
             Screen::Reading(_) => tr!("nav-reading"),
             Screen::Import(_) => tr!("import-title"),
+            Screen::Draft(_) => tr!("draft-title"),
         }
     }
 
@@ -134,6 +135,7 @@ impl FactdeckApp {
                 (tr!("keys-choose-option"), tr!("shortcut-choose-option")),
                 (tr!("keys-true-false"), tr!("shortcut-true-false")),
                 (tr!("keys-enter"), tr!("shortcut-check-typed")),
+                (tr!("keys-dont-know"), tr!("shortcut-dont-know")),
                 (tr!("keys-match"), tr!("shortcut-match")),
                 (tr!("keys-timeline"), tr!("shortcut-timeline")),
                 (tr!("keys-go-on"), tr!("shortcut-go-on")),
@@ -178,6 +180,10 @@ impl FactdeckApp {
             Screen::Import(_) => vec![
                 (tr!("keys-enter"), tr!("shortcut-import-read")),
                 (tr!("keys-escape"), tr!("shortcut-back-to-decks")),
+            ],
+            Screen::Draft(_) => vec![
+                (tr!("keys-enter"), tr!("shortcut-draft-read")),
+                (tr!("keys-escape"), tr!("shortcut-draft-escape")),
             ],
             Screen::Stats(_) | Screen::Settings(_) => Vec::new(),
         }

@@ -3,8 +3,9 @@
 //! for files, logs and the command line.
 
 use crate::deck::Variant;
+use crate::i18n::format_interval;
 use crate::quiz::QuestionKind;
-use crate::schedule::Rating;
+use crate::schedule::{Outcome, Rating};
 use crate::stats::CardCategory;
 use crate::tr;
 
@@ -15,6 +16,11 @@ pub fn rating_name(rating: Rating) -> String {
         Rating::Good => tr!("rating-good"),
         Rating::Easy => tr!("rating-easy"),
     }
+}
+
+/// When a card comes back after an answer, short for a button: "10 min", "3 d", "2 mo".
+pub fn wait_text(outcome: &Outcome) -> String {
+    format_interval(outcome.shown_wait())
 }
 
 pub fn question_kind_label(kind: QuestionKind) -> String {

@@ -31,8 +31,13 @@ pub fn clock() -> ManualClock {
     ManualClock::at_utc("2026-11-27T08:00:00Z", 1)
 }
 
+/// Opens the collection of `dir` and waits for the day's backup, which is copied on a
+/// thread of its own: tests then know what it holds.
 pub fn open(dir: &Path, clock: &ManualClock) -> Collection {
-    Collection::open(dir, &[], Arc::new(clock.clone())).expect("the collection opens")
+    let collection =
+        Collection::open(dir, &[], Arc::new(clock.clone())).expect("the collection opens");
+    collection.wait_for_daily_backup();
+    collection
 }
 
 /// Answers `n` cards of the built-in deck as they come, rating each Good.

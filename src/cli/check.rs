@@ -1,0 +1,169 @@
+//! `factdeck check`: validates deck files (their TOML, their facts, the question lint and,
+//! with `--article`, every cue against the article) without opening a window.
+
+use crate::deck::{BUILTIN_DECKS, Deck, DeckError, DeckNotice, load_file, load_str};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// What `factdeck check` found.
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    /// Decks that passed, with their origin.
+    pub passed: Vec<Deck>,
+    pub problems: Vec<DeckError>,
+    /// What loading these decks beside the built-in ones would change unasked: a file with
+    /// a built-in deck's id takes its place.
+    pub notices: Vec<DeckNotice>,
+}
+
+/// Validates deck files (or every `.toml` file of folders); without paths, the built-in
+/// decks. With `article`, every fact's cue must stand verbatim in that text. Every deck
+/// that reads also goes through the question lint (`quiz::lint`).
+pub fn check(paths: &[PathBuf], article: Option<&str>, article_name: &str) -> CheckReport {
+    let mut report = CheckReport::default();
+    let mut results = Vec::new();
+    if paths.is_empty() {
+        for (name, text) in BUILTIN_DECKS {
+            results.push((None, load_str(name, text)));
+        }
+    }
+    for path in paths {
+        match deck_files_under(path) {
+            Ok(files) => results.extend(files.into_iter().map(|f| {
+                let deck = load_file(&f);
+                (Some(f), deck)
+            })),
+            Err(problem) => report.problems.push(problem),
+        }
+    }
+    for (path, result) in results {
+        match result {
+            Ok(deck) => {
+                if let Some(path) = path {
+                    report.notices.extend(replaced_built_in(&deck, &path));
+                }
+                let mut problems = article
+                    .map(|text| check_cues(&deck, text, article_name))
+                    .unwrap_or_default();
+                problems.extend(question_lint(&deck));
+                if problems.is_empty() {
+                    report.passed.push(deck);
+                } else {
+                    report.problems.extend(problems);
+                }
+            }
+            Err(errors) => report.problems.extend(errors),
+        }
+    }
+    report
+}
+
+/// The notice that `deck`, read from `path`, would take a built-in deck's place; none for
+/// the built-in deck's own file (the repository's `decks/`), which replaces it by itself.
+fn replaced_built_in(deck: &Deck, path: &Path) -> Option<DeckNotice> {
+    let (built_in, text) = BUILTIN_DECKS.iter().find_map(|(name, text)| {
+        let built_in = load_str(name, text).ok()?;
+        (built_in.id == deck.id).then_some((built_in, text))
+    })?;
+    if std::fs::read(path).is_ok_and(|bytes| bytes == text.as_bytes()) {
+        return None;
+    }
+    Some(DeckNotice::replaces_built_in(deck, &built_in))
+}
+
+fn deck_files_under(path: &Path) -> Result<Vec<PathBuf>, DeckError> {
+    if !path.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let shown = path.display().to_string();
+    let entries = std::fs::read_dir(path)
+        .map_err(|e| DeckError::new(&shown, 0, 0, format!("cannot read the folder: {e}")))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(DeckError::new(
+            &shown,
+            0,
+            0,
+            "the folder holds no .toml deck files",
+        ));
+    }
+    Ok(files)
+}
+
+/// The question lint's findings, as problems at the line of their fact.
+pub fn question_lint(deck: &Deck) -> Vec<DeckError> {
+    crate::quiz::lint(deck)
+        .into_iter()
+        .map(|f| {
+            DeckError::new(
+                &deck.origin,
+                f.line,
+                1,
+                format!(
+                    "question lint [{}]: fact `{}`: {}",
+                    f.rule.name(),
+                    f.fact_id,
+                    f.message
+                ),
+            )
+        })
+        .collect()
+}
+
+/// Every fact that is not marked as context must have a cue found verbatim in `article`.
+pub fn check_cues(deck: &Deck, article: &str, article_name: &str) -> Vec<DeckError> {
+    let mut problems = Vec::new();
+    for fact in deck.facts.iter().filter(|f| !f.context) {
+        let message = match &fact.cue {
+            None => format!(
+                "fact `{}` has no `cue`; give a few words that stand verbatim in {article_name}, or mark it `context = true`",
+                fact.id
+            ),
+            Some(cue) if !article.contains(cue.as_str()) => format!(
+                "the cue of fact `{}` (\"{cue}\") does not stand verbatim in {article_name}",
+                fact.id
+            ),
+            Some(_) => continue,
+        };
+        problems.push(DeckError::new(&deck.origin, fact.line, 1, message));
+    }
+    problems
+}
+
+/// `factdeck check`: prints each deck that passed, then every notice and problem.
+pub fn run(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode, String> {
+    let article_text = match article {
+        Some(path) => Some(
+            std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read the article {}: {e}", path.display()))?,
+        ),
+        None => None,
+    };
+    let article_name = article.map_or(String::new(), |p| p.display().to_string());
+    let report = check(deck_paths, article_text.as_deref(), &article_name);
+    for deck in &report.passed {
+        say!(
+            "{}: ok ({} facts, {} cards)",
+            deck.origin,
+            deck.facts.len(),
+            deck.cards.len()
+        );
+    }
+    for notice in &report.notices {
+        tell!("{notice}");
+    }
+    for problem in &report.problems {
+        tell!("{problem}");
+    }
+    if report.problems.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        tell!("{} problem(s) found", report.problems.len());
+        Ok(ExitCode::FAILURE)
+    }
+}
