@@ -15,9 +15,10 @@ mod quiz;
 mod reading;
 pub mod recovery;
 mod review_log;
-mod settings;
+pub(crate) mod settings;
 mod study;
 mod study_more;
+pub mod sync;
 
 pub use appearance::{Appearance, TEXT_SCALE_RANGE, Theme};
 pub use browse::{
@@ -61,6 +62,8 @@ pub enum SessionError {
     EmptyQuiz,
     #[error("the path {0} cannot be remembered: it is not valid Unicode")]
     PathNotUnicode(String),
+    #[error("sync: {0}")]
+    Sync(#[from] sync::SyncProblem),
     /// Imported cards could not be written as a deck; the message says why.
     #[error("{0}")]
     CardImport(String),
