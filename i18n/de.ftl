@@ -281,6 +281,7 @@ stats-quiz-reading = Dein letztes Quiz: { $last } ({ $questions ->
    *[other] Die letzten { $quizzes } Quizze lagen im Schnitt bei { $average }.
 }
 stats-quiz-none = Noch kein Quiz beendet: Starte eines über „Quiz“ oben, dann stehen deine Ergebnisse hier.
+stats-quiz-chart-after-first = Das Diagramm deiner Ergebnisse beginnt mit deinem ersten Quiz.
 stats-states-title = Kartenzustände
 stats-states-reading = Von { $total } Karten sind { $mature } gefestigt, { $young } jung, { $learning } im Lernen und { $new } neu{ $suspended ->
     [0] .

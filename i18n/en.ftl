@@ -282,6 +282,7 @@ stats-quiz-reading = Your last quiz: { $last } ({ $questions ->
    *[other] The last { $quizzes } quizzes averaged { $average }.
 }
 stats-quiz-none = No quiz finished yet: take one from Quiz at the top to see your scores here.
+stats-quiz-chart-after-first = The chart of your scores starts with your first quiz.
 stats-states-title = Card states
 stats-states-reading = Of { $total } cards, { $mature } are mature, { $young } young, { $learning } learning and { $new } new{ $suspended ->
     [0] .

@@ -313,6 +313,7 @@ fn card_table(
     shown: &[usize],
 ) -> Option<Action> {
     let mut action = None;
+    let ui_row_height = ui.text_style_height(&egui::TextStyle::Body);
     TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())
@@ -342,12 +343,18 @@ fn card_table(
             header.col(|ui| sort_button(ui, sort, SortKey::Lapses, &tr!("browse-lapses")));
         })
         .body(|body| {
-            body.rows(22.0, shown.len(), |mut table_row| {
+            // Two lines a row: a question wraps onto the second rather than being cut at
+            // the column's edge; a longer one is whole in its tooltip and on its page.
+            let row_height = 2.0 * ui_row_height + 4.0;
+            body.rows(row_height, shown.len(), |mut table_row| {
                 let Some(row) = shown.get(table_row.index()).and_then(|&i| rows.get(i)) else {
                     return;
                 };
                 table_row.col(|ui| {
-                    ui.add(egui::Label::new(&row.prompt).truncate().selectable(false));
+                    let question = ui.add(egui::Label::new(&row.prompt).wrap().selectable(false));
+                    if question.rect.height() > row_height {
+                        question.on_hover_text(&row.prompt);
+                    }
                 });
                 table_row.col(|ui| {
                     ui.add(
@@ -650,6 +657,9 @@ fn fact_page(
     action
 }
 
+/// The least width the history of a card needs beside its state without being clipped.
+const HISTORY_MIN_WIDTH: f32 = 420.0;
+
 fn card_panel(
     ui: &mut egui::Ui,
     card: &CardDetail,
@@ -670,10 +680,13 @@ fn card_panel(
                     .weak(),
             );
             ui.add_space(6.0);
-            ui.columns(2, |columns| {
-                state_grid(&mut columns[0], row, now);
-                history(&mut columns[1], card, now);
-            });
+            // Side by side only where the history has room; it is clipped otherwise.
+            super::layout::columns_or_stacked(
+                ui,
+                HISTORY_MIN_WIDTH,
+                |ui| state_grid(ui, row, now),
+                |ui| history(ui, card, now),
+            );
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let deck_id = row.deck_id.clone();
@@ -766,7 +779,8 @@ pub(super) fn history(ui: &mut egui::Ui, card: &CardDetail, now: DateTime<FixedO
         ui.label(tr!("browse-never-answered"));
         return;
     }
-    egui::ScrollArea::vertical()
+    // Sideways too: an answer typed at length is wider than any column.
+    egui::ScrollArea::both()
         .id_salt(("history", &card.row.card_id))
         .max_height(170.0)
         .show(ui, |ui| {

@@ -8,6 +8,7 @@ pub mod first_frame;
 mod highlighted_text;
 mod home;
 mod import;
+mod layout;
 mod question;
 mod quiz_results;
 mod quiz_run;
@@ -386,36 +387,70 @@ impl eframe::App for FactdeckApp {
                 });
             });
         }
-        egui::CentralPanel::default().show(ui, |ui| match &self.collection {
-            Err(_) if self.recovery.is_some() => recovery::show(self, ui),
-            Err(problem) => open_failed(ui, problem),
-            Ok(_) => match &self.screen {
-                Screen::Home => home::show(self, ui),
-                // At large text sizes a card and its buttons are taller than the window.
-                Screen::Study(_) => {
-                    egui::ScrollArea::vertical().show(ui, |ui| study::show(self, ui));
+        egui::CentralPanel::default().show(ui, |ui| {
+            let width = self.screen_width();
+            match &self.collection {
+                Err(_) if self.recovery.is_some() => {
+                    layout::centred(ui, width, |ui| recovery::show(self, ui));
                 }
-                Screen::Settings(_) => {
-                    egui::ScrollArea::vertical().show(ui, |ui| settings::show(self, ui));
+                Err(problem) => {
+                    let problem = problem.clone();
+                    layout::centred(ui, width, |ui| open_failed(ui, &problem));
                 }
-                Screen::QuizSetup(_) => {
-                    egui::ScrollArea::vertical().show(ui, |ui| quiz_setup::show(self, ui));
-                }
-                Screen::Quiz(_) => quiz_run::show(self, ui),
-                Screen::QuizResults(_) => quiz_results::show(self, ui),
-                Screen::Stats(_) => stats::show(self, ui),
-                Screen::Browser(_) => browser::show(self, ui),
-                Screen::Reading(_) => reading::show(self, ui),
-                Screen::Import(_) => import::show(self, ui),
-                Screen::Draft(_) => draft::show(self, ui),
-            },
+                Ok(_) => match &self.screen {
+                    Screen::Home => layout::centred(ui, width, |ui| home::show(self, ui)),
+                    // At large text sizes a card and its buttons are taller than the window.
+                    Screen::Study(_) => {
+                        egui::ScrollArea::vertical().show(ui, |ui| {
+                            layout::centred(ui, width, |ui| study::show(self, ui));
+                        });
+                    }
+                    Screen::Settings(_) => {
+                        egui::ScrollArea::vertical().show(ui, |ui| {
+                            layout::centred(ui, width, |ui| settings::show(self, ui));
+                        });
+                    }
+                    Screen::QuizSetup(_) => {
+                        egui::ScrollArea::vertical().show(ui, |ui| {
+                            layout::centred(ui, width, |ui| quiz_setup::show(self, ui));
+                        });
+                    }
+                    Screen::Quiz(_) => layout::centred(ui, width, |ui| quiz_run::show(self, ui)),
+                    Screen::QuizResults(_) => {
+                        layout::centred(ui, width, |ui| quiz_results::show(self, ui));
+                    }
+                    Screen::Stats(_) => layout::centred(ui, width, |ui| stats::show(self, ui)),
+                    Screen::Browser(_) => {
+                        layout::centred(ui, width, |ui| browser::show(self, ui));
+                    }
+                    Screen::Reading(_) => {
+                        layout::centred(ui, width, |ui| reading::show(self, ui));
+                    }
+                    Screen::Import(_) => layout::centred(ui, width, |ui| import::show(self, ui)),
+                    Screen::Draft(_) => layout::centred(ui, width, |ui| draft::show(self, ui)),
+                },
+            }
         });
     }
 }
 
 impl FactdeckApp {
+    /// How wide the screen on show is drawn at most: a card, a form or a message reads
+    /// best in a narrow column, tables, charts and the article use more of the room.
+    fn screen_width(&self) -> f32 {
+        match (&self.collection, &self.screen) {
+            (Ok(_), Screen::Home | Screen::Stats(_) | Screen::Browser(_))
+            | (Ok(_), Screen::Reading(_) | Screen::Draft(_)) => layout::WIDE_WIDTH,
+            _ => layout::READABLE_WIDTH,
+        }
+    }
+}
+
+impl FactdeckApp {
     fn navigation(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
+        // Wrapped: at large text sizes the entries go on a second line rather than out of
+        // the window.
+        ui.horizontal_wrapped(|ui| {
             ui.heading("factdeck");
             ui.separator();
             reading::file_menu(self, ui);
@@ -471,9 +506,7 @@ impl FactdeckApp {
             {
                 self.shortcuts_open = !self.shortcuts_open;
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                sync::header(self, ui);
-            });
+            sync::header(self, ui);
         });
     }
 }
@@ -492,6 +525,7 @@ fn style(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
+        layout::readable_small_text(style);
     });
     // egui's text font has no arrows ("log loss 0.45 → 0.44", "Settings → Backups"); its
     // monospace font, already built in, has them, so it backs the text font up.

@@ -374,39 +374,46 @@ fn timeline(
         let frame = egui::Frame::default().inner_margin(egui::Margin::symmetric(4, 2));
         let (_, dropped) = ui.dnd_drop_zone::<usize, _>(frame, |ui| {
             ui.set_width(ui.available_width().min(760.0));
-            ui.horizontal(|ui| {
-                let id = egui::Id::unique(("timeline-event", position, input.order[position]));
-                ui.dnd_drag_source(id, position, drag_handle)
-                    .response
-                    .on_hover_text(tr!("question-drag"));
-                let text = format!("{}  {}", position + 1, event.label);
-                let button = egui::Button::selectable(
-                    input.selected_position == Some(position),
-                    RichText::new(text).size(16.0),
-                )
-                .wrap();
-                if ui.add(button).clicked() {
-                    input.selected_position = Some(position);
-                }
-                if ui
-                    .add_enabled(
-                        position > 0,
-                        egui::Button::new(tr!("question-earlier")).small(),
+            // The buttons first, at their own width; the event's wording wraps in the rest,
+            // so that at large text sizes no button is pushed out of the window.
+            egui::Sides::new().shrink_left().show(
+                ui,
+                |ui| {
+                    let id = egui::Id::unique(("timeline-event", position, input.order[position]));
+                    ui.dnd_drag_source(id, position, drag_handle)
+                        .response
+                        .on_hover_text(tr!("question-drag"));
+                    let text = format!("{}  {}", position + 1, event.label);
+                    let button = egui::Button::selectable(
+                        input.selected_position == Some(position),
+                        RichText::new(text).size(16.0),
                     )
-                    .clicked()
-                {
-                    moved = Some((position, position - 1));
-                }
-                if ui
-                    .add_enabled(
-                        position + 1 < n,
-                        egui::Button::new(tr!("question-later")).small(),
-                    )
-                    .clicked()
-                {
-                    moved = Some((position, position + 1));
-                }
-            });
+                    .wrap();
+                    if ui.add(button).clicked() {
+                        input.selected_position = Some(position);
+                    }
+                },
+                |ui| {
+                    if ui
+                        .add_enabled(
+                            position + 1 < n,
+                            egui::Button::new(tr!("question-later")).small(),
+                        )
+                        .clicked()
+                    {
+                        moved = Some((position, position + 1));
+                    }
+                    if ui
+                        .add_enabled(
+                            position > 0,
+                            egui::Button::new(tr!("question-earlier")).small(),
+                        )
+                        .clicked()
+                    {
+                        moved = Some((position, position - 1));
+                    }
+                },
+            );
         });
         if let Some(from) = dropped {
             moved = Some((*from, position));

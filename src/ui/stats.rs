@@ -17,8 +17,8 @@ use crate::tr;
 use chrono::{Datelike, Duration, NaiveDate};
 use eframe::egui::{self, Color32, RichText};
 use egui_plot::{
-    Bar, BarChart, Corner, GridMark, HLine, Heatmap, HoverPosition, Legend, Line, Plot, PlotPoint,
-    PlotPoints, Points,
+    Bar, BarChart, GridMark, HLine, Heatmap, HoverPosition, Line, Plot, PlotPoint, PlotPoints,
+    Points,
 };
 use std::ops::RangeInclusive;
 
@@ -160,16 +160,23 @@ fn still_plot<'a>(id: &str, x_label: &str, y_label: &str) -> Plot<'a> {
         })
 }
 
-/// The legend, in the order the series were added.
-fn legend(corner: Corner) -> Legend {
-    Legend::default()
-        .follow_insertion_order(true)
-        .position(corner)
+/// The legend, in a row of its own above the plot, so that it never covers a bar or a
+/// line (drawn inside the plot it hid the tallest bars); wrapped at large text sizes.
+fn legend_row(ui: &mut egui::Ui, series: &[(String, Color32)]) {
+    ui.horizontal_wrapped(|ui| {
+        for (name, color) in series {
+            let size = egui::vec2(12.0, 12.0);
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, *color);
+            ui.label(name.as_str());
+            ui.add_space(8.0);
+        }
+    });
 }
 
-/// Room above the tallest bar for the legend.
+/// Room above the tallest bar, so that it does not touch the plot's top.
 fn headroom(tallest: f64) -> f64 {
-    (tallest * 1.4).max(4.0)
+    (tallest * 1.1).max(4.0)
 }
 
 /// Labels whole-number marks of a day axis (0 = `origin`) with the date.
@@ -182,17 +189,39 @@ fn date_axis(origin: NaiveDate) -> impl Fn(GridMark, &RangeInclusive<f64>) -> St
     }
 }
 
-/// One mark under each of `count` bars. The marks claim a step of two so that egui_plot
-/// finds room for names as wide as a bar.
-fn every_bar(count: usize) -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
+/// One mark under every `nth` of `count` bars, claiming the room of `nth` bars: egui_plot
+/// draws a name only where that room is as wide as the name, and names that claimed more
+/// room than they had ran into each other.
+fn every_nth_bar(count: usize, nth: usize) -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
     move |_| {
         (0..count)
+            .step_by(nth.max(1))
             .map(|i| GridMark {
                 value: i as f64,
-                step_size: 2.0,
+                step_size: nth.max(1) as f64,
             })
             .collect()
     }
+}
+
+/// How many bars one name under a bar chart may take room from, so that no two names
+/// touch: 1 when every name fits under its bar, else 2, 3, …
+fn bars_per_name(ui: &egui::Ui, names: &[String]) -> usize {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = names
+        .iter()
+        .map(|name| {
+            ui.painter()
+                .layout_no_wrap(name.clone(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0_f32, f32::max);
+    // The y axis' numbers take some of the width; egui_plot itself wants 60 points
+    // between the names of an x axis.
+    let per_bar = (ui.available_width() - 50.0).max(1.0) / names.len().max(1) as f32;
+    let wanted = (widest + 12.0).max(61.0);
+    ((wanted / per_bar).ceil() as usize).clamp(1, names.len().max(1))
 }
 
 /// Labels whole-number marks with the name at that index.
@@ -236,12 +265,20 @@ fn reviews_per_day(ui: &mut egui::Ui, s: &StatsSnapshot, range: usize) {
         let easy =
             series(&rating_name(Rating::Easy), EASY, |d| d.easy).stack_on(&[&again, &hard, &good]);
         let tallest = days.iter().map(DayActivity::reviews).max().unwrap_or(0);
+        legend_row(
+            ui,
+            &[
+                (rating_name(Rating::Again), AGAIN),
+                (rating_name(Rating::Hard), HARD),
+                (rating_name(Rating::Good), GOOD),
+                (rating_name(Rating::Easy), EASY),
+            ],
+        );
         still_plot(
             "reviews per day",
             &tr!("stats-axis-day"),
             &tr!("stats-axis-answers"),
         )
-        .legend(legend(Corner::LeftTop))
         .x_axis_formatter(date_axis(s.today))
         .include_y(0.0)
         .include_y(headroom(f64::from(tallest)))
@@ -315,12 +352,18 @@ fn retention_per_week(ui: &mut egui::Ui, s: &StatsSnapshot, range: usize) {
             })
             .collect();
         let this_week = weeks.last().map_or(s.today, |w| w.week_start);
+        legend_row(
+            ui,
+            &[
+                (tr!("stats-series-target"), AGAIN),
+                (tr!("stats-series-passed"), GOOD),
+            ],
+        );
         still_plot(
             "retention per week",
             &tr!("stats-axis-week-starting"),
             &tr!("stats-axis-passed"),
         )
-        .legend(legend(Corner::RightBottom))
         .x_axis_formatter(move |mark, _| {
             if mark.value.fract() != 0.0 {
                 return String::new();
@@ -378,12 +421,18 @@ fn due_forecast(ui: &mut egui::Ui, s: &StatsSnapshot) {
         let learning = series(&tr!("stats-series-learning"), LEARNING, true);
         let review = series(&tr!("stats-series-review"), REVIEW, false).stack_on(&[&learning]);
         let tallest = s.forecast.iter().map(|d| d.total()).max().unwrap_or(0);
+        legend_row(
+            ui,
+            &[
+                (tr!("stats-series-learning"), LEARNING),
+                (tr!("stats-series-review"), REVIEW),
+            ],
+        );
         still_plot(
             "due forecast",
             &tr!("stats-axis-day"),
             &tr!("stats-axis-cards-due"),
         )
-        .legend(legend(Corner::LeftTop))
         .x_axis_formatter(date_axis(s.today))
         .include_y(0.0)
         .include_y(headroom(f64::from(tallest)))
@@ -407,6 +456,11 @@ fn quiz_scores(ui: &mut egui::Ui, s: &StatsSnapshot) {
         _ => tr!("stats-quiz-none"),
     };
     section(ui, &tr!("stats-quiz-title"), &reading, |ui| {
+        // An empty chart says nothing; the reading above already says why.
+        if points.is_empty() {
+            ui.label(RichText::new(tr!("stats-quiz-chart-after-first")).weak());
+            return;
+        }
         let line: PlotPoints = points
             .iter()
             .enumerate()
@@ -467,17 +521,18 @@ fn card_states(ui: &mut egui::Ui, s: &StatsSnapshot) {
                     .name(category_name(*category))
             })
             .collect();
-        let names = CardCategory::ALL
+        let names: Vec<String> = CardCategory::ALL
             .iter()
             .map(|c| category_name(*c))
             .collect();
+        let nth = bars_per_name(ui, &names);
         still_plot(
             "card states",
             &tr!("stats-axis-state"),
             &tr!("stats-axis-cards"),
         )
         .x_axis_formatter(name_axis(names))
-        .x_grid_spacer(every_bar(CardCategory::ALL.len()))
+        .x_grid_spacer(every_nth_bar(CardCategory::ALL.len(), nth))
         .include_y(0.0)
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new(tr!("stats-series-cards"), bars))
@@ -502,18 +557,19 @@ fn stability(ui: &mut egui::Ui, s: &StatsSnapshot) {
             .enumerate()
             .map(|(i, b)| Bar::new(i as f64, f64::from(b.cards)).width(0.7))
             .collect();
-        let names = s
+        let names: Vec<String> = s
             .stability
             .iter()
             .map(|b| stability_label(b.label))
             .collect();
+        let nth = bars_per_name(ui, &names);
         still_plot(
             "stability",
             &tr!("stats-axis-stability"),
             &tr!("stats-axis-cards"),
         )
         .x_axis_formatter(name_axis(names))
-        .x_grid_spacer(every_bar(s.stability.len()))
+        .x_grid_spacer(every_nth_bar(s.stability.len(), nth))
         .include_y(0.0)
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new(tr!("stats-series-cards"), bars).color(EASY));

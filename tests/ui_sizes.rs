@@ -1,0 +1,124 @@
+//! The window's promises at every size, held through its accessibility tree: at 800×600
+//! with 200 % text no control of the navigation bar or the timeline is out of the window,
+//! at 1920×1080 the study card sits in the middle, hints are drawn at a readable size, and
+//! the statistics draw no empty chart of quiz scores.
+
+mod common;
+
+use common::window::{open_window, press};
+
+use eframe::egui::{self, Key};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use factdeck::clock::ManualClock;
+use factdeck::quiz::QuestionKind;
+use factdeck::ui::FactdeckApp;
+
+fn clock() -> ManualClock {
+    ManualClock::at_utc("2026-05-04T09:00:00Z", 2)
+}
+
+/// Turns the text size up to 200 % and the window down to 800×600 pixels.
+fn small_window_large_text(harness: &mut Harness<'_, FactdeckApp>) {
+    harness.ctx.set_zoom_factor(2.0);
+    harness.set_size(egui::vec2(800.0, 600.0) / 2.0);
+    harness.run();
+}
+
+/// Panics unless the widget labelled `label` lies wholly inside the window.
+fn assert_inside_window(harness: &Harness<'_, FactdeckApp>, rect: egui::Rect, label: &str) {
+    let window = harness.ctx.content_rect();
+    assert!(
+        window.expand(0.5).contains_rect(rect),
+        "{label} at {rect:?} is not inside the window {window:?}"
+    );
+}
+
+#[test]
+fn at_800_by_600_and_200_percent_text_every_navigation_entry_is_inside_the_window() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_window(dir.path(), &clock(), [1100.0, 760.0]);
+    small_window_large_text(&mut harness);
+    for label in [
+        "File",
+        "Decks",
+        "Quiz",
+        "Statistics",
+        "Browse",
+        "Settings",
+        "Reading",
+        "Shortcuts (?)",
+    ] {
+        // The bar is drawn first: its entry is the first of the name ("Decks" also heads
+        // the home screen's list).
+        let entry = harness.get_all_by_label(label).next();
+        let rect = entry.unwrap_or_else(|| panic!("{label} is shown")).rect();
+        assert_inside_window(&harness, rect, label);
+    }
+}
+
+#[test]
+fn at_800_by_600_and_200_percent_text_every_later_button_of_a_timeline_is_inside_the_window() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_window(dir.path(), &clock(), [1100.0, 900.0]);
+    press(&mut harness, Key::Q);
+    for kind in QuestionKind::ALL
+        .iter()
+        .filter(|k| **k != QuestionKind::Timeline)
+    {
+        harness.get_by_label(kind.label()).click();
+        harness.run();
+    }
+    press(&mut harness, Key::Enter);
+    small_window_large_text(&mut harness);
+    let later: Vec<egui::Rect> = harness
+        .get_all_by_label("Later")
+        .map(|node| node.rect())
+        .collect();
+    assert!(later.len() >= 3, "a timeline has a Later button per event");
+    // The screen scrolls down to the lower events; what must hold is that no button is
+    // pushed off to the side.
+    let window = harness.ctx.content_rect();
+    for rect in later {
+        assert!(
+            rect.right() <= window.right() + 0.5 && rect.left() >= window.left(),
+            "Later at {rect:?} is beside the window {window:?}"
+        );
+    }
+}
+
+#[test]
+fn at_1920_by_1080_the_study_card_is_centred() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_window(dir.path(), &clock(), [1920.0, 1080.0]);
+    press(&mut harness, Key::Enter);
+    let button = harness.get_by_label("Show answer (Space)").rect();
+    let prompt_left = button.left();
+    let window = harness.ctx.content_rect();
+    // The card's column is centred: its left edge is as far from the window's left as its
+    // right edge from the window's right, give or take the panel's margin.
+    let column_left = (window.width() - 820.0) / 2.0;
+    assert!(
+        (prompt_left - column_left).abs() < 24.0,
+        "the card starts at x = {prompt_left}, a centred column at x = {column_left}"
+    );
+}
+
+#[test]
+fn hint_text_is_drawn_at_least_12_points_high() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let harness = open_window(dir.path(), &clock(), [1100.0, 760.0]);
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        let small = egui::TextStyle::Small.resolve(&harness.ctx.style_of(theme));
+        assert!(small.size >= 12.0, "small text is {} points", small.size);
+    }
+}
+
+#[test]
+fn before_any_quiz_the_statistics_say_so_instead_of_drawing_an_empty_chart() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_window(dir.path(), &clock(), [1100.0, 3000.0]);
+    harness.get_by_label("Statistics").click();
+    harness.run();
+    harness.get_by_label("The chart of your scores starts with your first quiz.");
+}
