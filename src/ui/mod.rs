@@ -435,11 +435,13 @@ impl eframe::App for FactdeckApp {
 }
 
 impl FactdeckApp {
-    /// How wide the screen on show is drawn at most: a card, a form or a message reads
-    /// best in a narrow column, tables, charts and the article use more of the room.
+    /// How wide the screen on show is drawn at most: a card, a quiz or a message reads
+    /// best in a narrow column; tables, charts, the article and the two columns of the
+    /// home screen and settings use more of the room.
     fn screen_width(&self) -> f32 {
         match (&self.collection, &self.screen) {
-            (Ok(_), Screen::Home | Screen::Stats(_) | Screen::Browser(_))
+            (Ok(_), Screen::Home | Screen::Settings(_) | Screen::Stats(_))
+            | (Ok(_), Screen::Browser(_))
             | (Ok(_), Screen::Reading(_) | Screen::Draft(_)) => layout::WIDE_WIDTH,
             _ => layout::READABLE_WIDTH,
         }
