@@ -317,6 +317,8 @@ fn card_table(
     TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())
+        // Each row is two lines high; a question of one line sits in its middle.
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::remainder().at_least(260.0).clip(true))
         .column(Column::initial(170.0).clip(true))
         // Wide enough for the German names ("Begründung", "Schwierigkeit") on one line.

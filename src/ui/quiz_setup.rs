@@ -12,6 +12,9 @@ use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
 use std::time::{Duration, Instant};
 
+/// The width one column of topic names needs, in points (the longest German names).
+const TOPIC_COLUMN_WIDTH: f32 = 300.0;
+
 /// How long each frame may spend counting the questions of a large deck.
 const COUNTING_PER_FRAME: Duration = Duration::from_millis(8);
 
@@ -254,12 +257,19 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                         changed = true;
                     }
                 });
+                // Two columns where they fit; one at large text sizes, where a second
+                // column ran out of the window.
+                let per_row = if ui.available_width() >= 2.0 * TOPIC_COLUMN_WIDTH {
+                    2
+                } else {
+                    1
+                };
                 egui::Grid::new("quiz topics")
-                    .num_columns(2)
+                    .num_columns(per_row)
                     .show(ui, |ui| {
                         for (i, (_, name, on)) in form.topics.iter_mut().enumerate() {
                             changed |= ui.checkbox(on, name.as_str()).changed();
-                            if i % 2 == 1 {
+                            if i % per_row == per_row - 1 {
                                 ui.end_row();
                             }
                         }
@@ -276,7 +286,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             ui.end_row();
 
             ui.label(RichText::new(tr!("quiz-setup-feedback")).strong());
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.radio_value(
                     &mut form.feedback,
                     FeedbackMode::Immediate,
@@ -291,7 +301,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             ui.end_row();
 
             ui.label(RichText::new(tr!("quiz-setup-time-limit")).strong());
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 for limit in TIME_LIMITS {
                     let name = limit.map_or(tr!("quiz-setup-no-limit"), |m| {
                         tr!("duration-minutes", minutes = m)
