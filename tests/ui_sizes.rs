@@ -18,11 +18,12 @@ fn clock() -> ManualClock {
     ManualClock::at_utc("2026-05-04T09:00:00Z", 2)
 }
 
-/// Turns the text size up to 200 % and the window down to 800×600 pixels.
-fn small_window_large_text(harness: &mut Harness<'_, FactdeckApp>) {
+/// Turns the text size up to 200 % (in a window opened at 800×600 that leaves 400×300
+/// points).
+fn large_text(harness: &mut Harness<'_, FactdeckApp>) {
     harness.ctx.set_zoom_factor(2.0);
-    harness.set_size(egui::vec2(800.0, 600.0) / 2.0);
     harness.run();
+    assert_eq!(harness.ctx.content_rect().size(), egui::vec2(400.0, 300.0));
 }
 
 /// Panics unless the widget labelled `label` lies wholly inside the window.
@@ -37,8 +38,8 @@ fn assert_inside_window(harness: &Harness<'_, FactdeckApp>, rect: egui::Rect, la
 #[test]
 fn at_800_by_600_and_200_percent_text_every_navigation_entry_is_inside_the_window() {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let mut harness = open_window(dir.path(), &clock(), [1100.0, 760.0]);
-    small_window_large_text(&mut harness);
+    let mut harness = open_window(dir.path(), &clock(), [800.0, 600.0]);
+    large_text(&mut harness);
     for label in [
         "File",
         "Decks",
@@ -60,7 +61,7 @@ fn at_800_by_600_and_200_percent_text_every_navigation_entry_is_inside_the_windo
 #[test]
 fn at_800_by_600_and_200_percent_text_every_later_button_of_a_timeline_is_inside_the_window() {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let mut harness = open_window(dir.path(), &clock(), [1100.0, 900.0]);
+    let mut harness = open_window(dir.path(), &clock(), [800.0, 600.0]);
     press(&mut harness, Key::Q);
     for kind in QuestionKind::ALL
         .iter()
@@ -70,7 +71,7 @@ fn at_800_by_600_and_200_percent_text_every_later_button_of_a_timeline_is_inside
         harness.run();
     }
     press(&mut harness, Key::Enter);
-    small_window_large_text(&mut harness);
+    large_text(&mut harness);
     let later: Vec<egui::Rect> = harness
         .get_all_by_label("Later")
         .map(|node| node.rect())
@@ -121,4 +122,22 @@ fn before_any_quiz_the_statistics_say_so_instead_of_drawing_an_empty_chart() {
     harness.get_by_label("Statistics").click();
     harness.run();
     harness.get_by_label("The chart of your scores starts with your first quiz.");
+}
+
+#[test]
+fn at_800_by_600_and_200_percent_text_the_study_screen_is_no_wider_than_the_window() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_window(dir.path(), &clock(), [800.0, 600.0]);
+    press(&mut harness, Key::Enter);
+    large_text(&mut harness);
+    press(&mut harness, Key::Space);
+    let window = harness.ctx.content_rect();
+    // The line above the card is the longest: it wraps rather than widen the screen.
+    for label in ["Answered: 0", "Undo (Ctrl+Z)", "Back to decks (Esc)"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(
+            rect.right() <= window.right() + 0.5,
+            "{label} at {rect:?} runs out of the window {window:?}"
+        );
+    }
 }

@@ -154,7 +154,7 @@ pub fn ask(
                     }
                 });
             }
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui
                     .add(egui::Button::new(
                         RichText::new(tr!("question-true")).size(18.0),

@@ -54,7 +54,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     score_line(ui, summary);
     ui.add_space(8.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if has_mistakes
             && ui
                 .add(egui::Button::new(

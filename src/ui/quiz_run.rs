@@ -115,7 +115,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 
     // The header: where in the quiz, the score so far, the time left.
     let total = view.run.questions().len();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new(tr!("quiz-question-of", number = index + 1, total = total)).strong(),
         );
@@ -216,7 +216,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             wait = wait_text(outcome)
         ));
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if let QuizStage::Feedback(_) = stage {
             let last = index + 1 == total;
             let next = if last {
@@ -277,7 +277,7 @@ fn confirm_end(ctx: &egui::Context) -> Option<Action> {
         ui.heading(tr!("quiz-end-question"));
         ui.add(egui::Label::new(tr!("quiz-end-explained")).wrap());
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button(tr!("quiz-continue")).clicked() {
                 chosen = Some(Action::KeepGoing);
             }

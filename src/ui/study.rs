@@ -111,7 +111,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     }
 
     ui.add_space(16.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let undo = ui.add_enabled(session.can_undo(), egui::Button::new(tr!("study-undo")));
         if undo.clicked() {
             action = Some(Action::Undo);
@@ -321,7 +321,7 @@ fn checked_view(
         rating = rating_name(done.rating),
         wait = wait_text(&done.outcome)
     ));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let next = egui::Button::new(RichText::new(tr!("study-continue")).size(18.0));
         if ui.add(next).clicked() {
             action = Some(Action::Proceed);
@@ -347,7 +347,7 @@ fn header(ui: &mut egui::Ui, deck: &Deck, session: &StudySession) {
             .map(|s| format!(" · {}", s.title))
             .unwrap_or_default(),
     };
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("{}{scope}", deck.title)).strong());
         ui.separator();
         let counts = session.left_today();
@@ -454,7 +454,7 @@ fn visible_gloss(gloss: &str, revealed: bool, reverse: bool) -> String {
 
 fn rating_buttons(ui: &mut egui::Ui, outcomes: &[Outcome; 4]) -> Option<Rating> {
     let mut chosen = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for outcome in outcomes {
             let text = format!(
                 "{} {} · {}",
