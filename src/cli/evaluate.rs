@@ -19,13 +19,19 @@ pub struct EvaluationReport {
 impl EvaluationReport {
     /// The table printed for the learner, one row per model.
     pub fn table(&self) -> String {
-        let mut out = format!(
-            "{} reviews of {} cards, {} training items; scored on reviews after each training period\n\n",
-            self.reviews, self.cards, self.items
+        let mut out = crate::tr!(
+            "cli-evaluate-summary",
+            reviews = self.reviews,
+            cards = self.cards,
+            items = self.items
         );
+        out.push_str("\n\n");
         out.push_str(&format!(
             "{:<48} {:>9} {:>11} {:>7}\n",
-            "model", "log loss", "RMSE(bins)", "AUC"
+            crate::tr!("cli-evaluate-model"),
+            "log loss",
+            "RMSE(bins)",
+            "AUC"
         ));
         for score in &self.scores {
             out.push_str(&format!(
@@ -43,8 +49,13 @@ pub fn evaluate(path: &Path, folds: usize, now_ms: i64) -> Result<EvaluationRepo
     use crate::interop::import_file::log_row_problems;
     use crate::interop::revlog_csv::read_reviews;
     use crate::schedule::evaluate::{compare_models, training_items};
-    let file =
-        std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    let file = std::fs::File::open(path).map_err(|e| {
+        crate::tr!(
+            "cli-cannot-open",
+            path = path.display().to_string(),
+            reason = crate::i18n::io_reason(&e)
+        )
+    })?;
     let (reviews, refused) = read_reviews(std::io::BufReader::new(file), now_ms)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     let cards = reviews

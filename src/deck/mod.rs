@@ -16,7 +16,7 @@ pub use cache::{CACHED_FROM_BYTES, DeckCache};
 pub use cards::answer_text;
 pub use cards::{Card, CardId, Variant};
 pub use date::{FactDate, GERMAN_MONTHS, GERMAN_WEEKDAYS};
-pub use error::DeckError;
+pub use error::{DateProblem, DeckError, DeckProblem, Expected, Found, IdOf};
 pub use load::{
     BUILTIN_DECKS, DeckNotice, LoadedDecks, load_bytes, load_decks, load_decks_with_cache,
     load_file, load_str,

@@ -1,7 +1,7 @@
 //! Reading one deck file: TOML text → a validated `Deck`, or every problem found in it,
 //! each with its line and column.
 
-use super::error::{LineIndex, count_newlines};
+use super::error::{DeckProblem, Expected, Found, IdOf, LineIndex, count_newlines};
 use super::{
     AnswerHints, Card, CardIndex, Deck, DeckError, Fact, FactBody, FactDate, FactIndex, FactKind,
     NumberClaim, Section, Topic, cards, parse_number,
@@ -168,10 +168,10 @@ impl<'a> Problems<'a> {
         }
     }
 
-    fn at(&mut self, span: Range<usize>, message: impl Into<String>) {
+    fn at(&mut self, span: Range<usize>, problem: DeckProblem) {
         let (line, column) = self.lines.line_column(self.base + span.start);
         self.found
-            .push(DeckError::new(self.file, line, column, message));
+            .push(DeckError::new(self.file, line, column, problem));
     }
 
     /// The 1-based line of an offset of the piece being read.
@@ -233,8 +233,9 @@ impl<'de> TableKeys<'de> {
     }
 }
 
-/// Rewrites the TOML parser's messages that read badly; others pass as they are.
-fn syntax_message(raw: &str, text: &str, offset: usize) -> String {
+/// The TOML parser's messages that read badly, as problems in plain words; others pass as
+/// they are.
+fn syntax_message(raw: &str, text: &str, offset: usize) -> DeckProblem {
     let raw = raw.trim().replace('\n', " ");
     let here = text.get(offset..).unwrap_or("");
     if raw.starts_with("invalid basic string") || raw.starts_with("invalid literal string") {
@@ -243,93 +244,96 @@ fn syntax_message(raw: &str, text: &str, offset: usize) -> String {
             .next()
             .filter(|c| c.is_control() && *c != '\n' && *c != '\r')
         {
-            return format!(
-                "the text holds an invisible control character (U+{:04X}) here; remove it",
-                u32::from(c)
-            );
+            return DeckProblem::ControlCharacter(u32::from(c));
         }
         if raw.ends_with("expected `\"`") || raw.ends_with("expected `'`") {
-            return "this text is not closed: the closing quote is missing before the end of the line"
-                .to_string();
+            return DeckProblem::TextNotClosed;
         }
     }
     if raw.starts_with("unclosed table") || raw.starts_with("unclosed array of tables") {
-        return "this table header is not closed: `]` is missing".to_string();
+        return DeckProblem::TableHeaderNotClosed;
     }
     if raw == "duplicate key" {
         let key: String = here
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
             .collect();
-        return format!("the key `{key}` stands twice in this table; each key may appear once");
+        return DeckProblem::KeyTwice(key);
     }
     if raw.starts_with("key with no value") {
-        return "`=` and a value are missing after this key".to_string();
+        return DeckProblem::KeyWithoutValue;
     }
     if raw.starts_with("missing escaped value") {
-        return "unknown escape after `\\` in this text; write `\\\\` for a backslash".to_string();
+        return DeckProblem::UnknownEscape;
     }
     if raw.starts_with("string values must be quoted") {
-        return "a value is missing here, or it is text without quotes around it".to_string();
+        return DeckProblem::ValueMissing;
     }
-    raw
+    DeckProblem::Toml(raw)
 }
 
-/// Rewrites serde's "invalid type" and "unknown field" messages to name the key and say
-/// what is expected in a deck's terms.
-fn value_message(raw: &str, table: &TableKeys, offset: usize) -> String {
+/// serde's "invalid type" and "unknown field" messages as problems that name the key and
+/// say what is expected in a deck's terms.
+fn value_message(raw: &str, table: &TableKeys, offset: usize) -> DeckProblem {
     let raw = raw.trim().replace('\n', " ");
     if let Some(rest) = raw.strip_prefix("invalid type: ")
         && let Some((found, expected)) = rest.split_once(", expected ")
     {
-        let found = describe_found(found);
         let expected = match expected {
-            "a string" => "text in quotes".to_string(),
-            "a boolean" => "true or false".to_string(),
-            "a sequence" => "a list in brackets, like [\"a\", \"b\"]".to_string(),
-            other => other.to_string(),
+            "a string" => Expected::Text,
+            "a boolean" => Expected::Boolean,
+            "a sequence" => Expected::List,
+            other => Expected::Other(other.to_string()),
         };
-        return match table.key_at(offset) {
-            Some(key) => format!("`{key}` must be {expected}, not {found}"),
-            None => format!("expected {expected} here, not {found}"),
+        return DeckProblem::WrongType {
+            key: table.key_at(offset).map(str::to_string),
+            expected,
+            found: describe_found(found),
         };
     }
     if let Some(rest) = raw.strip_prefix("unknown field `")
         && let Some((key, expected)) = rest.split_once('`')
     {
-        let allowed: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        return format!(
-            "unknown key `{key}` in {}; it may have: {} (a key written below a table header \
-             belongs to that table)",
-            table.name,
-            allowed.join(", ")
-        );
+        let allowed = expected
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect();
+        return DeckProblem::UnknownKeyInTable {
+            key: key.to_string(),
+            table: table.name.to_string(),
+            allowed,
+        };
     }
     if let Some(rest) = raw.strip_prefix("missing field `")
         && let Some((key, _)) = rest.split_once('`')
     {
-        return format!("{} is missing `{key}`", table.name);
+        return DeckProblem::TableMissingKey {
+            table: table.name.to_string(),
+            key: key.to_string(),
+        };
     }
-    raw
+    DeckProblem::Toml(raw)
 }
 
-/// serde's "integer `42`" as "the number 42", and so on.
-fn describe_found(found: &str) -> String {
+/// serde's "integer `42`" as the number 42, and so on.
+fn describe_found(found: &str) -> Found {
     let unquote = |s: &str| s.trim_matches('`').to_string();
     if let Some(n) = found.strip_prefix("integer ") {
-        format!("the number {}", unquote(n))
+        Found::Number(unquote(n))
     } else if let Some(n) = found.strip_prefix("floating point ") {
-        format!("the number {}", unquote(n))
+        Found::Number(unquote(n))
     } else if let Some(t) = found.strip_prefix("string ") {
-        format!("the text {t}")
+        Found::Text(t.to_string())
     } else if let Some(b) = found.strip_prefix("boolean ") {
-        unquote(b)
+        Found::Boolean(unquote(b))
     } else if found == "sequence" {
-        "a list".to_string()
+        Found::List
     } else if found == "map" {
-        "a table".to_string()
+        Found::Table
     } else {
-        found.to_string()
+        Found::Other(found.to_string())
     }
 }
 
@@ -447,7 +451,7 @@ fn read_root<'de>(
             "facts" => raw_facts = fact_tables(value, problems),
             other => problems.at(
                 key.span(),
-                format!("unknown key `{other}`: a deck file has [deck], [[topics]], [[sections]] and [[facts]]"),
+                DeckProblem::UnknownTopLevelKey(other.to_string()),
             ),
         }
     }
@@ -463,16 +467,16 @@ fn check_head(
 ) -> Option<Head> {
     let Some(meta) = raw.meta else {
         if problems.found.is_empty() {
-            let message = if text.trim().is_empty() {
-                "the file is empty; a deck starts with a [deck] table giving its id and title"
+            let problem = if text.trim().is_empty() {
+                DeckProblem::EmptyFile
             } else {
-                "the file has no [deck] table with the deck's id and title"
+                DeckProblem::NoDeckTable
             };
-            problems.at(root_span.start..root_span.start, message);
+            problems.at(root_span.start..root_span.start, problem);
         }
         return None;
     };
-    check_id(&meta.id, "deck", problems);
+    check_id(&meta.id, IdOf::Deck, problems);
     let id_line = problems.line(meta.id.span().start);
     check_not_empty(&meta.title, "title", problems);
     let as_of = meta
@@ -480,8 +484,14 @@ fn check_head(
         .as_ref()
         .and_then(|text| match FactDate::parse(text.get_ref()) {
             Ok(date) => Some(date),
-            Err(message) => {
-                problems.at(text.span(), format!("`as_of`: {message}"));
+            Err(problem) => {
+                problems.at(
+                    text.span(),
+                    DeckProblem::BadDate {
+                        key: Some("as_of".to_string()),
+                        problem,
+                    },
+                );
                 None
             }
         });
@@ -489,10 +499,7 @@ fn check_head(
     let topics = check_topics(raw.topics, problems);
     let sections = check_sections(raw.sections, problems);
     if topics.is_empty() && !raw.topics_unreadable {
-        problems.at(
-            meta.id.span(),
-            "the deck has no [[topics]]; every fact needs a topic",
-        );
+        problems.at(meta.id.span(), DeckProblem::NoTopics);
     }
     Some(Head {
         meta,
@@ -530,13 +537,13 @@ fn finish(
         };
         if repeated.next() == Some(true) {
             let start = problems.lines.line_start(fact.line);
-            problems.at(start..start, format!("duplicate fact id `{}`", fact.id));
+            problems.at(start..start, DeckProblem::DuplicateFactId(fact.id.clone()));
             continue;
         }
         facts.push(fact);
     }
     if facts.is_empty() && problems.found.is_empty() {
-        problems.at(head.meta.id.span(), "the deck has no [[facts]]");
+        problems.at(head.meta.id.span(), DeckProblem::NoFacts);
     }
     if !problems.found.is_empty() {
         return Err(problems.found);
@@ -617,10 +624,7 @@ fn read_array<'de, T: Deserialize<'de>>(
             (read, unreadable)
         }
         _ => {
-            problems.at(
-                span,
-                format!("`{what}` must be written as [[{what}]] tables"),
-            );
+            problems.at(span, DeckProblem::NotTables(what.to_string()));
             (Vec::new(), true)
         }
     }
@@ -633,7 +637,7 @@ fn fact_tables<'de>(
 ) -> Vec<FactTable<'de>> {
     let span = value.span();
     let DeValue::Array(items) = value.into_inner() else {
-        problems.at(span, "`facts` must be written as [[facts]] tables");
+        problems.at(span, DeckProblem::NotTables("facts".to_string()));
         return Vec::new();
     };
     items
@@ -641,7 +645,7 @@ fn fact_tables<'de>(
         .filter_map(|item| {
             let span = item.span();
             if item.get_ref().as_table().is_none() {
-                problems.at(span, "each fact must be a [[facts]] table");
+                problems.at(span, DeckProblem::FactNotTable);
                 return None;
             }
             Some((item, span))
@@ -649,21 +653,21 @@ fn fact_tables<'de>(
         .collect()
 }
 
-fn check_id(id: &Spanned<String>, what: &str, problems: &mut Problems<'_>) -> bool {
+fn check_id(id: &Spanned<String>, what: IdOf, problems: &mut Problems<'_>) -> bool {
     let valid = !id.get_ref().is_empty()
         && id
             .get_ref()
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
     if id.get_ref().is_empty() {
-        problems.at(id.span(), format!("the {what} id is empty"));
+        problems.at(id.span(), DeckProblem::EmptyId(what));
     } else if !valid {
         problems.at(
             id.span(),
-            format!(
-                "the {what} id `{}` may only use lowercase letters a-z, digits, `-` and `_`",
-                id.get_ref()
-            ),
+            DeckProblem::BadId {
+                of: what,
+                id: id.get_ref().clone(),
+            },
         );
     }
     valid
@@ -672,7 +676,7 @@ fn check_id(id: &Spanned<String>, what: &str, problems: &mut Problems<'_>) -> bo
 fn check_not_empty(value: &Spanned<String>, key: &str, problems: &mut Problems<'_>) -> bool {
     let empty = value.get_ref().trim().is_empty();
     if empty {
-        problems.at(value.span(), format!("`{key}` is empty"));
+        problems.at(value.span(), DeckProblem::EmptyValue(key.to_string()));
     }
     !empty
 }
@@ -681,11 +685,12 @@ fn check_topics(raw: Vec<RawTopic>, problems: &mut Problems<'_>) -> Vec<Topic> {
     let mut seen = HashSet::new();
     let mut topics = Vec::new();
     for t in raw {
-        let ok = check_id(&t.id, "topic", problems) & check_not_empty(&t.name, "name", problems);
+        let ok =
+            check_id(&t.id, IdOf::Topic, problems) & check_not_empty(&t.name, "name", problems);
         if !seen.insert(t.id.get_ref().clone()) {
             problems.at(
                 t.id.span(),
-                format!("duplicate topic id `{}`", t.id.get_ref()),
+                DeckProblem::DuplicateTopicId(t.id.get_ref().clone()),
             );
             continue;
         }
@@ -704,11 +709,11 @@ fn check_sections(raw: Vec<RawSection>, problems: &mut Problems<'_>) -> Vec<Sect
     let mut sections = Vec::new();
     for s in raw {
         let ok =
-            check_id(&s.id, "section", problems) & check_not_empty(&s.title, "title", problems);
+            check_id(&s.id, IdOf::Section, problems) & check_not_empty(&s.title, "title", problems);
         if !seen.insert(s.id.get_ref().clone()) {
             problems.at(
                 s.id.span(),
-                format!("duplicate section id `{}`", s.id.get_ref()),
+                DeckProblem::DuplicateSectionId(s.id.get_ref().clone()),
             );
             continue;
         }
@@ -740,16 +745,13 @@ fn check_fact(
     let before = problems.found.len();
     let kind = match table.get_ref().get("kind") {
         None => {
-            problems.at(span.clone(), "this fact is missing `kind`");
+            problems.at(span.clone(), DeckProblem::FactWithoutKind);
             None
         }
         Some(k) => match k.get_ref().as_str() {
             Some(name) => kind_named(name, k.span(), problems),
             None => {
-                problems.at(
-                    k.span(),
-                    "`kind` must be text such as \"number\" or \"list\"",
-                );
+                problems.at(k.span(), DeckProblem::KindNotText);
                 None
             }
         },
@@ -783,7 +785,7 @@ fn check_fact_fields(
     let kind = match &fields.kind {
         Some(kind) => kind_named(kind.get_ref(), kind.span(), problems),
         None => {
-            problems.at(fields.span.clone(), "this fact is missing `kind`");
+            problems.at(fields.span.clone(), DeckProblem::FactWithoutKind);
             None
         }
     };
@@ -805,20 +807,20 @@ fn id_and_topic(
         (None, _) => "id",
         (Some(_), None) => "topic",
     };
-    problems.at(span.clone(), format!("[[facts]] is missing `{missing}`"));
+    problems.at(span.clone(), DeckProblem::FactMissing(missing.to_string()));
     None
 }
 
 fn kind_named(name: &str, span: Range<usize>, problems: &mut Problems<'_>) -> Option<FactKind> {
     let kind = FactKind::from_name(name);
     if kind.is_none() {
-        let known: Vec<&str> = FactKind::ALL.iter().map(|k| k.name()).collect();
+        let kinds = FactKind::ALL.iter().map(|k| k.name().to_string()).collect();
         problems.at(
             span,
-            format!(
-                "unknown fact kind `{name}`; the kinds are: {}",
-                known.join(", ")
-            ),
+            DeckProblem::UnknownKind {
+                name: name.to_string(),
+                kinds,
+            },
         );
     }
     kind
@@ -839,11 +841,11 @@ fn check_keys(
             allowed_keys.sort_unstable();
             problems.at(
                 key_span.clone(),
-                format!(
-                    "unknown key `{key}` for a {} fact; it may have: {}",
-                    kind.name(),
-                    allowed_keys.join(", ")
-                ),
+                DeckProblem::UnknownKeyForKind {
+                    key: key.to_string(),
+                    kind: kind.name().to_string(),
+                    allowed: allowed_keys.iter().map(|k| k.to_string()).collect(),
+                },
             );
         }
     }
@@ -851,7 +853,10 @@ fn check_keys(
         if !keys.iter().any(|(k, _)| k == key) {
             problems.at(
                 span.clone(),
-                format!("this {} fact is missing `{key}`", kind.name()),
+                DeckProblem::KindMissingKey {
+                    kind: kind.name().to_string(),
+                    key: key.to_string(),
+                },
             );
         }
     }
@@ -873,36 +878,30 @@ fn check_values(
     if problems.found.len() > before {
         return None;
     }
-    if !check_id(&id, "fact", problems) {
+    if !check_id(&id, IdOf::Fact, problems) {
         return None;
     }
     if known.topics_complete && topics.iter().all(|t| &t.id != topic.get_ref()) {
-        let known: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
+        let known = topics.iter().map(|t| t.id.clone()).collect();
         problems.at(
             topic.span(),
-            format!(
-                "unknown topic `{}`; the deck's topics are: {}",
-                topic.get_ref(),
-                known.join(", ")
-            ),
+            DeckProblem::UnknownTopic {
+                topic: topic.get_ref().clone(),
+                known,
+            },
         );
     }
     if let Some(section) = &raw.section
         && known.sections_complete
         && sections.iter().all(|s| &s.id != section.get_ref())
     {
-        let known: Vec<&str> = sections.iter().map(|s| s.id.as_str()).collect();
+        let known = sections.iter().map(|s| s.id.clone()).collect();
         problems.at(
             section.span(),
-            format!(
-                "unknown section `{}`; the deck's sections are: {}",
-                section.get_ref(),
-                if known.is_empty() {
-                    "(none)".to_string()
-                } else {
-                    known.join(", ")
-                }
-            ),
+            DeckProblem::UnknownSection {
+                section: section.get_ref().clone(),
+                known,
+            },
         );
     }
     let body = fact_body(kind, raw, problems)?;
@@ -954,17 +953,23 @@ fn answer_hints(
         for text in list {
             match body {
                 FactBody::Date { .. } => {
-                    if let Err(message) = FactDate::parse(text) {
-                        problems.at(span.clone(), format!("`{key}`: {message}"));
+                    if let Err(problem) = FactDate::parse(text) {
+                        problems.at(
+                            span.clone(),
+                            DeckProblem::BadDate {
+                                key: Some(key.to_string()),
+                                problem,
+                            },
+                        );
                     }
                 }
                 FactBody::Number { .. } if NumberClaim::parse(text).is_none() => {
                     problems.at(
                         span.clone(),
-                        format!(
-                            "`{key}` of a number fact are figures such as \"über 150.000 \
-                             Leiharbeiter\"; `{text}` holds no figure"
-                        ),
+                        DeckProblem::NotAFigure {
+                            key: key.to_string(),
+                            text: text.clone(),
+                        },
                     );
                 }
                 _ => {}
@@ -1015,7 +1020,7 @@ fn text_list(
     let list = list.into_inner();
     let list_len = list.len();
     if list.is_empty() && !may_be_empty {
-        problems.at(span, format!("`{key}` is an empty list"));
+        problems.at(span, DeckProblem::EmptyList(key.to_string()));
         return None;
     }
     // Most lists are short: comparing each item with the ones before is quicker than
@@ -1034,7 +1039,13 @@ fn text_list(
             !seen.insert(text.to_lowercase())
         };
         if repeated {
-            problems.at(span, format!("`{text}` stands twice in `{key}`"));
+            problems.at(
+                span,
+                DeckProblem::TwiceInList {
+                    text: text.clone(),
+                    key: key.to_string(),
+                },
+            );
             continue;
         }
         out.push(text);
@@ -1069,12 +1080,7 @@ fn fact_body(kind: FactKind, raw: &mut RawFact, problems: &mut Problems<'_>) -> 
                     NumberValue::Float(f) => format!("`{f}`"),
                     NumberValue::Integer(i) => format!("`{i}`"),
                 };
-                problems.at(
-                    value.span(),
-                    format!(
-                        "`value` must be a number such as 120000 or \"120.000\"; {shown} is not one"
-                    ),
-                );
+                problems.at(value.span(), DeckProblem::NotANumber(shown));
                 return None;
             };
             FactBody::Number {
@@ -1089,8 +1095,11 @@ fn fact_body(kind: FactKind, raw: &mut RawFact, problems: &mut Problems<'_>) -> 
             let date_text = raw.date.as_ref()?;
             let date = match FactDate::parse(date_text.get_ref()) {
                 Ok(d) => d,
-                Err(message) => {
-                    problems.at(date_text.span(), message);
+                Err(problem) => {
+                    problems.at(
+                        date_text.span(),
+                        DeckProblem::BadDate { key: None, problem },
+                    );
                     return None;
                 }
             };
@@ -1106,11 +1115,7 @@ fn fact_body(kind: FactKind, raw: &mut RawFact, problems: &mut Problems<'_>) -> 
             if let (Some(claim), Some(span)) = (&item_claim, claim_span)
                 && claim.matches("{}").count() != 1
             {
-                problems.at(
-                    span,
-                    "`item_claim` must hold `{}` once, where an item goes, as in \
-                     \"Nordkorea darf {} nicht ausführen.\"",
-                );
+                problems.at(span, DeckProblem::ItemClaimPlaceholder);
             }
             FactBody::List {
                 question: required_text(&mut raw.question, "question", problems)?,
@@ -1172,7 +1177,7 @@ mod tests {
             assert_eq!(problems.len(), 1, "{problems:?}");
             assert!(
                 problems[0]
-                    .message
+                    .to_string()
                     .contains("`POSTEN 1` stands twice in `items`"),
                 "{problems:?}"
             );

@@ -237,7 +237,7 @@ pub fn deck_text(draft: &Draft, keep: impl Fn(usize) -> bool) -> Result<String, 
         DraftError::Invalid(
             errors
                 .iter()
-                .map(|e| format!("line {}: {}", e.line, e.message))
+                .map(|e| format!("line {}: {}", e.line, e.problem))
                 .collect::<Vec<_>>()
                 .join("; "),
         )

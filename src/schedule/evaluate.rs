@@ -298,12 +298,27 @@ pub struct ModelScore {
     pub metrics: Metrics,
 }
 
+/// Why a log could not be evaluated or fitted; worded (`Display`) in the thread's language.
 #[derive(Debug, thiserror::Error)]
 pub enum EvaluateError {
-    #[error("not enough reviews to evaluate: {0} items, at least {1} needed")]
+    /// Items found, items needed.
     NotEnoughData(usize, usize),
-    #[error("fitting FSRS parameters failed: {0}")]
     Fitting(fsrs::FSRSError),
+}
+
+impl std::fmt::Display for EvaluateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            EvaluateError::NotEnoughData(found, needed) => tr!(
+                "evaluate-error-not-enough-data",
+                found = *found,
+                needed = *needed
+            ),
+            EvaluateError::Fitting(e) => tr!("evaluate-error-fitting", reason = e.to_string()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Fits FSRS-6 parameters to items (Anki's optimiser, from the fsrs crate).

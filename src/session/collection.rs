@@ -100,12 +100,57 @@ pub struct Collection {
     /// writes there. `None` in memory, or when opened read-only.
     lock: Option<DataDirLock>,
     /// Why the progress is open only for reading; `None` when it can be written.
-    read_only: Option<String>,
+    read_only: Option<ReadOnlyReason>,
     /// A problem with the day's automatic backup, worth showing but not worth refusing
     /// to open over.
     backup_problem: Option<String>,
     /// The day's automatic backup, copied on its own thread.
     daily_backup: Option<DailyBackup>,
+}
+
+/// Why the progress is open only for reading. Worded (`Display`) in the thread's language.
+#[derive(Debug, Clone)]
+pub enum ReadOnlyReason {
+    /// Another factdeck (the process `holder`, when the lock file names it) holds the
+    /// data folder.
+    HeldByAnother {
+        data_dir: PathBuf,
+        holder: Option<u32>,
+    },
+    /// The data folder's lock could not be taken at all.
+    CannotLock {
+        data_dir: PathBuf,
+        error: Arc<StoreError>,
+    },
+    /// The progress file itself was opened read-only.
+    FileReadOnly,
+}
+
+impl std::fmt::Display for ReadOnlyReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            ReadOnlyReason::HeldByAnother {
+                data_dir,
+                holder: Some(pid),
+            } => tr!(
+                "read-only-held-by-process",
+                data_dir = data_dir.display().to_string(),
+                process = pid.to_string()
+            ),
+            ReadOnlyReason::HeldByAnother {
+                data_dir,
+                holder: None,
+            } => tr!("read-only-held", data_dir = data_dir.display().to_string()),
+            ReadOnlyReason::CannotLock { data_dir, error } => tr!(
+                "read-only-cannot-lock",
+                data_dir = data_dir.display().to_string(),
+                reason = error.to_string()
+            ),
+            ReadOnlyReason::FileReadOnly => tr!("read-only-file"),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl Collection {
@@ -125,17 +170,17 @@ impl Collection {
         let (store, lock, read_only) = match DataDirLock::try_acquire(data_dir) {
             Ok(Some(lock)) => (Store::open_at(&progress, now)?, Some(lock), None),
             Ok(None) => {
-                let holder = DataDirLock::holder(data_dir)
-                    .map_or(String::new(), |pid| format!(" (process {pid})"));
-                let reason = format!(
-                    "another factdeck{holder} is already using {}, so this window only shows \
-                     your progress; close the other one to study here",
-                    data_dir.display()
-                );
+                let reason = ReadOnlyReason::HeldByAnother {
+                    data_dir: data_dir.to_path_buf(),
+                    holder: DataDirLock::holder(data_dir),
+                };
                 (Store::open_read_only(&progress)?, None, Some(reason))
             }
             Err(e) => {
-                let reason = format!("factdeck cannot write in {}: {e}", data_dir.display());
+                let reason = ReadOnlyReason::CannotLock {
+                    data_dir: data_dir.to_path_buf(),
+                    error: Arc::new(e),
+                };
                 (Store::open_read_only(&progress)?, None, Some(reason))
             }
         };
@@ -238,8 +283,8 @@ impl Collection {
 
     /// Why studying is not possible here (the progress is open read-only); `None` when
     /// answers can be saved.
-    pub fn read_only_reason(&self) -> Option<&str> {
-        self.read_only.as_deref()
+    pub fn read_only_reason(&self) -> Option<&ReadOnlyReason> {
+        self.read_only.as_ref()
     }
 
     /// A problem with today's automatic backup, if there was one. The copy runs on a
@@ -786,10 +831,8 @@ fn build_queues(
         .collect()
 }
 
-fn store_read_only_reason(store: &Store) -> Option<String> {
-    store
-        .is_read_only()
-        .then(|| "the progress file is open read-only".to_string())
+fn store_read_only_reason(store: &Store) -> Option<ReadOnlyReason> {
+    store.is_read_only().then_some(ReadOnlyReason::FileReadOnly)
 }
 
 fn schedule_settings(settings: &StudySettings) -> ScheduleSettings {

@@ -4,6 +4,7 @@
 //! the local time they were taken (`progress-2026-11-27_09-00-13_daily.sqlite3`) in the
 //! data directory's `backups` folder; the newest seven are kept.
 
+use super::FileAction;
 use super::error::explain;
 use super::ownership::{self, Ownership};
 use super::{SCHEMA_VERSION, Store, StoreError, peek, schema};
@@ -50,11 +51,12 @@ impl BackupKind {
     }
 
     /// How the kind is shown to the learner.
-    pub fn description(self) -> &'static str {
+    /// What kind of backup it is, in the thread's language.
+    pub fn description(self) -> String {
         match self {
-            BackupKind::Daily => "daily",
-            BackupKind::BeforeMigration => "before an upgrade",
-            BackupKind::Manual => "made by you",
+            BackupKind::Daily => crate::tr!("backup-kind-daily"),
+            BackupKind::BeforeMigration => crate::tr!("backup-kind-before-upgrade"),
+            BackupKind::Manual => crate::tr!("backup-kind-manual"),
         }
     }
 }
@@ -121,11 +123,7 @@ pub fn list_backups(folder: &Path) -> Result<Vec<BackupInfo>, StoreError> {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => {
-            return Err(StoreError::file(
-                "cannot read the backups folder",
-                folder,
-                e,
-            ));
+            return Err(StoreError::file(FileAction::ReadBackupsFolder, folder, e));
         }
     };
     let mut backups: Vec<BackupInfo> = entries
@@ -300,7 +298,7 @@ pub(super) fn take_backup(
     kind: BackupKind,
 ) -> Result<BackupInfo, StoreError> {
     std::fs::create_dir_all(folder)
-        .map_err(|e| StoreError::file("cannot create the backups folder", folder, e))?;
+        .map_err(|e| StoreError::file(FileAction::CreateBackupsFolder, folder, e))?;
     remove_unfinished(folder);
     let path = unused_name(folder, now, kind);
     let partial = path.with_extension("sqlite3.partial");
@@ -328,7 +326,7 @@ pub(super) fn take_backup(
     let synced = std::fs::File::open(&partial).and_then(|f| f.sync_all());
     if let Err(e) = synced.and_then(|()| std::fs::rename(&partial, &path)) {
         let _ = std::fs::remove_file(&partial);
-        return Err(StoreError::file("cannot write the backup", &path, e));
+        return Err(StoreError::file(FileAction::WriteBackup, &path, e));
     }
     sync_folder(folder);
     let (taken_at, kind) =
@@ -383,7 +381,7 @@ fn rotate(folder: &Path) -> Result<(), StoreError> {
         .filter(|b| is_factdeck_file(&b.path));
     for old in ours.skip(KEEP_BACKUPS) {
         std::fs::remove_file(&old.path)
-            .map_err(|e| StoreError::file("cannot remove the old backup", &old.path, e))?;
+            .map_err(|e| StoreError::file(FileAction::RemoveOldBackup, &old.path, e))?;
     }
     Ok(())
 }

@@ -22,7 +22,7 @@ mod stats;
 pub use crate::log::ReviewRecord;
 pub use backup::{BackupInfo, BackupKind, KEEP_BACKUPS};
 pub use card_events::CardReset;
-pub use error::{StoreError, explain};
+pub use error::{FileAction, StoreError, explain};
 pub use lock::DataDirLock;
 pub use ownership::APPLICATION_ID;
 pub use quiz::{QuizQuestionRecord, QuizRecord, QuizResult};
@@ -79,6 +79,18 @@ pub enum FileChange {
     LogRemoved { kept: bool },
     /// The progress file itself was moved, deleted or replaced.
     FileReplaced,
+}
+
+impl FileChange {
+    /// Why nothing more is saved, in the thread's language.
+    pub fn worded(self) -> String {
+        use crate::tr;
+        match self {
+            FileChange::LogRemoved { kept: true } => tr!("file-changed-log-kept"),
+            FileChange::LogRemoved { kept: false } => tr!("file-changed-log"),
+            FileChange::FileReplaced => tr!("file-changed-file"),
+        }
+    }
 }
 
 /// The device and inode of the progress file and of its log: SQLite keeps writing to the

@@ -13,6 +13,7 @@
 //! opening finishes what the journal names before anything else (`finish_interrupted`).
 //! So after a kill the old progress or the new one is in place, whole, never neither.
 
+use super::FileAction;
 use super::backup::{
     BackupContents, BackupInfo, check_backup, list_backups, quick_check, sync_folder,
 };
@@ -69,67 +70,57 @@ pub enum HeldProgress {
 }
 
 impl Finding {
-    /// A short title for the dialog.
-    pub fn headline(&self) -> &'static str {
+    /// A short title for the dialog, in the thread's language.
+    pub fn headline(&self) -> String {
+        use crate::tr;
         match self {
-            Finding::NotSqlite => "Your progress file is not a factdeck progress file",
-            Finding::Foreign { .. } => "Your progress file belongs to another program",
-            Finding::Emptied { .. } => "Your progress file has been emptied",
-            Finding::Truncated { .. } => "Your progress file is cut short",
-            Finding::Damaged { .. } => "Your progress file is damaged",
-            Finding::NewerVersion { .. } => "Your progress file is from a newer factdeck",
-            Finding::Locked => "Another program is holding your progress file",
-            Finding::CannotOpen { .. } => "Your progress file cannot be opened",
+            Finding::NotSqlite => tr!("finding-not-sqlite"),
+            Finding::Foreign { .. } => tr!("finding-foreign"),
+            Finding::Emptied { .. } => tr!("finding-emptied"),
+            Finding::Truncated { .. } => tr!("finding-truncated"),
+            Finding::Damaged { .. } => tr!("finding-damaged"),
+            Finding::NewerVersion { .. } => tr!("finding-newer"),
+            Finding::Locked => tr!("finding-locked"),
+            Finding::CannotOpen { .. } => tr!("finding-cannot-open"),
         }
     }
 
-    /// What was found, in plain words.
+    /// What was found, in plain words in the thread's language (SQLite's and the system's
+    /// own words inside it stay as they come).
     pub fn explanation(&self) -> String {
+        use crate::tr;
         match self {
-            Finding::NotSqlite => "It does not begin the way a factdeck progress file (a SQLite \
-                database) does: it is filled with something else. Another program may have \
-                written over it, or a different file was put in its place."
-                .to_string(),
-            Finding::Foreign { marked: true, .. } => "It is a database, but another program \
-                marked it as its own, so factdeck has not changed it."
-                .to_string(),
-            Finding::Foreign { tables, .. } if tables.is_empty() => "It is a database, but not \
-                one factdeck made, so factdeck has not changed it."
-                .to_string(),
-            Finding::Foreign { tables, .. } => format!(
-                "It is a database, but not one factdeck made: it holds the tables {}. factdeck \
-                 has not changed it.",
-                tables.join(", ")
-            ),
-            Finding::Emptied { held } => format!(
-                "The file is there but holds nothing, although {}. Something emptied it; \
-                 factdeck has not written to it.",
-                match held {
-                    HeldProgress::ClosedAt { bytes } =>
-                        format!("it was {bytes} bytes long when factdeck last closed it"),
-                    HeldProgress::Backup { answers } =>
-                        format!("your newest backup holds {answers} answers"),
-                }
-            ),
-            Finding::Truncated { expected, actual } => format!(
-                "It should be {expected} bytes long, but only the first {actual} are there. This \
-                 happens when copying it or writing to the disk was interrupted."
+            Finding::NotSqlite => tr!("finding-not-sqlite-explained"),
+            Finding::Foreign { marked: true, .. } => tr!("finding-foreign-marked-explained"),
+            Finding::Foreign { tables, .. } if tables.is_empty() => {
+                tr!("finding-foreign-unknown-explained")
+            }
+            Finding::Foreign { tables, .. } => {
+                tr!("finding-foreign-explained", tables = tables.join(", "))
+            }
+            Finding::Emptied {
+                held: HeldProgress::ClosedAt { bytes },
+            } => tr!("finding-emptied-closed-explained", bytes = *bytes),
+            Finding::Emptied {
+                held: HeldProgress::Backup { answers },
+            } => tr!("finding-emptied-backup-explained", answers = *answers),
+            Finding::Truncated { expected, actual } => tr!(
+                "finding-truncated-explained",
+                expected = *expected,
+                actual = *actual
             ),
             Finding::Damaged { details } => {
-                format!("SQLite's own check of the file found damage inside it: {details}.")
+                tr!("finding-damaged-explained", details = details.as_str())
             }
-            Finding::NewerVersion { found, supported } => format!(
-                "It was written by a newer version of factdeck (file format {found}; this version \
-                 reads up to {supported}). Updating factdeck opens it as it is; this version must \
-                 not change it."
+            Finding::NewerVersion { found, supported } => tr!(
+                "finding-newer-explained",
+                found = found.to_string(),
+                supported = supported.to_string()
             ),
-            Finding::Locked => "Another program has locked the file, so factdeck cannot read \
-                it. It is probably fine. Close the other program (a backup or sync tool, a \
-                database browser) and try again. Nothing was changed."
-                .to_string(),
-            Finding::CannotOpen { reason } => format!(
-                "{reason}. The file itself may be fine, so it was not moved. Nothing was changed."
-            ),
+            Finding::Locked => tr!("finding-locked-explained"),
+            Finding::CannotOpen { reason } => {
+                tr!("finding-cannot-open-explained", reason = reason.as_str())
+            }
         }
     }
 
@@ -326,7 +317,7 @@ fn put_backup_in_place(
     remove_incoming(progress_file);
     if let Err(e) = copy_with_log(backup, &incoming) {
         remove_incoming(progress_file);
-        return Err(StoreError::file("cannot copy the backup to", &incoming, e));
+        return Err(StoreError::file(FileAction::CopyBackup, &incoming, e));
     }
     step("copied");
     // The copy is checked before SQLite writes to it: a file that is not factdeck's is
@@ -431,7 +422,7 @@ fn move_aside_through_journal(
             remove_incoming(progress_file);
         }
         return Err(StoreError::file(
-            "cannot write the restore journal",
+            FileAction::WriteRestoreJournal,
             &journal_path(progress_file),
             e,
         ));
@@ -496,10 +487,10 @@ fn roll_forward(
                 std::io::ErrorKind::AlreadyExists,
                 format!("{} is already there", to.display()),
             );
-            return Err((moved, StoreError::file("cannot move aside", &from, e)));
+            return Err((moved, StoreError::file(FileAction::MoveAside, &from, e)));
         }
         if let Err(e) = std::fs::rename(&from, &to) {
-            return Err((moved, StoreError::file("cannot move aside", &from, e)));
+            return Err((moved, StoreError::file(FileAction::MoveAside, &from, e)));
         }
         let name = from.file_name().map(|n| n.to_string_lossy().into_owned());
         step(&format!("moved {}", name.unwrap_or_default()));
@@ -509,7 +500,7 @@ fn roll_forward(
         if let Err(e) = std::fs::rename(&copy, progress_file) {
             return Err((
                 moved,
-                StoreError::file("cannot put the backup in place of", progress_file, e),
+                StoreError::file(FileAction::PutBackupInPlace, progress_file, e),
             ));
         }
         step("in-place");
@@ -533,7 +524,7 @@ pub(super) fn finish_interrupted(progress_file: &Path) -> Result<(), StoreError>
         Ok(text) => parse_journal(progress_file, text).map(Ok),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => Some(Err(StoreError::file(
-            "cannot read the restore journal",
+            FileAction::ReadRestoreJournal,
             &journal,
             std::io::Error::new(e.kind(), e.to_string()),
         ))),
@@ -550,7 +541,7 @@ pub(super) fn finish_interrupted(progress_file: &Path) -> Result<(), StoreError>
                 let no_progress = std::fs::symlink_metadata(progress_file).is_err();
                 if no_progress && check_backup(&copy).is_ok() {
                     std::fs::rename(&copy, progress_file).map_err(|e| {
-                        StoreError::file("cannot put the backup in place of", progress_file, e)
+                        StoreError::file(FileAction::PutBackupInPlace, progress_file, e)
                     })?;
                     sync_folder(folder_of(progress_file));
                 }
@@ -813,7 +804,7 @@ fn finding_from(error: &rusqlite::Error) -> Finding {
             details: explain(error),
         },
         _ => Finding::CannotOpen {
-            reason: format!("SQLite cannot open it: {}", explain(error)),
+            reason: crate::tr!("finding-sqlite-cannot-open", reason = explain(error)),
         },
     }
 }
