@@ -1004,3 +1004,25 @@ deck-no-cue = Fakt `{ $fact }` hat keinen `cue`; gib ein paar Wörter an, die w�
 deck-cue-not-in-article = der Hinweis von Fakt `{ $fact }` ("{ $cue }") steht nicht wörtlich in { $article }
 deck-replaces-built-in = die Stapelkennung `{ $id }` ist die des eingebauten Stapels, deshalb ersetzt diese Datei den eingebauten Stapel „{ $title }“ (seine Karten und seinen Fortschritt); gib der Datei eine andere Kennung oder entferne sie, um den eingebauten Stapel zurückzubekommen
 import-replace = Ersetzen
+
+## The question lint of factdeck check
+
+lint-option-precision = die falsche Option `{ $option }` ist kein Datum in der Genauigkeit der Antwort
+lint-unfair-option = die falsche Option `{ $option }` { $why }
+lint-prompt-holds-answer = die Frage von `{ $card }` („{ $prompt }“) enthält ihre Antwort „{ $answer }“
+lint-variant-not-minimal = die falsche Variante „{ $variant }“ ist keine kleine Änderung von „{ $text }“: ändere ein paar Wörter an einer Stelle, damit die Aussage nach ihrem Inhalt beurteilt wird, nicht nach ihrer Form
+lint-variant-absolute = die falsche Variante „{ $variant }“ fügt „{ $word }“ hinzu, ein Wort, das eine Aussage schon für sich als falsch kennzeichnet
+lint-variant-true-elsewhere = die falsche Variante „{ $variant }“ ist, was Fakt `{ $fact }` als wahr nennt
+lint-person-without-ask-name = eine Person ohne `ask_name` wird „Wer ist gemeint? – …“ gefragt: schreibe die Frage
+lint-place-without-ask-place = ein Ort ohne `ask_place` wird „Wo? – …“ gefragt: schreibe die Frage
+lint-list-without-ask-item = eine Aufzählung mit falschen Optionen oder einer Kategorie, aber ohne `ask_item`, fragt nie nach einem einzelnen Eintrag: schreibe die Frage für einen Eintrag
+lint-background-in-question = ihre Frage sagt „nicht im Artikel“: markiere den Fakt stattdessen mit `context = true`; das Fenster zeigt Hintergrundfakten als solche
+lint-role-names-another-person = ihre Rolle nennt { $other }, nach dem ebenfalls gefragt wird: beim Zuordnen von Personen zu Rollen verriete das das Paar
+unfair-empty = ist leer
+unfair-also-right = gilt als richtige Antwort (die Antwort, ein Eintrag der Aufzählung oder eine Form aus `also_right`)
+unfair-overlaps = enthält eine richtige Antwort oder ist in einer enthalten
+unfair-logically-true = ist immer wahr, wenn die Antwort es ist (eine kleinere Zahl neben „über“, eine größere neben „unter“)
+unfair-too-close = liegt zu nah an der Zahl der Antwort, um klar falsch zu sein
+unfair-other-category = ist nicht von der Art der Antwort (keine Zahl oder eine andere Einheit)
+unfair-names-the-subject = nennt die gefragte Person
+unfair-named-in-question = wird in der Frage selbst genannt

@@ -1005,3 +1005,25 @@ deck-no-cue = fact `{ $fact }` has no `cue`; give a few words that stand verbati
 deck-cue-not-in-article = the cue of fact `{ $fact }` ("{ $cue }") does not stand verbatim in { $article }
 deck-replaces-built-in = the deck id `{ $id }` is the built-in deck's, so this file replaces the built-in deck „{ $title }“ (its cards and progress); give the file another id, or remove it, to have the built-in deck back
 import-replace = Replace it
+
+## The question lint of factdeck check
+
+lint-option-precision = wrong option `{ $option }` is not a date of the answer's precision
+lint-unfair-option = wrong option `{ $option }` { $why }
+lint-prompt-holds-answer = the question of `{ $card }` („{ $prompt }“) holds its answer „{ $answer }“
+lint-variant-not-minimal = false variant „{ $variant }“ is not one small change of „{ $text }“: change a few words in one place, so the claim is judged by what it says, not how
+lint-variant-absolute = false variant „{ $variant }“ adds „{ $word }“, a word that marks a claim as false by itself
+lint-variant-true-elsewhere = false variant „{ $variant }“ is what fact `{ $fact }` says is true
+lint-person-without-ask-name = a person without `ask_name` is asked „Wer ist gemeint? – …“: write the question
+lint-place-without-ask-place = a place without `ask_place` is asked „Wo? – …“: write the question
+lint-list-without-ask-item = a list with wrong options or a category but no `ask_item` never asks about one item: write the question for one item
+lint-background-in-question = its question says „nicht im Artikel“: mark the fact `context = true` instead; the window shows background facts as such
+lint-role-names-another-person = its role names { $other }, who is also asked about: matching people to roles would give the pair away
+unfair-empty = is empty
+unfair-also-right = reads as a right answer (the answer, an item of the list or an `also_right` form)
+unfair-overlaps = contains a right answer or is contained in one
+unfair-logically-true = is true whenever the answer is (a lower figure beside „über“, a higher one beside „unter“)
+unfair-too-close = is too close to the answer's figure to be clearly wrong
+unfair-other-category = is not of the answer's kind (no figure, or another unit)
+unfair-names-the-subject = names the person asked about
+unfair-named-in-question = is named in the question itself

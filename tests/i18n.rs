@@ -192,6 +192,7 @@ mod every_error_is_worded {
     use factdeck::interop::flashcards::{DeckFileError, LineTrouble};
     use factdeck::interop::import_file::{CardDeckError, ImportFileError};
     use factdeck::interop::revlog_csv::{CsvError, RowProblem, RowRefusal};
+    use factdeck::quiz::{LintProblem, Unfair};
     use factdeck::reading::ArticleError;
     use factdeck::schedule::ScheduleError;
     use factdeck::schedule::evaluate::EvaluateError;
@@ -431,6 +432,87 @@ mod every_error_is_worded {
             built_in_title: "Kim trifft Putin".to_string(),
         };
         assert_worded_in_german(&[notice], ToString::to_string);
+    }
+
+    fn lint_problems() -> Vec<LintProblem> {
+        let unfair = [
+            Unfair::Empty,
+            Unfair::AlsoRight,
+            Unfair::Overlaps,
+            Unfair::LogicallyTrue,
+            Unfair::TooClose,
+            Unfair::OtherCategory,
+            Unfair::NamesTheSubject,
+            Unfair::NamedInQuestion,
+        ];
+        let variant = || "Kim kommt mit dem Flugzeug.".to_string();
+        let mut problems: Vec<LintProblem> = unfair
+            .into_iter()
+            .map(|why| LintProblem::UnfairOption {
+                option: "über 30.000".to_string(),
+                why,
+            })
+            .collect();
+        problems.extend([
+            LintProblem::OptionPrecision {
+                option: "2019".to_string(),
+            },
+            LintProblem::PromptHoldsAnswer {
+                card: "ort/event".to_string(),
+                prompt: "Was geschah in Wladiwostok?".to_string(),
+                answer: "Wladiwostok".to_string(),
+            },
+            LintProblem::VariantNotMinimal {
+                variant: variant(),
+                text: "Kim kommt mit dem Zug.".to_string(),
+            },
+            LintProblem::VariantAbsolute {
+                variant: variant(),
+                word: "nie".to_string(),
+            },
+            LintProblem::VariantTrueElsewhere {
+                variant: variant(),
+                fact: "anreise".to_string(),
+            },
+            LintProblem::PersonWithoutAskName,
+            LintProblem::PlaceWithoutAskPlace,
+            LintProblem::ListWithoutAskItem,
+            LintProblem::BackgroundInQuestion,
+            LintProblem::RoleNamesAnotherPerson {
+                other: "Wladimir Putin".to_string(),
+            },
+        ]);
+        problems
+    }
+
+    fn _every_lint_problem_is_listed(problem: &LintProblem) {
+        match problem {
+            LintProblem::UnfairOption { why, .. } => match why {
+                Unfair::Empty
+                | Unfair::AlsoRight
+                | Unfair::Overlaps
+                | Unfair::LogicallyTrue
+                | Unfair::TooClose
+                | Unfair::OtherCategory
+                | Unfair::NamesTheSubject
+                | Unfair::NamedInQuestion => {}
+            },
+            LintProblem::OptionPrecision { .. }
+            | LintProblem::PromptHoldsAnswer { .. }
+            | LintProblem::VariantNotMinimal { .. }
+            | LintProblem::VariantAbsolute { .. }
+            | LintProblem::VariantTrueElsewhere { .. }
+            | LintProblem::PersonWithoutAskName
+            | LintProblem::PlaceWithoutAskPlace
+            | LintProblem::ListWithoutAskItem
+            | LintProblem::BackgroundInQuestion
+            | LintProblem::RoleNamesAnotherPerson { .. } => {}
+        }
+    }
+
+    #[test]
+    fn every_question_lint_finding_is_worded_in_german() {
+        assert_worded_in_german(&lint_problems(), ToString::to_string);
     }
 
     fn findings() -> Vec<Finding> {
@@ -961,6 +1043,28 @@ mod the_command_line_speaks_the_learners_language {
         // --language still wins for one run.
         let out = factdeck(&["stats", "--language", "en"], dir.path());
         assert!(text(&out.stdout).contains("Reviews: 0 in all"));
+    }
+
+    #[test]
+    fn reading_the_saved_language_leaves_no_file_beside_the_progress() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        drop(
+            factdeck::session::Collection::open(
+                dir.path(),
+                &[],
+                std::sync::Arc::new(factdeck::clock::SystemClock),
+            )
+            .expect("the collection opens"),
+        );
+        let before = super::common::files(dir.path());
+        let out = factdeck(&["check"], dir.path());
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let after = super::common::files(dir.path());
+        let names = |files: &[(String, Vec<u8>)]| -> Vec<String> {
+            files.iter().map(|(name, _)| name.clone()).collect()
+        };
+        assert_eq!(names(&after), names(&before));
+        assert!(after == before, "a file beside the progress changed");
     }
 
     #[test]

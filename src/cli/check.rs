@@ -109,7 +109,7 @@ pub fn question_lint(deck: &Deck) -> Vec<DeckError> {
                 DeckProblem::Lint {
                     rule: f.rule.name().to_string(),
                     fact: f.fact_id,
-                    finding: f.message,
+                    finding: f.problem.to_string(),
                 },
             )
         })

@@ -17,7 +17,7 @@ pub use generate::{
     choice_question, kinds_for_card, matching_question, question_for, timeline_question,
     true_false_question, wrong_option_pool,
 };
-pub use lint::{Finding, LintRule, lint};
+pub use lint::{Finding, LintProblem, LintRule, lint};
 pub use wrong_options::{Asked, FEWEST_WRONG_OPTIONS, Unfair, WRONG_OPTIONS};
 
 use crate::deck::{CardId, Deck, FactDate};

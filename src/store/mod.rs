@@ -316,6 +316,23 @@ impl Store {
         })
     }
 
+    /// Opens a progress file only to read a value or two, leaving no trace beside it
+    /// (`peek`): a command reads the learner's language this way before it does its work,
+    /// which may be to move the file aside and restore a backup. Nothing is checked; a
+    /// file that is not factdeck's fails on the first read.
+    pub fn open_to_peek(path: &Path) -> Result<Store, StoreError> {
+        let conn = peek(path, BUSY_TIMEOUT).map_err(|source| opening_error(path, source))?;
+        Ok(Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            read_only: true,
+            checked_at: None,
+            checked_on_open: false,
+            identity: None,
+            detached: None,
+        })
+    }
+
     /// A store that lives only in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store, StoreError> {
         let mut conn = Connection::open_in_memory().map_err(StoreError::Read)?;
