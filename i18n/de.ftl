@@ -934,6 +934,7 @@ cli-evaluate-model = Modell
 
 ## Problems in a deck file (after `file:line:column:`)
 
+deck-line = Zeile { $line }: { $problem }
 deck-toml = TOML: { $message }
 deck-control-character = der Text enthält hier ein unsichtbares Steuerzeichen ({ $code }); entferne es
 deck-text-not-closed = dieser Text ist nicht geschlossen: das schließende Anführungszeichen fehlt vor dem Zeilenende
@@ -1026,3 +1027,24 @@ unfair-too-close = liegt zu nah an der Zahl der Antwort, um klar falsch zu sein
 unfair-other-category = ist nicht von der Art der Antwort (keine Zahl oder eine andere Einheit)
 unfair-names-the-subject = nennt die gefragte Person
 unfair-named-in-question = wird in der Frage selbst genannt
+
+## Backups and what is found in a progress file
+
+backup-not-started = die Sicherung ließ sich nicht starten: { $reason }
+backup-stopped = die Sicherung brach unerwartet ab
+backup-daily-failed = die heutige Sicherung ließ sich nicht anlegen: { $reason }
+backup-newer = sie wurde von einem neueren factdeck geschrieben (Format { $found }; diese Version kennt bis { $supported })
+backup-no-progress = sie enthält keinen Fortschritt von factdeck
+backup-damaged = sie ist beschädigt ({ $details })
+backup-not-a-file = sie ist keine gewöhnliche Datei
+backup-foreign = sie ist die Datenbank eines anderen Programms
+finding-cannot-read = { $path } lässt sich nicht lesen: { $reason }
+finding-dangling-link = { $path } ist eine Verknüpfung auf eine Datei, die es nicht gibt, und factdeck legt keine Dateien über Verknüpfungen an
+finding-folder = { $path } ist ein Ordner, keine Datei
+finding-empty-beside-log = die Datei ist leer, aber ihr Write-Ahead-Log daneben enthält { $bytes } Bytes
+finding-page-size = ihr Kopf nennt eine unmögliche Seitengröße ({ $size })
+finding-no-details = keine Einzelheiten
+finding-more-problems = { $first } (und { $count ->
+    [one] 1 weiteres Problem
+   *[other] { $count } weitere Probleme
+})

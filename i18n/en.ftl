@@ -935,6 +935,7 @@ cli-evaluate-model = model
 
 ## Problems in a deck file (after `file:line:column:`)
 
+deck-line = line { $line }: { $problem }
 deck-toml = { $message }
 deck-control-character = the text holds an invisible control character ({ $code }) here; remove it
 deck-text-not-closed = this text is not closed: the closing quote is missing before the end of the line
@@ -1027,3 +1028,24 @@ unfair-too-close = is too close to the answer's figure to be clearly wrong
 unfair-other-category = is not of the answer's kind (no figure, or another unit)
 unfair-names-the-subject = names the person asked about
 unfair-named-in-question = is named in the question itself
+
+## Backups and what is found in a progress file
+
+backup-not-started = the backup could not be started: { $reason }
+backup-stopped = the backup stopped unexpectedly
+backup-daily-failed = today's backup could not be made: { $reason }
+backup-newer = it was written by a newer factdeck (format { $found }; this version knows up to { $supported })
+backup-no-progress = it holds no factdeck progress
+backup-damaged = it is damaged ({ $details })
+backup-not-a-file = it is not a plain file
+backup-foreign = it is another program's database
+finding-cannot-read = { $path } cannot be read: { $reason }
+finding-dangling-link = { $path } is a link to a file that does not exist, and factdeck does not create files through links
+finding-folder = { $path } is a folder, not a file
+finding-empty-beside-log = the file is empty, but its write-ahead log beside it holds { $bytes } bytes
+finding-page-size = its header gives an impossible page size ({ $size })
+finding-no-details = no details
+finding-more-problems = { $first } (and { $count ->
+    [one] 1 more problem
+   *[other] { $count } more problems
+})

@@ -197,7 +197,7 @@ mod every_error_is_worded {
     use factdeck::schedule::ScheduleError;
     use factdeck::schedule::evaluate::EvaluateError;
     use factdeck::session::recovery::{FileChange, Finding, HeldProgress};
-    use factdeck::session::{ReadOnlyReason, SessionError};
+    use factdeck::session::{BackupFailure, ReadOnlyReason, SessionError};
     use factdeck::store::{FileAction, StoreError};
     use std::path::PathBuf;
     use std::sync::Arc;
@@ -683,6 +683,19 @@ mod every_error_is_worded {
     #[test]
     fn every_store_error_is_worded_in_german() {
         assert_worded_in_german(&store_errors(), ToString::to_string);
+    }
+
+    #[test]
+    fn every_failure_of_the_daily_backup_is_worded_in_german() {
+        let failures = [
+            BackupFailure::Copy(Arc::new(StoreError::Busy { path: path() })),
+            BackupFailure::NotStarted(Arc::new(io())),
+            BackupFailure::Stopped,
+        ];
+        match &failures[0] {
+            BackupFailure::Copy(_) | BackupFailure::NotStarted(_) | BackupFailure::Stopped => {}
+        }
+        assert_worded_in_german(&failures, ToString::to_string);
     }
 
     fn session_errors() -> Vec<SessionError> {

@@ -1,7 +1,7 @@
 //! The learner's collection: the loaded decks, their progress and the scheduler, behind
 //! one interface the window and the command line both use.
 
-use super::daily_backup::DailyBackup;
+use super::daily_backup::{BackupFailure, DailyBackup};
 use super::queue::{CardCounts, DayProgress, DeckQueue, NextCard, QueueTime};
 use super::{SessionError, StudySettings};
 use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
@@ -103,7 +103,7 @@ pub struct Collection {
     read_only: Option<ReadOnlyReason>,
     /// A problem with the day's automatic backup, worth showing but not worth refusing
     /// to open over.
-    backup_problem: Option<String>,
+    backup_problem: Option<BackupFailure>,
     /// The day's automatic backup, copied on its own thread.
     daily_backup: Option<DailyBackup>,
 }
@@ -190,7 +190,7 @@ impl Collection {
             None => match store.daily_backup_due(&backups, now) {
                 Ok(true) => (Some(DailyBackup::start(progress, backups, now)), None),
                 Ok(false) => (None, None),
-                Err(e) => (None, Some(format!("today's backup could not be made: {e}"))),
+                Err(e) => (None, Some(BackupFailure::Copy(Arc::new(e)))),
             },
         };
         let own_decks = paths::decks_folder(data_dir);
@@ -290,17 +290,15 @@ impl Collection {
     /// A problem with today's automatic backup, if there was one. The copy runs on a
     /// thread of its own: a failure shows once it has ended.
     pub fn backup_problem(&self) -> Option<String> {
-        self.backup_problem.clone().or_else(|| {
-            self.daily_backup
-                .as_ref()
-                .and_then(DailyBackup::problem)
-                .map(|e| format!("today's backup could not be made: {e}"))
-        })
+        self.backup_problem
+            .clone()
+            .or_else(|| self.daily_backup.as_ref().and_then(DailyBackup::problem))
+            .map(|e| crate::tr!("backup-daily-failed", reason = e.to_string()))
     }
 
     /// Waits for the day's automatic backup, if one is being copied, and says how it
     /// ended; `None` when none was due.
-    pub fn wait_for_daily_backup(&self) -> Option<Result<BackupInfo, String>> {
+    pub fn wait_for_daily_backup(&self) -> Option<Result<BackupInfo, BackupFailure>> {
         self.daily_backup.as_ref().and_then(DailyBackup::wait)
     }
 

@@ -24,6 +24,7 @@ pub use browse::{
 pub use collection::{
     AnswerDetails, AnswerReceipt, CheckedBackup, Collection, ReadOnlyReason, Scope,
 };
+pub use daily_backup::BackupFailure;
 pub use draft::{DraftedArticle, draft_article};
 pub use grading::{QuestionMix, best_rating, fast_threshold_ms, ratings_for, study_question};
 pub use progress::SessionSummary;

@@ -143,23 +143,26 @@ pub fn list_backups(folder: &Path) -> Result<Vec<BackupInfo>, StoreError> {
 }
 
 /// Opens a backup (or any progress file) read-only and checks it whole: SQLite's
-/// `quick_check`, a schema this version can read, and a readable review log.
+/// `quick_check`, a schema this version can read, and a readable review log. Why it is
+/// not usable is worded in the thread's language.
 pub fn check_backup(path: &Path) -> Result<BackupContents, String> {
     let conn = identified(path)?;
     let schema_version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| explain(&e))?;
     if schema_version > SCHEMA_VERSION {
-        return Err(format!(
-            "it was written by a newer factdeck (format {schema_version}; this version knows up to {SCHEMA_VERSION})"
+        return Err(crate::tr!(
+            "backup-newer",
+            found = schema_version.to_string(),
+            supported = SCHEMA_VERSION.to_string()
         ));
     }
     if schema_version < 1 {
-        return Err("it holds no factdeck progress".to_string());
+        return Err(crate::tr!("backup-no-progress"));
     }
     let problems = quick_check(&conn).map_err(|e| explain(&e))?;
     if let Some(first) = problems.first() {
-        return Err(format!("it is damaged ({first})"));
+        return Err(crate::tr!("backup-damaged", details = first.as_str()));
     }
     let reviews: i64 = conn
         .query_row("SELECT COUNT(*) FROM reviews", [], |r| r.get(0))
@@ -174,7 +177,7 @@ pub fn check_backup(path: &Path) -> Result<BackupContents, String> {
 /// quick enough to tell backups from other files whenever the folder is listed.
 fn identified(path: &Path) -> Result<Connection, String> {
     if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
-        return Err("it is not a plain file".to_string());
+        return Err(crate::tr!("backup-not-a-file"));
     }
     if let Some(finding) = super::recovery::precheck_file(path) {
         return Err(finding.explanation());
@@ -182,8 +185,8 @@ fn identified(path: &Path) -> Result<Connection, String> {
     let conn = peek(path, Duration::from_millis(200)).map_err(|e| explain(&e))?;
     match ownership::identify(&conn, schema::migrations()).map_err(|e| explain(&e))? {
         Ownership::Factdeck { .. } => Ok(conn),
-        Ownership::Empty => Err("it holds no factdeck progress".to_string()),
-        Ownership::Foreign { .. } => Err("it is another program's database".to_string()),
+        Ownership::Empty => Err(crate::tr!("backup-no-progress")),
+        Ownership::Foreign { .. } => Err(crate::tr!("backup-foreign")),
     }
 }
 

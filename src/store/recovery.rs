@@ -704,7 +704,11 @@ pub fn precheck(path: &Path) -> Option<Finding> {
 /// `precheck` without the look for signs of earlier progress (for a copy of a backup).
 pub(super) fn precheck_file(path: &Path) -> Option<Finding> {
     let cannot_read = |e: std::io::Error| Finding::CannotOpen {
-        reason: format!("{} cannot be read: {e}", path.display()),
+        reason: crate::tr!(
+            "finding-cannot-read",
+            path = path.display().to_string(),
+            reason = crate::i18n::io_reason(&e)
+        ),
     };
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
@@ -714,18 +718,14 @@ pub(super) fn precheck_file(path: &Path) -> Option<Finding> {
             return std::fs::symlink_metadata(path)
                 .is_ok()
                 .then(|| Finding::CannotOpen {
-                    reason: format!(
-                        "{} is a link to a file that does not exist, and factdeck does not \
-                         create files through links",
-                        path.display()
-                    ),
+                    reason: crate::tr!("finding-dangling-link", path = path.display().to_string()),
                 });
         }
         Err(e) => return Some(cannot_read(e)),
     };
     if meta.is_dir() {
         return Some(Finding::CannotOpen {
-            reason: format!("{} is a folder, not a file", path.display()),
+            reason: crate::tr!("finding-folder", path = path.display().to_string()),
         });
     }
     let actual = meta.len();
@@ -734,9 +734,7 @@ pub(super) fn precheck_file(path: &Path) -> Option<Finding> {
         // An empty file is an empty database to SQLite; but an empty file beside a
         // write-ahead log is what is left of a real one.
         return (wal > 0).then(|| Finding::Damaged {
-            details: format!(
-                "the file is empty, but its write-ahead log beside it holds {wal} bytes"
-            ),
+            details: crate::tr!("finding-empty-beside-log", bytes = wal),
         });
     }
     let mut header = Vec::with_capacity(100);
@@ -752,7 +750,7 @@ pub(super) fn precheck_file(path: &Path) -> Option<Finding> {
     };
     if !(512..=65_536).contains(&page_size) || !page_size.is_power_of_two() {
         return Some(Finding::Damaged {
-            details: format!("its header gives an impossible page size ({page_size})"),
+            details: crate::tr!("finding-page-size", size = page_size.to_string()),
         });
     }
     let be32 = |at: usize| {
@@ -790,9 +788,13 @@ pub(super) fn held_progress(path: &Path) -> Option<HeldProgress> {
 /// "first problem (and N more)".
 pub(super) fn summarise(problems: &[String]) -> String {
     match problems {
-        [] => "no details".to_string(),
+        [] => crate::tr!("finding-no-details"),
         [one] => one.clone(),
-        [first, rest @ ..] => format!("{first} (and {} more problems)", rest.len()),
+        [first, rest @ ..] => crate::tr!(
+            "finding-more-problems",
+            first = first.as_str(),
+            count = rest.len()
+        ),
     }
 }
 
