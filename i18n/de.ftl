@@ -805,6 +805,9 @@ schedule-error-parameters = die Parameter der Planung sind keine gültigen FSRS-
 schedule-error-model = die Planung konnte die nächste Wiederholung nicht berechnen ({ $reason })
 evaluate-error-not-enough-data = zu wenige Wiederholungen für eine Auswertung: { $found } Einträge, mindestens { $needed } nötig
 evaluate-error-fitting = das Anpassen der FSRS-Parameter ist fehlgeschlagen: { $reason }
+evaluate-model-fitted = FSRS-6, an der Vergangenheit angepasst (zeitliche Aufteilung)
+evaluate-model-default = FSRS-6 mit Standardparametern
+evaluate-model-sm2 = SM-2 (Anki-Standard)
 
 ## Problems of a file to import
 

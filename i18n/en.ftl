@@ -806,6 +806,9 @@ schedule-error-parameters = the scheduler's parameters are not valid FSRS-6 para
 schedule-error-model = the scheduler could not compute the next review ({ $reason })
 evaluate-error-not-enough-data = not enough reviews to evaluate: { $found } items, at least { $needed } needed
 evaluate-error-fitting = fitting FSRS parameters failed: { $reason }
+evaluate-model-fitted = FSRS-6 fitted on the past (time-series split)
+evaluate-model-default = FSRS-6 default parameters
+evaluate-model-sm2 = SM-2 (Anki defaults)
 
 ## Problems of a file to import
 

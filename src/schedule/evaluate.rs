@@ -188,7 +188,7 @@ impl AnkiSm2 {
 
 impl RecallModel for AnkiSm2 {
     fn name(&self) -> String {
-        "SM-2 (Anki defaults)".to_string()
+        crate::tr!("evaluate-model-sm2")
     }
 
     fn predict(&self, item: &FSRSItem) -> f64 {
@@ -344,8 +344,8 @@ pub fn compare_models(
     if segment < 10 {
         return Err(EvaluateError::NotEnoughData(items.len(), needed));
     }
-    let default =
-        FsrsModel::new("FSRS-6 default parameters", &[]).map_err(EvaluateError::Fitting)?;
+    let default = FsrsModel::new(&crate::tr!("evaluate-model-default"), &[])
+        .map_err(EvaluateError::Fitting)?;
     let mut fitted_predictions = Vec::new();
     let mut test_items = Vec::new();
     for fold in 0..folds {
@@ -363,7 +363,7 @@ pub fn compare_models(
     }
     Ok(vec![
         ModelScore {
-            model: "FSRS-6 fitted on the past (time-series split)".to_string(),
+            model: crate::tr!("evaluate-model-fitted"),
             metrics: metrics(&fitted_predictions),
         },
         ModelScore {
