@@ -186,7 +186,9 @@ mod every_error_is_worded {
 
     use super::unfilled;
     use factdeck::cli::RestoreError;
-    use factdeck::deck::{DateProblem, DeckError, DeckNotice, DeckProblem, Expected, Found, IdOf};
+    use factdeck::deck::{
+        DateProblem, DeckError, DeckNotice, DeckProblem, EditError, Expected, Found, IdOf,
+    };
     use factdeck::draft::DraftError;
     use factdeck::i18n::{Language, set_language};
     use factdeck::interop::flashcards::{DeckFileError, LineTrouble};
@@ -431,7 +433,15 @@ mod every_error_is_worded {
             deck_id: "kim-putin-2019".to_string(),
             built_in_title: "Kim trifft Putin".to_string(),
         };
-        assert_worded_in_german(&[notice], ToString::to_string);
+        let copy = DeckNotice::EditedCopy {
+            file: "decks/kim-putin-2019.toml".to_string(),
+            deck_id: "kim-putin-2019".to_string(),
+            built_in_title: "Kim trifft Putin".to_string(),
+        };
+        match &notice {
+            DeckNotice::ReplacesBuiltIn { .. } | DeckNotice::EditedCopy { .. } => {}
+        }
+        assert_worded_in_german(&[notice, copy], ToString::to_string);
     }
 
     fn lint_problems() -> Vec<LintProblem> {
@@ -719,6 +729,14 @@ mod every_error_is_worded {
                 path: "decks/vokabeln.toml".to_string(),
                 reason: io(),
             },
+            SessionError::DeckNotRead {
+                path: "decks/vokabeln.toml".to_string(),
+                reason: io(),
+            },
+            SessionError::FactEdit(EditError::Fixed("id".to_string())),
+            SessionError::FactNotSaved {
+                problem: Some(DeckProblem::NoFacts),
+            },
         ]
     }
 
@@ -737,8 +755,28 @@ mod every_error_is_worded {
             | SessionError::Draft(_)
             | SessionError::DeckIdTaken(_)
             | SessionError::DeckFileExists(_)
-            | SessionError::DeckNotWritten { .. } => {}
+            | SessionError::DeckNotWritten { .. }
+            | SessionError::DeckNotRead { .. }
+            | SessionError::FactEdit(_)
+            | SessionError::FactNotSaved { .. } => {}
         }
+    }
+
+    #[test]
+    fn every_problem_of_editing_a_fact_is_worded_in_german() {
+        let problems = [
+            EditError::NotToml("expected `=`".to_string()),
+            EditError::NoDeckTable,
+            EditError::NoSuchFact("gipfel".to_string()),
+            EditError::Fixed("id".to_string()),
+        ];
+        match &problems[0] {
+            EditError::NotToml(_)
+            | EditError::NoDeckTable
+            | EditError::NoSuchFact(_)
+            | EditError::Fixed(_) => {}
+        }
+        assert_worded_in_german(&problems, ToString::to_string);
     }
 
     #[test]

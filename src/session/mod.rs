@@ -7,6 +7,7 @@ mod card_import;
 mod collection;
 mod daily_backup;
 mod draft;
+mod fact_edit;
 mod grading;
 mod progress;
 pub mod queue;
@@ -16,16 +17,19 @@ pub mod recovery;
 mod review_log;
 mod settings;
 mod study;
+mod study_more;
 
 pub use appearance::{Appearance, TEXT_SCALE_RANGE, Theme, saved_language};
 pub use browse::{
-    CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
+    CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, collation_key,
+    filter_and_sort,
 };
 pub use collection::{
     AnswerDetails, AnswerReceipt, CheckedBackup, Collection, ReadOnlyReason, Scope,
 };
 pub use daily_backup::BackupFailure;
 pub use draft::{DraftedArticle, draft_article};
+pub use fact_edit::SavedFact;
 pub use grading::{QuestionMix, best_rating, fast_threshold_ms, ratings_for, study_question};
 pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
@@ -36,6 +40,7 @@ pub use quiz::{
 pub use review_log::{IMPORTED_LOG_DECK, LogImport};
 pub use settings::{RETENTION_RANGE, StudySettings};
 pub use study::{StudyCheck, StudySession, StudyState};
+pub use study_more::{Extra, MORE_NEW_CARDS, StudyMore, StudyMoreOffer, TopicOffer};
 
 use crate::schedule::ScheduleError;
 use crate::store::StoreError;
@@ -64,6 +69,17 @@ pub enum SessionError {
         #[source]
         reason: std::io::Error,
     },
+    DeckNotRead {
+        path: String,
+        #[source]
+        reason: std::io::Error,
+    },
+    FactEdit(#[from] crate::deck::EditError),
+    /// The new wording would not make a valid deck (the first problem found); nothing was
+    /// written.
+    FactNotSaved {
+        problem: Option<crate::deck::DeckProblem>,
+    },
 }
 
 impl std::fmt::Display for SessionError {
@@ -75,6 +91,7 @@ impl std::fmt::Display for SessionError {
             SessionError::CardImport(e) => e.to_string(),
             SessionError::Article(e) => e.to_string(),
             SessionError::Draft(e) => e.to_string(),
+            SessionError::FactEdit(e) => e.to_string(),
             SessionError::UnknownDeck(id) => tr!("session-error-unknown-deck", id = id.as_str()),
             SessionError::UnknownCard(id) => tr!("session-error-unknown-card", id = id.as_str()),
             SessionError::ReadOnly(reason) => {
@@ -93,6 +110,18 @@ impl std::fmt::Display for SessionError {
                 "draft-error-not-written",
                 path = path.as_str(),
                 reason = crate::i18n::io_reason(reason)
+            ),
+            SessionError::DeckNotRead { path, reason } => tr!(
+                "session-error-deck-not-read",
+                path = path.as_str(),
+                reason = crate::i18n::io_reason(reason)
+            ),
+            SessionError::FactNotSaved { problem } => tr!(
+                "session-error-fact-not-saved",
+                reason = problem
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
             ),
         };
         f.write_str(&text)

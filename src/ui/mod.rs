@@ -211,7 +211,21 @@ impl FactdeckApp {
         }
     }
 
-    /// Opens the quiz setup for a deck.
+    /// Studies on in a deck once nothing is due, the way the learner chose.
+    fn start_study_more(&mut self, deck_id: &str, more: crate::session::StudyMore) {
+        let Ok(collection) = &self.collection else {
+            return;
+        };
+        if collection.read_only_reason().is_some() {
+            self.error = Some(tr!("app-study-read-only"));
+            return;
+        }
+        match StudySession::start_more(collection, deck_id, more) {
+            Ok(session) => self.screen = Screen::Study(session),
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
     /// Opens the quiz setup for a deck, with every topic chosen or just `topic`.
     fn start_quiz_setup(&mut self, deck_id: &str, topic: Option<&str>) {
         let Ok(collection) = &self.collection else {

@@ -17,6 +17,8 @@ pub struct QuizView {
     input: QuestionInput,
     /// The question `input` belongs to.
     input_for: Option<usize>,
+    /// Whether the learner is being asked if the quiz should really end (after Esc).
+    confirm_end: bool,
 }
 
 impl QuizView {
@@ -25,6 +27,7 @@ impl QuizView {
             run,
             input: QuestionInput::default(),
             input_for: None,
+            confirm_end: false,
         }
     }
 }
@@ -34,6 +37,10 @@ enum Action {
     Submit(crate::quiz::Response),
     Next,
     Overrule,
+    /// Esc or the end button: ask before ending.
+    AskEnd,
+    /// "Continue" (or Esc again) in that question.
+    KeepGoing,
     End,
 }
 
@@ -76,9 +83,24 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     }
     let stage = view.run.stage();
     let mut action = None;
+    let typed = matches!(question.body, crate::quiz::QuestionBody::Typed { .. });
     ui.input_mut(|i| {
         if i.consume_key(Modifiers::NONE, Key::Escape) {
-            action = Some(Action::End);
+            action = Some(if view.confirm_end {
+                Action::KeepGoing
+            } else {
+                Action::AskEnd
+            });
+        }
+        if view.confirm_end {
+            return;
+        }
+        // "Don't know" inside the answer field: counted as not known, the answer shown.
+        if let QuizStage::Asking(_) = stage
+            && typed
+            && i.consume_key(Modifiers::COMMAND, Key::Enter)
+        {
+            action = Some(Action::Submit(crate::quiz::Response::Typed(String::new())));
         }
         if let QuizStage::Feedback(_) = stage {
             if i.consume_key(Modifiers::NONE, Key::Enter)
@@ -139,7 +161,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                     ui.set_width(ui.available_width());
                     match stage {
                         QuizStage::Asking(_) => {
-                            let keys = action.is_none();
+                            let keys = action.is_none() && !view.confirm_end;
                             if let Some(response) =
                                 question::ask(ui, &question, &mut view.input, keys)
                             {
@@ -214,14 +236,27 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             }
         }
         if ui.button(tr!("quiz-end")).clicked() {
-            action = Some(Action::End);
+            action = Some(Action::AskEnd);
         }
     });
+    if view.confirm_end
+        && let Some(chosen) = confirm_end(ui.ctx())
+    {
+        action = Some(chosen);
+    }
 
     let result = match action {
         Some(Action::Submit(response)) => view.run.submit(collection, response),
         Some(Action::Next) => view.run.next(collection),
         Some(Action::Overrule) => view.run.overrule(collection),
+        Some(Action::AskEnd) => {
+            view.confirm_end = true;
+            Ok(())
+        }
+        Some(Action::KeepGoing) => {
+            view.confirm_end = false;
+            Ok(())
+        }
         Some(Action::End) => view.run.finish(collection),
         None => Ok(()),
     };
@@ -232,6 +267,26 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     if view.run.stage() == QuizStage::Finished {
         finish(app);
     }
+}
+
+/// Asks whether the quiz should really end; `None` while the learner has not answered.
+fn confirm_end(ctx: &egui::Context) -> Option<Action> {
+    let mut chosen = None;
+    egui::Modal::new(egui::Id::unique("confirm end quiz")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(tr!("quiz-end-question"));
+        ui.add(egui::Label::new(tr!("quiz-end-explained")).wrap());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr!("quiz-continue")).clicked() {
+                chosen = Some(Action::KeepGoing);
+            }
+            if ui.button(tr!("quiz-end-now")).clicked() {
+                chosen = Some(Action::End);
+            }
+        });
+    });
+    chosen
 }
 
 /// Points with at most one decimal: "7", "7.5".

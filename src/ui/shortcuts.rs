@@ -135,6 +135,7 @@ impl FactdeckApp {
                 (tr!("keys-choose-option"), tr!("shortcut-choose-option")),
                 (tr!("keys-true-false"), tr!("shortcut-true-false")),
                 (tr!("keys-enter"), tr!("shortcut-check-typed")),
+                (tr!("keys-dont-know"), tr!("shortcut-dont-know")),
                 (tr!("keys-match"), tr!("shortcut-match")),
                 (tr!("keys-timeline"), tr!("shortcut-timeline")),
                 (tr!("keys-go-on"), tr!("shortcut-go-on")),
