@@ -361,7 +361,10 @@ home-left-today = Heute noch: { $count }
 home-streak = Serie: { $days }
 home-streak-hint = Lerne heute, damit sie weitergeht.
 home-longest-streak = Längste Serie: { $days }
-home-deck-cards = { $total } Karten: { $new } neu, { $learning } im Lernen, { $review } in Wiederholung{ $suspended ->
+home-deck-cards = { $total ->
+    [one] 1 Karte
+   *[other] { $total } Karten
+}: { $new } neu, { $learning } im Lernen, { $review } in Wiederholung{ $suspended ->
         [0] {""}
        *[other] , { $suspended } ausgesetzt
     }

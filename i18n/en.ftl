@@ -362,7 +362,10 @@ home-left-today = Left today: { $count }
 home-streak = Streak: { $days }
 home-streak-hint = Study today to keep it going.
 home-longest-streak = Longest streak: { $days }
-home-deck-cards = { $total } cards: { $new } new, { $learning } learning, { $review } in review{ $suspended ->
+home-deck-cards = { $total ->
+    [one] 1 card
+   *[other] { $total } cards
+}: { $new } new, { $learning } learning, { $review } in review{ $suspended ->
         [0] {""}
        *[other] , { $suspended } suspended
     }
