@@ -372,7 +372,7 @@ fn self_contained(copy: &Path) -> Result<(), String> {
     result.map_err(|e| explain(&e))?;
     std::fs::File::open(copy)
         .and_then(|f| f.sync_all())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| crate::i18n::io_reason(&e))?;
     step("self-contained");
     Ok(())
 }
