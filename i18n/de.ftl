@@ -747,6 +747,41 @@ import-column-line = Zeile
 import-column-question = Frage
 import-column-answer = Antwort
 
+## Mit anderen Computern abgleichen (die Zeile in der Kopfleiste und Einstellungen → Abgleich)
+
+sync-header-never = Abgleich: noch nicht abgeglichen
+sync-header-syncing = Wird abgeglichen …
+sync-header-synced = Abgleich: { $when }, { $peers ->
+    [0] noch kein anderer Computer
+    [one] mit 1 anderen Computer
+   *[other] mit { $peers } anderen Computern
+}
+sync-header-problem = Abgleich: { $problem }
+sync-when-just-now = gerade eben
+sync-when-minutes = vor { $minutes } Min.
+sync-when-at = am { $time }
+sync-problem-no-folder = kein Abgleichsordner gewählt
+sync-problem-missing = der Ordner { $folder } ist nicht da (ein Laufwerk nicht eingehängt oder der Ordner verschoben); hier wird weiter gelernt
+sync-problem-not-a-folder = { $folder } ist eine Datei, kein Ordner
+sync-problem-cannot-write = in den Ordner { $folder } kann nicht geschrieben werden ({ $reason }); hier wird weiter gelernt
+sync-problem-cannot-read = der Ordner { $folder } kann nicht gelesen werden ({ $reason }); hier wird weiter gelernt
+sync-problem-store = die Fortschrittsdatei: { $reason }
+sync-problem-decks = die Stapel des Datenordners: { $reason }
+sync-problem-no-thread = der Sync-Thread lässt sich nicht starten: { $reason }
+sync-inside-data-folder = er liegt im Datenordner
+sync-deck-conflict = { $deck } wurde auf zwei Computern bearbeitet: die neueste Fassung ist in Gebrauch, die andere liegt unter { $kept }.
+sync-decks-updated = Auf einem anderen Computer geänderte Decks wurden geladen.
+settings-sync = Abgleich
+settings-sync-explained = Auf mehreren Computern lernen: Wähle einen Ordner, den Syncthing, Nextcloud oder Dropbox auf allen gleich hält (oder einen USB-Stick). factdeck schreibt dort nur eigene neue Dateien und liest die der anderen Computer.
+settings-sync-folder = Abgleichsordner
+settings-sync-use = Diesen Ordner verwenden
+settings-sync-on = Von jetzt an wird über diesen Ordner abgeglichen.
+settings-sync-is-off = Der Abgleich ist aus.
+settings-sync-device = Kennung dieses Computers: { $id }
+settings-sync-now = Jetzt abgleichen
+settings-sync-stop = Abgleich beenden
+settings-sync-stopped = Der Abgleich ist aus. Der Ordner und sein Inhalt bleiben, wie sie sind.
+
 ## Entwurfsbildschirm: ein neuer Stapel aus einem Artikel
 draft-menu = Neuer Stapel aus einem Artikel…
 draft-title = Neuer Stapel aus einem Artikel
@@ -1126,3 +1161,22 @@ edit-error-not-toml = die Stapeldatei ist kein TOML, das dieser Editor lesen kan
 edit-error-no-deck-table = die Stapeldatei ist kein TOML, das dieser Editor lesen kann: sie hat keine Tabelle [deck]
 edit-error-no-such-fact = die Stapeldatei hat keinen Fakt `{ $id }` in einer Tabelle [[facts]]
 edit-error-fixed = `{ $key }` lässt sich hier nicht ändern
+
+## factdeck sync
+
+cli-sync-off = Der Abgleich ist aus; der Sync-Ordner und sein Inhalt blieben, wie sie sind.
+cli-sync-renewed-id = Dieser Datenordner wurde von einem anderen Computer kopiert (oder seine Gerätekennung war schon vergeben), deshalb hat er eine neue Gerätekennung bekommen; nichts ging verloren.
+cli-sync-synced = Abgeglichen: { $written } Änderung(en) geschrieben, { $segments } Segment(e) gelesen, { $added } Änderung(en) übernommen ({ $here } schon hier), { $cards } Karte(n) auf den neuesten Stand gebracht.
+cli-sync-incomplete = noch nicht vollständig (wird noch kopiert?)
+cli-sync-bad-checksum = seine Prüfsumme stimmt nicht (beschädigt oder wird gerade kopiert)
+cli-sync-newer-format = von einem neueren factdeck geschrieben (Format { $format })
+cli-sync-damaged = beschädigt: { $reason }
+cli-sync-left-for-later = Für später gelassen: { $name }: { $why }.
+cli-sync-deck-updated = Stapeldatei von einem anderen Computer aktualisiert: { $path }.
+cli-sync-is-off = Der Abgleich ist aus. Schalte ihn mit `factdeck sync --folder ORDNER` ein.
+cli-sync-folder = Sync-Ordner: { $path }
+cli-sync-device-id = Gerätekennung dieses Computers: { $id }
+cli-sync-last-synced = Zuletzt abgeglichen: { $when } mit { $peers } anderen Computer(n)
+cli-sync-not-yet = Noch nicht abgeglichen.
+cli-sync-waiting = Änderungen, die noch nicht in den Ordner geschrieben sind: { $count }
+cli-sync-problem = Problem: { $problem }

@@ -748,6 +748,41 @@ import-column-line = line
 import-column-question = question
 import-column-answer = answer
 
+## Sync with other computers (the header's line and Settings → Sync)
+
+sync-header-never = Sync: not synced yet
+sync-header-syncing = Syncing…
+sync-header-synced = Synced { $when } { $peers ->
+    [0] (no other computer yet)
+    [one] with 1 other computer
+   *[other] with { $peers } other computers
+}
+sync-header-problem = Sync: { $problem }
+sync-when-just-now = just now
+sync-when-minutes = { $minutes } min ago
+sync-when-at = on { $time }
+sync-problem-no-folder = no sync folder is set
+sync-problem-missing = the folder { $folder } is not there (a disk not mounted, or the folder moved); studying goes on here
+sync-problem-not-a-folder = { $folder } is a file, not a folder
+sync-problem-cannot-write = the folder { $folder } cannot be written to ({ $reason }); studying goes on here
+sync-problem-cannot-read = the folder { $folder } cannot be read ({ $reason }); studying goes on here
+sync-problem-store = the progress file: { $reason }
+sync-problem-decks = the data folder's decks: { $reason }
+sync-problem-no-thread = the sync thread cannot start: { $reason }
+sync-inside-data-folder = it is inside the data folder
+sync-deck-conflict = { $deck } was edited on two computers: the latest version is in place, the other is kept as { $kept }.
+sync-decks-updated = Decks changed on another computer were loaded.
+settings-sync = Sync
+settings-sync-explained = Study on several computers: choose a folder that Syncthing, Nextcloud or Dropbox keeps the same on each of them (or a USB stick). factdeck writes only its own new files there and reads the other computers'.
+settings-sync-folder = Sync folder
+settings-sync-use = Use this folder
+settings-sync-on = Syncing through this folder from now on.
+settings-sync-is-off = Sync is off.
+settings-sync-device = This computer's device id: { $id }
+settings-sync-now = Sync now
+settings-sync-stop = Stop syncing
+settings-sync-stopped = Sync is off. The folder and what is in it were left as they are.
+
 ## Draft screen: a new deck from an article
 draft-menu = New deck from an article…
 draft-title = New deck from an article
@@ -1127,3 +1162,22 @@ edit-error-not-toml = the deck file is not TOML this editor can read: { $reason 
 edit-error-no-deck-table = the deck file is not TOML this editor can read: it has no [deck] table
 edit-error-no-such-fact = the deck file has no fact `{ $id }` in a [[facts]] table
 edit-error-fixed = `{ $key }` cannot be changed here
+
+## factdeck sync
+
+cli-sync-off = Sync is off; the sync folder and what is in it were left as they are.
+cli-sync-renewed-id = This data folder was copied from another computer (or its device id was in use), so it took a new device id; nothing was lost.
+cli-sync-synced = Synced: { $written } change(s) written, { $segments } segment(s) read, { $added } change(s) taken in ({ $here } already here), { $cards } card(s) brought up to date.
+cli-sync-incomplete = not complete yet (still being copied?)
+cli-sync-bad-checksum = its checksum does not match (damaged, or being copied)
+cli-sync-newer-format = written by a newer factdeck (format { $format })
+cli-sync-damaged = damaged: { $reason }
+cli-sync-left-for-later = Left for later: { $name }: { $why }.
+cli-sync-deck-updated = Deck file updated from another computer: { $path }.
+cli-sync-is-off = Sync is off. Turn it on with `factdeck sync --folder DIR`.
+cli-sync-folder = Sync folder: { $path }
+cli-sync-device-id = This computer's device id: { $id }
+cli-sync-last-synced = Last synced: { $when } with { $peers } other computer(s)
+cli-sync-not-yet = Not synced yet.
+cli-sync-waiting = Changes not yet written to the folder: { $count }
+cli-sync-problem = Problem: { $problem }

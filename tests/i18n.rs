@@ -199,6 +199,7 @@ mod every_error_is_worded {
     use factdeck::schedule::ScheduleError;
     use factdeck::schedule::evaluate::EvaluateError;
     use factdeck::session::recovery::{FileChange, Finding, HeldProgress};
+    use factdeck::session::sync::SyncProblem;
     use factdeck::session::{BackupFailure, ReadOnlyReason, SessionError};
     use factdeck::store::{FileAction, StoreError};
     use std::path::PathBuf;
@@ -758,8 +759,42 @@ mod every_error_is_worded {
             | SessionError::DeckNotWritten { .. }
             | SessionError::DeckNotRead { .. }
             | SessionError::FactEdit(_)
-            | SessionError::FactNotSaved { .. } => {}
+            | SessionError::FactNotSaved { .. }
+            | SessionError::Sync(_) => {}
         }
+    }
+
+    #[test]
+    fn every_sync_problem_is_worded_in_german() {
+        let problems = [
+            SyncProblem::NoFolder,
+            SyncProblem::FolderMissing(path()),
+            SyncProblem::NotAFolder(path()),
+            SyncProblem::CannotWrite {
+                path: path(),
+                reason: "read-only".to_string(),
+            },
+            SyncProblem::CannotRead {
+                path: path(),
+                reason: "read-only".to_string(),
+            },
+            SyncProblem::Store("locked".to_string()),
+            SyncProblem::Decks("locked".to_string()),
+            SyncProblem::NoThread("no memory".to_string()),
+        ];
+        match &problems[0] {
+            SyncProblem::NoFolder
+            | SyncProblem::FolderMissing(_)
+            | SyncProblem::NotAFolder(_)
+            | SyncProblem::CannotWrite { .. }
+            | SyncProblem::CannotRead { .. }
+            | SyncProblem::Store(_)
+            | SyncProblem::Decks(_)
+            | SyncProblem::NoThread(_) => {}
+        }
+        assert_worded_in_german(&problems, ToString::to_string);
+        let in_session = [SessionError::Sync(SyncProblem::NoFolder)];
+        assert_worded_in_german(&in_session, ToString::to_string);
     }
 
     #[test]
@@ -1116,6 +1151,15 @@ mod the_command_line_speaks_the_learners_language {
         };
         assert_eq!(names(&after), names(&before));
         assert!(after == before, "a file beside the progress changed");
+    }
+
+    #[test]
+    fn sync_says_in_german_that_it_is_off() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let out = factdeck(&["--language", "de", "sync", "--status"], dir.path());
+        let stdout = text(&out.stdout);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert!(stdout.contains("Der Abgleich ist aus."), "{stdout}");
     }
 
     #[test]

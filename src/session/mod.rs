@@ -15,9 +15,10 @@ mod quiz;
 mod reading;
 pub mod recovery;
 mod review_log;
-mod settings;
+pub(crate) mod settings;
 mod study;
 mod study_more;
+pub mod sync;
 
 pub use appearance::{Appearance, TEXT_SCALE_RANGE, Theme, saved_language};
 pub use browse::{
@@ -58,6 +59,7 @@ pub enum SessionError {
     NoDataDir,
     EmptyQuiz,
     PathNotUnicode(String),
+    Sync(#[from] sync::SyncProblem),
     /// Imported cards could not be written as a deck.
     CardImport(#[from] crate::interop::import_file::CardDeckError),
     Article(#[from] crate::reading::ArticleError),
@@ -92,6 +94,7 @@ impl std::fmt::Display for SessionError {
             SessionError::Article(e) => e.to_string(),
             SessionError::Draft(e) => e.to_string(),
             SessionError::FactEdit(e) => e.to_string(),
+            SessionError::Sync(e) => tr!("sync-header-problem", problem = e.to_string()),
             SessionError::UnknownDeck(id) => tr!("session-error-unknown-deck", id = id.as_str()),
             SessionError::UnknownCard(id) => tr!("session-error-unknown-card", id = id.as_str()),
             SessionError::ReadOnly(reason) => {

@@ -20,6 +20,7 @@ mod shortcuts;
 mod stats;
 mod study;
 mod summary;
+mod sync;
 mod terms;
 mod window;
 
@@ -104,6 +105,8 @@ pub struct FactdeckApp {
     shortcuts_open: bool,
     /// The learner's copy of the article, for the reading screen.
     article: reading::ArticleState,
+    /// Lets the session's sync thread ask for a frame when it has news.
+    repaint: Option<egui::Context>,
 }
 
 impl FactdeckApp {
@@ -126,6 +129,7 @@ impl FactdeckApp {
             appearance_pending: true,
             shortcuts_open: false,
             article: reading::ArticleState::default(),
+            repaint: Some(cc.egui_ctx.clone()),
         };
         app.open_collection();
         // The saved choice is known now.
@@ -168,6 +172,9 @@ impl FactdeckApp {
                 self.appearance_pending = true;
                 if let Some(problem) = collection.backup_problem() {
                     self.error = Some(problem.to_string());
+                }
+                if let Some(ctx) = &self.repaint {
+                    sync::start(&mut collection, ctx);
                 }
                 self.collection = Ok(collection);
             }
@@ -245,6 +252,14 @@ impl FactdeckApp {
     }
 
     fn go_home(&mut self) {
+        // A study session or quiz that ends goes to the other computers now.
+        if matches!(
+            self.screen,
+            Screen::Study(_) | Screen::Quiz(_) | Screen::QuizResults(_)
+        ) && let Ok(collection) = &self.collection
+        {
+            collection.sync_soon();
+        }
         self.screen = Screen::Home;
         self.progress_changed();
     }
@@ -309,6 +324,7 @@ impl eframe::App for FactdeckApp {
         self.apply_appearance(ui.ctx());
         self.global_keys(ui.ctx());
         reading::every_frame(self, ui);
+        sync::every_frame(self, ui.ctx());
         import::keys(self, ui);
         if self.shortcuts_open {
             shortcuts::show_overlay(self, ui.ctx());
@@ -436,6 +452,9 @@ impl FactdeckApp {
             {
                 self.shortcuts_open = !self.shortcuts_open;
             }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                sync::header(self, ui);
+            });
         });
     }
 }

@@ -43,6 +43,7 @@ pub struct SettingsForm {
     path_copied: bool,
     /// Set when a restore was just asked for, so the confirmation is scrolled into view.
     reveal_confirmation: bool,
+    sync: super::sync::SyncForm,
 }
 
 impl SettingsForm {
@@ -59,6 +60,7 @@ impl SettingsForm {
             workload: (f32::NAN, 0, 1.0),
             path_copied: false,
             reveal_confirmation: false,
+            sync: super::sync::SyncForm::new(collection),
         };
         form.refresh_backups(collection);
         form
@@ -90,6 +92,7 @@ impl SettingsForm {
 pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     let appearance = *app.appearance();
     let language = app.language();
+    let now = app.options.clock.now();
     let FactdeckApp {
         collection,
         screen,
@@ -121,6 +124,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             columns[1].vertical(|ui| {
                 chosen = appearance_section(ui, appearance, language);
                 data_folder_section(ui, collection, form);
+                super::sync::settings_section(ui, collection, &mut form.sync, now);
                 restore = backups_section(ui, collection, form);
             });
         });
@@ -130,6 +134,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         ui.separator();
         chosen = appearance_section(ui, appearance, language);
         data_folder_section(ui, collection, form);
+        super::sync::settings_section(ui, collection, &mut form.sync, now);
         restore = backups_section(ui, collection, form);
     }
     if let Some(appearance) = chosen {
