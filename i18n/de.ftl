@@ -355,6 +355,7 @@ home-deck-problems = { $count ->
     [one] 1 Problem in Stapeldateien; dieser Stapel wurde übersprungen:
    *[other] { $count } Probleme in Stapeldateien; diese Stapel wurden übersprungen:
 }
+home-deck-problems-more = … und { $count } weitere (factdeck check nennt alle)
 home-deck-replaces-built-in = { $file } (Zeile { $line }) hat die Kennung „{ $id }“ des eingebauten Stapels „{ $title }“ und wird an seiner Stelle gezeigt, mit seinem Fortschritt. Gib der Datei eine andere Kennung oder entferne sie, um den eingebauten Stapel zurückzubekommen.
 home-deck-edited-copy = Du lernst deine eigene bearbeitete Kopie von „{ $title }“ ({ $file }), mit deinem Fortschritt. Entferne diese Datei, um den eingebauten Stapel zurückzubekommen.
 home-left-today = Heute noch: { $count }
@@ -413,6 +414,7 @@ quiz-setup-count = { $count ->
     [one] 1 Frage
    *[other] { $count } Fragen
 } (die gewählten Themen und Fragearten ergeben bis zu { $available }).
+quiz-setup-counting = Die Fragen dieser Auswahl werden gezählt …
 quiz-setup-nothing = Aus dieser Auswahl lässt sich keine Frage bilden: Wähle mindestens ein Thema und eine Frageart.
 quiz-setup-start = Quiz starten (Eingabe)
 quiz-question-of = Frage { $number } von { $total }
@@ -688,7 +690,8 @@ reading-opened-elsewhere = { $file } ist jetzt auf der Seite „Lesen“ geöffn
 reading-article-missing = die Artikeldatei { $path } gibt es nicht (wurde sie verschoben oder gelöscht?)
 reading-article-folder = { $path } ist ein Ordner; wähle die Textdatei des Artikels
 reading-article-unreadable = die Artikeldatei { $path } konnte nicht gelesen werden: { $reason }
-reading-article-too-large = { $path } ist { $size } Bytes groß, viel zu groß für einen Artikel; wähle die Textdatei des Artikels
+reading-article-not-regular = { $path } ist keine gewöhnliche Datei (eine Pipe oder ein Gerät?); wähle die Textdatei des Artikels
+reading-article-too-large = { $path } ist größer als { $limit } Bytes, viel zu groß für einen Artikel; wähle die Textdatei des Artikels
 reading-article-not-text = { $path } ist kein reiner Text in UTF-8 (eine Datei aus einer Textverarbeitung oder eine andere Kodierung?); speichere den Artikel als UTF-8-Textdatei und öffne diese
 
 ## Import screen
@@ -1180,3 +1183,26 @@ cli-sync-last-synced = Zuletzt abgeglichen: { $when } mit { $peers } anderen Com
 cli-sync-not-yet = Noch nicht abgeglichen.
 cli-sync-waiting = Änderungen, die noch nicht in den Ordner geschrieben sind: { $count }
 cli-sync-problem = Problem: { $problem }
+
+## A file the learner named that could not be read
+
+file-missing = die Datei gibt es nicht
+file-folder = das ist ein Ordner, keine Datei
+file-not-regular = das ist keine gewöhnliche Datei (eine Pipe oder ein Gerät?)
+file-too-large = sie ist { $size } MB groß, mehr als die erlaubten { $limit } MB
+
+## Limits of a deck file
+
+deck-ids-and-more = { $ids } und { $count } weitere
+deck-nested-too-deeply = Tabellen, Listen oder gepunktete Schlüssel sind hier zu tief verschachtelt; ein Stapel verschachtelt nicht tiefer als eine Liste in einer Tabelle [[facts]]
+deck-id-too-long = die Kennung (Art: { $of }) ist { $chars } Zeichen lang; eine Kennung darf höchstens { $most } haben
+deck-text-too-long = `{ $key }` ist { $chars } Zeichen lang; ein Text in einem Stapel darf höchstens { $most } haben
+deck-figure-too-large = `{ $key }` enthält eine Zahl über 1.000.000.000.000.000, der größten, die ein Stapel enthalten darf
+deck-too-many-facts = der Stapel hat { $count } Fakten; ein Stapel darf höchstens { $most } haben
+deck-too-many-topics = der Stapel hat { $count } Themen; ein Stapel darf höchstens { $most } haben
+deck-too-many-sections = der Stapel hat { $count } Abschnitte; ein Stapel darf höchstens { $most } haben
+deck-list-too-long = `{ $key }` hat { $count } Einträge; eine Liste eines Fakts darf höchstens { $most } haben
+deck-more-problems = … und { $count } weitere Probleme in dieser Datei
+import-error-too-many-cards = die Datei enthält { $count } Karten; ein Stapel darf höchstens { $most } haben, deshalb wurde nichts geschrieben: teile die Datei auf
+import-error-too-large = die Stapeldatei wäre { $megabytes } MB groß; eine Stapeldatei darf höchstens { $most } MB groß sein, deshalb wurde nichts geschrieben: teile die Datei auf
+cli-cannot-read = { $path } lässt sich nicht lesen: { $reason }

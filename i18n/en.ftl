@@ -356,6 +356,7 @@ home-deck-problems = { $count ->
     [one] 1 problem in deck files; that deck was skipped:
    *[other] { $count } problems in deck files; those decks were skipped:
 }
+home-deck-problems-more = … and { $count } more (factdeck check lists them all)
 home-deck-replaces-built-in = { $file } (line { $line }) has the id “{ $id }” of the built-in deck “{ $title }” and is shown in its place, with its progress. Give that file another id, or remove it, to have the built-in deck back.
 home-deck-edited-copy = You study your own edited copy of “{ $title }” ({ $file }), with your progress. Remove that file to have the built-in deck back.
 home-left-today = Left today: { $count }
@@ -414,6 +415,7 @@ quiz-setup-count = { $count ->
     [one] 1 question
    *[other] { $count } questions
 } (the chosen topics and kinds give up to { $available }).
+quiz-setup-counting = Counting the questions these choices give…
 quiz-setup-nothing = No question can be made from these choices: choose at least one topic and one kind.
 quiz-setup-start = Start quiz (Enter)
 quiz-question-of = Question { $number } of { $total }
@@ -689,7 +691,8 @@ reading-opened-elsewhere = { $file } is now open on the Reading screen (Ctrl+R).
 reading-article-missing = the article file { $path } does not exist (was it moved or deleted?)
 reading-article-folder = { $path } is a folder; choose the text file of the article
 reading-article-unreadable = the article file { $path } could not be read: { $reason }
-reading-article-too-large = { $path } is { $size } bytes, far too large for an article; choose the article's text file
+reading-article-not-regular = { $path } is not a regular file (a pipe or a device?); choose the text file of the article
+reading-article-too-large = { $path } is more than { $limit } bytes, far too large for an article; choose the article's text file
 reading-article-not-text = { $path } is not plain text in UTF-8 (a word processor file or another encoding?); save the article as a UTF-8 text file and open that
 
 ## Import screen
@@ -1181,3 +1184,26 @@ cli-sync-last-synced = Last synced: { $when } with { $peers } other computer(s)
 cli-sync-not-yet = Not synced yet.
 cli-sync-waiting = Changes not yet written to the folder: { $count }
 cli-sync-problem = Problem: { $problem }
+
+## A file the learner named that could not be read
+
+file-missing = the file does not exist
+file-folder = it is a folder, not a file
+file-not-regular = it is not a regular file (a pipe or a device?)
+file-too-large = it is { $size } MB, more than the { $limit } MB allowed
+
+## Limits of a deck file
+
+deck-ids-and-more = { $ids } and { $count } more
+deck-nested-too-deeply = tables, lists or dotted keys are nested too deeply here; a deck nests no deeper than a list in a [[facts]] table
+deck-id-too-long = the { $of } id is { $chars } characters long; an id may have at most { $most }
+deck-text-too-long = `{ $key }` is { $chars } characters long; a text in a deck may have at most { $most }
+deck-figure-too-large = `{ $key }` holds a figure beyond 1.000.000.000.000.000, the largest a deck may hold
+deck-too-many-facts = the deck has { $count } facts; a deck may have at most { $most }
+deck-too-many-topics = the deck has { $count } topics; a deck may have at most { $most }
+deck-too-many-sections = the deck has { $count } sections; a deck may have at most { $most }
+deck-list-too-long = `{ $key }` has { $count } entries; a list of a fact may have at most { $most }
+deck-more-problems = … and { $count } more problems in this file
+import-error-too-many-cards = the file holds { $count } cards; a deck may have at most { $most }, so nothing was written: split the file
+import-error-too-large = the deck file would be { $megabytes } MB; a deck file may be at most { $most } MB, so nothing was written: split the file
+cli-cannot-read = cannot read { $path }: { $reason }

@@ -185,9 +185,10 @@ mod every_error_is_worded {
     //! does not compile until it is added here (and so worded in both files).
 
     use super::unfilled;
+    use factdeck::bounded_file::BoundedReadError;
     use factdeck::cli::RestoreError;
     use factdeck::deck::{
-        DateProblem, DeckError, DeckNotice, DeckProblem, EditError, Expected, Found, IdOf,
+        Counted, DateProblem, DeckError, DeckNotice, DeckProblem, EditError, Expected, Found, IdOf,
     };
     use factdeck::draft::DraftError;
     use factdeck::i18n::{Language, set_language};
@@ -300,11 +301,51 @@ mod every_error_is_worded {
             DeckProblem::UnknownTopic {
                 topic: "nope".to_string(),
                 known: texts(&["orte"]),
+                more: 0,
+            },
+            DeckProblem::UnknownTopic {
+                topic: "nope".to_string(),
+                known: texts(&["orte"]),
+                more: 30,
             },
             DeckProblem::UnknownSection {
                 section: "s9".to_string(),
                 known: Vec::new(),
+                more: 0,
             },
+            DeckProblem::NestedTooDeeply,
+            DeckProblem::IdTooLong {
+                of: IdOf::Deck,
+                chars: 201,
+                most: 200,
+            },
+            DeckProblem::TextTooLong {
+                key: "question".to_string(),
+                chars: 10_001,
+                most: 10_000,
+            },
+            DeckProblem::FigureTooLarge("value".to_string()),
+            DeckProblem::TooMany {
+                what: Counted::Facts,
+                count: 200_001,
+                most: 200_000,
+            },
+            DeckProblem::TooMany {
+                what: Counted::Topics,
+                count: 10_001,
+                most: 10_000,
+            },
+            DeckProblem::TooMany {
+                what: Counted::Sections,
+                count: 10_001,
+                most: 10_000,
+            },
+            DeckProblem::ListTooLong {
+                key: "items".to_string(),
+                count: 101,
+                most: 100,
+            },
+            DeckProblem::MoreProblems(900),
             DeckProblem::BadDate {
                 key: None,
                 problem: DateProblem::NotADate("Frühling".to_string()),
@@ -416,7 +457,14 @@ mod every_error_is_worded {
             | DeckProblem::NotUtf8 { .. }
             | DeckProblem::Lint { .. }
             | DeckProblem::NoCue { .. }
-            | DeckProblem::CueNotInArticle { .. } => {}
+            | DeckProblem::CueNotInArticle { .. }
+            | DeckProblem::NestedTooDeeply
+            | DeckProblem::IdTooLong { .. }
+            | DeckProblem::TextTooLong { .. }
+            | DeckProblem::FigureTooLarge(_)
+            | DeckProblem::TooMany { .. }
+            | DeckProblem::ListTooLong { .. }
+            | DeckProblem::MoreProblems(_) => {}
         }
     }
 
@@ -856,8 +904,9 @@ mod every_error_is_worded {
             },
             ArticleError::TooLarge {
                 path: path(),
-                size: 9_000_000,
+                limit: 5_242_880,
             },
+            ArticleError::NotRegular { path: path() },
             ArticleError::NotText { path: path() },
         ];
         assert_worded_in_german(&article, ToString::to_string);
@@ -892,6 +941,7 @@ mod every_error_is_worded {
             LineTrouble::EmptyCloze {
                 number: "2".to_string(),
             },
+            LineTrouble::TooLong(DeckProblem::FigureTooLarge("value".to_string())),
         ]
     }
 
@@ -903,7 +953,8 @@ mod every_error_is_worded {
             | LineTrouble::NoSeparator(_)
             | LineTrouble::EmptyQuestion { .. }
             | LineTrouble::EmptyAnswer { .. }
-            | LineTrouble::EmptyCloze { .. } => {}
+            | LineTrouble::EmptyCloze { .. }
+            | LineTrouble::TooLong(_) => {}
         }
     }
 
@@ -917,6 +968,8 @@ mod every_error_is_worded {
             DeckFileError::BadTitle(0x1b),
             DeckFileError::Invalid("…".to_string()),
             DeckFileError::Serialise(serialise),
+            DeckFileError::TooManyCards(200_001),
+            DeckFileError::TooLarge(70_000_000),
         ];
         assert_worded_in_german(&deck_file, ToString::to_string);
         let card_deck = [
@@ -942,7 +995,7 @@ mod every_error_is_worded {
         let files = [
             ImportFileError::Unreadable {
                 path: path(),
-                source: io(),
+                source: BoundedReadError::Io(io()),
             },
             ImportFileError::ZeroByte {
                 path: path(),
@@ -955,6 +1008,24 @@ mod every_error_is_worded {
             },
         ];
         assert_worded_in_german(&files, ToString::to_string);
+        let bounded = [
+            BoundedReadError::Missing,
+            BoundedReadError::Folder,
+            BoundedReadError::NotRegular,
+            BoundedReadError::TooLarge {
+                size: 300_000_000,
+                limit: 268_435_456,
+            },
+            BoundedReadError::Io(io()),
+        ];
+        match &bounded[0] {
+            BoundedReadError::Missing
+            | BoundedReadError::Folder
+            | BoundedReadError::NotRegular
+            | BoundedReadError::TooLarge { .. }
+            | BoundedReadError::Io(_) => {}
+        }
+        assert_worded_in_german(&bounded, ToString::to_string);
     }
 
     #[test]

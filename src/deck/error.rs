@@ -4,6 +4,9 @@ use crate::tr;
 use std::fmt;
 use std::sync::OnceLock;
 
+/// The longest message of a problem, in bytes; longer ones are cut.
+const MAX_MESSAGE_BYTES: usize = 1_000;
+
 /// A problem in a deck file, shown to the learner as `file:line:column: problem`, the
 /// problem worded (`Display`) in the thread's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -34,14 +37,21 @@ impl DeckError {
 
 impl fmt::Display for DeckError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Problems quote the file (an unknown key, a repeated item): a quote of megabytes
+        // would be carried into every listing of the problem.
+        let mut problem = self.problem.to_string();
+        if problem.len() > MAX_MESSAGE_BYTES {
+            let mut end = MAX_MESSAGE_BYTES;
+            while !problem.is_char_boundary(end) {
+                end -= 1;
+            }
+            problem.truncate(end);
+            problem.push_str(" …");
+        }
         if self.line == 0 {
-            write!(f, "{}: {}", self.file, self.problem)
+            write!(f, "{}: {problem}", self.file)
         } else {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file, self.line, self.column, self.problem
-            )
+            write!(f, "{}:{}:{}: {problem}", self.file, self.line, self.column)
         }
     }
 }
@@ -75,6 +85,14 @@ pub enum Found {
     Table,
     /// As the TOML reader words it.
     Other(String),
+}
+
+/// What a deck has too many of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Facts,
+    Topics,
+    Sections,
 }
 
 /// Why a date of a deck is not one.
@@ -154,14 +172,42 @@ pub enum DeckProblem {
         kind: String,
         key: String,
     },
+    /// `known` names the first of the deck's topics; `more` are not named.
     UnknownTopic {
         topic: String,
         known: Vec<String>,
+        more: usize,
     },
     UnknownSection {
         section: String,
         known: Vec<String>,
+        more: usize,
     },
+    NestedTooDeeply,
+    IdTooLong {
+        of: IdOf,
+        chars: usize,
+        most: usize,
+    },
+    TextTooLong {
+        key: String,
+        chars: usize,
+        most: usize,
+    },
+    /// A figure beyond the largest a deck may hold, under this key.
+    FigureTooLarge(String),
+    TooMany {
+        what: Counted,
+        count: usize,
+        most: usize,
+    },
+    ListTooLong {
+        key: String,
+        count: usize,
+        most: usize,
+    },
+    /// This many more problems of the file are not listed.
+    MoreProblems(usize),
     /// A date that is not one, under `key` where it is not the fact's own `date`.
     BadDate {
         key: Option<String>,
@@ -235,6 +281,12 @@ fn id_of(of: IdOf) -> String {
 impl fmt::Display for DeckProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let list = |items: &[String]| items.join(", ");
+        // The first ids, and how many more there are.
+        let some = |items: &[String], more: usize| match (items.is_empty(), more) {
+            (true, 0) => tr!("deck-none"),
+            (_, 0) => list(items),
+            _ => tr!("deck-ids-and-more", ids = list(items), count = more),
+        };
         let hex = |byte: &u8| format!("0x{byte:02X}");
         let text = match self {
             DeckProblem::Toml(message) => tr!("deck-toml", message = message.as_str()),
@@ -331,20 +383,48 @@ impl fmt::Display for DeckProblem {
                 kind = kind.as_str(),
                 key = key.as_str()
             ),
-            DeckProblem::UnknownTopic { topic, known } => tr!(
+            DeckProblem::UnknownTopic { topic, known, more } => tr!(
                 "deck-unknown-topic",
                 topic = topic.as_str(),
-                known = list(known)
+                known = some(known, *more)
             ),
-            DeckProblem::UnknownSection { section, known } => tr!(
+            DeckProblem::UnknownSection {
+                section,
+                known,
+                more,
+            } => tr!(
                 "deck-unknown-section",
                 section = section.as_str(),
-                known = if known.is_empty() {
-                    tr!("deck-none")
-                } else {
-                    list(known)
-                }
+                known = some(known, *more)
             ),
+            DeckProblem::NestedTooDeeply => tr!("deck-nested-too-deeply"),
+            DeckProblem::IdTooLong { of, chars, most } => tr!(
+                "deck-id-too-long",
+                of = id_of(*of),
+                chars = *chars,
+                most = *most
+            ),
+            DeckProblem::TextTooLong { key, chars, most } => tr!(
+                "deck-text-too-long",
+                key = key.as_str(),
+                chars = *chars,
+                most = *most
+            ),
+            DeckProblem::FigureTooLarge(key) => tr!("deck-figure-too-large", key = key.as_str()),
+            DeckProblem::TooMany { what, count, most } => match what {
+                Counted::Facts => tr!("deck-too-many-facts", count = *count, most = *most),
+                Counted::Topics => tr!("deck-too-many-topics", count = *count, most = *most),
+                Counted::Sections => {
+                    tr!("deck-too-many-sections", count = *count, most = *most)
+                }
+            },
+            DeckProblem::ListTooLong { key, count, most } => tr!(
+                "deck-list-too-long",
+                key = key.as_str(),
+                count = *count,
+                most = *most
+            ),
+            DeckProblem::MoreProblems(more) => tr!("deck-more-problems", count = *more),
             DeckProblem::BadDate { key: None, problem } => problem.to_string(),
             DeckProblem::BadDate {
                 key: Some(key),
@@ -524,6 +604,7 @@ mod tests {
         let problem = DeckProblem::UnknownTopic {
             topic: "foo".to_string(),
             known: vec!["bar".to_string()],
+            more: 0,
         };
         let e = DeckError::new("decks/x.toml", 4, 7, problem);
         assert_eq!(

@@ -3,6 +3,7 @@
 //! written as a new deck file. Every line that cannot be read is reported with its number;
 //! the readable ones are kept.
 
+use crate::deck::limits::{MAX_DECK_BYTES, MAX_FACTS, text_too_long};
 use crate::deck::{DeckError, load_str};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -60,6 +61,8 @@ pub enum LineTrouble {
     EmptyAnswer { question: String },
     /// A cloze deletion `{{cN::…}}` that hides nothing.
     EmptyCloze { number: String },
+    /// A question or answer longer than a deck's text may be.
+    TooLong(crate::deck::DeckProblem),
 }
 
 impl fmt::Display for LineTrouble {
@@ -93,6 +96,7 @@ impl fmt::Display for LineTrouble {
             LineTrouble::EmptyCloze { number } => {
                 tr!("import-line-empty-cloze", number = number.as_str())
             }
+            LineTrouble::TooLong(problem) => problem.to_string(),
         };
         f.write_str(&text)
     }
@@ -163,6 +167,17 @@ pub fn read_cards(text: &str) -> CardImport {
                         import.problems.push(LineProblem {
                             line,
                             trouble: LineTrouble::ControlCharacter(u32::from(c)),
+                        });
+                        continue;
+                    }
+                    // A deck refuses texts this long; the card is left out here, not the
+                    // whole deck file when it is loaded.
+                    if let Some(problem) = text_too_long("question", &question)
+                        .or_else(|| text_too_long("answer", &answer))
+                    {
+                        import.problems.push(LineProblem {
+                            line,
+                            trouble: LineTrouble::TooLong(problem),
                         });
                         continue;
                     }
@@ -465,6 +480,10 @@ pub enum DeckFileError {
     BadDeckId(String),
     /// The title holds this control character (as a code point).
     BadTitle(u32),
+    /// The file holds more cards than a deck may have facts.
+    TooManyCards(usize),
+    /// The deck file would be this many bytes, more than a deck file may be.
+    TooLarge(u64),
     /// The file written does not load back, which is a bug; the deck's problems, worded.
     Invalid(String),
     Serialise(#[from] toml::ser::Error),
@@ -479,6 +498,18 @@ impl fmt::Display for DeckFileError {
             DeckFileError::BadTitle(code) => {
                 tr!("import-error-bad-title", code = format!("U+{code:04X}"))
             }
+            DeckFileError::TooManyCards(cards) => {
+                tr!(
+                    "import-error-too-many-cards",
+                    count = *cards,
+                    most = MAX_FACTS
+                )
+            }
+            DeckFileError::TooLarge(bytes) => tr!(
+                "import-error-too-large",
+                megabytes = bytes.div_ceil(1024 * 1024),
+                most = MAX_DECK_BYTES / (1024 * 1024)
+            ),
             DeckFileError::Invalid(problems) => {
                 tr!("import-error-invalid", problems = problems.as_str())
             }
@@ -499,6 +530,11 @@ pub fn deck_file(
 ) -> Result<String, DeckFileError> {
     if cards.is_empty() {
         return Err(DeckFileError::NoCards);
+    }
+    // The loader's limits, checked before anything is written: a deck the loader would
+    // refuse is no import.
+    if cards.len() > MAX_FACTS {
+        return Err(DeckFileError::TooManyCards(cards.len()));
     }
     if let Some(c) = title.chars().find(|c| c.is_control()) {
         return Err(DeckFileError::BadTitle(u32::from(c)));
@@ -546,6 +582,9 @@ pub fn deck_file(
         facts,
     };
     let text = toml::to_string(&file)?;
+    if text.len() as u64 > MAX_DECK_BYTES {
+        return Err(DeckFileError::TooLarge(text.len() as u64));
+    }
     load_str("import", &text).map_err(|errors: Vec<DeckError>| {
         DeckFileError::Invalid(
             errors

@@ -2,6 +2,7 @@
 //! log in the FSRS tools' CSV format; and the cards written as a new deck file of the
 //! learner's deck folder. Used by `factdeck import` and the import screen alike.
 
+use crate::bounded_file::{BoundedReadError, read_bounded};
 use crate::interop::flashcards::{CardImport, DeckFileError, deck_file, id_from, read_cards};
 use crate::interop::revlog_csv::{CsvError, LogFile, RefusedRow, read_rows};
 use crate::tr;
@@ -13,7 +14,7 @@ pub enum ImportFileError {
     Unreadable {
         path: PathBuf,
         #[source]
-        source: std::io::Error,
+        source: BoundedReadError,
     },
     /// A zero byte on this line: UTF-16 or no text at all.
     ZeroByte {
@@ -37,7 +38,7 @@ impl std::fmt::Display for ImportFileError {
             ImportFileError::Unreadable { path, source } => tr!(
                 "import-error-unreadable",
                 path = path.display().to_string(),
-                reason = crate::i18n::io_reason(source)
+                reason = source.to_string()
             ),
             ImportFileError::ZeroByte { path, line } => tr!(
                 "import-error-zero-byte",
@@ -104,6 +105,11 @@ impl std::fmt::Display for CardDeckError {
     }
 }
 
+/// The largest file imported. A review log of ten years of daily study is some 50 MB,
+/// an export of cards that fill a deck file (`deck::limits::MAX_DECK_BYTES`) little more;
+/// a larger file is no export of either and is refused before it is read.
+pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
+
 /// What a file to import holds, as recognised from its first line.
 pub enum ImportFile {
     Cards(CardImport),
@@ -115,10 +121,11 @@ pub enum ImportFile {
 /// flashcards (an Anki text export or Quizlet's term<TAB>definition lines). `now_ms` is
 /// the present, which no answer of a review log may lie far beyond.
 pub fn read_import_file(path: &Path, now_ms: i64) -> Result<ImportFile, ImportFileError> {
-    let bytes = std::fs::read(path).map_err(|source| ImportFileError::Unreadable {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let bytes =
+        read_bounded(path, MAX_IMPORT_BYTES).map_err(|source| ImportFileError::Unreadable {
+            path: path.to_path_buf(),
+            source,
+        })?;
     // A zero byte is valid UTF-8 but never text: UTF-16 (every other byte zero) or a
     // binary file would otherwise come in as cards full of invisible characters.
     if let Some(zero) = memchr::memchr(0, &bytes) {

@@ -1,6 +1,7 @@
 //! Reading the learner's copy of the article from a text file, with a message naming the
 //! file for everything that can go wrong.
 
+use crate::bounded_file::{BoundedReadError, read_bounded};
 use std::path::{Path, PathBuf};
 
 /// Larger than any article: a file this big was opened by mistake (a video, a disk image).
@@ -16,6 +17,9 @@ pub enum ArticleError {
     Folder {
         path: PathBuf,
     },
+    NotRegular {
+        path: PathBuf,
+    },
     Unreadable {
         path: PathBuf,
         #[source]
@@ -23,7 +27,7 @@ pub enum ArticleError {
     },
     TooLarge {
         path: PathBuf,
-        size: u64,
+        limit: u64,
     },
     NotText {
         path: PathBuf,
@@ -40,15 +44,19 @@ impl std::fmt::Display for ArticleError {
             ArticleError::Folder { path } => {
                 tr!("reading-article-folder", path = path.display().to_string())
             }
+            ArticleError::NotRegular { path } => tr!(
+                "reading-article-not-regular",
+                path = path.display().to_string()
+            ),
             ArticleError::Unreadable { path, source } => tr!(
                 "reading-article-unreadable",
                 path = path.display().to_string(),
                 reason = crate::i18n::io_reason(source)
             ),
-            ArticleError::TooLarge { path, size } => tr!(
+            ArticleError::TooLarge { path, limit } => tr!(
                 "reading-article-too-large",
                 path = path.display().to_string(),
-                size = *size
+                limit = *limit
             ),
             ArticleError::NotText { path } => {
                 tr!(
@@ -61,39 +69,28 @@ impl std::fmt::Display for ArticleError {
     }
 }
 
-/// Reads an article: a UTF-8 text file (a byte-order mark is allowed and dropped).
+/// Reads an article: a regular UTF-8 text file of at most `MAX_ARTICLE_BYTES` (a
+/// byte-order mark is allowed and dropped). Every reader of an article (the window's
+/// reading screen, `--article`, `check --article`, `draft`) reads it here.
 pub fn read_article(path: &Path) -> Result<String, ArticleError> {
-    let owned = || path.to_path_buf();
-    let metadata = match std::fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(ArticleError::Missing { path: owned() });
+    let path = path.to_path_buf();
+    let bytes = match read_bounded(&path, MAX_ARTICLE_BYTES) {
+        Ok(bytes) => bytes,
+        Err(BoundedReadError::Missing) => return Err(ArticleError::Missing { path }),
+        Err(BoundedReadError::Folder) => return Err(ArticleError::Folder { path }),
+        Err(BoundedReadError::NotRegular) => return Err(ArticleError::NotRegular { path }),
+        Err(BoundedReadError::TooLarge { limit, .. }) => {
+            return Err(ArticleError::TooLarge { path, limit });
         }
-        Err(source) => {
-            return Err(ArticleError::Unreadable {
-                path: owned(),
-                source,
-            });
-        }
+        Err(BoundedReadError::Io(source)) => return Err(ArticleError::Unreadable { path, source }),
     };
-    if metadata.is_dir() {
-        return Err(ArticleError::Folder { path: owned() });
-    }
-    if metadata.len() > MAX_ARTICLE_BYTES {
-        return Err(ArticleError::TooLarge {
-            path: owned(),
-            size: metadata.len(),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|source| ArticleError::Unreadable {
-        path: owned(),
-        source,
-    })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = std::str::from_utf8(bytes).map_err(|_| ArticleError::NotText { path: owned() })?;
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Err(ArticleError::NotText { path });
+    };
     // NUL never stands in a text file; it does in binary files that happen to be UTF-8.
     if text.contains('\0') {
-        return Err(ArticleError::NotText { path: owned() });
+        return Err(ArticleError::NotText { path });
     }
     Ok(text.to_string())
 }
