@@ -219,5 +219,5 @@ fn the_german_import_screen_says_why_a_file_cannot_be_read_in_german() {
         "Zu importierende Datei",
         "Datei lesen",
     );
-    harness.get_by_label_contains("fehlt.txt lässt sich nicht lesen: es gibt sie nicht");
+    harness.get_by_label_contains("fehlt.txt lässt sich nicht lesen: die Datei gibt es nicht");
 }
