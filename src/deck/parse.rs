@@ -2,6 +2,10 @@
 //! each with its line and column.
 
 use super::error::{LineIndex, count_newlines};
+use super::limits::{
+    MAX_FACTS, MAX_FIGURE, MAX_ID_CHARS, MAX_LIST_ENTRIES, MAX_SECTIONS, MAX_TOPICS, counted,
+    figure_too_large, text_too_long,
+};
 use super::{
     AnswerHints, Card, CardIndex, Deck, DeckError, Fact, FactBody, FactDate, FactIndex, FactKind,
     NumberClaim, Section, Topic, cards, parse_number,
@@ -79,8 +83,7 @@ fn kind_keys(kind: FactKind) -> (&'static [&'static str], &'static [&'static str
 struct RawMeta {
     id: Spanned<String>,
     title: Spanned<String>,
-    #[serde(default)]
-    description: String,
+    description: Option<Spanned<String>>,
     as_of: Option<Spanned<String>>,
     /// The file is the learner's edited copy of the built-in deck with this id, meant to
     /// be studied in its place (written by the window when a built-in fact is edited).
@@ -276,6 +279,11 @@ fn syntax_message(raw: &str, text: &str, offset: usize) -> String {
     if raw.starts_with("string values must be quoted") {
         return "a value is missing here, or it is text without quotes around it".to_string();
     }
+    if raw.contains("recursion limit") || raw.contains("max recursion depth") {
+        return "tables, lists or dotted keys are nested too deeply here; a deck nests no \
+                deeper than a list in a [[facts]] table"
+            .to_string();
+    }
     raw
 }
 
@@ -340,10 +348,45 @@ fn describe_found(found: &str) -> String {
 /// Parses and validates a deck file's text. `file` names it in messages.
 pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
     let lines = LineIndex::new(text);
-    if let Some(result) = pieces::parse_in_pieces(file, text, &lines) {
-        return result;
+    let parsed = match pieces::parse_in_pieces(file, text, &lines) {
+        Some(result) => result,
+        None => parse_whole(file, text, &lines),
+    };
+    match parsed {
+        Ok(deck) if deck.facts.len() > MAX_FACTS => Err(vec![DeckError::new(
+            file,
+            deck.id_line,
+            1,
+            format!(
+                "the deck has {} facts; a deck may have at most {}",
+                counted(deck.facts.len()),
+                counted(MAX_FACTS)
+            ),
+        )]),
+        Ok(deck) => Ok(deck),
+        Err(problems) => Err(at_most_shown(problems)),
     }
-    parse_whole(file, text, &lines)
+}
+
+/// The most problems of one file that are listed; a file with thousands of broken facts
+/// is named with its first ones and a count of the rest, not with a list the window and
+/// the terminal would take ages to show.
+pub const MAX_PROBLEMS_LISTED: usize = 100;
+
+fn at_most_shown(mut problems: Vec<DeckError>) -> Vec<DeckError> {
+    if problems.len() > MAX_PROBLEMS_LISTED {
+        let more = problems.len() - MAX_PROBLEMS_LISTED;
+        problems.truncate(MAX_PROBLEMS_LISTED);
+        let last = &problems[MAX_PROBLEMS_LISTED - 1];
+        let summary = DeckError::new(
+            &last.file,
+            last.line,
+            last.column,
+            format!("… and {} more problems in this file", counted(more)),
+        );
+        problems.push(summary);
+    }
+    problems
 }
 
 /// The whole text parsed as one TOML document: the reference every other way of reading
@@ -400,6 +443,8 @@ impl Head {
         KnownIds {
             topics: &self.topics,
             sections: &self.sections,
+            topic_ids: self.topics.iter().map(|t| t.id.as_str()).collect(),
+            section_ids: self.sections.iter().map(|s| s.id.as_str()).collect(),
             topics_complete: self.topics_complete,
             sections_complete: self.sections_complete,
         }
@@ -478,7 +523,7 @@ fn check_head(
     };
     check_id(&meta.id, "deck", problems);
     let id_line = problems.line(meta.id.span().start);
-    check_not_empty(&meta.title, "title", problems);
+    check_text(&meta.title, "title", problems);
     let as_of = meta
         .as_of
         .as_ref()
@@ -490,6 +535,33 @@ fn check_head(
             }
         });
 
+    if let Some(extra) = raw.topics.get(MAX_TOPICS) {
+        problems.at(
+            extra.id.span(),
+            format!(
+                "the deck has {} topics; a deck may have at most {}",
+                counted(raw.topics.len()),
+                counted(MAX_TOPICS)
+            ),
+        );
+        return None;
+    }
+    if let Some(extra) = raw.sections.get(MAX_SECTIONS) {
+        problems.at(
+            extra.id.span(),
+            format!(
+                "the deck has {} sections; a deck may have at most {}",
+                counted(raw.sections.len()),
+                counted(MAX_SECTIONS)
+            ),
+        );
+        return None;
+    }
+    if let Some(description) = &meta.description
+        && let Some(message) = text_too_long("description", description.get_ref())
+    {
+        problems.at(description.span(), message);
+    }
     let topics = check_topics(raw.topics, problems);
     let sections = check_sections(raw.sections, problems);
     if topics.is_empty() && !raw.topics_unreadable {
@@ -569,7 +641,11 @@ fn deck_from(file: &str, head: Head, facts: Vec<Fact>, cards: Vec<Card>) -> Deck
     Deck {
         id: head.meta.id.into_inner(),
         title: head.meta.title.into_inner(),
-        description: head.meta.description,
+        description: head
+            .meta
+            .description
+            .map(Spanned::into_inner)
+            .unwrap_or_default(),
         as_of: head.as_of,
         origin: file.to_string(),
         id_line: head.id_line,
@@ -580,6 +656,7 @@ fn deck_from(file: &str, head: Head, facts: Vec<Fact>, cards: Vec<Card>) -> Deck
         cards,
         by_category,
         by_card_id,
+        name_words: Default::default(),
     }
 }
 
@@ -655,6 +732,17 @@ fn fact_tables<'de>(
 }
 
 fn check_id(id: &Spanned<String>, what: &str, problems: &mut Problems<'_>) -> bool {
+    if id.get_ref().len() > MAX_ID_CHARS {
+        problems.at(
+            id.span(),
+            format!(
+                "the {what} id is {} characters long; an id may have at most {}",
+                counted(id.get_ref().chars().count()),
+                counted(MAX_ID_CHARS)
+            ),
+        );
+        return false;
+    }
     let valid = !id.get_ref().is_empty()
         && id
             .get_ref()
@@ -674,7 +762,12 @@ fn check_id(id: &Spanned<String>, what: &str, problems: &mut Problems<'_>) -> bo
     valid
 }
 
-fn check_not_empty(value: &Spanned<String>, key: &str, problems: &mut Problems<'_>) -> bool {
+/// Whether a text is neither empty nor longer than `MAX_TEXT_CHARS`; says which if not.
+fn check_text(value: &Spanned<String>, key: &str, problems: &mut Problems<'_>) -> bool {
+    if let Some(message) = text_too_long(key, value.get_ref()) {
+        problems.at(value.span(), message);
+        return false;
+    }
     let empty = value.get_ref().trim().is_empty();
     if empty {
         problems.at(value.span(), format!("`{key}` is empty"));
@@ -686,7 +779,7 @@ fn check_topics(raw: Vec<RawTopic>, problems: &mut Problems<'_>) -> Vec<Topic> {
     let mut seen = HashSet::new();
     let mut topics = Vec::new();
     for t in raw {
-        let ok = check_id(&t.id, "topic", problems) & check_not_empty(&t.name, "name", problems);
+        let ok = check_id(&t.id, "topic", problems) & check_text(&t.name, "name", problems);
         if !seen.insert(t.id.get_ref().clone()) {
             problems.at(
                 t.id.span(),
@@ -708,8 +801,7 @@ fn check_sections(raw: Vec<RawSection>, problems: &mut Problems<'_>) -> Vec<Sect
     let mut seen = HashSet::new();
     let mut sections = Vec::new();
     for s in raw {
-        let ok =
-            check_id(&s.id, "section", problems) & check_not_empty(&s.title, "title", problems);
+        let ok = check_id(&s.id, "section", problems) & check_text(&s.title, "title", problems);
         if !seen.insert(s.id.get_ref().clone()) {
             problems.at(
                 s.id.span(),
@@ -732,6 +824,10 @@ fn check_sections(raw: Vec<RawSection>, problems: &mut Problems<'_>) -> Vec<Sect
 struct KnownIds<'a> {
     topics: &'a [Topic],
     sections: &'a [Section],
+    /// The ids of `topics` and `sections`, so that a fact's are found at once in a deck of
+    /// thousands.
+    topic_ids: HashSet<&'a str>,
+    section_ids: HashSet<&'a str>,
     topics_complete: bool,
     sections_complete: bool,
 }
@@ -881,32 +977,26 @@ fn check_values(
     if !check_id(&id, "fact", problems) {
         return None;
     }
-    if known.topics_complete && topics.iter().all(|t| &t.id != topic.get_ref()) {
-        let known: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
+    if known.topics_complete && !known.topic_ids.contains(topic.get_ref().as_str()) {
         problems.at(
             topic.span(),
             format!(
                 "unknown topic `{}`; the deck's topics are: {}",
                 topic.get_ref(),
-                known.join(", ")
+                some_ids(topics.iter().map(|t| t.id.as_str()))
             ),
         );
     }
     if let Some(section) = &raw.section
         && known.sections_complete
-        && sections.iter().all(|s| &s.id != section.get_ref())
+        && !known.section_ids.contains(section.get_ref().as_str())
     {
-        let known: Vec<&str> = sections.iter().map(|s| s.id.as_str()).collect();
         problems.at(
             section.span(),
             format!(
                 "unknown section `{}`; the deck's sections are: {}",
                 section.get_ref(),
-                if known.is_empty() {
-                    "(none)".to_string()
-                } else {
-                    known.join(", ")
-                }
+                some_ids(sections.iter().map(|s| s.id.as_str()))
             ),
         );
     }
@@ -936,6 +1026,21 @@ fn check_values(
     })
 }
 
+/// Ids for a message: all of a few, the first of many with a count of the rest.
+fn some_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> String {
+    const NAMED: usize = 20;
+    let count = ids.len();
+    if count == 0 {
+        return "(none)".to_string();
+    }
+    let named: Vec<&str> = ids.take(NAMED).collect();
+    if count > NAMED {
+        format!("{} and {} more", named.join(", "), counted(count - NAMED))
+    } else {
+        named.join(", ")
+    }
+}
+
 /// The author's category, wrong options and other right answers. Dates and figures among
 /// them must read as dates and figures.
 fn answer_hints(
@@ -963,6 +1068,11 @@ fn answer_hints(
                         problems.at(span.clone(), format!("`{key}`: {message}"));
                     }
                 }
+                FactBody::Number { .. }
+                    if NumberClaim::parse(text).is_some_and(|c| c.value.abs() > MAX_FIGURE) =>
+                {
+                    problems.at(span.clone(), figure_too_large(key));
+                }
                 FactBody::Number { .. } if NumberClaim::parse(text).is_none() => {
                     problems.at(
                         span.clone(),
@@ -987,7 +1097,7 @@ fn required_text(
     problems: &mut Problems<'_>,
 ) -> Option<String> {
     let v = v.take()?;
-    check_not_empty(&v, key, problems).then(|| trimmed(v.into_inner()))
+    check_text(&v, key, problems).then(|| trimmed(v.into_inner()))
 }
 
 /// The text without surrounding whitespace; copied only if it has any.
@@ -1019,6 +1129,17 @@ fn text_list(
     let span = list.span();
     let list = list.into_inner();
     let list_len = list.len();
+    if list_len > MAX_LIST_ENTRIES {
+        problems.at(
+            span,
+            format!(
+                "`{key}` has {} entries; a list of a fact may have at most {}",
+                counted(list_len),
+                counted(MAX_LIST_ENTRIES)
+            ),
+        );
+        return None;
+    }
     if list.is_empty() && !may_be_empty {
         problems.at(span, format!("`{key}` is an empty list"));
         return None;
@@ -1028,7 +1149,7 @@ fn text_list(
     let mut seen = HashSet::new();
     let mut out: Vec<String> = Vec::with_capacity(list.len());
     for item in list {
-        if !check_not_empty(&item, key, problems) {
+        if !check_text(&item, key, problems) {
             continue;
         }
         let span = item.span();
@@ -1082,6 +1203,10 @@ fn fact_body(kind: FactKind, raw: &mut RawFact, problems: &mut Problems<'_>) -> 
                 );
                 return None;
             };
+            if number.abs() > MAX_FIGURE {
+                problems.at(value.span(), figure_too_large("value"));
+                return None;
+            }
             FactBody::Number {
                 question,
                 value: number,
