@@ -1,9 +1,9 @@
 //! Reading one deck file: TOML text → a validated `Deck`, or every problem found in it,
 //! each with its line and column.
 
-use super::error::{LineIndex, count_newlines};
+use super::error::{Counted, DeckProblem, Expected, Found, IdOf, LineIndex, count_newlines};
 use super::limits::{
-    MAX_FACTS, MAX_FIGURE, MAX_ID_CHARS, MAX_LIST_ENTRIES, MAX_SECTIONS, MAX_TOPICS, counted,
+    MAX_FACTS, MAX_FIGURE, MAX_ID_CHARS, MAX_LIST_ENTRIES, MAX_SECTIONS, MAX_TOPICS,
     figure_too_large, text_too_long,
 };
 use super::{
@@ -175,10 +175,10 @@ impl<'a> Problems<'a> {
         }
     }
 
-    fn at(&mut self, span: Range<usize>, message: impl Into<String>) {
+    fn at(&mut self, span: Range<usize>, problem: DeckProblem) {
         let (line, column) = self.lines.line_column(self.base + span.start);
         self.found
-            .push(DeckError::new(self.file, line, column, message));
+            .push(DeckError::new(self.file, line, column, problem));
     }
 
     /// The 1-based line of an offset of the piece being read.
@@ -240,8 +240,9 @@ impl<'de> TableKeys<'de> {
     }
 }
 
-/// Rewrites the TOML parser's messages that read badly; others pass as they are.
-fn syntax_message(raw: &str, text: &str, offset: usize) -> String {
+/// The TOML parser's messages that read badly, as problems in plain words; others pass as
+/// they are.
+fn syntax_message(raw: &str, text: &str, offset: usize) -> DeckProblem {
     let raw = raw.trim().replace('\n', " ");
     let here = text.get(offset..).unwrap_or("");
     if raw.starts_with("invalid basic string") || raw.starts_with("invalid literal string") {
@@ -250,98 +251,99 @@ fn syntax_message(raw: &str, text: &str, offset: usize) -> String {
             .next()
             .filter(|c| c.is_control() && *c != '\n' && *c != '\r')
         {
-            return format!(
-                "the text holds an invisible control character (U+{:04X}) here; remove it",
-                u32::from(c)
-            );
+            return DeckProblem::ControlCharacter(u32::from(c));
         }
         if raw.ends_with("expected `\"`") || raw.ends_with("expected `'`") {
-            return "this text is not closed: the closing quote is missing before the end of the line"
-                .to_string();
+            return DeckProblem::TextNotClosed;
         }
     }
     if raw.starts_with("unclosed table") || raw.starts_with("unclosed array of tables") {
-        return "this table header is not closed: `]` is missing".to_string();
+        return DeckProblem::TableHeaderNotClosed;
     }
     if raw == "duplicate key" {
         let key: String = here
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
             .collect();
-        return format!("the key `{key}` stands twice in this table; each key may appear once");
+        return DeckProblem::KeyTwice(key);
     }
     if raw.starts_with("key with no value") {
-        return "`=` and a value are missing after this key".to_string();
+        return DeckProblem::KeyWithoutValue;
     }
     if raw.starts_with("missing escaped value") {
-        return "unknown escape after `\\` in this text; write `\\\\` for a backslash".to_string();
+        return DeckProblem::UnknownEscape;
     }
     if raw.starts_with("string values must be quoted") {
-        return "a value is missing here, or it is text without quotes around it".to_string();
+        return DeckProblem::ValueMissing;
     }
     if raw.contains("recursion limit") || raw.contains("max recursion depth") {
-        return "tables, lists or dotted keys are nested too deeply here; a deck nests no \
-                deeper than a list in a [[facts]] table"
-            .to_string();
+        return DeckProblem::NestedTooDeeply;
     }
-    raw
+    DeckProblem::Toml(raw)
 }
 
-/// Rewrites serde's "invalid type" and "unknown field" messages to name the key and say
-/// what is expected in a deck's terms.
-fn value_message(raw: &str, table: &TableKeys, offset: usize) -> String {
+/// serde's "invalid type" and "unknown field" messages as problems that name the key and
+/// say what is expected in a deck's terms.
+fn value_message(raw: &str, table: &TableKeys, offset: usize) -> DeckProblem {
     let raw = raw.trim().replace('\n', " ");
     if let Some(rest) = raw.strip_prefix("invalid type: ")
         && let Some((found, expected)) = rest.split_once(", expected ")
     {
-        let found = describe_found(found);
         let expected = match expected {
-            "a string" => "text in quotes".to_string(),
-            "a boolean" => "true or false".to_string(),
-            "a sequence" => "a list in brackets, like [\"a\", \"b\"]".to_string(),
-            other => other.to_string(),
+            "a string" => Expected::Text,
+            "a boolean" => Expected::Boolean,
+            "a sequence" => Expected::List,
+            other => Expected::Other(other.to_string()),
         };
-        return match table.key_at(offset) {
-            Some(key) => format!("`{key}` must be {expected}, not {found}"),
-            None => format!("expected {expected} here, not {found}"),
+        return DeckProblem::WrongType {
+            key: table.key_at(offset).map(str::to_string),
+            expected,
+            found: describe_found(found),
         };
     }
     if let Some(rest) = raw.strip_prefix("unknown field `")
         && let Some((key, expected)) = rest.split_once('`')
     {
-        let allowed: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        return format!(
-            "unknown key `{key}` in {}; it may have: {} (a key written below a table header \
-             belongs to that table)",
-            table.name,
-            allowed.join(", ")
-        );
+        let allowed = expected
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect();
+        return DeckProblem::UnknownKeyInTable {
+            key: key.to_string(),
+            table: table.name.to_string(),
+            allowed,
+        };
     }
     if let Some(rest) = raw.strip_prefix("missing field `")
         && let Some((key, _)) = rest.split_once('`')
     {
-        return format!("{} is missing `{key}`", table.name);
+        return DeckProblem::TableMissingKey {
+            table: table.name.to_string(),
+            key: key.to_string(),
+        };
     }
-    raw
+    DeckProblem::Toml(raw)
 }
 
-/// serde's "integer `42`" as "the number 42", and so on.
-fn describe_found(found: &str) -> String {
+/// serde's "integer `42`" as the number 42, and so on.
+fn describe_found(found: &str) -> Found {
     let unquote = |s: &str| s.trim_matches('`').to_string();
     if let Some(n) = found.strip_prefix("integer ") {
-        format!("the number {}", unquote(n))
+        Found::Number(unquote(n))
     } else if let Some(n) = found.strip_prefix("floating point ") {
-        format!("the number {}", unquote(n))
+        Found::Number(unquote(n))
     } else if let Some(t) = found.strip_prefix("string ") {
-        format!("the text {t}")
+        Found::Text(t.to_string())
     } else if let Some(b) = found.strip_prefix("boolean ") {
-        unquote(b)
+        Found::Boolean(unquote(b))
     } else if found == "sequence" {
-        "a list".to_string()
+        Found::List
     } else if found == "map" {
-        "a table".to_string()
+        Found::Table
     } else {
-        found.to_string()
+        Found::Other(found.to_string())
     }
 }
 
@@ -357,11 +359,11 @@ pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
             file,
             deck.id_line,
             1,
-            format!(
-                "the deck has {} facts; a deck may have at most {}",
-                counted(deck.facts.len()),
-                counted(MAX_FACTS)
-            ),
+            DeckProblem::TooMany {
+                what: Counted::Facts,
+                count: deck.facts.len(),
+                most: MAX_FACTS,
+            },
         )]),
         Ok(deck) => Ok(deck),
         Err(problems) => Err(at_most_shown(problems)),
@@ -382,7 +384,7 @@ fn at_most_shown(mut problems: Vec<DeckError>) -> Vec<DeckError> {
             &last.file,
             last.line,
             last.column,
-            format!("… and {} more problems in this file", counted(more)),
+            DeckProblem::MoreProblems(more),
         );
         problems.push(summary);
     }
@@ -496,7 +498,7 @@ fn read_root<'de>(
             "facts" => raw_facts = fact_tables(value, problems),
             other => problems.at(
                 key.span(),
-                format!("unknown key `{other}`: a deck file has [deck], [[topics]], [[sections]] and [[facts]]"),
+                DeckProblem::UnknownTopLevelKey(other.to_string()),
             ),
         }
     }
@@ -512,16 +514,16 @@ fn check_head(
 ) -> Option<Head> {
     let Some(meta) = raw.meta else {
         if problems.found.is_empty() {
-            let message = if text.trim().is_empty() {
-                "the file is empty; a deck starts with a [deck] table giving its id and title"
+            let problem = if text.trim().is_empty() {
+                DeckProblem::EmptyFile
             } else {
-                "the file has no [deck] table with the deck's id and title"
+                DeckProblem::NoDeckTable
             };
-            problems.at(root_span.start..root_span.start, message);
+            problems.at(root_span.start..root_span.start, problem);
         }
         return None;
     };
-    check_id(&meta.id, "deck", problems);
+    check_id(&meta.id, IdOf::Deck, problems);
     let id_line = problems.line(meta.id.span().start);
     check_text(&meta.title, "title", problems);
     let as_of = meta
@@ -529,8 +531,14 @@ fn check_head(
         .as_ref()
         .and_then(|text| match FactDate::parse(text.get_ref()) {
             Ok(date) => Some(date),
-            Err(message) => {
-                problems.at(text.span(), format!("`as_of`: {message}"));
+            Err(problem) => {
+                problems.at(
+                    text.span(),
+                    DeckProblem::BadDate {
+                        key: Some("as_of".to_string()),
+                        problem,
+                    },
+                );
                 None
             }
         });
@@ -538,22 +546,22 @@ fn check_head(
     if let Some(extra) = raw.topics.get(MAX_TOPICS) {
         problems.at(
             extra.id.span(),
-            format!(
-                "the deck has {} topics; a deck may have at most {}",
-                counted(raw.topics.len()),
-                counted(MAX_TOPICS)
-            ),
+            DeckProblem::TooMany {
+                what: Counted::Topics,
+                count: raw.topics.len(),
+                most: MAX_TOPICS,
+            },
         );
         return None;
     }
     if let Some(extra) = raw.sections.get(MAX_SECTIONS) {
         problems.at(
             extra.id.span(),
-            format!(
-                "the deck has {} sections; a deck may have at most {}",
-                counted(raw.sections.len()),
-                counted(MAX_SECTIONS)
-            ),
+            DeckProblem::TooMany {
+                what: Counted::Sections,
+                count: raw.sections.len(),
+                most: MAX_SECTIONS,
+            },
         );
         return None;
     }
@@ -565,10 +573,7 @@ fn check_head(
     let topics = check_topics(raw.topics, problems);
     let sections = check_sections(raw.sections, problems);
     if topics.is_empty() && !raw.topics_unreadable {
-        problems.at(
-            meta.id.span(),
-            "the deck has no [[topics]]; every fact needs a topic",
-        );
+        problems.at(meta.id.span(), DeckProblem::NoTopics);
     }
     Some(Head {
         meta,
@@ -606,13 +611,13 @@ fn finish(
         };
         if repeated.next() == Some(true) {
             let start = problems.lines.line_start(fact.line);
-            problems.at(start..start, format!("duplicate fact id `{}`", fact.id));
+            problems.at(start..start, DeckProblem::DuplicateFactId(fact.id.clone()));
             continue;
         }
         facts.push(fact);
     }
     if facts.is_empty() && problems.found.is_empty() {
-        problems.at(head.meta.id.span(), "the deck has no [[facts]]");
+        problems.at(head.meta.id.span(), DeckProblem::NoFacts);
     }
     if !problems.found.is_empty() {
         return Err(problems.found);
@@ -699,10 +704,7 @@ fn read_array<'de, T: Deserialize<'de>>(
             (read, unreadable)
         }
         _ => {
-            problems.at(
-                span,
-                format!("`{what}` must be written as [[{what}]] tables"),
-            );
+            problems.at(span, DeckProblem::NotTables(what.to_string()));
             (Vec::new(), true)
         }
     }
@@ -715,7 +717,7 @@ fn fact_tables<'de>(
 ) -> Vec<FactTable<'de>> {
     let span = value.span();
     let DeValue::Array(items) = value.into_inner() else {
-        problems.at(span, "`facts` must be written as [[facts]] tables");
+        problems.at(span, DeckProblem::NotTables("facts".to_string()));
         return Vec::new();
     };
     items
@@ -723,7 +725,7 @@ fn fact_tables<'de>(
         .filter_map(|item| {
             let span = item.span();
             if item.get_ref().as_table().is_none() {
-                problems.at(span, "each fact must be a [[facts]] table");
+                problems.at(span, DeckProblem::FactNotTable);
                 return None;
             }
             Some((item, span))
@@ -731,15 +733,15 @@ fn fact_tables<'de>(
         .collect()
 }
 
-fn check_id(id: &Spanned<String>, what: &str, problems: &mut Problems<'_>) -> bool {
+fn check_id(id: &Spanned<String>, what: IdOf, problems: &mut Problems<'_>) -> bool {
     if id.get_ref().len() > MAX_ID_CHARS {
         problems.at(
             id.span(),
-            format!(
-                "the {what} id is {} characters long; an id may have at most {}",
-                counted(id.get_ref().chars().count()),
-                counted(MAX_ID_CHARS)
-            ),
+            DeckProblem::IdTooLong {
+                of: what,
+                chars: id.get_ref().chars().count(),
+                most: MAX_ID_CHARS,
+            },
         );
         return false;
     }
@@ -749,14 +751,14 @@ fn check_id(id: &Spanned<String>, what: &str, problems: &mut Problems<'_>) -> bo
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
     if id.get_ref().is_empty() {
-        problems.at(id.span(), format!("the {what} id is empty"));
+        problems.at(id.span(), DeckProblem::EmptyId(what));
     } else if !valid {
         problems.at(
             id.span(),
-            format!(
-                "the {what} id `{}` may only use lowercase letters a-z, digits, `-` and `_`",
-                id.get_ref()
-            ),
+            DeckProblem::BadId {
+                of: what,
+                id: id.get_ref().clone(),
+            },
         );
     }
     valid
@@ -770,7 +772,7 @@ fn check_text(value: &Spanned<String>, key: &str, problems: &mut Problems<'_>) -
     }
     let empty = value.get_ref().trim().is_empty();
     if empty {
-        problems.at(value.span(), format!("`{key}` is empty"));
+        problems.at(value.span(), DeckProblem::EmptyValue(key.to_string()));
     }
     !empty
 }
@@ -779,11 +781,11 @@ fn check_topics(raw: Vec<RawTopic>, problems: &mut Problems<'_>) -> Vec<Topic> {
     let mut seen = HashSet::new();
     let mut topics = Vec::new();
     for t in raw {
-        let ok = check_id(&t.id, "topic", problems) & check_text(&t.name, "name", problems);
+        let ok = check_id(&t.id, IdOf::Topic, problems) & check_text(&t.name, "name", problems);
         if !seen.insert(t.id.get_ref().clone()) {
             problems.at(
                 t.id.span(),
-                format!("duplicate topic id `{}`", t.id.get_ref()),
+                DeckProblem::DuplicateTopicId(t.id.get_ref().clone()),
             );
             continue;
         }
@@ -801,11 +803,11 @@ fn check_sections(raw: Vec<RawSection>, problems: &mut Problems<'_>) -> Vec<Sect
     let mut seen = HashSet::new();
     let mut sections = Vec::new();
     for s in raw {
-        let ok = check_id(&s.id, "section", problems) & check_text(&s.title, "title", problems);
+        let ok = check_id(&s.id, IdOf::Section, problems) & check_text(&s.title, "title", problems);
         if !seen.insert(s.id.get_ref().clone()) {
             problems.at(
                 s.id.span(),
-                format!("duplicate section id `{}`", s.id.get_ref()),
+                DeckProblem::DuplicateSectionId(s.id.get_ref().clone()),
             );
             continue;
         }
@@ -841,16 +843,13 @@ fn check_fact(
     let before = problems.found.len();
     let kind = match table.get_ref().get("kind") {
         None => {
-            problems.at(span.clone(), "this fact is missing `kind`");
+            problems.at(span.clone(), DeckProblem::FactWithoutKind);
             None
         }
         Some(k) => match k.get_ref().as_str() {
             Some(name) => kind_named(name, k.span(), problems),
             None => {
-                problems.at(
-                    k.span(),
-                    "`kind` must be text such as \"number\" or \"list\"",
-                );
+                problems.at(k.span(), DeckProblem::KindNotText);
                 None
             }
         },
@@ -884,7 +883,7 @@ fn check_fact_fields(
     let kind = match &fields.kind {
         Some(kind) => kind_named(kind.get_ref(), kind.span(), problems),
         None => {
-            problems.at(fields.span.clone(), "this fact is missing `kind`");
+            problems.at(fields.span.clone(), DeckProblem::FactWithoutKind);
             None
         }
     };
@@ -906,20 +905,20 @@ fn id_and_topic(
         (None, _) => "id",
         (Some(_), None) => "topic",
     };
-    problems.at(span.clone(), format!("[[facts]] is missing `{missing}`"));
+    problems.at(span.clone(), DeckProblem::FactMissing(missing.to_string()));
     None
 }
 
 fn kind_named(name: &str, span: Range<usize>, problems: &mut Problems<'_>) -> Option<FactKind> {
     let kind = FactKind::from_name(name);
     if kind.is_none() {
-        let known: Vec<&str> = FactKind::ALL.iter().map(|k| k.name()).collect();
+        let kinds = FactKind::ALL.iter().map(|k| k.name().to_string()).collect();
         problems.at(
             span,
-            format!(
-                "unknown fact kind `{name}`; the kinds are: {}",
-                known.join(", ")
-            ),
+            DeckProblem::UnknownKind {
+                name: name.to_string(),
+                kinds,
+            },
         );
     }
     kind
@@ -940,11 +939,11 @@ fn check_keys(
             allowed_keys.sort_unstable();
             problems.at(
                 key_span.clone(),
-                format!(
-                    "unknown key `{key}` for a {} fact; it may have: {}",
-                    kind.name(),
-                    allowed_keys.join(", ")
-                ),
+                DeckProblem::UnknownKeyForKind {
+                    key: key.to_string(),
+                    kind: kind.name().to_string(),
+                    allowed: allowed_keys.iter().map(|k| k.to_string()).collect(),
+                },
             );
         }
     }
@@ -952,7 +951,10 @@ fn check_keys(
         if !keys.iter().any(|(k, _)| k == key) {
             problems.at(
                 span.clone(),
-                format!("this {} fact is missing `{key}`", kind.name()),
+                DeckProblem::KindMissingKey {
+                    kind: kind.name().to_string(),
+                    key: key.to_string(),
+                },
             );
         }
     }
@@ -974,30 +976,32 @@ fn check_values(
     if problems.found.len() > before {
         return None;
     }
-    if !check_id(&id, "fact", problems) {
+    if !check_id(&id, IdOf::Fact, problems) {
         return None;
     }
     if known.topics_complete && !known.topic_ids.contains(topic.get_ref().as_str()) {
+        let (known, more) = some_ids(topics.iter().map(|t| t.id.as_str()));
         problems.at(
             topic.span(),
-            format!(
-                "unknown topic `{}`; the deck's topics are: {}",
-                topic.get_ref(),
-                some_ids(topics.iter().map(|t| t.id.as_str()))
-            ),
+            DeckProblem::UnknownTopic {
+                topic: topic.get_ref().clone(),
+                known,
+                more,
+            },
         );
     }
     if let Some(section) = &raw.section
         && known.sections_complete
         && !known.section_ids.contains(section.get_ref().as_str())
     {
+        let (known, more) = some_ids(sections.iter().map(|s| s.id.as_str()));
         problems.at(
             section.span(),
-            format!(
-                "unknown section `{}`; the deck's sections are: {}",
-                section.get_ref(),
-                some_ids(sections.iter().map(|s| s.id.as_str()))
-            ),
+            DeckProblem::UnknownSection {
+                section: section.get_ref().clone(),
+                known,
+                more,
+            },
         );
     }
     let body = fact_body(kind, raw, problems)?;
@@ -1027,18 +1031,12 @@ fn check_values(
 }
 
 /// Ids for a message: all of a few, the first of many with a count of the rest.
-fn some_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> String {
+fn some_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> (Vec<String>, usize) {
     const NAMED: usize = 20;
     let count = ids.len();
-    if count == 0 {
-        return "(none)".to_string();
-    }
-    let named: Vec<&str> = ids.take(NAMED).collect();
-    if count > NAMED {
-        format!("{} and {} more", named.join(", "), counted(count - NAMED))
-    } else {
-        named.join(", ")
-    }
+    let named: Vec<String> = ids.take(NAMED).map(str::to_string).collect();
+    let more = count - named.len();
+    (named, more)
 }
 
 /// The author's category, wrong options and other right answers. Dates and figures among
@@ -1064,8 +1062,14 @@ fn answer_hints(
         for text in list {
             match body {
                 FactBody::Date { .. } => {
-                    if let Err(message) = FactDate::parse(text) {
-                        problems.at(span.clone(), format!("`{key}`: {message}"));
+                    if let Err(problem) = FactDate::parse(text) {
+                        problems.at(
+                            span.clone(),
+                            DeckProblem::BadDate {
+                                key: Some(key.to_string()),
+                                problem,
+                            },
+                        );
                     }
                 }
                 FactBody::Number { .. }
@@ -1076,10 +1080,10 @@ fn answer_hints(
                 FactBody::Number { .. } if NumberClaim::parse(text).is_none() => {
                     problems.at(
                         span.clone(),
-                        format!(
-                            "`{key}` of a number fact are figures such as \"über 150.000 \
-                             Leiharbeiter\"; `{text}` holds no figure"
-                        ),
+                        DeckProblem::NotAFigure {
+                            key: key.to_string(),
+                            text: text.clone(),
+                        },
                     );
                 }
                 _ => {}
@@ -1132,16 +1136,16 @@ fn text_list(
     if list_len > MAX_LIST_ENTRIES {
         problems.at(
             span,
-            format!(
-                "`{key}` has {} entries; a list of a fact may have at most {}",
-                counted(list_len),
-                counted(MAX_LIST_ENTRIES)
-            ),
+            DeckProblem::ListTooLong {
+                key: key.to_string(),
+                count: list_len,
+                most: MAX_LIST_ENTRIES,
+            },
         );
         return None;
     }
     if list.is_empty() && !may_be_empty {
-        problems.at(span, format!("`{key}` is an empty list"));
+        problems.at(span, DeckProblem::EmptyList(key.to_string()));
         return None;
     }
     // Most lists are short: comparing each item with the ones before is quicker than
@@ -1160,7 +1164,13 @@ fn text_list(
             !seen.insert(text.to_lowercase())
         };
         if repeated {
-            problems.at(span, format!("`{text}` stands twice in `{key}`"));
+            problems.at(
+                span,
+                DeckProblem::TwiceInList {
+                    text: text.clone(),
+                    key: key.to_string(),
+                },
+            );
             continue;
         }
         out.push(text);
@@ -1195,12 +1205,7 @@ fn fact_body(kind: FactKind, raw: &mut RawFact, problems: &mut Problems<'_>) -> 
                     NumberValue::Float(f) => format!("`{f}`"),
                     NumberValue::Integer(i) => format!("`{i}`"),
                 };
-                problems.at(
-                    value.span(),
-                    format!(
-                        "`value` must be a number such as 120000 or \"120.000\"; {shown} is not one"
-                    ),
-                );
+                problems.at(value.span(), DeckProblem::NotANumber(shown));
                 return None;
             };
             if number.abs() > MAX_FIGURE {
@@ -1219,8 +1224,11 @@ fn fact_body(kind: FactKind, raw: &mut RawFact, problems: &mut Problems<'_>) -> 
             let date_text = raw.date.as_ref()?;
             let date = match FactDate::parse(date_text.get_ref()) {
                 Ok(d) => d,
-                Err(message) => {
-                    problems.at(date_text.span(), message);
+                Err(problem) => {
+                    problems.at(
+                        date_text.span(),
+                        DeckProblem::BadDate { key: None, problem },
+                    );
                     return None;
                 }
             };
@@ -1236,11 +1244,7 @@ fn fact_body(kind: FactKind, raw: &mut RawFact, problems: &mut Problems<'_>) -> 
             if let (Some(claim), Some(span)) = (&item_claim, claim_span)
                 && claim.matches("{}").count() != 1
             {
-                problems.at(
-                    span,
-                    "`item_claim` must hold `{}` once, where an item goes, as in \
-                     \"Nordkorea darf {} nicht ausführen.\"",
-                );
+                problems.at(span, DeckProblem::ItemClaimPlaceholder);
             }
             FactBody::List {
                 question: required_text(&mut raw.question, "question", problems)?,
@@ -1302,7 +1306,7 @@ mod tests {
             assert_eq!(problems.len(), 1, "{problems:?}");
             assert!(
                 problems[0]
-                    .message
+                    .to_string()
                     .contains("`POSTEN 1` stands twice in `items`"),
                 "{problems:?}"
             );

@@ -8,9 +8,9 @@ use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::interop::flashcards::id_from;
 use crate::interop::import_file::{
-    CardImportOptions, ImportFile, card_problems, default_title, read_import_file,
+    CardDeckError, CardImportOptions, ImportFile, card_problems, default_title, read_import_file,
 };
-use crate::interop::revlog_csv::{RefusedRow, RowRefusal, utc_text};
+use crate::interop::revlog_csv::RefusedRow;
 use crate::session::SessionError;
 use crate::tr;
 use eframe::egui::{self, Key, RichText};
@@ -35,6 +35,9 @@ pub struct ImportForm {
     title: String,
     /// Why writing the deck or the log failed.
     problem: Option<String>,
+    /// The deck id whose file is there already (an earlier import), while the learner is
+    /// offered to replace it.
+    replace_offered: Option<String>,
     /// Whether the file field has had the keyboard focus once (it gets it on opening).
     focused: bool,
     /// The desktop's file dialog, while it is open.
@@ -44,7 +47,8 @@ pub struct ImportForm {
 enum Action {
     Choose,
     Read,
-    ImportCards,
+    /// Write the deck; `true` writes over an earlier import's file of the same id.
+    ImportCards(bool),
     ImportLog,
     Back,
 }
@@ -175,7 +179,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                         .add_enabled(writable, egui::Button::new(button))
                         .clicked()
                     {
-                        action = Some(Action::ImportCards);
+                        action = Some(Action::ImportCards(false));
                     }
                     read_only_note(ui, writable);
                 }
@@ -208,6 +212,13 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         if let Some(problem) = &form.problem {
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
+        // Offered only for the id the file was found under: a changed id is a new deck.
+        if writable
+            && form.replace_offered.as_deref() == Some(form.deck_id.trim())
+            && ui.button(tr!("import-replace")).clicked()
+        {
+            action = Some(Action::ImportCards(true));
+        }
         ui.add_space(12.0);
         if ui.button(tr!("import-back")).clicked() {
             action = Some(Action::Back);
@@ -219,7 +230,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     match action {
         Some(Action::Choose) => choose_file(form, ui.ctx()),
         Some(Action::Read) => read(form, now_ms),
-        Some(Action::ImportCards) => import_cards(app),
+        Some(Action::ImportCards(replace)) => import_cards(app, replace),
         Some(Action::ImportLog) => import_log(app),
         Some(Action::Back) => app.go_home(),
         None => {}
@@ -266,6 +277,7 @@ fn choose_file(form: &mut ImportForm, ctx: &egui::Context) {
 fn read(form: &mut ImportForm, now_ms: i64) {
     let path = PathBuf::from(form.path.trim());
     form.problem = None;
+    form.replace_offered = None;
     let read = read_import_file(&path, now_ms);
     form.problems = match &read {
         Ok(ImportFile::Cards(import)) => card_problems(import, &path),
@@ -276,13 +288,16 @@ fn read(form: &mut ImportForm, now_ms: i64) {
             .collect(),
         Err(_) => Vec::new(),
     };
-    form.read = Some(read.map(|file| (path.clone(), file)));
+    form.read = Some(
+        read.map(|file| (path.clone(), file))
+            .map_err(|e| e.to_string()),
+    );
     let stem = default_title(&path);
     form.title = stem.clone();
     form.deck_id = id_from(&stem);
 }
 
-fn import_cards(app: &mut FactdeckApp) {
+fn import_cards(app: &mut FactdeckApp, replace: bool) {
     let Screen::Import(form) = &mut app.screen else {
         return;
     };
@@ -294,9 +309,10 @@ fn import_cards(app: &mut FactdeckApp) {
     let options = CardImportOptions {
         deck_id: Some(form.deck_id.trim()),
         title: Some(form.title.trim()),
-        replace: false,
+        replace,
         dry_run: false,
     };
+    form.replace_offered = None;
     match collection.write_imported_deck(import, file, &options) {
         Ok(_) => {
             let message = tr!(
@@ -315,7 +331,12 @@ fn import_cards(app: &mut FactdeckApp) {
             app.notice = Some(message);
         }
         Err(SessionError::ReadOnly(_)) => form.problem = Some(tr!("import-read-only")),
-        Err(e) => form.problem = Some(e.to_string()),
+        Err(e) => {
+            if let SessionError::CardImport(CardDeckError::Exists { .. }) = e {
+                form.replace_offered = Some(form.deck_id.trim().to_string());
+            }
+            form.problem = Some(e.to_string());
+        }
     }
 }
 
@@ -345,32 +366,5 @@ fn import_log(app: &mut FactdeckApp) {
 
 /// A review log's row left out, as `file:line: why`, in the learner's language.
 fn refused_row_text(row: &RefusedRow, file: &Path) -> String {
-    let file = file.display().to_string();
-    let line = row.line.to_string();
-    match row.refusal {
-        RowRefusal::TooEarly { at_ms } => tr!(
-            "import-log-row-too-early",
-            file = file,
-            line = line,
-            date = utc_text(at_ms)
-        ),
-        RowRefusal::InTheFuture { at_ms } => tr!(
-            "import-log-row-in-the-future",
-            file = file,
-            line = line,
-            date = utc_text(at_ms)
-        ),
-        RowRefusal::NegativeDuration { duration_ms } => tr!(
-            "import-log-row-negative-duration",
-            file = file,
-            line = line,
-            ms = duration_ms.to_string()
-        ),
-        RowRefusal::DurationOverADay { duration_ms } => tr!(
-            "import-log-row-duration-over-a-day",
-            file = file,
-            line = line,
-            ms = duration_ms.to_string()
-        ),
-    }
+    format!("{}:{}: {}", file.display(), row.line, row.refusal)
 }

@@ -383,36 +383,7 @@ pub fn every_frame(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 /// An article file's problem in the interface's language (the core's own message is
 /// English).
 pub(super) fn article_error_text(error: &ArticleError) -> String {
-    match error {
-        ArticleError::Missing { path } => {
-            tr!("reading-article-missing", path = path.display().to_string())
-        }
-        ArticleError::Folder { path } => {
-            tr!("reading-article-folder", path = path.display().to_string())
-        }
-        ArticleError::Unreadable { path, source } => tr!(
-            "reading-article-unreadable",
-            path = path.display().to_string(),
-            reason = source.to_string()
-        ),
-        ArticleError::NotRegular { path } => {
-            tr!(
-                "reading-article-not-regular",
-                path = path.display().to_string()
-            )
-        }
-        ArticleError::TooLarge { path, limit } => tr!(
-            "reading-article-too-large",
-            path = path.display().to_string(),
-            limit = *limit
-        ),
-        ArticleError::NotText { path } => {
-            tr!(
-                "reading-article-not-text",
-                path = path.display().to_string()
-            )
-        }
-    }
+    error.to_string()
 }
 
 /// The File menu of the navigation bar.
