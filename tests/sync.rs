@@ -536,3 +536,43 @@ fn a_progress_file_of_an_older_factdeck_shares_every_answer_at_its_first_sync() 
         "its settings travel too"
     );
 }
+
+#[test]
+fn a_segment_larger_than_any_factdeck_writes_is_never_read_and_the_rest_are() {
+    let folder = shared();
+    let mut laptop = Computer::new(folder.path());
+    laptop.answer(0, Rating::Good);
+    laptop.sync();
+    let stranger = folder.path().join("factdeck/stranger");
+    std::fs::create_dir_all(&stranger).unwrap();
+    // Sparse: it takes no room on the disk, but reading it would take 300 MB of memory.
+    let huge = std::fs::File::create(stranger.join("0000000001.fdsync")).unwrap();
+    huge.set_len(300 * 1024 * 1024).unwrap();
+    let mut desktop = Computer::new(folder.path());
+    let report = desktop.sync();
+    assert_eq!(
+        report.skipped[0].reason,
+        factdeck::session::sync::segment::Unreadable::TooLarge { megabytes: 300 }
+    );
+    assert_eq!(desktop.answers().len(), 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_named_like_a_segment_never_stalls_the_sync() {
+    let folder = shared();
+    let mut laptop = Computer::new(folder.path());
+    laptop.answer(0, Rating::Good);
+    laptop.sync();
+    let stranger = folder.path().join("factdeck/stranger");
+    std::fs::create_dir_all(&stranger).unwrap();
+    let fifo = stranger.join("0000000001.fdsync");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let mut desktop = Computer::new(folder.path());
+    desktop.sync();
+    assert_eq!(desktop.answers().len(), 1);
+}

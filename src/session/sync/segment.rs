@@ -15,6 +15,12 @@ use serde::{Deserialize, Serialize};
 /// copy 2026-11-27).fdsync`), so those are read like any segment.
 pub const EXTENSION: &str = "fdsync";
 
+/// The largest segment read. factdeck writes at most 50,000 changes to a segment (a few
+/// megabytes of answers, or a few of the learner's decks, each at most 64 MB); a larger
+/// file in the sync folder is left unread, so that no stray or hostile file can take the
+/// memory of every computer that syncs.
+pub const MAX_SEGMENT_BYTES: u64 = 256 * 1024 * 1024;
+
 const FORMAT: &str = "factdeck-sync";
 const VERSION: u32 = 1;
 
@@ -45,6 +51,8 @@ pub enum Unreadable {
     NewerFormat(u32),
     /// Not a factdeck segment, or a change in it cannot be read.
     Damaged(String),
+    /// Larger than any segment factdeck writes (`MAX_SEGMENT_BYTES`): never read.
+    TooLarge { megabytes: u64 },
 }
 
 /// The segment's file name for a device's `sequence`-th segment.
