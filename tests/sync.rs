@@ -576,3 +576,27 @@ fn a_pipe_named_like_a_segment_never_stalls_the_sync() {
     desktop.sync();
     assert_eq!(desktop.answers().len(), 1);
 }
+
+#[test]
+fn a_segment_whose_header_claims_countless_changes_is_left_unread_and_the_rest_are() {
+    let folder = shared();
+    let mut laptop = Computer::new(folder.path());
+    laptop.answer(0, Rating::Good);
+    laptop.sync();
+    let stranger = folder.path().join("factdeck/stranger");
+    std::fs::create_dir_all(&stranger).unwrap();
+    // A whole, checksummed segment with no change in it, whose header claims 2^60.
+    let forged = concat!(
+        r#"{"format":"factdeck-sync","version":1,"device":"stranger","sequence":1,"#,
+        r#""changes":1152921504606846976,"body_bytes":0,"body_crc32":0}"#,
+        "\n"
+    );
+    std::fs::write(stranger.join("0000000001.fdsync"), forged).unwrap();
+    let mut desktop = Computer::new(folder.path());
+    let report = desktop.sync();
+    assert!(matches!(
+        report.skipped[0].reason,
+        factdeck::session::sync::segment::Unreadable::Damaged(_)
+    ));
+    assert_eq!(desktop.answers().len(), 1);
+}

@@ -120,7 +120,19 @@ pub fn decode(bytes: &[u8]) -> Result<(Header, Vec<SyncEvent>), Unreadable> {
     if body.len() > header.body_bytes || crc32fast::hash(body) != header.body_crc32 {
         return Err(Unreadable::BadChecksum);
     }
-    let mut events = Vec::with_capacity(header.changes);
+    // The header's count is checked against the lines before anything is made for it: a
+    // forged count must not size an allocation.
+    let lines = body
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .count();
+    if lines != header.changes {
+        return Err(Unreadable::Damaged(format!(
+            "{lines} changes where the header says {}",
+            header.changes
+        )));
+    }
+    let mut events = Vec::with_capacity(lines);
     for (i, line) in body.split(|&b| b == b'\n').enumerate() {
         if line.is_empty() {
             continue;
@@ -131,13 +143,6 @@ pub fn decode(bytes: &[u8]) -> Result<(Header, Vec<SyncEvent>), Unreadable> {
             wire.into_event()
                 .map_err(|e| Unreadable::Damaged(format!("change {}: {e}", i + 1)))?,
         );
-    }
-    if events.len() != header.changes {
-        return Err(Unreadable::Damaged(format!(
-            "{} changes where the header says {}",
-            events.len(),
-            header.changes
-        )));
     }
     Ok((header, events))
 }
