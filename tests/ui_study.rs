@@ -39,7 +39,6 @@ fn three_cards_studied_by_keyboard_are_still_there_after_a_restart() {
         .state()
         .collection()
         .expect("the collection opens")
-        .store()
         .reviews()
         .expect("the log reads");
     assert_eq!(stored.len(), 3);
@@ -73,13 +72,7 @@ fn undo_takes_back_the_last_answer_and_shows_the_card_again() {
     harness.get_by_label("Answered: 0");
     harness.get_by_label("Show answer (Space)");
     let collection = harness.state().collection().expect("the collection opens");
-    assert!(
-        collection
-            .store()
-            .reviews()
-            .expect("the log reads")
-            .is_empty()
-    );
+    assert!(collection.reviews().expect("the log reads").is_empty());
 }
 
 #[test]

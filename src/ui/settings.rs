@@ -69,10 +69,7 @@ impl SettingsForm {
             Ok(backups) => self.backups = backups,
             Err(e) => self.backup_message = Some(e.to_string()),
         }
-        self.answers_now = collection
-            .store()
-            .review_count_since(i64::MIN)
-            .unwrap_or_default();
+        self.answers_now = collection.answer_count().unwrap_or_default();
     }
 
     /// The reviews the draft's retention asks for, as a multiple of those at 90 %.
