@@ -7,7 +7,9 @@ mod card_import;
 mod collection;
 mod daily_backup;
 mod draft;
+pub mod file_dialog;
 mod grading;
+mod optimiser;
 mod progress;
 pub mod queue;
 mod quiz;
@@ -17,6 +19,8 @@ mod review_log;
 mod settings;
 mod study;
 
+/// How a backup came about and how many are kept: the settings screen shows both.
+pub use crate::store::{BackupKind, KEEP_BACKUPS};
 pub use appearance::{Appearance, TEXT_SCALE_RANGE, Theme};
 pub use browse::{
     CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
@@ -24,12 +28,14 @@ pub use browse::{
 pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
 pub use draft::{DraftedArticle, draft_article};
 pub use grading::{QuestionMix, best_rating, fast_threshold_ms, ratings_for, study_question};
+pub use optimiser::{Fit, Optimiser};
 pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
 pub use quiz::{
     FeedbackMode, Mistake, QuizAnswer, QuizOptions, QuizRun, QuizStage, QuizSummary, TopicScore,
     right_answer,
 };
+pub use reading::{Article, file_name};
 pub use review_log::{IMPORTED_LOG_DECK, LogImport};
 pub use settings::{RETENTION_RANGE, StudySettings};
 pub use study::{StudyCheck, StudySession, StudyState};

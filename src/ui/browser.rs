@@ -2,9 +2,9 @@
 //! orders; a fact's page with its cards, their FSRS state, predicted recall and history,
 //! where a card can be suspended, brought back or reset.
 
+use super::screen::{Asked, Given, Request, View};
 use super::stats::{duration_text, percent};
 use super::terms::{category_name, logged_kind_name, rating_name, variant_name};
-use super::{FactdeckApp, Screen};
 use crate::clock::{from_millis, study_day};
 use crate::deck::{FactKind, Variant};
 use crate::i18n::{format_decimal, format_interval, format_short_date, format_time};
@@ -77,7 +77,7 @@ impl BrowserState {
 }
 
 /// What the learner asked for on this frame.
-enum Action {
+pub enum Action {
     Open {
         deck_id: String,
         fact_id: String,
@@ -96,67 +96,71 @@ enum Action {
     },
 }
 
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    let FactdeckApp {
-        collection,
-        screen,
-        error,
-        ..
-    } = app;
-    let (Ok(collection), Screen::Browser(browser)) = (collection, screen) else {
-        return;
-    };
-    let action = match &browser.page {
-        Some(page) => fact_page(ui, collection, page, browser.confirm_reset.as_deref()),
-        None => card_list(ui, collection, browser),
-    };
-    let Some(action) = action else {
-        return;
-    };
-    let mut changed = false;
-    let result = match action {
-        Action::Open { deck_id, fact_id } => browser.open(collection, &deck_id, &fact_id),
-        Action::Back => {
-            browser.page = None;
-            browser.confirm_reset = None;
-            Ok(())
-        }
-        Action::AskReset(card_id) => {
-            browser.confirm_reset = Some(card_id);
-            Ok(())
-        }
-        Action::CancelReset => {
-            browser.confirm_reset = None;
-            Ok(())
-        }
-        Action::Suspend {
-            deck_id,
-            card_id,
-            suspended,
-        } => {
-            changed = true;
-            collection
-                .set_suspended(&deck_id, &card_id, suspended)
-                .map_err(|e| e.to_string())
-        }
-        Action::Reset { deck_id, card_id } => {
-            changed = true;
-            browser.confirm_reset = None;
-            collection
-                .reset_card(&deck_id, &card_id)
-                .map_err(|e| e.to_string())
-        }
-    };
-    let result = if changed {
-        result.and_then(|()| browser.reload(collection))
-    } else {
-        result
-    };
-    if let Err(e) = result {
-        *error = Some(e);
+impl View for BrowserState {
+    type Action = Action;
+
+    fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Action>> {
+        let collection = given.collection;
+        let action = match &self.page {
+            Some(page) => fact_page(ui, collection, page, self.confirm_reset.as_deref()),
+            None => card_list(ui, collection, self),
+        };
+        action.map(Asked::Screen)
     }
-    if changed {
-        app.progress_changed();
+
+    fn apply(
+        &mut self,
+        action: Action,
+        collection: &mut Collection,
+        _: &egui::Context,
+    ) -> Vec<Request> {
+        let mut changed = false;
+        let result = match action {
+            Action::Open { deck_id, fact_id } => self.open(collection, &deck_id, &fact_id),
+            Action::Back => {
+                self.page = None;
+                self.confirm_reset = None;
+                Ok(())
+            }
+            Action::AskReset(card_id) => {
+                self.confirm_reset = Some(card_id);
+                Ok(())
+            }
+            Action::CancelReset => {
+                self.confirm_reset = None;
+                Ok(())
+            }
+            Action::Suspend {
+                deck_id,
+                card_id,
+                suspended,
+            } => {
+                changed = true;
+                collection
+                    .set_suspended(&deck_id, &card_id, suspended)
+                    .map_err(|e| e.to_string())
+            }
+            Action::Reset { deck_id, card_id } => {
+                changed = true;
+                self.confirm_reset = None;
+                collection
+                    .reset_card(&deck_id, &card_id)
+                    .map_err(|e| e.to_string())
+            }
+        };
+        let result = if changed {
+            result.and_then(|()| self.reload(collection))
+        } else {
+            result
+        };
+        let mut requests = Vec::new();
+        if let Err(e) = result {
+            requests.push(Request::Error(e));
+        }
+        if changed {
+            requests.push(Request::ProgressChanged);
+        }
+        requests
     }
 }
 

@@ -1,9 +1,9 @@
 //! The home screen: the decks found, what is waiting in each, per topic, and the way in
 //! to studying.
 
-use super::FactdeckApp;
-use super::stats::{days_text, mastery_bar, percent, refresh_snapshot};
-use super::summary::{DeckRow, HomeSummary, TopicRow};
+use super::screen::{Asked, Given, Request, View};
+use super::stats::{days_text, mastery_bar, percent};
+use super::summary::{DeckRow, TopicRow};
 use crate::clock::to_millis;
 use crate::deck::DeckNotice;
 use crate::i18n::format_integer;
@@ -16,56 +16,64 @@ use std::time::Duration;
 /// Width of the column listing the decks.
 const DECK_LIST_WIDTH: f32 = 300.0;
 
-/// What the learner asked for on this frame.
-enum Action {
-    Select(usize),
-    Study(String, Scope),
-    /// A quiz of a deck, or of one of its topics.
-    Quiz(String, Option<String>),
+/// The home screen keeps nothing of its own: its figures are the app's (`Given::summary`,
+/// computed when progress changes).
+pub struct HomeView;
+
+impl View for HomeView {
+    type Action = std::convert::Infallible;
+
+    fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Self::Action>> {
+        show(ui, given).map(Asked::App)
+    }
+
+    fn apply(
+        &mut self,
+        action: Self::Action,
+        _: &mut crate::session::Collection,
+        _: &egui::Context,
+    ) -> Vec<Request> {
+        match action {}
+    }
 }
 
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    refresh_snapshot(app);
-    let Ok(collection) = &app.collection else {
-        return;
-    };
+fn show(ui: &mut egui::Ui, given: &Given<'_>) -> Option<Request> {
+    let collection = given.collection;
     let now = to_millis(collection.now());
-    if app.summary.as_ref().is_none_or(|s| now >= s.valid_until) {
-        match HomeSummary::compute(collection) {
-            Ok(summary) => app.summary = Some(summary),
-            Err(e) => app.error = Some(e.to_string()),
-        }
-    }
-    let Some(summary) = &app.summary else {
-        return;
-    };
+    let summary = given.summary?;
     let wait = (summary.valid_until - now).max(1000) as u64;
     ui.ctx().request_repaint_after(Duration::from_millis(wait));
 
     let deck_count = summary.decks.len();
     // A read-only window (another factdeck writes) shows progress but cannot study.
     let writable = collection.read_only_reason().is_none();
-    let selected = app.selected_deck.min(deck_count.saturating_sub(1));
+    let selected = given.selected_deck.min(deck_count.saturating_sub(1));
     let mut action = None;
     ui.input(|i| {
         if i.key_pressed(Key::ArrowDown) && selected + 1 < deck_count {
-            action = Some(Action::Select(selected + 1));
+            action = Some(Request::SelectDeck(selected + 1));
         } else if i.key_pressed(Key::ArrowUp) && selected > 0 {
-            action = Some(Action::Select(selected - 1));
+            action = Some(Request::SelectDeck(selected - 1));
         } else if i.key_pressed(Key::Enter)
             && let Some(deck) = summary.decks.get(selected)
         {
-            action = Some(Action::Study(deck.id.clone(), Scope::WholeDeck));
+            action = Some(Request::Study {
+                deck_id: deck.id.clone(),
+                scope: Scope::WholeDeck,
+            });
         } else if i.key_pressed(Key::Q)
             && let Some(deck) = summary.decks.get(selected)
         {
-            action = Some(Action::Quiz(deck.id.clone(), None));
+            action = Some(Request::QuizSetup {
+                deck_id: deck.id.clone(),
+                topic: None,
+            });
         }
     });
 
     ui.horizontal_wrapped(|ui| {
         ui.label(tr!("home-reviews-today", count = summary.reviews_today));
-        if let Some(stats) = &app.stats {
+        if let Some(stats) = given.stats {
             today_figures(ui, stats);
         }
     });
@@ -95,7 +103,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                 ui.add_space(4.0);
                 for (index, deck) in summary.decks.iter().enumerate() {
                     if deck_entry(ui, deck, index == selected).clicked() {
-                        chosen = Some(Action::Select(index));
+                        chosen = Some(Request::SelectDeck(index));
                     }
                 }
                 chosen
@@ -104,7 +112,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                 let mastery = summary
                     .decks
                     .get(selected)
-                    .and_then(|deck| app.stats.as_ref()?.deck_mastery(&deck.id));
+                    .and_then(|deck| given.stats?.deck_mastery(&deck.id));
                 let deck = summary.decks.get(selected)?;
                 deck_details(ui, deck, mastery, writable)
             };
@@ -150,12 +158,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             }
         });
 
-    match action {
-        Some(Action::Select(index)) => app.selected_deck = index,
-        Some(Action::Study(deck_id, scope)) => app.start_study(&deck_id, scope),
-        Some(Action::Quiz(deck_id, topic)) => app.start_quiz_setup(&deck_id, topic.as_deref()),
-        None => {}
-    }
+    action
 }
 
 /// A notice about the loaded decks, in the learner's language.
@@ -211,7 +214,7 @@ fn deck_details(
     deck: &DeckRow,
     mastery: Option<&DeckMastery>,
     writable: bool,
-) -> Option<Action> {
+) -> Option<Request> {
     let mut action = None;
     ui.heading(&deck.title);
     ui.label(tr!(
@@ -250,14 +253,20 @@ fn deck_details(
             egui::Button::new(RichText::new(tr!("home-study")).size(18.0)),
         );
         if study.clicked() {
-            action = Some(Action::Study(deck.id.clone(), Scope::WholeDeck));
+            action = Some(Request::Study {
+                deck_id: deck.id.clone(),
+                scope: Scope::WholeDeck,
+            });
         }
         let quiz = ui.add_enabled(
             writable,
             egui::Button::new(RichText::new(tr!("home-quiz")).size(18.0)),
         );
         if quiz.clicked() {
-            action = Some(Action::Quiz(deck.id.clone(), None));
+            action = Some(Request::QuizSetup {
+                deck_id: deck.id.clone(),
+                topic: None,
+            });
         }
     });
     ui.add_space(10.0);
@@ -320,7 +329,7 @@ fn topic_actions(
     deck_id: &str,
     topic: &TopicRow,
     writable: bool,
-) -> Option<Action> {
+) -> Option<Request> {
     ui.horizontal(|ui| {
         let study = ui
             .add_enabled(
@@ -333,12 +342,15 @@ fn topic_actions(
             .add_enabled(writable, egui::Button::new(tr!("home-topic-quiz")).small())
             .on_hover_text(tr!("home-topic-quiz-hint", topic = topic.name.as_str()));
         if study.clicked() {
-            Some(Action::Study(
-                deck_id.to_string(),
-                Scope::Topic(topic.id.clone()),
-            ))
+            Some(Request::Study {
+                deck_id: deck_id.to_string(),
+                scope: Scope::Topic(topic.id.clone()),
+            })
         } else if quiz.clicked() {
-            Some(Action::Quiz(deck_id.to_string(), Some(topic.id.clone())))
+            Some(Request::QuizSetup {
+                deck_id: deck_id.to_string(),
+                topic: Some(topic.id.clone()),
+            })
         } else {
             None
         }
