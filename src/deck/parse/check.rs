@@ -1,0 +1,516 @@
+//! Checking what was read: ids, topics and sections, each fact's keys for its kind, and
+//! its values (texts, dates, figures, lists, answer hints), into a `Fact` or problems.
+
+use super::*;
+
+pub(super) fn check_id(id: &Spanned<String>, what: &str, problems: &mut Problems<'_>) -> bool {
+    let valid = !id.get_ref().is_empty()
+        && id
+            .get_ref()
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    if id.get_ref().is_empty() {
+        problems.at(id.span(), format!("the {what} id is empty"));
+    } else if !valid {
+        problems.at(
+            id.span(),
+            format!(
+                "the {what} id `{}` may only use lowercase letters a-z, digits, `-` and `_`",
+                id.get_ref()
+            ),
+        );
+    }
+    valid
+}
+
+pub(super) fn check_not_empty(
+    value: &Spanned<String>,
+    key: &str,
+    problems: &mut Problems<'_>,
+) -> bool {
+    let empty = value.get_ref().trim().is_empty();
+    if empty {
+        problems.at(value.span(), format!("`{key}` is empty"));
+    }
+    !empty
+}
+
+pub(super) fn check_topics(raw: Vec<RawTopic>, problems: &mut Problems<'_>) -> Vec<Topic> {
+    let mut seen = HashSet::new();
+    let mut topics = Vec::new();
+    for t in raw {
+        let ok = check_id(&t.id, "topic", problems) & check_not_empty(&t.name, "name", problems);
+        if !seen.insert(t.id.get_ref().clone()) {
+            problems.at(
+                t.id.span(),
+                format!("duplicate topic id `{}`", t.id.get_ref()),
+            );
+            continue;
+        }
+        if ok {
+            topics.push(Topic {
+                id: t.id.into_inner(),
+                name: t.name.into_inner(),
+            });
+        }
+    }
+    topics
+}
+
+pub(super) fn check_sections(raw: Vec<RawSection>, problems: &mut Problems<'_>) -> Vec<Section> {
+    let mut seen = HashSet::new();
+    let mut sections = Vec::new();
+    for s in raw {
+        let ok =
+            check_id(&s.id, "section", problems) & check_not_empty(&s.title, "title", problems);
+        if !seen.insert(s.id.get_ref().clone()) {
+            problems.at(
+                s.id.span(),
+                format!("duplicate section id `{}`", s.id.get_ref()),
+            );
+            continue;
+        }
+        if ok {
+            sections.push(Section {
+                id: s.id.into_inner(),
+                title: s.title.into_inner(),
+            });
+        }
+    }
+    sections
+}
+
+/// The topics and sections a fact may name, and whether each list is complete (a topic
+/// that could not be read makes "unknown topic" unprovable).
+pub(super) struct KnownIds<'a> {
+    pub(super) topics: &'a [Topic],
+    pub(super) sections: &'a [Section],
+    pub(super) topics_complete: bool,
+    pub(super) sections_complete: bool,
+}
+
+pub(super) fn check_fact(
+    table: Spanned<DeValue<'_>>,
+    span: Range<usize>,
+    known: &KnownIds<'_>,
+    problems: &mut Problems<'_>,
+) -> Option<Fact> {
+    let before = problems.found.len();
+    let kind = match table.get_ref().get("kind") {
+        None => {
+            problems.at(span.clone(), "this fact is missing `kind`");
+            None
+        }
+        Some(k) => match k.get_ref().as_str() {
+            Some(name) => kind_named(name, k.span(), problems),
+            None => {
+                problems.at(
+                    k.span(),
+                    "`kind` must be text such as \"number\" or \"list\"",
+                );
+                None
+            }
+        },
+    };
+    if let Some(kind) = kind {
+        // Which keys are present, with their spans, before serde reads the values; in the
+        // order they are written, which the parsed table does not keep.
+        let mut keys: Vec<(&str, Range<usize>)> = table
+            .get_ref()
+            .as_table()
+            .map(|t| {
+                t.iter()
+                    .map(|(k, _)| (k.get_ref().as_ref(), k.span()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        keys.sort_by_key(|(_, span)| span.start);
+        check_keys(kind, &keys, &span, problems);
+    }
+    let mut raw: RawFact = read(table, "[[facts]]", problems)?;
+    check_values(kind, &mut raw, span, before, known, problems)
+}
+
+/// The same checks as `check_fact`, of a fact read from the parser's events.
+pub(super) fn check_fact_fields(
+    mut fields: FactFields<'_>,
+    known: &KnownIds<'_>,
+    problems: &mut Problems<'_>,
+) -> Option<Fact> {
+    let before = problems.found.len();
+    let kind = match &fields.kind {
+        Some(kind) => kind_named(kind.get_ref(), kind.span(), problems),
+        None => {
+            problems.at(fields.span.clone(), "this fact is missing `kind`");
+            None
+        }
+    };
+    if let Some(kind) = kind {
+        check_keys(kind, fields.keys, &fields.span, problems);
+    }
+    check_values(kind, &mut fields.raw, fields.span, before, known, problems)
+}
+
+/// The fact's id and topic, taken out of it; a missing one is named as serde names a
+/// missing field: the first of them, and only if every value had the right type.
+pub(super) fn id_and_topic(
+    raw: &mut RawFact,
+    span: &Range<usize>,
+    problems: &mut Problems<'_>,
+) -> Option<(Spanned<String>, Spanned<String>)> {
+    let missing = match (raw.id.take(), raw.topic.take()) {
+        (Some(id), Some(topic)) => return Some((id, topic)),
+        (None, _) => "id",
+        (Some(_), None) => "topic",
+    };
+    problems.at(span.clone(), format!("[[facts]] is missing `{missing}`"));
+    None
+}
+
+pub(super) fn kind_named(
+    name: &str,
+    span: Range<usize>,
+    problems: &mut Problems<'_>,
+) -> Option<FactKind> {
+    let kind = FactKind::from_name(name);
+    if kind.is_none() {
+        let known: Vec<&str> = FactKind::ALL.iter().map(|k| k.name()).collect();
+        problems.at(
+            span,
+            format!(
+                "unknown fact kind `{name}`; the kinds are: {}",
+                known.join(", ")
+            ),
+        );
+    }
+    kind
+}
+
+/// Keys the fact's kind does not have, and keys it needs that are missing.
+pub(super) fn check_keys(
+    kind: FactKind,
+    keys: &[(&str, Range<usize>)],
+    span: &Range<usize>,
+    problems: &mut Problems<'_>,
+) {
+    let (required, optional) = kind_keys(kind);
+    for (key, key_span) in keys {
+        let allowed = COMMON_KEYS.contains(key) || required.contains(key) || optional.contains(key);
+        if !allowed {
+            let mut allowed_keys: Vec<&str> = required.iter().chain(optional).copied().collect();
+            allowed_keys.sort_unstable();
+            problems.at(
+                key_span.clone(),
+                format!(
+                    "unknown key `{key}` for a {} fact; it may have: {}",
+                    kind.name(),
+                    allowed_keys.join(", ")
+                ),
+            );
+        }
+    }
+    for key in required {
+        if !keys.iter().any(|(k, _)| k == key) {
+            problems.at(
+                span.clone(),
+                format!("this {} fact is missing `{key}`", kind.name()),
+            );
+        }
+    }
+}
+
+/// Checks a fact's values once its kind and keys are checked (`kind` is `None` if they
+/// could not be); `before` is the number of problems found before this fact.
+pub(super) fn check_values(
+    kind: Option<FactKind>,
+    raw: &mut RawFact,
+    span: Range<usize>,
+    before: usize,
+    known: &KnownIds<'_>,
+    problems: &mut Problems<'_>,
+) -> Option<Fact> {
+    let (topics, sections) = (known.topics, known.sections);
+    let (id, topic) = id_and_topic(raw, &span, problems)?;
+    let kind = kind?;
+    if problems.found.len() > before {
+        return None;
+    }
+    if !check_id(&id, "fact", problems) {
+        return None;
+    }
+    if known.topics_complete && topics.iter().all(|t| &t.id != topic.get_ref()) {
+        let known: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
+        problems.at(
+            topic.span(),
+            format!(
+                "unknown topic `{}`; the deck's topics are: {}",
+                topic.get_ref(),
+                known.join(", ")
+            ),
+        );
+    }
+    if let Some(section) = &raw.section
+        && known.sections_complete
+        && sections.iter().all(|s| &s.id != section.get_ref())
+    {
+        let known: Vec<&str> = sections.iter().map(|s| s.id.as_str()).collect();
+        problems.at(
+            section.span(),
+            format!(
+                "unknown section `{}`; the deck's sections are: {}",
+                section.get_ref(),
+                if known.is_empty() {
+                    "(none)".to_string()
+                } else {
+                    known.join(", ")
+                }
+            ),
+        );
+    }
+    let body = fact_body(kind, raw, problems)?;
+    let answers = answer_hints(&body, raw, problems)?;
+    if problems.found.len() > before {
+        return None;
+    }
+    let line = problems.line(span.start);
+    let cue = optional_text(&mut raw.cue, "cue", problems);
+    let gloss = optional_text(&mut raw.gloss, "gloss", problems);
+    let note = optional_text(&mut raw.note, "note", problems);
+    if problems.found.len() > before {
+        return None;
+    }
+    Some(Fact {
+        id: id.into_inner(),
+        topic: topic.into_inner(),
+        section: raw.section.take().map(Spanned::into_inner),
+        cue,
+        gloss,
+        note,
+        context: raw.context,
+        answers,
+        line,
+        body,
+    })
+}
+
+/// The author's category, wrong options and other right answers. Dates and figures among
+/// them must read as dates and figures.
+pub(super) fn answer_hints(
+    body: &FactBody,
+    raw: &mut RawFact,
+    problems: &mut Problems<'_>,
+) -> Option<AnswerHints> {
+    let wrong_span = raw.wrong_options.as_ref().map(Spanned::span);
+    let also_span = raw.also_right.as_ref().map(Spanned::span);
+    let hints = AnswerHints {
+        category: optional_text(&mut raw.category, "category", problems),
+        wrong_options: text_list(&mut raw.wrong_options, "wrong_options", false, problems)?,
+        also_right: text_list(&mut raw.also_right, "also_right", false, problems)?,
+    };
+    let lists = [
+        ("wrong_options", &hints.wrong_options, wrong_span),
+        ("also_right", &hints.also_right, also_span),
+    ];
+    for (key, list, span) in lists {
+        let span = span.unwrap_or_default();
+        for text in list {
+            match body {
+                FactBody::Date { .. } => {
+                    if let Err(message) = FactDate::parse(text) {
+                        problems.at(span.clone(), format!("`{key}`: {message}"));
+                    }
+                }
+                FactBody::Number { .. } if NumberClaim::parse(text).is_none() => {
+                    problems.at(
+                        span.clone(),
+                        format!(
+                            "`{key}` of a number fact are figures such as \"über 150.000 \
+                             Leiharbeiter\"; `{text}` holds no figure"
+                        ),
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+    Some(hints)
+}
+
+/// Text a kind requires, taken out of the fact as read; presence was checked already, so
+/// `None` only means "skip".
+pub(super) fn required_text(
+    v: &mut Option<Spanned<String>>,
+    key: &str,
+    problems: &mut Problems<'_>,
+) -> Option<String> {
+    let v = v.take()?;
+    check_not_empty(&v, key, problems).then(|| trimmed(v.into_inner()))
+}
+
+/// The text without surrounding whitespace; copied only if it has any.
+pub(super) fn trimmed(text: String) -> String {
+    if text.trim().len() == text.len() {
+        text
+    } else {
+        text.trim().to_string()
+    }
+}
+
+pub(super) fn optional_text(
+    v: &mut Option<Spanned<String>>,
+    key: &str,
+    problems: &mut Problems<'_>,
+) -> Option<String> {
+    required_text(v, key, problems)
+}
+
+pub(super) fn text_list(
+    v: &mut Option<Spanned<Vec<Spanned<String>>>>,
+    key: &str,
+    may_be_empty: bool,
+    problems: &mut Problems<'_>,
+) -> Option<Vec<String>> {
+    let Some(list) = v.take() else {
+        return Some(Vec::new());
+    };
+    let span = list.span();
+    let list = list.into_inner();
+    let list_len = list.len();
+    if list.is_empty() && !may_be_empty {
+        problems.at(span, format!("`{key}` is an empty list"));
+        return None;
+    }
+    // Most lists are short: comparing each item with the ones before is quicker than
+    // hashing them all, and the set is there for the long ones.
+    let mut seen = HashSet::new();
+    let mut out: Vec<String> = Vec::with_capacity(list.len());
+    for item in list {
+        if !check_not_empty(&item, key, problems) {
+            continue;
+        }
+        let span = item.span();
+        let text = trimmed(item.into_inner());
+        let repeated = if list_len <= SHORT_LIST {
+            out.iter().any(|earlier| same_ignoring_case(earlier, &text))
+        } else {
+            !seen.insert(text.to_lowercase())
+        };
+        if repeated {
+            problems.at(span, format!("`{text}` stands twice in `{key}`"));
+            continue;
+        }
+        out.push(text);
+    }
+    Some(out)
+}
+
+/// Lists up to this long are checked for repeats by comparing items pairwise.
+pub(super) const SHORT_LIST: usize = 16;
+
+/// Whether two texts are the same when both are lowercased.
+pub(super) fn same_ignoring_case(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+pub(super) fn fact_body(
+    kind: FactKind,
+    raw: &mut RawFact,
+    problems: &mut Problems<'_>,
+) -> Option<FactBody> {
+    Some(match kind {
+        FactKind::Number => {
+            let question = required_text(&mut raw.question, "question", problems)?;
+            let value = raw.value.as_ref()?;
+            let number = match value.get_ref() {
+                NumberValue::Integer(i) => Some(*i as f64),
+                NumberValue::Float(f) if f.is_finite() => Some(*f),
+                NumberValue::Float(_) => None,
+                NumberValue::Text(t) => parse_number(t),
+            };
+            let Some(number) = number else {
+                let shown = match value.get_ref() {
+                    NumberValue::Text(t) => format!("`{t}`"),
+                    NumberValue::Float(f) => format!("`{f}`"),
+                    NumberValue::Integer(i) => format!("`{i}`"),
+                };
+                problems.at(
+                    value.span(),
+                    format!(
+                        "`value` must be a number such as 120000 or \"120.000\"; {shown} is not one"
+                    ),
+                );
+                return None;
+            };
+            FactBody::Number {
+                question,
+                value: number,
+                qualifier: optional_text(&mut raw.qualifier, "qualifier", problems),
+                unit: optional_text(&mut raw.unit, "unit", problems),
+            }
+        }
+        FactKind::Date => {
+            let question = required_text(&mut raw.question, "question", problems)?;
+            let date_text = raw.date.as_ref()?;
+            let date = match FactDate::parse(date_text.get_ref()) {
+                Ok(d) => d,
+                Err(message) => {
+                    problems.at(date_text.span(), message);
+                    return None;
+                }
+            };
+            FactBody::Date {
+                question,
+                date,
+                event: optional_text(&mut raw.event, "event", problems),
+            }
+        }
+        FactKind::List => {
+            let claim_span = raw.item_claim.as_ref().map(Spanned::span);
+            let item_claim = optional_text(&mut raw.item_claim, "item_claim", problems);
+            if let (Some(claim), Some(span)) = (&item_claim, claim_span)
+                && claim.matches("{}").count() != 1
+            {
+                problems.at(
+                    span,
+                    "`item_claim` must hold `{}` once, where an item goes, as in \
+                     \"Nordkorea darf {} nicht ausführen.\"",
+                );
+            }
+            FactBody::List {
+                question: required_text(&mut raw.question, "question", problems)?,
+                name: required_text(&mut raw.name, "name", problems)?,
+                items: text_list(&mut raw.items, "items", false, problems)?,
+                ask_item: optional_text(&mut raw.ask_item, "ask_item", problems),
+                item_claim,
+            }
+        }
+        FactKind::Person => FactBody::Person {
+            name: required_text(&mut raw.name, "name", problems)?,
+            role: required_text(&mut raw.role, "role", problems)?,
+            ask_role: optional_text(&mut raw.ask_role, "ask_role", problems),
+            ask_name: optional_text(&mut raw.ask_name, "ask_name", problems),
+        },
+        FactKind::Place => FactBody::Place {
+            name: required_text(&mut raw.name, "name", problems)?,
+            event: required_text(&mut raw.event, "event", problems)?,
+            ask_event: optional_text(&mut raw.ask_event, "ask_event", problems),
+            ask_place: optional_text(&mut raw.ask_place, "ask_place", problems),
+        },
+        FactKind::Statement => FactBody::Statement {
+            question: required_text(&mut raw.question, "question", problems)?,
+            text: required_text(&mut raw.text, "text", problems)?,
+            false_variants: text_list(&mut raw.false_variants, "false_variants", true, problems)?,
+        },
+        FactKind::Reason => FactBody::Reason {
+            question: required_text(&mut raw.question, "question", problems)?,
+            answer: required_text(&mut raw.answer, "answer", problems)?,
+            false_variants: text_list(&mut raw.false_variants, "false_variants", true, problems)?,
+        },
+        FactKind::Question => FactBody::Question {
+            question: required_text(&mut raw.question, "question", problems)?,
+            answer: required_text(&mut raw.answer, "answer", problems)?,
+        },
+    })
+}
