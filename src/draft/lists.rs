@@ -78,6 +78,14 @@ fn items_around(s: &Sent<'_>, c: usize) -> Option<Vec<Item>> {
     {
         return None;
     }
+    // "Lohn im Monat sowie eine Arbeitszeit": a last item with an article of its own but no
+    // preposition does not go on an enumeration whose first item has one.
+    if first_preposition.is_some()
+        && preposition(s, last_item).is_none()
+        && article_kind(s, last_item) != 0
+    {
+        return None;
+    }
     (items.len() >= 2).then_some(items)
 }
 

@@ -775,6 +775,26 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_after_a_preposition_and_one_with_its_own_article_are_no_list() {
+        let d = draft_of(
+            "Titel\n\nDie Gewerkschaft verlangt mehr Lohn im Monat sowie eine kürzere Arbeitszeit.\n",
+        );
+        assert!(of_kind(&d, FactKind::List).is_empty());
+    }
+
+    #[test]
+    fn a_material_after_von_is_no_place() {
+        let d = draft_of(
+            "Titel\n\nDas Land ist noch zu 60 Prozent von Kohle abhängig, sagte der Minister in Warschau.\n",
+        );
+        let places: Vec<String> = of_kind(&d, FactKind::Place)
+            .iter()
+            .map(|p| p.answer())
+            .collect();
+        assert!(!places.iter().any(|p| p == "Kohle"), "{places:?}");
+    }
+
+    #[test]
     fn a_figure_of_a_second_verb_is_asked_as_a_cloze() {
         let d = draft_of(
             "Titel\n\nDer Prozess begann im April und dauerte mehr als 40 Verhandlungstage.\n",

@@ -215,8 +215,9 @@ fn place_at(s: &Sent<'_>, i: usize) -> Option<PlaceAt> {
         if with_article {
             j += 1;
         }
-        // After "nach" and "nahe" only a known place: "nach Elektroautos" is no journey.
-        let unknown_allowed = !with_article && s.lower_in(i, &["in", "bei", "aus", "von"]);
+        // After "nach", "nahe" and "von" only a known place: "nach Elektroautos" is no
+        // journey, "von Kohle abhängig" no origin.
+        let unknown_allowed = !with_article && s.lower_in(i, &["in", "bei", "aus"]);
         let (end, case_ending) = match in_gazetteer(s, j) {
             Some(found) => found,
             None if unknown_allowed && may_name_a_place(s, j) => {
