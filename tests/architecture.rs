@@ -1,6 +1,7 @@
 //! The layers' rules, checked on the source so that they hold from now on: the window
-//! (`src/ui/`) never reaches past `session` to the store, SQLite, files or threads, and no
-//! module below the window names egui. See docs/architecture.md.
+//! (`src/ui/`) never reaches past `session` to the store, SQLite, files or threads; nothing
+//! but `session` names the store; and no module below the window names egui. See
+//! docs/architecture.md.
 
 use std::path::{Path, PathBuf};
 
@@ -84,6 +85,21 @@ fn the_window_never_names_the_store_sqlite_files_or_threads() {
         places.is_empty(),
         "the window reaches past `session`; ask the collection or a session function \
          instead:\n{}",
+        places.join("\n")
+    );
+}
+
+#[test]
+fn only_the_session_layer_names_the_store() {
+    let (store, session) = (src().join("store"), src().join("session"));
+    let others: Vec<PathBuf> = rust_files(&src())
+        .into_iter()
+        .filter(|file| !file.starts_with(&store) && !file.starts_with(&session))
+        .collect();
+    let places = places_naming(&others, &["store::", "rusqlite"]);
+    assert!(
+        places.is_empty(),
+        "the store is the session's; ask the collection or a session function:\n{}",
         places.join("\n")
     );
 }

@@ -337,14 +337,10 @@ impl Collection {
     /// The backups with what each holds, or why it cannot be restored (read now, so call
     /// this when the list is shown, not every frame).
     pub fn checked_backups(&self) -> Result<Vec<CheckedBackup>, SessionError> {
-        Ok(self
-            .backups()?
-            .into_iter()
-            .map(|info| CheckedBackup {
-                contents: backup::check_backup(&info.path),
-                info,
-            })
-            .collect())
+        match &self.data_dir {
+            Some(dir) => super::recovery::checked_backups(dir),
+            None => Ok(Vec::new()),
+        }
     }
 
     /// Takes a backup now, at the learner's request.
