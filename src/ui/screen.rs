@@ -103,12 +103,6 @@ pub enum Asked<A> {
     App(Request),
 }
 
-impl<A> From<Request> for Asked<A> {
-    fn from(request: Request) -> Self {
-        Asked::App(request)
-    }
-}
-
 /// A screen.
 pub trait View {
     /// What the learner can ask of this screen alone, applied by `apply`.
