@@ -100,12 +100,7 @@ impl View for BrowserState {
     type Action = Action;
 
     fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Action>> {
-        let collection = given.collection;
-        let action = match &self.page {
-            Some(page) => fact_page(ui, collection, page, self.confirm_reset.as_deref()),
-            None => card_list(ui, collection, self),
-        };
-        action.map(Asked::Screen)
+        choose(ui, given.collection, self).map(Asked::Screen)
     }
 
     fn apply(
@@ -114,54 +109,71 @@ impl View for BrowserState {
         collection: &mut Collection,
         _: &egui::Context,
     ) -> Vec<Request> {
-        let mut changed = false;
-        let result = match action {
-            Action::Open { deck_id, fact_id } => self.open(collection, &deck_id, &fact_id),
-            Action::Back => {
-                self.page = None;
-                self.confirm_reset = None;
-                Ok(())
-            }
-            Action::AskReset(card_id) => {
-                self.confirm_reset = Some(card_id);
-                Ok(())
-            }
-            Action::CancelReset => {
-                self.confirm_reset = None;
-                Ok(())
-            }
-            Action::Suspend {
-                deck_id,
-                card_id,
-                suspended,
-            } => {
-                changed = true;
-                collection
-                    .set_suspended(&deck_id, &card_id, suspended)
-                    .map_err(|e| e.to_string())
-            }
-            Action::Reset { deck_id, card_id } => {
-                changed = true;
-                self.confirm_reset = None;
-                collection
-                    .reset_card(&deck_id, &card_id)
-                    .map_err(|e| e.to_string())
-            }
-        };
-        let result = if changed {
-            result.and_then(|()| self.reload(collection))
-        } else {
-            result
-        };
-        let mut requests = Vec::new();
-        if let Err(e) = result {
-            requests.push(Request::Error(e));
-        }
-        if changed {
-            requests.push(Request::ProgressChanged);
-        }
-        requests
+        apply(self, action, collection)
     }
+}
+
+/// The list of cards or a fact's page, and what the learner chose on it.
+fn choose(
+    ui: &mut egui::Ui,
+    collection: &Collection,
+    browser: &mut BrowserState,
+) -> Option<Action> {
+    match &browser.page {
+        Some(page) => fact_page(ui, collection, page, browser.confirm_reset.as_deref()),
+        None => card_list(ui, collection, browser),
+    }
+}
+
+/// Carries out what the learner chose; a changed card reloads the rows and the page.
+fn apply(browser: &mut BrowserState, action: Action, collection: &mut Collection) -> Vec<Request> {
+    let mut changed = false;
+    let result = match action {
+        Action::Open { deck_id, fact_id } => browser.open(collection, &deck_id, &fact_id),
+        Action::Back => {
+            browser.page = None;
+            browser.confirm_reset = None;
+            Ok(())
+        }
+        Action::AskReset(card_id) => {
+            browser.confirm_reset = Some(card_id);
+            Ok(())
+        }
+        Action::CancelReset => {
+            browser.confirm_reset = None;
+            Ok(())
+        }
+        Action::Suspend {
+            deck_id,
+            card_id,
+            suspended,
+        } => {
+            changed = true;
+            collection
+                .set_suspended(&deck_id, &card_id, suspended)
+                .map_err(|e| e.to_string())
+        }
+        Action::Reset { deck_id, card_id } => {
+            changed = true;
+            browser.confirm_reset = None;
+            collection
+                .reset_card(&deck_id, &card_id)
+                .map_err(|e| e.to_string())
+        }
+    };
+    let result = if changed {
+        result.and_then(|()| browser.reload(collection))
+    } else {
+        result
+    };
+    let mut requests = Vec::new();
+    if let Err(e) = result {
+        requests.push(Request::Error(e));
+    }
+    if changed {
+        requests.push(Request::ProgressChanged);
+    }
+    requests
 }
 
 fn card_list(

@@ -16,6 +16,25 @@ use std::time::Duration;
 /// Width of the column listing the decks.
 const DECK_LIST_WIDTH: f32 = 300.0;
 
+/// What the learner asked for on this frame.
+enum Action {
+    Select(usize),
+    Study(String, Scope),
+    /// A quiz of a deck, or of one of its topics.
+    Quiz(String, Option<String>),
+}
+
+impl Action {
+    /// What the app does for it.
+    fn request(self) -> Request {
+        match self {
+            Action::Select(index) => Request::SelectDeck(index),
+            Action::Study(deck_id, scope) => Request::Study { deck_id, scope },
+            Action::Quiz(deck_id, topic) => Request::QuizSetup { deck_id, topic },
+        }
+    }
+}
+
 /// The home screen keeps nothing of its own: its figures are the app's (`Given::summary`,
 /// computed when progress changes).
 pub struct HomeView;
@@ -24,7 +43,7 @@ impl View for HomeView {
     type Action = std::convert::Infallible;
 
     fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Self::Action>> {
-        show(ui, given).map(Asked::App)
+        show(ui, given).map(|action| Asked::App(action.request()))
     }
 
     fn apply(
@@ -37,7 +56,7 @@ impl View for HomeView {
     }
 }
 
-fn show(ui: &mut egui::Ui, given: &Given<'_>) -> Option<Request> {
+fn show(ui: &mut egui::Ui, given: &Given<'_>) -> Option<Action> {
     let collection = given.collection;
     let now = to_millis(collection.now());
     let summary = given.summary?;
@@ -51,23 +70,17 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>) -> Option<Request> {
     let mut action = None;
     ui.input(|i| {
         if i.key_pressed(Key::ArrowDown) && selected + 1 < deck_count {
-            action = Some(Request::SelectDeck(selected + 1));
+            action = Some(Action::Select(selected + 1));
         } else if i.key_pressed(Key::ArrowUp) && selected > 0 {
-            action = Some(Request::SelectDeck(selected - 1));
+            action = Some(Action::Select(selected - 1));
         } else if i.key_pressed(Key::Enter)
             && let Some(deck) = summary.decks.get(selected)
         {
-            action = Some(Request::Study {
-                deck_id: deck.id.clone(),
-                scope: Scope::WholeDeck,
-            });
+            action = Some(Action::Study(deck.id.clone(), Scope::WholeDeck));
         } else if i.key_pressed(Key::Q)
             && let Some(deck) = summary.decks.get(selected)
         {
-            action = Some(Request::QuizSetup {
-                deck_id: deck.id.clone(),
-                topic: None,
-            });
+            action = Some(Action::Quiz(deck.id.clone(), None));
         }
     });
 
@@ -103,7 +116,7 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>) -> Option<Request> {
                 ui.add_space(4.0);
                 for (index, deck) in summary.decks.iter().enumerate() {
                     if deck_entry(ui, deck, index == selected).clicked() {
-                        chosen = Some(Request::SelectDeck(index));
+                        chosen = Some(Action::Select(index));
                     }
                 }
                 chosen
@@ -214,7 +227,7 @@ fn deck_details(
     deck: &DeckRow,
     mastery: Option<&DeckMastery>,
     writable: bool,
-) -> Option<Request> {
+) -> Option<Action> {
     let mut action = None;
     ui.heading(&deck.title);
     ui.label(tr!(
@@ -253,20 +266,14 @@ fn deck_details(
             egui::Button::new(RichText::new(tr!("home-study")).size(18.0)),
         );
         if study.clicked() {
-            action = Some(Request::Study {
-                deck_id: deck.id.clone(),
-                scope: Scope::WholeDeck,
-            });
+            action = Some(Action::Study(deck.id.clone(), Scope::WholeDeck));
         }
         let quiz = ui.add_enabled(
             writable,
             egui::Button::new(RichText::new(tr!("home-quiz")).size(18.0)),
         );
         if quiz.clicked() {
-            action = Some(Request::QuizSetup {
-                deck_id: deck.id.clone(),
-                topic: None,
-            });
+            action = Some(Action::Quiz(deck.id.clone(), None));
         }
     });
     ui.add_space(10.0);
@@ -329,7 +336,7 @@ fn topic_actions(
     deck_id: &str,
     topic: &TopicRow,
     writable: bool,
-) -> Option<Request> {
+) -> Option<Action> {
     ui.horizontal(|ui| {
         let study = ui
             .add_enabled(
@@ -342,15 +349,12 @@ fn topic_actions(
             .add_enabled(writable, egui::Button::new(tr!("home-topic-quiz")).small())
             .on_hover_text(tr!("home-topic-quiz-hint", topic = topic.name.as_str()));
         if study.clicked() {
-            Some(Request::Study {
-                deck_id: deck_id.to_string(),
-                scope: Scope::Topic(topic.id.clone()),
-            })
+            Some(Action::Study(
+                deck_id.to_string(),
+                Scope::Topic(topic.id.clone()),
+            ))
         } else if quiz.clicked() {
-            Some(Request::QuizSetup {
-                deck_id: deck_id.to_string(),
-                topic: Some(topic.id.clone()),
-            })
+            Some(Action::Quiz(deck_id.to_string(), Some(topic.id.clone())))
         } else {
             None
         }
