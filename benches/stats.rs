@@ -74,6 +74,7 @@ fn deck() -> Deck {
         as_of: None,
         origin: "bench".into(),
         id_line: 1,
+        replaces_built_in: false,
         topics,
         sections: Vec::new(),
         by_category: FactIndex::build(&facts),

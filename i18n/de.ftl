@@ -87,7 +87,7 @@ shortcut-match = Zuordnen: links einen Eintrag wählen, dann sein Gegenstück
 shortcut-timeline = Zeitleiste: ein Ereignis wählen, früher oder später schieben
 shortcut-go-on = nach einer Frage: weiter / „Ich hatte recht“
 shortcut-start-quiz = Quiz starten
-shortcut-end-quiz = Quiz jetzt beenden (offene Fragen zählen als falsch)
+shortcut-end-quiz = Quiz beenden (fragt vorher; offene Fragen zählen als falsch)
 shortcut-practise-mistakes = meine Fehler üben
 shortcut-new-quiz = neues Quiz
 shortcut-search = Karten durchsuchen
@@ -184,6 +184,8 @@ study-back = Zurück zu den Stapeln (Esc)
 study-not-saved = Diese Antwort wurde nicht gespeichert, darum bleibt die Karte stehen; beantworte sie noch einmal, sobald das Problem gelöst ist. { $reason }
 study-not-saved-file-changed = Diese Antwort wurde nicht gespeichert, darum bleibt die Karte stehen: factdeck speichert nichts mehr (warum, steht oben).
 study-dont-know = Weißt du es nicht? Zeig die Antwort und bewerte dich selbst.
+study-dont-know-typed = Weißt du es nicht? Strg+Eingabe zeigt die Antwort, und du bewertest dich selbst.
+study-show-answer-typed = Antwort zeigen (Strg+Eingabe)
 study-show-answer = Antwort zeigen (Leertaste)
 study-note = Hinweis: { $note }
 study-counted-as = Als „{ $rating }“ gezählt · wieder dran in { $wait } (die Tasten 1–4 ändern das).
@@ -191,7 +193,7 @@ study-continue = Weiter (Eingabe)
 study-i-was-right = Ich hatte recht (R)
 study-left-today = Heute noch: { $new } neu · { $learning } im Lernen · { $due } fällig
 study-answered = Beantwortet: { $count }
-study-card-gone = Die Karte { $card } ist nicht mehr im Stapel.
+study-card-gone = Diese Karte ist nicht mehr im Stapel.
 study-hide-english = Englisch verbergen (G)
 study-show-english = Englisch zeigen (G)
 study-english-later = (Das Englische erscheint mit der Antwort.)
@@ -200,6 +202,25 @@ study-keys-hint = Die Tasten 1–4 bewerten; Leertaste oder Eingabe heißt „Gu
 ## Ende einer Lerneinheit
 
 summary-nothing-due = Gerade ist nichts fällig.
+summary-days-cards-done = Die Karten für heute sind geschafft.
+summary-study-more = Weiterlernen
+summary-study-more-reading = { $unseen ->
+    [0] Jede Karte wurde schon gesehen.
+    [one] 1 Karte ist noch ungesehen.
+   *[other] { $unseen } Karten sind noch ungesehen.
+} Du kannst jetzt weitermachen oder aufhören: Was fällig wird, kommt von selbst wieder.
+summary-more-new = { $count ->
+    [one] 1 weitere neue Karte
+   *[other] { $count } weitere neue Karten
+}
+summary-more-new-hint = Das Tageslimit für neue Karten steigt nur für diese Sitzung.
+summary-more-topic = Schwächstes Thema: { $topic } ({ $cards })
+summary-more-only-topic = Das einzige begonnene Thema: { $topic } ({ $cards })
+summary-more-topic-hint = Seine noch nicht fälligen Karten, die du am ehesten vergessen hast zuerst, dann neue Karten daraus.
+summary-more-no-topic = Noch kein Thema begonnen, also ist keines das schwächste.
+summary-more-ahead = Alles vor dem Termin ({ $cards })
+summary-more-ahead-hint = Karten, die noch nicht fällig sind, die du am ehesten vergessen hast zuerst. Jede wird nach der Zeit geplant, die seit deiner letzten Antwort wirklich vergangen ist.
+study-ahead-left = Vor dem Termin: { $count }
 summary-unreadable = Die Zahlen dieser Lerneinheit konnten nicht gelesen werden: { $reason }
 summary-this-session = Diese Lerneinheit
 summary-cards = Karten: { $cards } ({ $answers ->
@@ -278,7 +299,6 @@ stats-days-reading = Du hast an insgesamt { $days ->
 } gelernt; deine aktuelle Serie ist { $streak }, deine längste { $longest }.
 stats-mastery-title = Beherrschung nach Thema: { $deck }
 stats-mastery-reading = { $mastered } von { $facts } Fakten sind jetzt mit mindestens { $retention } abrufbar.
-stats-mastery-weakest = Am schwächsten: { $topic } ({ $share }).
 stats-facts-of = { $mastered } von { $facts } Fakten
 stats-axis-day = Tag
 stats-axis-answers = Antworten
@@ -336,6 +356,7 @@ home-deck-problems = { $count ->
    *[other] { $count } Probleme in Stapeldateien; diese Stapel wurden übersprungen:
 }
 home-deck-replaces-built-in = { $file } (Zeile { $line }) hat die Kennung „{ $id }“ des eingebauten Stapels „{ $title }“ und wird an seiner Stelle gezeigt, mit seinem Fortschritt. Gib der Datei eine andere Kennung oder entferne sie, um den eingebauten Stapel zurückzubekommen.
+home-deck-edited-copy = Du lernst deine eigene bearbeitete Kopie von „{ $title }“ ({ $file }), mit deinem Fortschritt. Entferne diese Datei, um den eingebauten Stapel zurückzubekommen.
 home-left-today = Heute noch: { $count }
 home-streak = Serie: { $days }
 home-streak-hint = Lerne heute, damit sie weitergeht.
@@ -349,8 +370,9 @@ home-badge-learning = im Lernen
 home-badge-due = fällig
 home-study = Lernen  (Eingabe)
 home-quiz = Quiz  (Q)
-home-mastered-share = { " " }({ $share } beherrscht)
-home-weakest = Schwächstes Thema: { $topic }{ $share }
+home-weakest = Schwächstes der { $count } Themen, die du begonnen hast: { $topic } ({ $mastered } von { $started } begonnenen Fakten beherrscht)
+home-weakest-only = Bisher ist nur ein Thema begonnen: { $topic } ({ $mastered } von { $started } begonnenen Fakten beherrscht). Beginne ein weiteres, um zu vergleichen.
+home-weakest-none = Noch kein Thema begonnen: Das schwächste Thema erscheint, sobald du etwas gelernt hast.
 home-by-topic = Nach Thema
 home-topic = Thema
 home-mastered = Beherrscht
@@ -359,6 +381,7 @@ home-new = Neu
 home-learning = Im Lernen
 home-due = Fällig
 home-topic-study = Lernen
+home-topic-study-ahead = Vorauslernen
 home-topic-study-hint = Nur „{ $topic }“ lernen
 home-topic-nothing = In „{ $topic }“ wartet heute nichts
 home-topic-quiz = Quiz
@@ -395,6 +418,12 @@ quiz-time-left = Noch { $time }
 quiz-see-results = Zum Ergebnis (Eingabe)
 quiz-next-question = Nächste Frage (Eingabe)
 quiz-end = Quiz beenden (Esc)
+quiz-end-question = Quiz jetzt beenden?
+quiz-end-explained = Noch nicht beantwortete Fragen zählen als falsch. Esc oder „Weiter“ führt zurück zur Frage.
+quiz-continue = Weiter
+quiz-end-now = Jetzt beenden
+keys-dont-know = Strg+Eingabe
+shortcut-dont-know = in einer getippten Antwort: weiß ich nicht — Antwort zeigen (im Quiz zählt sie als nicht gewusst)
 quiz-counted-as = Als „{ $rating }“ gezählt · wieder dran in { $wait }.
 quiz-finished = Quiz beendet
 quiz-practise-mistakes = Meine Fehler üben (P)
@@ -412,7 +441,7 @@ quiz-timed-out = { $count ->
 quiz-mistake-heading = Frage { $number } · { $kind } · { $topic }
 quiz-not-answered = Nicht beantwortet
 quiz-right-answer = Richtige Antwort: { $answer }
-quiz-from-fact = Aus dem Fakt „{ $fact }“: { $line }
+quiz-from-fact = Aus dem Fakt: { $line }
 
 ## Fragen (beim Lernen und im Quiz)
 
@@ -485,12 +514,45 @@ browse-any = alle
 browse-deck = Stapel
 browse-question-type = Frageart
 browse-back = Zurück zu allen Karten (Esc)
-browse-fact = Fakt „{ $fact }“
 browse-fact-line = { $topic } · Fakt der Art „{ $kind }“ · { $cards ->
     [one] 1 Karte
    *[other] { $cards } Karten
 }
-browse-asked-as = { $card } · gefragt als { $variant }
+browse-asked-as = Gefragt als { $variant }
+browse-deck-order = Stapelreihenfolge
+browse-edit = Wortlaut bearbeiten…
+browse-edit-hint = Ändere, wie dieser Fakt formuliert ist; seine Karten behalten ihren Fortschritt.
+browse-edit-built-in = Dieser Fakt gehört zum eingebauten Stapel. Beim Speichern entsteht deine eigene Kopie des Stapels in deinem Stapelordner, die von nun an an seiner Stelle gelernt wird, mit deinem Fortschritt; alle anderen Fakten bleiben, wie sie sind.
+browse-edit-own = Beim Speichern wird dieser Fakt in seiner Stapeldatei neu geschrieben; der Rest der Datei bleibt, wie er ist, und die Karten behalten ihren Fortschritt.
+browse-edit-one-per-line = Eins pro Zeile.
+browse-edit-save = Speichern
+browse-edit-saved = Gespeichert in { $path }.
+browse-edit-saved-copy = Gespeichert in deiner eigenen Kopie des Stapels: { $path }.
+browse-edit-not-saved = Nicht gespeichert: { $reason }
+edit-key-question = Frage
+edit-key-answer = Antwort
+edit-key-text = Aussage
+edit-key-name = Name
+edit-key-role = Rolle
+edit-key-event = Ereignis
+edit-key-value = Zahl
+edit-key-qualifier = Zusatz (über, circa …)
+edit-key-unit = Einheit
+edit-key-date = Datum
+edit-key-items = Einträge (einer pro Zeile)
+edit-key-ask-role = Frage nach der Rolle
+edit-key-ask-name = Frage nach dem Namen
+edit-key-ask-event = Frage nach dem Ereignis
+edit-key-ask-place = Frage nach dem Ort
+edit-key-ask-item = Frage nach einem Eintrag
+edit-key-item-claim = Behauptung über einen Eintrag (geschweifte Klammern markieren seine Stelle)
+edit-key-false-variants = Falsche Fassungen (eine pro Zeile)
+edit-key-category = Art der Antwort
+edit-key-wrong-options = Falsche Antworten (eine pro Zeile)
+edit-key-also-right = Auch richtig (eine pro Zeile)
+edit-key-note = Anmerkung
+edit-key-gloss = Englische Übersetzung
+edit-key-cue = Worte im Artikel
 browse-unsuspend = Wieder aufnehmen
 browse-unsuspend-hint = Die Karte kommt wieder ins Lernen
 browse-suspend = Aussetzen

@@ -88,7 +88,7 @@ shortcut-match = matching: pick an item on the left, then its partner
 shortcut-timeline = timeline: pick an event, move it earlier or later
 shortcut-go-on = after a question: go on / “I was right”
 shortcut-start-quiz = start the quiz
-shortcut-end-quiz = end the quiz now (unanswered questions count as wrong)
+shortcut-end-quiz = end the quiz (asks first; unanswered questions count as wrong)
 shortcut-practise-mistakes = practise my mistakes
 shortcut-new-quiz = new quiz
 shortcut-search = search the cards
@@ -185,6 +185,8 @@ study-back = Back to decks (Esc)
 study-not-saved = This answer was not saved, so the card stays on screen; answer it again once the problem is solved. { $reason }
 study-not-saved-file-changed = This answer was not saved, so the card stays on screen: factdeck has stopped saving (see above why).
 study-dont-know = Don't know? Show the answer and rate it yourself.
+study-dont-know-typed = Don't know? Ctrl+Enter shows the answer, to rate it yourself.
+study-show-answer-typed = Show answer (Ctrl+Enter)
 study-show-answer = Show answer (Space)
 study-note = Note: { $note }
 study-counted-as = Counted as { $rating } · back in { $wait } (keys 1–4 change it).
@@ -192,7 +194,7 @@ study-continue = Continue (Enter)
 study-i-was-right = I was right (R)
 study-left-today = Left today: { $new } new · { $learning } learning · { $due } due
 study-answered = Answered: { $count }
-study-card-gone = The card { $card } is no longer in the deck.
+study-card-gone = This card is no longer in the deck.
 study-hide-english = Hide English (G)
 study-show-english = Show English (G)
 study-english-later = (The English appears with the answer.)
@@ -201,6 +203,25 @@ study-keys-hint = Keys 1–4 rate; Space or Enter means Good.
 ## The end of a session
 
 summary-nothing-due = Nothing is due right now.
+summary-days-cards-done = Today's cards are done.
+summary-study-more = Study more
+summary-study-more-reading = { $unseen ->
+    [0] Every card has been seen.
+    [one] 1 card is still unseen.
+   *[other] { $unseen } cards are still unseen.
+} You can go on now, or stop here: what is due comes back on its own.
+summary-more-new = { $count ->
+    [one] 1 more new card
+   *[other] { $count } more new cards
+}
+summary-more-new-hint = Today's limit of new cards goes up for this session only.
+summary-more-topic = Weakest topic: { $topic } ({ $cards })
+summary-more-only-topic = The only topic started: { $topic } ({ $cards })
+summary-more-topic-hint = Its cards not yet due, the ones you are most likely to have forgotten first, then new cards of it.
+summary-more-no-topic = No topic started yet, so none is the weakest.
+summary-more-ahead = Everything ahead of schedule ({ $cards })
+summary-more-ahead-hint = Cards not due yet, the ones you are most likely to have forgotten first. Each is scheduled from the time that really passed since you last answered it.
+study-ahead-left = Ahead of schedule: { $count }
 summary-unreadable = The session's figures could not be read: { $reason }
 summary-this-session = This session
 summary-cards = Cards: { $cards } ({ $answers ->
@@ -279,7 +300,6 @@ stats-days-reading = You studied on { $days ->
 } in all; your current streak is { $streak }, your longest { $longest }.
 stats-mastery-title = Mastery by topic: { $deck }
 stats-mastery-reading = { $mastered } of { $facts } facts are recalled with at least { $retention } right now.
-stats-mastery-weakest = Weakest: { $topic } ({ $share }).
 stats-facts-of = { $mastered } of { $facts } facts
 stats-axis-day = day
 stats-axis-answers = answers
@@ -337,6 +357,7 @@ home-deck-problems = { $count ->
    *[other] { $count } problems in deck files; those decks were skipped:
 }
 home-deck-replaces-built-in = { $file } (line { $line }) has the id “{ $id }” of the built-in deck “{ $title }” and is shown in its place, with its progress. Give that file another id, or remove it, to have the built-in deck back.
+home-deck-edited-copy = You study your own edited copy of “{ $title }” ({ $file }), with your progress. Remove that file to have the built-in deck back.
 home-left-today = Left today: { $count }
 home-streak = Streak: { $days }
 home-streak-hint = Study today to keep it going.
@@ -350,8 +371,9 @@ home-badge-learning = Learning
 home-badge-due = Due
 home-study = Study  (Enter)
 home-quiz = Quiz  (Q)
-home-mastered-share = { " " }({ $share } mastered)
-home-weakest = Weakest topic: { $topic }{ $share }
+home-weakest = Weakest of the { $count } topics you have started: { $topic } ({ $mastered } of { $started } started facts mastered)
+home-weakest-only = Only one topic started so far: { $topic } ({ $mastered } of { $started } started facts mastered). Start another to compare.
+home-weakest-none = No topic started yet: the weakest topic shows once you have studied some.
 home-by-topic = By topic
 home-topic = Topic
 home-mastered = Mastered
@@ -360,6 +382,7 @@ home-new = New
 home-learning = Learning
 home-due = Due
 home-topic-study = Study
+home-topic-study-ahead = Study ahead
 home-topic-study-hint = Study only “{ $topic }”
 home-topic-nothing = Nothing in “{ $topic }” is waiting today
 home-topic-quiz = Quiz
@@ -396,6 +419,12 @@ quiz-time-left = Time left { $time }
 quiz-see-results = See the results (Enter)
 quiz-next-question = Next question (Enter)
 quiz-end = End quiz (Esc)
+quiz-end-question = End the quiz now?
+quiz-end-explained = Questions not answered yet count as wrong. Esc or “Continue” goes back to the question.
+quiz-continue = Continue
+quiz-end-now = End now
+keys-dont-know = Ctrl+Enter
+shortcut-dont-know = in a typed answer: don't know — show the answer (in a quiz it counts as not known)
 quiz-counted-as = Counted as { $rating } · back in { $wait }.
 quiz-finished = Quiz finished
 quiz-practise-mistakes = Practise my mistakes (P)
@@ -413,7 +442,7 @@ quiz-timed-out = { $count ->
 quiz-mistake-heading = Question { $number } · { $kind } · { $topic }
 quiz-not-answered = Not answered
 quiz-right-answer = Right answer: { $answer }
-quiz-from-fact = From the fact „{ $fact }“: { $line }
+quiz-from-fact = From the fact: { $line }
 
 ## Questions (in study sessions and quizzes)
 
@@ -486,12 +515,45 @@ browse-any = any
 browse-deck = Deck
 browse-question-type = Question type
 browse-back = Back to all cards (Esc)
-browse-fact = Fact “{ $fact }”
 browse-fact-line = { $topic } · { $kind } fact · { $cards ->
     [one] 1 card
    *[other] { $cards } cards
 }
-browse-asked-as = { $card } · asked as { $variant }
+browse-asked-as = Asked as { $variant }
+browse-deck-order = Deck order
+browse-edit = Edit wording…
+browse-edit-hint = Change how this fact is worded; its cards keep their progress.
+browse-edit-built-in = This fact is in the built-in deck. Saving makes your own copy of the deck in your decks folder, studied in its place from now on with your progress; every other fact stays as it is.
+browse-edit-own = Saving rewrites this fact in its deck file; the rest of the file stays as it is, and the cards keep their progress.
+browse-edit-one-per-line = One per line.
+browse-edit-save = Save
+browse-edit-saved = Saved in { $path }.
+browse-edit-saved-copy = Saved in your own copy of the deck: { $path }.
+browse-edit-not-saved = Not saved: { $reason }
+edit-key-question = Question
+edit-key-answer = Answer
+edit-key-text = Statement
+edit-key-name = Name
+edit-key-role = Role
+edit-key-event = Event
+edit-key-value = Figure
+edit-key-qualifier = Qualifier (über, circa…)
+edit-key-unit = Unit
+edit-key-date = Date
+edit-key-items = Items (one per line)
+edit-key-ask-role = Question for the role
+edit-key-ask-name = Question for the name
+edit-key-ask-event = Question for the event
+edit-key-ask-place = Question for the place
+edit-key-ask-item = Question for one item
+edit-key-item-claim = Claim about one item (curly brackets mark where it goes)
+edit-key-false-variants = Wrong versions (one per line)
+edit-key-category = Category of the answer
+edit-key-wrong-options = Wrong options (one per line)
+edit-key-also-right = Also right (one per line)
+edit-key-note = Note
+edit-key-gloss = English gloss
+edit-key-cue = Words in the article
 browse-unsuspend = Unsuspend
 browse-unsuspend-hint = Bring the card back into studying
 browse-suspend = Suspend

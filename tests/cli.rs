@@ -44,6 +44,27 @@ fn a_deck_replacing_the_built_in_deck_is_named_by_check_with_file_and_line() {
 }
 
 #[test]
+fn the_learners_edited_copy_of_the_built_in_deck_is_named_by_check_as_such() {
+    let data = tempfile::tempdir().unwrap();
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("decks/kim-putin-2019.toml");
+    let copy = data.path().join("kim-putin-2019.toml");
+    let edited = std::fs::read_to_string(shipped).unwrap().replacen(
+        "as_of = \"2019-04\"",
+        "as_of = \"2019-04\"\nreplaces_built_in = true",
+        1,
+    );
+    std::fs::write(&copy, edited).unwrap();
+    let out = factdeck(&["check", copy.to_str().unwrap()], data.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("your edited copy of the built-in deck „Kim trifft Putin in Wladiwostok“"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("so this file replaces"), "{stderr}");
+}
+
+#[test]
 fn check_fails_with_file_line_and_column_for_a_broken_deck() {
     let data = tempfile::tempdir().unwrap();
     let deck = data.path().join("broken.toml");

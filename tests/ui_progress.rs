@@ -123,11 +123,87 @@ fn a_weak_topic_is_one_click_from_studying_just_it() {
     let deck = collection.deck(DECK).unwrap();
     let topic = deck.topic(&deck.fact_of(&deck.cards[0]).topic).unwrap();
     let topic_name = topic.name.clone();
-    harness.get_by_label_contains(&format!("Weakest topic: {topic_name}"));
+    harness.get_by_label_contains(&format!("Only one topic started so far: {topic_name}"));
     // The weakest topic's own Study button sits first, before the table's.
     harness.get_all_by_label("Study").next().unwrap().click();
     harness.run();
     harness.get_by_label_contains(&format!("· {topic_name}"));
+}
+
+#[test]
+fn before_any_study_the_home_screen_says_no_topic_is_started() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::at_utc("2026-11-27T09:00:00Z", 1);
+    let harness = open_app(dir.path(), &clock);
+    harness.get_by_label_contains("No topic started yet");
+}
+
+#[test]
+fn the_weakest_topic_is_chosen_among_the_topics_started_and_says_how_many() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::at_utc("2026-11-27T09:00:00Z", 1);
+    let (weak, strong);
+    {
+        let mut collection = open_collection(dir.path(), &clock);
+        let deck = collection.deck(DECK).unwrap().clone();
+        // One card of the first topic forgotten, one card of the last topic known well.
+        let first_of = |topic: &str| {
+            deck.cards
+                .iter()
+                .find(|c| deck.fact_of(c).topic == topic)
+                .map(|c| c.id.as_str().to_string())
+                .unwrap()
+        };
+        let (first, last) = (&deck.topics[0], deck.topics.last().unwrap());
+        weak = first.name.clone();
+        strong = last.name.clone();
+        for (card, rating) in [
+            (first_of(&first.id), Rating::Again),
+            (first_of(&last.id), Rating::Easy),
+        ] {
+            clock.advance(Duration::seconds(10));
+            collection
+                .answer(DECK, &card, rating, AnswerDetails::flashcard(10_000))
+                .unwrap();
+        }
+    }
+    clock.advance(Duration::hours(1));
+    let harness = open_app(dir.path(), &clock);
+    harness.get_by_label_contains(&format!(
+        "Weakest of the 2 topics you have started: {weak} (0 of 1 started facts mastered)"
+    ));
+    assert!(
+        harness
+            .query_by_label_contains(&format!("started: {strong}"))
+            .is_none()
+    );
+}
+
+#[test]
+fn with_nothing_due_in_it_the_weakest_topic_is_studied_ahead_from_the_home_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::at_utc("2026-11-27T09:00:00Z", 1);
+    let topic;
+    {
+        let mut collection = open_collection(dir.path(), &clock);
+        learn_new(&mut collection, &clock, 2, Rating::Easy);
+        let deck = collection.deck(DECK).unwrap();
+        topic = deck
+            .topic(&deck.fact_of(&deck.cards[0]).topic)
+            .unwrap()
+            .name
+            .clone();
+        let mut settings = collection.settings().clone();
+        settings.new_per_day = 0;
+        collection.set_settings(settings).unwrap();
+    }
+    clock.advance(Duration::days(1));
+    let mut harness = open_app(dir.path(), &clock);
+    harness.get_by_label_contains(&format!("Only one topic started so far: {topic}"));
+    harness.get_by_label("Study ahead").click();
+    harness.run();
+    harness.get_by_label_contains(&format!("· {topic}"));
+    harness.get_by_label("Ahead of schedule: 2");
 }
 
 #[test]
@@ -221,7 +297,7 @@ fn a_finished_session_shows_its_cards_accuracy_time_and_what_is_due_next() {
     clock.advance(Duration::seconds(8));
     harness.key_press(Key::Num4);
     harness.run();
-    harness.get_by_label("Nothing is due right now.");
+    harness.get_by_label("Today's cards are done.");
     harness.get_by_label("Cards: 3 (4 answers)");
     harness.get_by_label("Accuracy: 75 % remembered (3 of 4)");
     harness.get_by_label("Time: 32 s");
@@ -249,6 +325,7 @@ fn the_browser_finds_a_card_and_its_fact_page_suspends_and_resets_it() {
         .unwrap();
     let (card_id, prompt) = (card.id.as_str().to_string(), card.prompt.clone());
     let fact_id = card.id.fact_id().to_string();
+    let fact_title = factdeck::reading::fact_words(deck.fact_of(card));
     let total = deck.cards.len();
 
     harness.get_by_label("Browse").click();
@@ -261,7 +338,10 @@ fn the_browser_finds_a_card_and_its_fact_page_suspends_and_resets_it() {
     harness.get_by_label_contains(&format!("1 of {total} cards"));
     harness.get_by_label(&prompt).click();
     harness.run();
-    harness.get_by_label(&format!("Fact “{fact_id}”"));
+    // Titled in words; the fact's and the card's ids appear nowhere.
+    harness.get_by_label(&fact_title);
+    assert!(harness.query_by_label_contains(&fact_id).is_none());
+    harness.get_by_label_contains("Asked as ");
     harness.get_by_label("Predicted recall now");
     harness.get_by_label_contains("flashcard, was new");
 
@@ -361,4 +441,44 @@ fn a_deck_replacing_the_built_in_deck_is_named_on_the_home_screen() {
         "dropped.toml (line 2) has the id “kim-putin-2019” of the built-in deck \
          “Kim trifft Putin in Wladiwostok” and is shown in its place",
     );
+}
+
+#[test]
+fn the_browser_sorts_questions_alphabetically_the_german_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::at_utc("2026-11-27T09:00:00Z", 1);
+    let mut harness = open_app(dir.path(), &clock);
+    let mut prompts: Vec<String> = {
+        let collection = harness.state().collection().unwrap();
+        let deck = collection.deck(DECK).unwrap();
+        deck.cards.iter().map(|c| c.prompt.clone()).collect()
+    };
+    prompts.sort_by_key(|p| factdeck::session::collation_key(p));
+    prompts.dedup();
+    harness.get_by_label("Browse").click();
+    harness.run();
+    harness.get_by_label("Question").click();
+    harness.run();
+    let top = |harness: &Harness<'_, FactdeckApp>, prompt: &str| {
+        harness
+            .get_all_by_label(prompt)
+            .next()
+            .unwrap()
+            .rect()
+            .top()
+    };
+    // The first questions alphabetically stand at the top, in order.
+    let first = top(&harness, &prompts[0]);
+    let second = top(&harness, &prompts[1]);
+    let third = top(&harness, &prompts[2]);
+    assert!(first <= second && second <= third, "{:?}", &prompts[..3]);
+    // Clicked again, the order turns round: the last question comes first.
+    harness.get_by_label("Question ▲").click();
+    harness.run();
+    let last = prompts.last().unwrap();
+    assert!(top(&harness, last) < top(&harness, &prompts[prompts.len() - 2]));
+    // And back to the deck's own order.
+    harness.get_by_label("Deck order").click();
+    harness.run();
+    assert!(harness.query_by_label("Deck order").is_none());
 }

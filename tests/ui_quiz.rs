@@ -254,6 +254,8 @@ fn a_whole_ten_question_quiz_reaches_its_results_and_history() {
     harness.get_by_label("Time taken: 3:20");
     harness.get_by_label("By topic");
     harness.get_by_label("Mistakes (1)");
+    // The mistake's fact in words, not by its id.
+    harness.get_by_label_contains("From the fact: ");
     let collection = harness.state().collection().expect("the collection opens");
     let history = collection.quiz_results().expect("the history reads");
     assert_eq!(history.len(), 1);
@@ -395,4 +397,48 @@ fn a_typed_short_form_is_right_and_shown_as_typed() {
     // What was typed, under "Your answer"; the whole name on the right answer's line.
     harness.get_by_label("Your answer: Sicherheitsrat");
     harness.get_by_label("Right answer: UN-Sicherheitsrat");
+}
+
+#[test]
+fn escape_during_a_quiz_asks_before_ending_and_escape_again_keeps_the_quiz() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+    let mut harness = open_app(dir.path(), &clock);
+    start_quiz(&mut harness, &clock, &[]);
+    harness.get_by_label("Question 1 of 10");
+    press(&mut harness, Key::Escape);
+    harness.get_by_label("End the quiz now?");
+    press(&mut harness, Key::Escape);
+    assert!(harness.query_by_label("End the quiz now?").is_none());
+    harness.get_by_label("Question 1 of 10");
+    // "Continue" keeps it too.
+    press(&mut harness, Key::Escape);
+    harness.get_by_label("Continue").click();
+    harness.run();
+    assert!(harness.query_by_label("End the quiz now?").is_none());
+    harness.get_by_label("Question 1 of 10");
+    // The end button asks the same way; "End now" ends it.
+    harness.get_by_label("End quiz (Esc)").click();
+    harness.run();
+    harness.get_by_label("End now").click();
+    harness.run();
+    harness.get_by_label("Quiz finished");
+    harness.get_by_label("Score: 0 of 10 (0 %)");
+}
+
+#[test]
+fn ctrl_enter_in_a_typed_quiz_question_counts_it_as_not_known_and_shows_the_answer() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+    let mut harness = open_app(dir.path(), &clock);
+    let questions = start_quiz(&mut harness, &clock, &[QuestionKind::Typed]);
+    let QuestionBody::Typed { expected } = &questions[0].body else {
+        panic!("a typed question");
+    };
+    harness.get_by_label("Your answer").type_text("ü");
+    harness.run();
+    harness.key_press_modifiers(eframe::egui::Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    harness.get_by_label(&format!("Right answer: {}", expected.shown()));
+    harness.get_by_label("Score so far: 0 of 1");
 }

@@ -11,6 +11,14 @@ pub const BUILTIN_DECKS: &[(&str, &str)] = &[(
     include_str!("../../decks/kim-putin-2019.toml"),
 )];
 
+/// The text of the built-in deck read as `origin`, if `origin` names one.
+pub fn built_in_text(origin: &str) -> Option<&'static str> {
+    BUILTIN_DECKS
+        .iter()
+        .find(|(name, _)| *name == origin)
+        .map(|(_, text)| *text)
+}
+
 /// Files larger than this are refused before reading: no deck needs it, and reading a
 /// runaway file would stall the program.
 const MAX_DECK_BYTES: u64 = 64 * 1024 * 1024;
@@ -39,6 +47,15 @@ pub enum DeckNotice {
         /// The built-in deck's title, as the learner knows it.
         built_in_title: String,
     },
+    /// The learner's own edited copy of a built-in deck (it says `replaces_built_in`) is
+    /// studied in that deck's place, with its progress: what the learner asked for, told
+    /// plainly so they know where their copy is and how to have the original back.
+    EditedCopy {
+        /// The learner's copy.
+        file: String,
+        deck_id: String,
+        built_in_title: String,
+    },
 }
 
 impl std::fmt::Display for DeckNotice {
@@ -55,19 +72,51 @@ impl std::fmt::Display for DeckNotice {
                  replaces the built-in deck „{built_in_title}“ (its cards and progress); give \
                  the file another id, or remove it, to have the built-in deck back"
             ),
+            DeckNotice::EditedCopy {
+                file,
+                built_in_title,
+                ..
+            } => write!(
+                f,
+                "{file}: your edited copy of the built-in deck „{built_in_title}“ is used in its \
+                 place, with its progress; remove the file to have the built-in deck back"
+            ),
         }
     }
 }
 
 impl DeckNotice {
-    /// The notice for `deck` taking the place of `built_in`.
+    /// The notice for `deck` taking the place of `built_in`: the learner's edited copy
+    /// when the file says it is one, else a replacement to be warned about.
     pub fn replaces_built_in(deck: &Deck, built_in: &Deck) -> DeckNotice {
+        if deck.replaces_built_in {
+            return DeckNotice::EditedCopy {
+                file: deck.origin.clone(),
+                deck_id: deck.id.clone(),
+                built_in_title: built_in.title.clone(),
+            };
+        }
         DeckNotice::ReplacesBuiltIn {
             file: deck.origin.clone(),
             line: deck.id_line,
             deck_id: deck.id.clone(),
             built_in_title: built_in.title.clone(),
         }
+    }
+}
+
+impl DeckNotice {
+    /// The deck the notice is about.
+    pub fn deck_id(&self) -> &str {
+        match self {
+            DeckNotice::ReplacesBuiltIn { deck_id, .. }
+            | DeckNotice::EditedCopy { deck_id, .. } => deck_id,
+        }
+    }
+
+    /// Whether the notice warns of something the learner may not have meant.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, DeckNotice::ReplacesBuiltIn { .. })
     }
 }
 

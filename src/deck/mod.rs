@@ -7,6 +7,7 @@
 mod cache;
 mod cards;
 mod date;
+mod edit;
 mod error;
 mod load;
 mod number;
@@ -16,10 +17,13 @@ pub use cache::{CACHED_FROM_BYTES, DeckCache};
 pub use cards::answer_text;
 pub use cards::{Card, CardId, Variant};
 pub use date::{FactDate, GERMAN_MONTHS, GERMAN_WEEKDAYS};
+pub use edit::{
+    EditError, FactField, FieldValue, fact_fields, marked_as_edited_copy, with_fact_changed,
+};
 pub use error::DeckError;
 pub use load::{
-    BUILTIN_DECKS, DeckNotice, LoadedDecks, load_bytes, load_decks, load_decks_with_cache,
-    load_file, load_str,
+    BUILTIN_DECKS, DeckNotice, LoadedDecks, built_in_text, load_bytes, load_decks,
+    load_decks_with_cache, load_file, load_str,
 };
 pub use number::{Bound, NumberClaim, format_number, parse_number};
 use std::borrow::Cow;
@@ -38,6 +42,9 @@ pub struct Deck {
     /// The line of `origin` holding the deck's `id`, for messages about the whole deck
     /// (one deck replacing another names it).
     pub id_line: usize,
+    /// The file says it is the learner's own edited copy of the built-in deck with its id
+    /// (`replaces_built_in = true` in `[deck]`), so taking that deck's place is intended.
+    pub replaces_built_in: bool,
     pub topics: Vec<Topic>,
     pub sections: Vec<Section>,
     pub facts: Vec<Fact>,

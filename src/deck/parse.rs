@@ -34,6 +34,10 @@ struct RawMeta {
     #[serde(default)]
     description: String,
     as_of: Option<Spanned<String>>,
+    /// The file is the learner's edited copy of the built-in deck with this id, meant to
+    /// be studied in its place (written by the window when a built-in fact is edited).
+    #[serde(default)]
+    replaces_built_in: bool,
 }
 
 #[derive(Deserialize)]
@@ -286,6 +290,7 @@ fn deck_from(file: &str, head: Head, facts: Vec<Fact>, cards: Vec<Card>) -> Deck
         as_of: head.as_of,
         origin: file.to_string(),
         id_line: head.id_line,
+        replaces_built_in: head.meta.replaces_built_in,
         topics: head.topics,
         sections: head.sections,
         facts,

@@ -28,6 +28,8 @@ pub struct CardRow {
     pub recall: Option<f32>,
     /// Everything search looks in, lower-cased once.
     haystack: String,
+    /// The question as it sorts alphabetically (`collation_key`), made once.
+    sort_key: String,
 }
 
 impl CardRow {
@@ -66,6 +68,8 @@ pub enum SortKey {
     /// The deck's own order (facts in article order).
     #[default]
     Deck,
+    /// The questions alphabetically, as a German reader expects (`collation_key`).
+    Question,
     Due,
     Stability,
     Difficulty,
@@ -87,14 +91,31 @@ pub fn filter_and_sort(rows: &[CardRow], filter: &CardFilter, sort: CardSort) ->
     let value = |row: &CardRow| -> Option<f64> {
         let answered = row.state.reps > 0;
         match sort.key {
-            SortKey::Deck => None,
+            SortKey::Deck | SortKey::Question => None,
             SortKey::Due => answered.then_some(row.state.due as f64),
             SortKey::Stability => row.state.memory.map(|m| f64::from(m.stability)),
             SortKey::Difficulty => row.state.memory.map(|m| f64::from(m.difficulty)),
             SortKey::Lapses => Some(f64::from(row.state.lapses)),
         }
     };
-    if sort.key != SortKey::Deck {
+    if sort.key == SortKey::Question {
+        // Equal keys ("Wer?" and "wer?") keep the deck's order, both ways.
+        shown.sort_by(|&a, &b| rows[a].sort_key.cmp(&rows[b].sort_key));
+        if sort.descending {
+            shown.reverse();
+            let mut start = 0;
+            while start < shown.len() {
+                let key = &rows[shown[start]].sort_key;
+                let end = start
+                    + shown[start..]
+                        .iter()
+                        .take_while(|&&i| &rows[i].sort_key == key)
+                        .count();
+                shown[start..end].reverse();
+                start = end;
+            }
+        }
+    } else if sort.key != SortKey::Deck {
         // A stable sort keeps the deck's order among equal values.
         shown.sort_by(|&a, &b| match (value(&rows[a]), value(&rows[b])) {
             (Some(x), Some(y)) if sort.descending => y.total_cmp(&x),
@@ -107,6 +128,31 @@ pub fn filter_and_sort(rows: &[CardRow], filter: &CardFilter, sort: CardSort) ->
         shown.reverse();
     }
     shown
+}
+
+/// A text as it sorts alphabetically for a German reader, close to a dictionary's order
+/// (DIN 5007-1): case ignored, an umlaut sorts as its plain vowel ("Ärger" beside
+/// "Arbeit"), ß as "ss", accents dropped, and quotation marks, dashes and other signs
+/// ignored, so „Warum …“ sorts under W.
+pub fn collation_key(text: &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ä' | 'à' | 'á' | 'â' | 'ã' | 'å' => key.push('a'),
+            'ö' | 'ò' | 'ó' | 'ô' | 'õ' | 'ø' => key.push('o'),
+            'ü' | 'ù' | 'ú' | 'û' => key.push('u'),
+            'é' | 'è' | 'ê' | 'ë' => key.push('e'),
+            'í' | 'ì' | 'î' | 'ï' => key.push('i'),
+            'ç' => key.push('c'),
+            'ñ' => key.push('n'),
+            'ß' => key.push_str("ss"),
+            c if c.is_alphanumeric() => key.push(c),
+            c if c.is_whitespace() && !key.is_empty() && !key.ends_with(' ') => key.push(' '),
+            _ => {}
+        }
+    }
+    key.truncate(key.trim_end().len());
+    key
 }
 
 /// One event in a card's history.
@@ -139,6 +185,8 @@ pub struct CardDetail {
 pub struct FactPage {
     pub deck_id: String,
     pub fact_id: String,
+    /// The fact in words, its title wherever it is shown (never its id).
+    pub title: String,
     pub topic_name: String,
     pub kind: FactKind,
     pub note: Option<String>,
@@ -161,6 +209,7 @@ impl Collection {
                 let topic_name = deck
                     .topic(&fact.topic)
                     .map_or(fact.topic.clone(), |t| t.name.clone());
+                let sort_key = collation_key(&card.prompt);
                 let haystack = format!(
                     "{}\n{}\n{}\n{}",
                     card.prompt, card.answer, fact.id, topic_name
@@ -181,6 +230,7 @@ impl Collection {
                     suspended: is_suspended,
                     recall: stored.and_then(|s| self.scheduler().retrievability(s, now)),
                     haystack,
+                    sort_key,
                 });
             }
         }
@@ -219,6 +269,7 @@ impl Collection {
         Ok(FactPage {
             deck_id: deck_id.to_string(),
             fact_id: fact_id.to_string(),
+            title: crate::reading::fact_words(fact),
             topic_name: deck
                 .topic(&fact.topic)
                 .map_or(fact.topic.clone(), |t| t.name.clone()),
@@ -263,6 +314,7 @@ mod tests {
             suspended: false,
             recall: None,
             haystack: format!("{prompt}\nantwort\n{id}\nsanktionen").to_lowercase(),
+            sort_key: collation_key(prompt),
         }
     }
 
@@ -316,5 +368,39 @@ mod tests {
             ..CardFilter::default()
         };
         assert!(filter_and_sort(&rows, &persons, CardSort::default()).is_empty());
+    }
+
+    #[test]
+    fn german_collation_ignores_case_umlauts_and_quotation_marks() {
+        assert_eq!(
+            collation_key("Ärger über Öl"),
+            collation_key("arger uber ol")
+        );
+        assert_eq!(collation_key("„Warum?“"), "warum");
+        assert_eq!(collation_key("Maaßen"), "maassen");
+        assert!(collation_key("Ärger") < collation_key("Atom"));
+        assert!(collation_key("über") < collation_key("Vertrag"));
+    }
+
+    #[test]
+    fn sorting_by_question_is_alphabetical_the_german_way_both_ways() {
+        let rows = vec![
+            row("w", "Wohin geht der Lohn?", 0, None, 0),
+            row("u", "Über welche Stadt?", 0, None, 0),
+            row("a", "„Atom“ – was heißt das?", 0, None, 0),
+            row("ae", "Ärger mit wem?", 0, None, 0),
+            row("k", "kohle: wer kauft?", 0, None, 0),
+        ];
+        let all = CardFilter::default();
+        let by = |descending| {
+            let sort = CardSort {
+                key: SortKey::Question,
+                descending,
+            };
+            filter_and_sort(&rows, &all, sort)
+        };
+        // Ärger, Atom, kohle, Über, Wohin.
+        assert_eq!(by(false), [3, 2, 4, 1, 0]);
+        assert_eq!(by(true), [0, 1, 4, 2, 3]);
     }
 }

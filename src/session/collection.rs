@@ -456,7 +456,7 @@ impl Collection {
         day_start(study_day(now), now)
     }
 
-    fn queue_time(&self) -> QueueTime {
+    pub(super) fn queue_time(&self) -> QueueTime {
         let now = self.now();
         let day_end = day_start(study_day(now) + Duration::days(1), now);
         QueueTime {
@@ -465,7 +465,7 @@ impl Collection {
         }
     }
 
-    fn day_progress(&self, deck_id: &str) -> Result<DayProgress, SessionError> {
+    pub(super) fn day_progress(&self, deck_id: &str) -> Result<DayProgress, SessionError> {
         let day_start = to_millis(self.today_start());
         if let Some(&(counted_from, progress)) = self.answered_today.borrow().get(deck_id)
             && counted_from == day_start
@@ -541,7 +541,7 @@ impl Collection {
     }
 
     /// A deck's queue; every loaded deck has one.
-    fn queue(&self, deck_id: &str) -> Result<&DeckQueue, SessionError> {
+    pub(super) fn queue(&self, deck_id: &str) -> Result<&DeckQueue, SessionError> {
         self.queues
             .get(deck_id)
             .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))
@@ -790,9 +790,33 @@ impl Collection {
         }
     }
 
-    fn deck_or_error(&self, deck_id: &str) -> Result<&Deck, SessionError> {
+    pub(super) fn deck_or_error(&self, deck_id: &str) -> Result<&Deck, SessionError> {
         self.deck(deck_id)
             .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))
+    }
+
+    /// Puts `deck` in place of the loaded deck with its id (after its file was rewritten),
+    /// with `notice` in place of any notice about that id. The cards keep their progress
+    /// through their ids: their states are read again for the new deck's card positions.
+    pub(super) fn replace_deck(
+        &mut self,
+        deck: Deck,
+        notice: Option<DeckNotice>,
+    ) -> Result<(), SessionError> {
+        let deck_states = load_deck_states(&self.store, &deck)?;
+        let suspended = self.suspended.get(&deck.id);
+        let queue = DeckQueue::build(&deck.cards, &deck_states, |card| {
+            held_out(&deck, card, suspended, self.settings.background_facts)
+        });
+        self.decks.notices.retain(|n| n.deck_id() != deck.id);
+        self.decks.notices.extend(notice);
+        self.states.insert(deck.id.clone(), deck_states);
+        self.queues.insert(deck.id.clone(), queue);
+        match self.decks.decks.iter_mut().find(|d| d.id == deck.id) {
+            Some(loaded) => *loaded = deck,
+            None => self.decks.decks.push(deck),
+        }
+        Ok(())
     }
 }
 
@@ -804,20 +828,25 @@ fn load_states(
 ) -> Result<HashMap<String, DeckStates>, SessionError> {
     let mut states = HashMap::with_capacity(decks.decks.len());
     for deck in &decks.decks {
-        let mut deck_states = DeckStates::new(deck.cards.len());
-        let mut cards = deck.by_card_id.ascending();
-        store.for_each_card_state(&deck.id, |card_id, state| match cards.position(card_id) {
-            Some(position) => deck_states.set(position, Some(state)),
-            None => deck_states.keep_retired(card_id, state),
-        })?;
-        states.insert(deck.id.clone(), deck_states);
+        states.insert(deck.id.clone(), load_deck_states(store, deck)?);
     }
     Ok(states)
 }
 
+/// The saved states of one deck's cards, by their position in the deck.
+fn load_deck_states(store: &Store, deck: &Deck) -> Result<DeckStates, SessionError> {
+    let mut deck_states = DeckStates::new(deck.cards.len());
+    let mut cards = deck.by_card_id.ascending();
+    store.for_each_card_state(&deck.id, |card_id, state| match cards.position(card_id) {
+        Some(position) => deck_states.set(position, Some(state)),
+        None => deck_states.keep_retired(card_id, state),
+    })?;
+    Ok(deck_states)
+}
+
 /// Whether a card is out of studying: suspended, or a fact from outside the article while
 /// the learner leaves `background` facts out.
-fn held_out(
+pub(super) fn held_out(
     deck: &Deck,
     card: &Card,
     suspended: Option<&HashSet<String>>,

@@ -7,6 +7,7 @@ mod card_import;
 mod collection;
 mod daily_backup;
 mod draft;
+mod fact_edit;
 pub mod file_dialog;
 mod grading;
 mod optimiser;
@@ -18,15 +19,18 @@ pub mod recovery;
 mod review_log;
 mod settings;
 mod study;
+mod study_more;
 
 /// How a backup came about and how many are kept: the settings screen shows both.
 pub use crate::store::{BackupKind, KEEP_BACKUPS};
 pub use appearance::{Appearance, TEXT_SCALE_RANGE, Theme};
 pub use browse::{
-    CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, filter_and_sort,
+    CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, collation_key,
+    filter_and_sort,
 };
 pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
 pub use draft::{DraftedArticle, draft_article};
+pub use fact_edit::SavedFact;
 pub use grading::{QuestionMix, best_rating, fast_threshold_ms, ratings_for, study_question};
 pub use optimiser::{Fit, Optimiser};
 pub use progress::SessionSummary;
@@ -39,6 +43,7 @@ pub use reading::{Article, file_name};
 pub use review_log::{IMPORTED_LOG_DECK, LogImport};
 pub use settings::{RETENTION_RANGE, StudySettings};
 pub use study::{StudyCheck, StudySession, StudyState};
+pub use study_more::{Extra, MORE_NEW_CARDS, StudyMore, StudyMoreOffer, TopicOffer};
 
 use crate::schedule::ScheduleError;
 use crate::store::StoreError;
@@ -75,6 +80,13 @@ pub enum SessionError {
     DeckFileExists(String),
     #[error("{path} could not be written: {reason}")]
     DeckNotWritten { path: String, reason: String },
+    #[error("{path} could not be read: {reason}")]
+    DeckNotRead { path: String, reason: String },
+    #[error(transparent)]
+    FactEdit(#[from] crate::deck::EditError),
+    /// The new wording would not make a valid deck; nothing was written.
+    #[error("the new wording does not make a valid deck: {reason}")]
+    FactNotSaved { reason: String },
 }
 
 impl SessionError {

@@ -10,6 +10,7 @@ use super::SessionError;
 use super::collection::{AnswerDetails, AnswerReceipt, Collection, Scope};
 use super::grading::{overrule_checked, ratings_for, record_checked, study_question};
 use super::queue::{CardCounts, NextCard};
+use super::study_more::{Extra, StudyMore, StudyMoreOffer};
 use crate::clock::to_millis;
 use crate::quiz::{Checked, Question, Response, check};
 use crate::schedule::{Outcome, Rating};
@@ -55,6 +56,13 @@ pub struct StudySession {
     /// Cards still waiting today in the session's scope, counted when the card on show
     /// changes (the screen shows it every frame).
     left_today: CardCounts,
+    /// What this session takes beyond the day's queue (the learner chose to study more).
+    extra: Extra,
+    /// Cards ahead of schedule still to come, when studying ahead; counted with
+    /// `left_today`.
+    ahead_left: usize,
+    /// What the learner could study on with, worked out when nothing is left.
+    more: Option<Box<StudyMoreOffer>>,
 }
 
 /// A question answered in a study session: how it was checked and the rating recorded.
@@ -83,6 +91,26 @@ impl StudySession {
         deck_id: &str,
         scope: Scope,
     ) -> Result<StudySession, SessionError> {
+        StudySession::start_with(collection, deck_id, scope, Extra::default())
+    }
+
+    /// Starts studying on once the day's cards are done, the way the learner chose.
+    pub fn start_more(
+        collection: &Collection,
+        deck_id: &str,
+        more: StudyMore,
+    ) -> Result<StudySession, SessionError> {
+        let new_done = collection.day_progress(deck_id)?.new_done;
+        let extra = Extra::for_more(&more, collection.settings().limits(), new_done);
+        StudySession::start_with(collection, deck_id, Extra::scope(&more), extra)
+    }
+
+    fn start_with(
+        collection: &Collection,
+        deck_id: &str,
+        scope: Scope,
+        extra: Extra,
+    ) -> Result<StudySession, SessionError> {
         let now = to_millis(collection.now());
         let mut session = StudySession {
             deck_id: deck_id.to_string(),
@@ -98,6 +126,9 @@ impl StudySession {
             checked: None,
             seed: now as u64,
             left_today: CardCounts::default(),
+            extra,
+            ahead_left: 0,
+            more: None,
         };
         session.advance(collection)?;
         Ok(session)
@@ -368,14 +399,35 @@ impl StudySession {
         self.left_today
     }
 
+    /// Whether this session studies cards ahead of their schedule once nothing is due.
+    pub fn studies_ahead(&self) -> bool {
+        self.extra.ahead
+    }
+
+    /// Cards ahead of schedule still to come in this session (0 unless studying ahead).
+    pub fn ahead_left(&self) -> usize {
+        self.ahead_left
+    }
+
+    /// Once the session has nothing left: what the learner could study on with.
+    pub fn study_more(&self) -> Option<&StudyMoreOffer> {
+        self.more.as_deref()
+    }
+
     fn advance(&mut self, collection: &Collection) -> Result<(), SessionError> {
-        match collection.next_card(&self.deck_id, &self.scope)? {
+        match collection.next_card_with(&self.deck_id, &self.scope, &self.extra)? {
             NextCard::Card(card) => {
                 let card_id = card.id.as_str().to_string();
+                self.more = None;
                 self.present(collection, card_id);
             }
             NextCard::Done { next_due } => {
                 self.state = StudyState::Finished { next_due };
+                // Only shown, so a problem working it out leaves just the summary.
+                self.more = collection
+                    .study_more_offer(&self.deck_id)
+                    .ok()
+                    .map(Box::new);
                 self.recount(collection);
                 self.asked = None;
                 self.revealed = false;
@@ -389,8 +441,10 @@ impl StudySession {
     /// Counts the cards left today again, after an answer changed them. A count that
     /// cannot be made keeps the last one: it is only shown.
     fn recount(&mut self, collection: &Collection) {
-        if let Ok(counts) = collection.counts(&self.deck_id, &self.scope) {
+        if let Ok((counts, ahead)) = collection.counts_with(&self.deck_id, &self.scope, &self.extra)
+        {
             self.left_today = counts;
+            self.ahead_left = ahead;
         }
     }
 

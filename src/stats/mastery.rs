@@ -32,6 +32,64 @@ impl TopicMastery {
     }
 }
 
+impl TopicMastery {
+    /// The share of the facts the learner has started that are mastered; 0 before any.
+    pub fn started_share(&self) -> f32 {
+        if self.started == 0 {
+            0.0
+        } else {
+            self.mastered.min(self.started) as f32 / self.started as f32
+        }
+    }
+}
+
+/// The weakest topic of a deck among those the learner has started, and how many were
+/// started, so the screen can say what it was chosen among.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum WeakestTopic<'a> {
+    /// No fact of any topic answered yet: there is nothing to call weak.
+    NoneStarted,
+    /// Only one topic started: it is the weakest by default, and the screen says so.
+    OnlyStarted(&'a TopicMastery),
+    /// The topic with the lowest share of its started facts mastered, among `started`
+    /// topics (at least two).
+    Weakest {
+        topic: &'a TopicMastery,
+        started: usize,
+    },
+}
+
+impl<'a> WeakestTopic<'a> {
+    /// The topic chosen, if any.
+    pub fn topic(&self) -> Option<&'a TopicMastery> {
+        match *self {
+            WeakestTopic::NoneStarted => None,
+            WeakestTopic::OnlyStarted(topic) | WeakestTopic::Weakest { topic, .. } => Some(topic),
+        }
+    }
+}
+
+/// The weakest of the topics the learner has started: the lowest share of started facts
+/// mastered (facts never answered say nothing about how well the learner knows a topic,
+/// so a topic barely begun is not "weak" for its unseen facts); among equal shares, the
+/// one with more started facts not mastered, then the first in the deck.
+pub fn weakest_topic(topics: &[TopicMastery]) -> WeakestTopic<'_> {
+    let started: Vec<&TopicMastery> = topics.iter().filter(|t| t.started > 0).collect();
+    let not_mastered = |t: &TopicMastery| t.started.saturating_sub(t.mastered);
+    let weakest = started.iter().copied().reduce(|weakest, topic| {
+        let order = topic
+            .started_share()
+            .total_cmp(&weakest.started_share())
+            .then_with(|| not_mastered(weakest).cmp(&not_mastered(topic)));
+        if order.is_lt() { topic } else { weakest }
+    });
+    match (weakest, started.len()) {
+        (None, _) => WeakestTopic::NoneStarted,
+        (Some(topic), 1) => WeakestTopic::OnlyStarted(topic),
+        (Some(topic), started) => WeakestTopic::Weakest { topic, started },
+    }
+}
+
 /// Where one card of a deck stands: its state if it was ever answered, and whether the
 /// learner suspended it.
 pub type CardStatus<'a> = (Option<&'a CardState>, bool);
@@ -345,5 +403,55 @@ answer = "Devisen"
         let all_suspended = mastery(&states, &["chassan/place", "chassan/event"], &clock);
         assert_eq!(all_suspended[0].facts, 0);
         assert_eq!(all_suspended[0].share(), 0.0);
+    }
+
+    fn topic(id: &str, facts: usize, started: usize, mastered: usize) -> TopicMastery {
+        TopicMastery {
+            topic_id: id.into(),
+            name: id.into(),
+            facts,
+            mastered,
+            started,
+        }
+    }
+
+    #[test]
+    fn no_topic_is_weakest_before_any_is_started() {
+        let topics = [topic("a", 5, 0, 0), topic("b", 3, 0, 0)];
+        assert_eq!(weakest_topic(&topics), WeakestTopic::NoneStarted);
+        assert_eq!(weakest_topic(&[]), WeakestTopic::NoneStarted);
+    }
+
+    #[test]
+    fn a_single_started_topic_is_named_as_the_only_one_started() {
+        let topics = [topic("a", 5, 0, 0), topic("b", 3, 2, 2)];
+        assert_eq!(
+            weakest_topic(&topics),
+            WeakestTopic::OnlyStarted(&topics[1])
+        );
+    }
+
+    #[test]
+    fn the_weakest_is_chosen_among_started_topics_by_their_started_facts() {
+        // "a" has most facts unseen, yet of what was started all is mastered; "b" is
+        // half forgotten; "c" was never started and is not a candidate.
+        let topics = [
+            topic("a", 10, 1, 1),
+            topic("b", 4, 4, 2),
+            topic("c", 6, 0, 0),
+        ];
+        assert_eq!(
+            weakest_topic(&topics),
+            WeakestTopic::Weakest {
+                topic: &topics[1],
+                started: 2
+            }
+        );
+    }
+
+    #[test]
+    fn among_equal_shares_the_topic_with_more_facts_to_relearn_is_weaker() {
+        let topics = [topic("a", 4, 2, 1), topic("b", 8, 6, 3)];
+        assert_eq!(weakest_topic(&topics).topic(), Some(&topics[1]));
     }
 }

@@ -24,7 +24,8 @@ pub use cards::{
 };
 pub use days::{DayActivity, History, Retention, Streaks, WeekRetention, week_start};
 pub use mastery::{
-    CardStatus, FactMastery, MasteryBuilder, TopicMastery, fact_mastery, topic_mastery,
+    CardStatus, FactMastery, MasteryBuilder, TopicMastery, WeakestTopic, fact_mastery,
+    topic_mastery, weakest_topic,
 };
 pub use quizzes::{QuizOutcome, QuizPoint, RECENT_QUIZZES, quiz_points, recent_average};
 pub use session::SessionFigures;

@@ -317,6 +317,7 @@ impl FactdeckApp {
             }
             Request::SelectDeck(index) => self.shared.selected_deck = index,
             Request::Study { deck_id, scope } => self.start_study(&deck_id, scope),
+            Request::StudyMore { deck_id, more } => self.start_study_more(&deck_id, more),
             Request::QuizSetup { deck_id, topic } => {
                 self.start_quiz_setup(&deck_id, topic.as_deref());
             }
@@ -411,6 +412,21 @@ impl FactdeckApp {
             return;
         }
         match StudySession::start(collection, deck_id, scope) {
+            Ok(session) => self.screen = Screen::Study(Box::new(study::StudyView::new(session))),
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// Studies on in a deck once nothing is due, the way the learner chose.
+    fn start_study_more(&mut self, deck_id: &str, more: crate::session::StudyMore) {
+        let Ok(collection) = &self.collection else {
+            return;
+        };
+        if collection.read_only_reason().is_some() {
+            self.error = Some(tr!("app-study-read-only"));
+            return;
+        }
+        match StudySession::start_more(collection, deck_id, more) {
             Ok(session) => self.screen = Screen::Study(Box::new(study::StudyView::new(session))),
             Err(e) => self.error = Some(e.to_string()),
         }

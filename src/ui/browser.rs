@@ -6,6 +6,7 @@ use super::screen::{Asked, Given, Request, View};
 use super::stats::{duration_text, percent};
 use super::terms::{category_name, logged_kind_name, rating_name, variant_name};
 use crate::clock::{from_millis, study_day};
+use crate::deck::{FactField, FieldValue};
 use crate::deck::{FactKind, Variant};
 use crate::i18n::{format_decimal, format_interval, format_short_date, format_time};
 use crate::schedule::Phase;
@@ -32,6 +33,43 @@ pub struct BrowserState {
     /// A card whose reset waits for confirmation.
     confirm_reset: Option<String>,
     focus_search: bool,
+    /// The open fact's wording being edited, if the learner chose to.
+    editing: Option<Vec<EditedField>>,
+    /// Where the last edit was saved, shown on the fact's page.
+    saved: Option<String>,
+}
+
+/// One key of a fact in the edit form: lists are edited one item per line.
+struct EditedField {
+    key: String,
+    list: bool,
+    text: String,
+}
+
+impl EditedField {
+    fn from(field: FactField) -> EditedField {
+        let (list, text) = match field.value {
+            FieldValue::Text(text) => (false, text),
+            FieldValue::List(items) => (true, items.join("\n")),
+        };
+        EditedField {
+            key: field.key,
+            list,
+            text,
+        }
+    }
+
+    fn to_field(&self) -> FactField {
+        let value = if self.list {
+            FieldValue::List(self.text.lines().map(str::to_string).collect())
+        } else {
+            FieldValue::Text(self.text.clone())
+        };
+        FactField {
+            key: self.key.clone(),
+            value,
+        }
+    }
 }
 
 impl BrowserState {
@@ -45,6 +83,8 @@ impl BrowserState {
             page: None,
             confirm_reset: None,
             focus_search: true,
+            editing: None,
+            saved: None,
         }
     }
 
@@ -61,6 +101,7 @@ impl BrowserState {
                 .map_err(|e| e.to_string())?,
         );
         self.confirm_reset = None;
+        self.editing = None;
         Ok(())
     }
 
@@ -94,6 +135,10 @@ pub enum Action {
         deck_id: String,
         card_id: String,
     },
+    /// Opens the edit form of the fact on show.
+    Edit,
+    CancelEdit,
+    SaveEdit,
 }
 
 impl View for BrowserState {
@@ -119,9 +164,16 @@ fn choose(
     collection: &Collection,
     browser: &mut BrowserState,
 ) -> Option<Action> {
-    match &browser.page {
-        Some(page) => fact_page(ui, collection, page, browser.confirm_reset.as_deref()),
-        None => card_list(ui, collection, browser),
+    match (&browser.page, &mut browser.editing) {
+        (Some(page), Some(fields)) => edit_form(ui, collection, page, fields),
+        (Some(page), None) => fact_page(
+            ui,
+            collection,
+            page,
+            browser.confirm_reset.as_deref(),
+            browser.saved.as_deref(),
+        ),
+        (None, _) => card_list(ui, collection, browser),
     }
 }
 
@@ -133,8 +185,45 @@ fn apply(browser: &mut BrowserState, action: Action, collection: &mut Collection
         Action::Back => {
             browser.page = None;
             browser.confirm_reset = None;
+            browser.saved = None;
             Ok(())
         }
+        Action::Edit => match &browser.page {
+            Some(page) => collection
+                .fact_fields(&page.deck_id, &page.fact_id)
+                .map(|fields| {
+                    browser.editing = Some(fields.into_iter().map(EditedField::from).collect());
+                    browser.saved = None;
+                })
+                .map_err(|e| e.to_string()),
+            None => Ok(()),
+        },
+        Action::CancelEdit => {
+            browser.editing = None;
+            Ok(())
+        }
+        Action::SaveEdit => match (&browser.page, &browser.editing) {
+            (Some(page), Some(fields)) => {
+                let fields: Vec<FactField> = fields.iter().map(EditedField::to_field).collect();
+                let (deck_id, fact_id) = (page.deck_id.clone(), page.fact_id.clone());
+                match collection.save_fact(&deck_id, &fact_id, &fields) {
+                    Ok(saved) => {
+                        changed = true;
+                        browser.editing = None;
+                        let path = saved.path.display().to_string();
+                        browser.saved = Some(if saved.made_copy {
+                            tr!("browse-edit-saved-copy", path = path)
+                        } else {
+                            tr!("browse-edit-saved", path = path)
+                        });
+                        Ok(())
+                    }
+                    // The form stays open with what the learner wrote.
+                    Err(e) => Err(tr!("browse-edit-not-saved", reason = e.to_string())),
+                }
+            }
+            _ => Ok(()),
+        },
         Action::AskReset(card_id) => {
             browser.confirm_reset = Some(card_id);
             Ok(())
@@ -207,11 +296,18 @@ fn card_list(
         browser.shown = filter_and_sort(&browser.rows, &browser.filter, browser.sort);
         browser.shown_for = Some((browser.filter.clone(), browser.sort));
     }
-    ui.label(tr!(
-        "browse-count",
-        shown = browser.shown.len(),
-        total = browser.rows.len()
-    ));
+    ui.horizontal(|ui| {
+        ui.label(tr!(
+            "browse-count",
+            shown = browser.shown.len(),
+            total = browser.rows.len()
+        ));
+        // The column headers sort; this goes back to the deck's own (the article's) order.
+        if browser.sort.key != SortKey::Deck && ui.small_button(tr!("browse-deck-order")).clicked()
+        {
+            browser.sort = CardSort::default();
+        }
+    });
     ui.add_space(4.0);
 
     let now = collection.now();
@@ -246,7 +342,7 @@ fn card_table(
         .column(Column::initial(100.0))
         .column(Column::initial(70.0))
         .header(24.0, |mut header| {
-            header.col(|ui| sort_button(ui, sort, SortKey::Deck, &tr!("browse-question")));
+            header.col(|ui| sort_button(ui, sort, SortKey::Question, &tr!("browse-question")));
             header.col(|ui| {
                 ui.strong(tr!("home-topic"));
             });
@@ -321,10 +417,10 @@ fn sort_button(ui: &mut egui::Ui, sort: &mut CardSort, key: SortKey, name: &str)
         (true, true) => "▼",
         (false, _) => "",
     };
-    let text = (
-        RichText::new(name).strong(),
-        RichText::new(arrow).monospace(),
-    );
+    let mut text = egui::Atoms::new(RichText::new(name).strong());
+    if !arrow.is_empty() {
+        text.push_right(RichText::new(arrow).monospace());
+    }
     if ui
         .add(egui::Button::new(text).frame(false))
         .on_hover_text(tr!("browse-sort-by", column = name))
@@ -426,11 +522,98 @@ fn filters(ui: &mut egui::Ui, collection: &Collection, browser: &mut BrowserStat
 
 const VARIANTS: [Variant; 10] = Variant::ALL;
 
+/// The form to reword a fact: one field per key of its deck file, Save and Cancel.
+fn edit_form(
+    ui: &mut egui::Ui,
+    collection: &Collection,
+    page: &FactPage,
+    fields: &mut [EditedField],
+) -> Option<Action> {
+    let mut action = None;
+    if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+        action = Some(Action::CancelEdit);
+    }
+    ui.add(egui::Label::new(RichText::new(page.title.as_str()).heading()).wrap());
+    let explained = if collection.is_built_in(&page.deck_id) {
+        tr!("browse-edit-built-in")
+    } else {
+        tr!("browse-edit-own")
+    };
+    ui.add(egui::Label::new(explained).wrap());
+    ui.add_space(6.0);
+    egui::ScrollArea::vertical()
+        .id_salt("edit fact")
+        .max_height(ui.available_height() - 48.0)
+        .show(ui, |ui| {
+            egui::Grid::new("edit fact grid")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    for field in fields.iter_mut() {
+                        let label = ui.label(field_name(&field.key));
+                        let width = (ui.available_width() - 12.0).max(240.0);
+                        let edit = if field.list || field.text.len() > 70 {
+                            egui::TextEdit::multiline(&mut field.text).desired_rows(2)
+                        } else {
+                            egui::TextEdit::singleline(&mut field.text)
+                        };
+                        let edit = ui.add(edit.desired_width(width)).labelled_by(label.id);
+                        if field.list {
+                            edit.on_hover_text(tr!("browse-edit-one-per-line"));
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        if ui.button(tr!("browse-edit-save")).clicked() {
+            action = Some(Action::SaveEdit);
+        }
+        if ui.button(tr!("common-cancel")).clicked() {
+            action = Some(Action::CancelEdit);
+        }
+    });
+    action
+}
+
+/// A deck file's key as the learner reads it.
+fn field_name(key: &str) -> String {
+    match key {
+        "question" => tr!("edit-key-question"),
+        "answer" => tr!("edit-key-answer"),
+        "text" => tr!("edit-key-text"),
+        "name" => tr!("edit-key-name"),
+        "role" => tr!("edit-key-role"),
+        "event" => tr!("edit-key-event"),
+        "value" => tr!("edit-key-value"),
+        "qualifier" => tr!("edit-key-qualifier"),
+        "unit" => tr!("edit-key-unit"),
+        "date" => tr!("edit-key-date"),
+        "items" => tr!("edit-key-items"),
+        "ask_role" => tr!("edit-key-ask-role"),
+        "ask_name" => tr!("edit-key-ask-name"),
+        "ask_event" => tr!("edit-key-ask-event"),
+        "ask_place" => tr!("edit-key-ask-place"),
+        "ask_item" => tr!("edit-key-ask-item"),
+        "item_claim" => tr!("edit-key-item-claim"),
+        "false_variants" => tr!("edit-key-false-variants"),
+        "category" => tr!("edit-key-category"),
+        "wrong_options" => tr!("edit-key-wrong-options"),
+        "also_right" => tr!("edit-key-also-right"),
+        "note" => tr!("edit-key-note"),
+        "gloss" => tr!("edit-key-gloss"),
+        "cue" => tr!("edit-key-cue"),
+        other => other.to_string(),
+    }
+}
+
 fn fact_page(
     ui: &mut egui::Ui,
     collection: &Collection,
     page: &FactPage,
     confirm_reset: Option<&str>,
+    saved: Option<&str>,
 ) -> Option<Action> {
     let mut action = None;
     if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
@@ -440,9 +623,24 @@ fn fact_page(
         if ui.button(tr!("browse-back")).clicked() {
             action = Some(Action::Back);
         }
-        ui.separator();
-        ui.heading(tr!("browse-fact", fact = page.fact_id.as_str()));
+        // A read-only window shows progress but writes no deck file.
+        let reason = collection
+            .read_only_reason()
+            .unwrap_or_default()
+            .to_string();
+        let edit = ui
+            .add_enabled(reason.is_empty(), egui::Button::new(tr!("browse-edit")))
+            .on_hover_text(tr!("browse-edit-hint"))
+            .on_disabled_hover_text(tr!("app-read-only", reason = reason));
+        if edit.clicked() {
+            action = Some(Action::Edit);
+        }
     });
+    if let Some(saved) = saved {
+        ui.add(egui::Label::new(RichText::new(saved).weak()).wrap());
+    }
+    // Titled in words (a statement can be long): wrapped, never cut.
+    ui.add(egui::Label::new(RichText::new(page.title.as_str()).heading()).wrap());
     ui.label(tr!(
         "browse-fact-line",
         topic = page.topic_name.as_str(),
@@ -483,13 +681,9 @@ fn card_panel(
             ui.label(RichText::new(&row.prompt).strong().size(17.0));
             ui.label(RichText::new(&row.answer).size(15.0));
             ui.label(
-                RichText::new(tr!(
-                    "browse-asked-as",
-                    card = row.card_id.as_str(),
-                    variant = variant_name(row.variant)
-                ))
-                .small()
-                .weak(),
+                RichText::new(tr!("browse-asked-as", variant = variant_name(row.variant)))
+                    .small()
+                    .weak(),
             );
             ui.add_space(6.0);
             ui.columns(2, |columns| {

@@ -2,13 +2,13 @@
 //! to studying.
 
 use super::screen::{Asked, Given, Request, View};
-use super::stats::{days_text, mastery_bar, percent};
+use super::stats::{days_text, mastery_bar};
 use super::summary::{DeckRow, TopicRow};
 use crate::clock::to_millis;
 use crate::deck::DeckNotice;
 use crate::i18n::format_integer;
-use crate::session::{CardCounts, Scope};
-use crate::stats::{DeckMastery, StatsSnapshot, TopicMastery};
+use crate::session::{CardCounts, Scope, StudyMore};
+use crate::stats::{DeckMastery, StatsSnapshot, WeakestTopic, weakest_topic};
 use crate::tr;
 use eframe::egui::{self, Key, RichText};
 use std::time::Duration;
@@ -20,6 +20,8 @@ const DECK_LIST_WIDTH: f32 = 300.0;
 enum Action {
     Select(usize),
     Study(String, Scope),
+    /// Studying on once nothing is due (the weakest topic ahead of schedule).
+    StudyMore(String, StudyMore),
     /// A quiz of a deck, or of one of its topics.
     Quiz(String, Option<String>),
 }
@@ -30,6 +32,7 @@ impl Action {
         match self {
             Action::Select(index) => Request::SelectDeck(index),
             Action::Study(deck_id, scope) => Request::Study { deck_id, scope },
+            Action::StudyMore(deck_id, more) => Request::StudyMore { deck_id, more },
             Action::Quiz(deck_id, topic) => Request::QuizSetup { deck_id, topic },
         }
     }
@@ -93,10 +96,13 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>) -> Option<Action> {
     // Above the decks, where it is seen: a deck file that took a built-in deck's place
     // changes what the learner studies, whether it was put there on purpose or not.
     for notice in collection.deck_notices() {
-        ui.add(
-            egui::Label::new(RichText::new(notice_text(notice)).color(ui.visuals().warn_fg_color))
-                .wrap(),
-        );
+        let text = RichText::new(notice_text(notice));
+        let text = if notice.is_warning() {
+            text.color(ui.visuals().warn_fg_color)
+        } else {
+            text
+        };
+        ui.add(egui::Label::new(text).wrap());
     }
     ui.add_space(8.0);
 
@@ -189,6 +195,15 @@ fn notice_text(notice: &DeckNotice) -> String {
             id = deck_id.as_str(),
             title = built_in_title.as_str()
         ),
+        DeckNotice::EditedCopy {
+            file,
+            built_in_title,
+            ..
+        } => tr!(
+            "home-deck-edited-copy",
+            file = file.as_str(),
+            title = built_in_title.as_str()
+        ),
     }
 }
 
@@ -278,23 +293,19 @@ fn deck_details(
     });
     ui.add_space(10.0);
     let mastery_of = |id: &str| mastery.and_then(|m| m.topics.iter().find(|t| t.topic_id == id));
-    if let Some(weak) = weakest_topic(deck, mastery) {
-        ui.horizontal(|ui| {
-            let mastered = mastery_of(&weak.id);
-            let share = mastered.map_or(String::new(), |m| {
-                tr!("home-mastered-share", share = percent(m.share()))
-            });
-            ui.label(tr!(
-                "home-weakest",
-                topic = weak.name.as_str(),
-                share = share
-            ));
-            if let Some(chosen) = topic_actions(ui, &deck.id, weak, writable) {
-                action = Some(chosen);
-            }
-        });
-        ui.add_space(6.0);
+    let weakest = mastery.map_or(WeakestTopic::NoneStarted, |m| weakest_topic(&m.topics));
+    // The line wraps and its buttons stand below it, so neither is cut off.
+    ui.add(egui::Label::new(weakest_text(&weakest)).wrap());
+    let row = weakest
+        .topic()
+        .and_then(|weak| deck.topics.iter().find(|t| t.id == weak.topic_id));
+    // With nothing due in it today, the weakest topic can still be studied ahead.
+    if let Some(row) = row
+        && let Some(chosen) = topic_actions(ui, &deck.id, row, writable, true)
+    {
+        action = Some(chosen);
     }
+    ui.add_space(6.0);
     ui.label(RichText::new(tr!("home-by-topic")).strong());
     egui::Grid::new(("topics", &deck.id))
         .striped(true)
@@ -321,7 +332,7 @@ fn deck_details(
                 ui.label(topic.counts.new.to_string());
                 ui.label(topic.counts.learning.to_string());
                 ui.label(topic.counts.due.to_string());
-                if let Some(chosen) = topic_actions(ui, &deck.id, topic, writable) {
+                if let Some(chosen) = topic_actions(ui, &deck.id, topic, writable, false) {
                     action = Some(chosen);
                 }
                 ui.end_row();
@@ -330,25 +341,41 @@ fn deck_details(
     action
 }
 
-/// The ways into one topic: studying just its cards, or a quiz of just the topic.
+/// The ways into one topic: studying just its cards, or a quiz of just the topic. With
+/// `ahead`, a topic with nothing due today is studied ahead of schedule instead.
 fn topic_actions(
     ui: &mut egui::Ui,
     deck_id: &str,
     topic: &TopicRow,
     writable: bool,
+    ahead: bool,
 ) -> Option<Action> {
     ui.horizontal(|ui| {
-        let study = ui
-            .add_enabled(
-                writable && topic.counts.total() > 0,
+        let due = topic.counts.total() > 0;
+        let name = topic.name.as_str();
+        let study = if !due && ahead {
+            ui.add_enabled(
+                writable,
+                egui::Button::new(tr!("home-topic-study-ahead")).small(),
+            )
+            .on_hover_text(tr!("summary-more-topic-hint"))
+        } else {
+            ui.add_enabled(
+                writable && due,
                 egui::Button::new(tr!("home-topic-study")).small(),
             )
-            .on_hover_text(tr!("home-topic-study-hint", topic = topic.name.as_str()))
-            .on_disabled_hover_text(tr!("home-topic-nothing", topic = topic.name.as_str()));
+            .on_hover_text(tr!("home-topic-study-hint", topic = name))
+            .on_disabled_hover_text(tr!("home-topic-nothing", topic = name))
+        };
         let quiz = ui
             .add_enabled(writable, egui::Button::new(tr!("home-topic-quiz")).small())
-            .on_hover_text(tr!("home-topic-quiz-hint", topic = topic.name.as_str()));
-        if study.clicked() {
+            .on_hover_text(tr!("home-topic-quiz-hint", topic = name));
+        if study.clicked() && !due {
+            Some(Action::StudyMore(
+                deck_id.to_string(),
+                StudyMore::Topic(topic.id.clone()),
+            ))
+        } else if study.clicked() {
             Some(Action::Study(
                 deck_id.to_string(),
                 Scope::Topic(topic.id.clone()),
@@ -362,19 +389,25 @@ fn topic_actions(
     .inner
 }
 
-/// Below this share of facts mastered a topic the learner has started counts as weak.
-const WEAK_SHARE: f32 = 0.8;
-
-/// The least mastered topic among the weak ones the learner has started, if any.
-fn weakest_topic<'a>(deck: &'a DeckRow, mastery: Option<&DeckMastery>) -> Option<&'a TopicRow> {
-    let mastery = mastery?;
-    let weak: Option<&TopicMastery> = mastery
-        .topics
-        .iter()
-        .filter(|t| t.started > 0 && t.share() < WEAK_SHARE)
-        .min_by(|a, b| a.share().total_cmp(&b.share()));
-    let weak = weak?;
-    deck.topics.iter().find(|t| t.id == weak.topic_id)
+/// The weakest topic in words: which, among how many started, or that none or only one
+/// was started.
+pub(super) fn weakest_text(weakest: &WeakestTopic<'_>) -> String {
+    match weakest {
+        WeakestTopic::NoneStarted => tr!("home-weakest-none"),
+        WeakestTopic::OnlyStarted(topic) => tr!(
+            "home-weakest-only",
+            topic = topic.name.as_str(),
+            mastered = topic.mastered,
+            started = topic.started
+        ),
+        WeakestTopic::Weakest { topic, started } => tr!(
+            "home-weakest",
+            topic = topic.name.as_str(),
+            count = *started,
+            mastered = topic.mastered,
+            started = topic.started
+        ),
+    }
 }
 
 fn count_badge(ui: &mut egui::Ui, name: &str, count: usize, color: egui::Color32) {

@@ -9,8 +9,9 @@ use super::quiz_setup::QuizSetupForm;
 use super::screen::{Asked, Given, Request, View};
 use super::terms::question_kind_label;
 use crate::clock::to_millis;
-use crate::deck::{Deck, Fact, FactBody, answer_text};
+use crate::deck::Deck;
 use crate::i18n::format_percent;
+use crate::reading::fact_words;
 use crate::session::{Collection, QuizRun, QuizSummary};
 use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
@@ -218,14 +219,7 @@ fn mistake_view(ui: &mut egui::Ui, deck: &Deck, run: &QuizRun, mistake: &crate::
                 let Some(fact) = deck.fact(card_id.fact_id()) else {
                     continue;
                 };
-                ui.label(
-                    RichText::new(tr!(
-                        "quiz-from-fact",
-                        fact = fact.id.as_str(),
-                        line = fact_line(fact)
-                    ))
-                    .small(),
-                );
+                ui.label(RichText::new(tr!("quiz-from-fact", line = fact_words(fact))).small());
                 if let Some(note) = &fact.note {
                     ui.label(
                         RichText::new(tr!("study-note", note = note.as_str()))
@@ -236,18 +230,4 @@ fn mistake_view(ui: &mut egui::Ui, deck: &Deck, run: &QuizRun, mistake: &crate::
             }
         });
     ui.add_space(6.0);
-}
-
-/// A fact in one line: the person or place with their role, or the question and answer.
-fn fact_line(fact: &Fact) -> String {
-    match &fact.body {
-        FactBody::Person { name, role, .. } => format!("{name}: {role}"),
-        FactBody::Place { name, event, .. } => format!("{name}: {event}"),
-        FactBody::Number { question, .. }
-        | FactBody::Date { question, .. }
-        | FactBody::List { question, .. }
-        | FactBody::Statement { question, .. }
-        | FactBody::Reason { question, .. }
-        | FactBody::Question { question, .. } => format!("{question} — {}", answer_text(fact)),
-    }
 }

@@ -17,6 +17,8 @@ pub struct QuizView {
     input: QuestionInput,
     /// The question `input` belongs to.
     input_for: Option<usize>,
+    /// Whether the learner is being asked if the quiz should really end (after Esc).
+    confirm_end: bool,
 }
 
 impl QuizView {
@@ -25,6 +27,7 @@ impl QuizView {
             run,
             input: QuestionInput::default(),
             input_for: None,
+            confirm_end: false,
         }
     }
 }
@@ -36,6 +39,10 @@ pub enum Action {
     Submit(crate::quiz::Response),
     Next,
     Overrule,
+    /// Esc or the end button: ask before ending.
+    AskEnd,
+    /// "Continue" (or Esc again) in that question.
+    KeepGoing,
     End,
 }
 
@@ -64,6 +71,8 @@ impl View for QuizView {
             Action::Next => self.run.next(collection),
             Action::Overrule => self.run.overrule(collection),
             Action::End => self.run.finish(collection),
+            // Applied in `show`.
+            Action::AskEnd | Action::KeepGoing => Ok(()),
         };
         let mut requests = Vec::new();
         if let Err(e) = result {
@@ -98,9 +107,24 @@ fn show(ui: &mut egui::Ui, collection: &Collection, view: &mut QuizView) -> Opti
     }
     let stage = view.run.stage();
     let mut action = None;
+    let typed = matches!(question.body, crate::quiz::QuestionBody::Typed { .. });
     ui.input_mut(|i| {
         if i.consume_key(Modifiers::NONE, Key::Escape) {
-            action = Some(Action::End);
+            action = Some(if view.confirm_end {
+                Action::KeepGoing
+            } else {
+                Action::AskEnd
+            });
+        }
+        if view.confirm_end {
+            return;
+        }
+        // "Don't know" inside the answer field: counted as not known, the answer shown.
+        if let QuizStage::Asking(_) = stage
+            && typed
+            && i.consume_key(Modifiers::COMMAND, Key::Enter)
+        {
+            action = Some(Action::Submit(crate::quiz::Response::Typed(String::new())));
         }
         if let QuizStage::Feedback(_) = stage {
             if i.consume_key(Modifiers::NONE, Key::Enter)
@@ -161,7 +185,7 @@ fn show(ui: &mut egui::Ui, collection: &Collection, view: &mut QuizView) -> Opti
                     ui.set_width(ui.available_width());
                     match stage {
                         QuizStage::Asking(_) => {
-                            let keys = action.is_none();
+                            let keys = action.is_none() && !view.confirm_end;
                             if let Some(response) =
                                 question::ask(ui, &question, &mut view.input, keys)
                             {
@@ -236,11 +260,42 @@ fn show(ui: &mut egui::Ui, collection: &Collection, view: &mut QuizView) -> Opti
             }
         }
         if ui.button(tr!("quiz-end")).clicked() {
-            action = Some(Action::End);
+            action = Some(Action::AskEnd);
         }
     });
+    if view.confirm_end
+        && let Some(chosen) = confirm_end(ui.ctx())
+    {
+        action = Some(chosen);
+    }
 
-    action.map(Asked::Screen)
+    match action? {
+        // Asking and not asking change only the screen.
+        Action::AskEnd => view.confirm_end = true,
+        Action::KeepGoing => view.confirm_end = false,
+        action => return Some(Asked::Screen(action)),
+    }
+    None
+}
+
+/// Asks whether the quiz should really end; `None` while the learner has not answered.
+fn confirm_end(ctx: &egui::Context) -> Option<Action> {
+    let mut chosen = None;
+    egui::Modal::new(egui::Id::unique("confirm end quiz")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(tr!("quiz-end-question"));
+        ui.add(egui::Label::new(tr!("quiz-end-explained")).wrap());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr!("quiz-continue")).clicked() {
+                chosen = Some(Action::KeepGoing);
+            }
+            if ui.button(tr!("quiz-end-now")).clicked() {
+                chosen = Some(Action::End);
+            }
+        });
+    });
+    chosen
 }
 
 /// Points with at most one decimal: "7", "7.5".

@@ -56,6 +56,11 @@ pub enum Request {
         deck_id: String,
         scope: Scope,
     },
+    /// Studying on once nothing is due, the way the learner chose.
+    StudyMore {
+        deck_id: String,
+        more: crate::session::StudyMore,
+    },
     /// The quiz setup of a deck, with every topic chosen or just one.
     QuizSetup {
         deck_id: String,

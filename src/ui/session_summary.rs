@@ -7,20 +7,27 @@ use super::terms::rating_name;
 use crate::clock::{from_millis, study_day};
 use crate::i18n::{format_date, format_time};
 use crate::schedule::Rating;
-use crate::session::{Collection, SessionSummary, StudySession};
+use crate::session::{Collection, SessionSummary, StudyMore, StudyMoreOffer, StudySession};
 use crate::tr;
 use eframe::egui::{self, RichText};
 
-/// Shows the end of a session whose queue says the next card is due at `next_due`.
+/// Shows the end of a session whose queue says the next card is due at `next_due`, with
+/// the ways to study on while cards are left; returns the one the learner chose.
 pub fn show(
     ui: &mut egui::Ui,
     collection: &Collection,
     session: &StudySession,
     next_due: Option<i64>,
-) {
+) -> Option<StudyMore> {
     ui.add_space(20.0);
-    ui.heading(tr!("summary-nothing-due"));
+    let offer = session.study_more().filter(|offer| !offer.is_empty());
+    ui.heading(match offer {
+        Some(_) => tr!("summary-days-cards-done"),
+        None => tr!("summary-nothing-due"),
+    });
     ui.add_space(6.0);
+    let chosen = offer.and_then(|offer| study_more(ui, offer));
+    ui.add_space(8.0);
     let key = egui::Id::unique((
         "session summary",
         session.deck_id(),
@@ -47,6 +54,72 @@ pub fn show(
             ui.label(tr!("summary-unreadable", reason = problem));
         }
     }
+    chosen
+}
+
+/// The ways to study on: more new cards, the weakest topic started, everything ahead of
+/// schedule; each greyed out when it has no card.
+fn study_more(ui: &mut egui::Ui, offer: &StudyMoreOffer) -> Option<StudyMore> {
+    let mut chosen = None;
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(14))
+        .show(ui, |ui| {
+            ui.label(RichText::new(tr!("summary-study-more")).strong().size(17.0));
+            ui.add(
+                egui::Label::new(tr!("summary-study-more-reading", unseen = offer.unseen)).wrap(),
+            );
+            ui.add_space(4.0);
+            let button = |ui: &mut egui::Ui, enabled: bool, text: String, hint: String| {
+                ui.add_enabled(enabled, egui::Button::new(RichText::new(text).size(16.0)))
+                    .on_hover_text(hint.clone())
+                    .on_disabled_hover_text(hint)
+                    .clicked()
+            };
+            if button(
+                ui,
+                offer.more_new > 0,
+                tr!("summary-more-new", count = offer.more_new),
+                tr!("summary-more-new-hint"),
+            ) {
+                chosen = Some(StudyMore::NewCards(offer.more_new));
+            }
+            match &offer.weakest {
+                Some(topic) => {
+                    let cards = tr!("count-cards", count = topic.cards);
+                    let text = if topic.only_started {
+                        tr!(
+                            "summary-more-only-topic",
+                            topic = topic.name.as_str(),
+                            cards = cards
+                        )
+                    } else {
+                        tr!(
+                            "summary-more-topic",
+                            topic = topic.name.as_str(),
+                            cards = cards
+                        )
+                    };
+                    if button(ui, topic.cards > 0, text, tr!("summary-more-topic-hint")) {
+                        chosen = Some(StudyMore::Topic(topic.topic_id.clone()));
+                    }
+                }
+                None => {
+                    ui.label(RichText::new(tr!("summary-more-no-topic")).weak());
+                }
+            }
+            if button(
+                ui,
+                offer.ahead > 0,
+                tr!(
+                    "summary-more-ahead",
+                    cards = tr!("count-cards", count = offer.ahead)
+                ),
+                tr!("summary-more-ahead-hint"),
+            ) {
+                chosen = Some(StudyMore::Ahead);
+            }
+        });
+    chosen
 }
 
 fn figures(ui: &mut egui::Ui, collection: &Collection, summary: &SessionSummary) {

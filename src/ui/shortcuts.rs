@@ -125,6 +125,7 @@ fn screen_shortcuts(screen: &Screen) -> Vec<(String, String)> {
             (tr!("keys-choose-option"), tr!("shortcut-choose-option")),
             (tr!("keys-true-false"), tr!("shortcut-true-false")),
             (tr!("keys-enter"), tr!("shortcut-check-typed")),
+            (tr!("keys-dont-know"), tr!("shortcut-dont-know")),
             (tr!("keys-match"), tr!("shortcut-match")),
             (tr!("keys-timeline"), tr!("shortcut-timeline")),
             (tr!("keys-go-on"), tr!("shortcut-go-on")),

@@ -12,6 +12,7 @@ use crate::schedule::Rating;
 use crate::session::Collection;
 use crate::stats::{
     CardCategory, DayActivity, RECENT_QUIZZES, StatsSnapshot, TopicMastery, recent_average,
+    weakest_topic,
 };
 use crate::tr;
 use chrono::{Datelike, Duration, NaiveDate};
@@ -646,25 +647,14 @@ fn mastery(ui: &mut egui::Ui, s: &StatsSnapshot) {
     for deck in &s.mastery {
         let facts: usize = deck.topics.iter().map(|t| t.facts).sum();
         let mastered: usize = deck.topics.iter().map(|t| t.mastered).sum();
-        let weakest = deck
-            .topics
-            .iter()
-            .filter(|t| t.facts > 0)
-            .min_by(|a, b| a.share().total_cmp(&b.share()));
         let mut reading = tr!(
             "stats-mastery-reading",
             mastered = mastered,
             facts = facts,
             retention = percent(s.desired_retention)
         );
-        if let Some(weak) = weakest {
-            reading.push(' ');
-            reading.push_str(&tr!(
-                "stats-mastery-weakest",
-                topic = weak.name.as_str(),
-                share = percent(weak.share())
-            ));
-        }
+        reading.push(' ');
+        reading.push_str(&super::home::weakest_text(&weakest_topic(&deck.topics)));
         let title = tr!("stats-mastery-title", deck = deck.title.as_str());
         section(ui, &title, &reading, |ui| {
             egui::Grid::new(("mastery", &deck.deck_id))

@@ -9,7 +9,7 @@ use crate::clock::to_millis;
 use crate::deck::Deck;
 use crate::quiz::{Question, QuestionBody, Response};
 use crate::schedule::{Outcome, Rating};
-use crate::session::{Collection, Scope, StudySession, StudyState};
+use crate::session::{Collection, Scope, StudyMore, StudySession, StudyState};
 use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
 use std::time::Duration;
@@ -37,6 +37,8 @@ pub enum Action {
     Undo,
     ToggleGloss,
     Leave,
+    /// Study on after the day's cards, the way the learner chose.
+    More(StudyMore),
 }
 
 impl View for StudyView {
@@ -114,7 +116,9 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, session: &mut StudySession) -> Opt
             shown
         }
         StudyState::Finished { next_due } => {
-            super::session_summary::show(ui, collection, session, next_due);
+            if let Some(more) = super::session_summary::show(ui, collection, session, next_due) {
+                action = Some(Action::More(more));
+            }
             CardView::default()
         }
     };
@@ -173,6 +177,9 @@ fn apply(
                 }
             })
             .map_err(|e| e.to_string()),
+        Action::More(more) => StudySession::start_more(collection, session.deck_id(), more)
+            .map(|more| *session = more)
+            .map_err(|e| e.to_string()),
         // The app's, passed on by `show`.
         Action::ToggleGloss => Ok(()),
         Action::Leave => Ok(()),
@@ -210,9 +217,12 @@ fn keyboard_action(ui: &egui::Ui, session: &StudySession, typing: bool) -> Optio
         if i.consume_key(Modifiers::NONE, Key::Escape) {
             return Some(Action::Leave);
         }
-        // While an answer is typed, every other key belongs to the text.
+        // While an answer is typed, every other key belongs to the text (Space too), but
+        // for "don't know", which a text field has no use for.
         if typing {
-            return None;
+            return i
+                .consume_key(Modifiers::COMMAND, Key::Enter)
+                .then_some(Action::Reveal);
         }
         if i.consume_key(Modifiers::NONE, Key::U) {
             return Some(Action::Undo);
@@ -294,8 +304,14 @@ fn question_view(
         });
     ui.data_mut(|d| d.insert_temp(id, input));
     ui.add_space(8.0);
-    ui.label(RichText::new(tr!("study-dont-know")).small().weak());
-    if ui.button(tr!("study-show-answer")).clicked() {
+    let typed = matches!(question.body, QuestionBody::Typed { .. });
+    let (hint, show) = if typed {
+        (tr!("study-dont-know-typed"), tr!("study-show-answer-typed"))
+    } else {
+        (tr!("study-dont-know"), tr!("study-show-answer"))
+    };
+    ui.label(RichText::new(hint).small().weak());
+    if ui.button(show).clicked() {
         return Some(Action::Reveal);
     }
     response.map(Action::Submit)
@@ -372,6 +388,10 @@ fn header(ui: &mut egui::Ui, deck: &Deck, session: &StudySession) {
             learning = counts.learning,
             due = counts.due
         ));
+        if session.studies_ahead() {
+            ui.separator();
+            ui.label(tr!("study-ahead-left", count = session.ahead_left()));
+        }
         ui.separator();
         ui.label(tr!("study-answered", count = session.answered()));
     });
@@ -396,7 +416,7 @@ fn card_view(
 ) -> CardView {
     let mut view = CardView::default();
     let Some(card) = collection.card(&deck.id, card_id) else {
-        ui.label(tr!("study-card-gone", card = card_id));
+        ui.label(tr!("study-card-gone"));
         return view;
     };
     let fact = deck.fact_of(card);
