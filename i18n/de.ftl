@@ -744,6 +744,38 @@ import-column-line = Zeile
 import-column-question = Frage
 import-column-answer = Antwort
 
+## Mit anderen Computern abgleichen (die Zeile in der Kopfleiste und Einstellungen → Abgleich)
+
+sync-header-never = Abgleich: noch nicht abgeglichen
+sync-header-syncing = Wird abgeglichen …
+sync-header-synced = Abgleich: { $when }, { $peers ->
+    [0] noch kein anderer Computer
+    [one] mit 1 anderen Computer
+   *[other] mit { $peers } anderen Computern
+}
+sync-header-problem = Abgleich: { $problem }
+sync-when-just-now = gerade eben
+sync-when-minutes = vor { $minutes } Min.
+sync-when-at = am { $time }
+sync-problem-no-folder = kein Abgleichsordner gewählt
+sync-problem-missing = der Ordner { $folder } ist nicht da (ein Laufwerk nicht eingehängt oder der Ordner verschoben); hier wird weiter gelernt
+sync-problem-not-a-folder = { $folder } ist eine Datei, kein Ordner
+sync-problem-cannot-write = in den Ordner { $folder } kann nicht geschrieben werden ({ $reason }); hier wird weiter gelernt
+sync-problem-cannot-read = der Ordner { $folder } kann nicht gelesen werden ({ $reason }); hier wird weiter gelernt
+sync-problem-other = { $reason }
+sync-deck-conflict = { $deck } wurde auf zwei Computern bearbeitet: die neueste Fassung ist in Gebrauch, die andere liegt unter { $kept }.
+sync-decks-updated = Auf einem anderen Computer geänderte Decks wurden geladen.
+settings-sync = Abgleich
+settings-sync-explained = Auf mehreren Computern lernen: Wähle einen Ordner, den Syncthing, Nextcloud oder Dropbox auf allen gleich hält (oder einen USB-Stick). factdeck schreibt dort nur eigene neue Dateien und liest die der anderen Computer.
+settings-sync-folder = Abgleichsordner
+settings-sync-use = Diesen Ordner verwenden
+settings-sync-on = Von jetzt an wird über diesen Ordner abgeglichen.
+settings-sync-is-off = Der Abgleich ist aus.
+settings-sync-device = Kennung dieses Computers: { $id }
+settings-sync-now = Jetzt abgleichen
+settings-sync-stop = Abgleich beenden
+settings-sync-stopped = Der Abgleich ist aus. Der Ordner und sein Inhalt bleiben, wie sie sind.
+
 ## Entwurfsbildschirm: ein neuer Stapel aus einem Artikel
 draft-menu = Neuer Stapel aus einem Artikel…
 draft-title = Neuer Stapel aus einem Artikel

@@ -745,6 +745,38 @@ import-column-line = line
 import-column-question = question
 import-column-answer = answer
 
+## Sync with other computers (the header's line and Settings → Sync)
+
+sync-header-never = Sync: not synced yet
+sync-header-syncing = Syncing…
+sync-header-synced = Synced { $when } { $peers ->
+    [0] (no other computer yet)
+    [one] with 1 other computer
+   *[other] with { $peers } other computers
+}
+sync-header-problem = Sync: { $problem }
+sync-when-just-now = just now
+sync-when-minutes = { $minutes } min ago
+sync-when-at = on { $time }
+sync-problem-no-folder = no sync folder is set
+sync-problem-missing = the folder { $folder } is not there (a disk not mounted, or the folder moved); studying goes on here
+sync-problem-not-a-folder = { $folder } is a file, not a folder
+sync-problem-cannot-write = the folder { $folder } cannot be written to ({ $reason }); studying goes on here
+sync-problem-cannot-read = the folder { $folder } cannot be read ({ $reason }); studying goes on here
+sync-problem-other = { $reason }
+sync-deck-conflict = { $deck } was edited on two computers: the latest version is in place, the other is kept as { $kept }.
+sync-decks-updated = Decks changed on another computer were loaded.
+settings-sync = Sync
+settings-sync-explained = Study on several computers: choose a folder that Syncthing, Nextcloud or Dropbox keeps the same on each of them (or a USB stick). factdeck writes only its own new files there and reads the other computers'.
+settings-sync-folder = Sync folder
+settings-sync-use = Use this folder
+settings-sync-on = Syncing through this folder from now on.
+settings-sync-is-off = Sync is off.
+settings-sync-device = This computer's device id: { $id }
+settings-sync-now = Sync now
+settings-sync-stop = Stop syncing
+settings-sync-stopped = Sync is off. The folder and what is in it were left as they are.
+
 ## Draft screen: a new deck from an article
 draft-menu = New deck from an article…
 draft-title = New deck from an article

@@ -107,6 +107,20 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Sync your progress with your other computers through a folder that Syncthing,
+    /// Nextcloud, Dropbox or a USB stick keeps the same on each (see docs/sync.md).
+    /// Without options: sync once now
+    Sync {
+        /// Sync through this folder from now on (and sync once)
+        #[arg(long, value_name = "DIR", conflicts_with = "off")]
+        folder: Option<PathBuf>,
+        /// Stop syncing (the folder and what is in it stay as they are)
+        #[arg(long)]
+        off: bool,
+        /// Only say whether and where this computer syncs, and when it last did
+        #[arg(long)]
+        status: bool,
+    },
     /// Import flashcards from an Anki text export or a Quizlet export (term<TAB>definition)
     /// into a new deck of your deck folder, or a review log (CSV as FSRS tools write it)
     /// into your progress. Shows what it read and every line it could not read.
@@ -181,6 +195,11 @@ fn main() -> ExitCode {
                 dry_run,
             },
         ),
+        Some(Command::Sync {
+            folder,
+            off,
+            status,
+        }) => cli::sync::run(data_dir, &args.decks, folder.as_deref(), off, status),
         Some(Command::Export { format, deck, out }) => cli::export::run(
             data_dir,
             &args.decks,

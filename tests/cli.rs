@@ -280,3 +280,43 @@ fn a_data_dir_that_is_a_file_is_refused_by_every_command_and_left_as_it_is() {
     }
     assert_eq!(std::fs::read(&file).unwrap(), b"my notes");
 }
+
+#[test]
+fn sync_sets_the_folder_takes_in_another_computers_answers_and_tells_its_status() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut laptop = common::sync::Computer::new(folder.path());
+    laptop.answer(0, factdeck::schedule::Rating::Good);
+    laptop.sync();
+    let desktop = tempfile::tempdir().unwrap();
+    let shared = folder.path().to_str().unwrap();
+    let out = factdeck(&["sync", "--status"], desktop.path());
+    assert!(
+        text(&out.stdout).contains("Sync is off"),
+        "{}",
+        text(&out.stdout)
+    );
+    // Setting the folder syncs at once.
+    let out = factdeck(&["sync", "--folder", shared], desktop.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("1 change(s) taken in"),
+        "{}",
+        text(&out.stdout)
+    );
+    laptop.answer(1, factdeck::schedule::Rating::Again);
+    laptop.sync();
+    let out = factdeck(&["sync"], desktop.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("1 change(s) taken in"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = factdeck(&["sync", "--status"], desktop.path());
+    let status = text(&out.stdout);
+    assert!(
+        status.contains(&format!("Sync folder: {shared}")),
+        "{status}"
+    );
+    assert!(status.contains("with 1 other computer(s)"), "{status}");
+}

@@ -1,5 +1,5 @@
 //! The commands that work without a window, one file each: `check`, `draft`, `evaluate`,
-//! `export`, `import`, `restore` and `stats`. Each has its work (a report, testable without a
+//! `export`, `import`, `restore`, `stats` and `sync`. Each has its work (a report, testable without a
 //! terminal) and its `run`, which prints the report; `main.rs` only parses the command
 //! line and calls `run`. Every line printed goes through `say!` or `tell!`.
 
@@ -28,6 +28,7 @@ pub mod export;
 pub mod import;
 pub mod restore;
 pub mod stats;
+pub mod sync;
 
 pub use check::{CheckReport, check, check_cues, question_lint};
 pub use draft::draft;

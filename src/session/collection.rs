@@ -81,6 +81,9 @@ pub struct CheckedBackup {
 
 /// Decks, progress and scheduler together.
 pub struct Collection {
+    /// Sync with the learner's other computers (`sync`). First, so that it is dropped
+    /// (its thread's last sync done and its connection closed) before `store`.
+    pub(super) sync: super::sync::SyncLink,
     store: Store,
     decks: LoadedDecks,
     /// Card states by deck id, then by the card's position in the deck.
@@ -164,6 +167,7 @@ impl Collection {
             .then(|| DeckCache::new(&paths::deck_cache_folder(data_dir)));
         let decks = load_decks_with_cache(&folders, cache.as_ref());
         let mut collection = Collection::from_parts(store, decks, clock)?;
+        collection.refresh_sync_status();
         collection.data_dir = Some(data_dir.to_path_buf());
         collection.lock = lock;
         collection.read_only = read_only;
@@ -187,6 +191,7 @@ impl Collection {
         let suspended = store.suspended_cards()?;
         let queues = build_queues(&decks, &states, &suspended, settings.background_facts);
         Ok(Collection {
+            sync: super::sync::SyncLink::default(),
             decks,
             states,
             suspended,
@@ -300,6 +305,7 @@ impl Collection {
     pub(super) fn store_mut(&mut self) -> &mut Store {
         // Whatever is written may be answers: today's must be counted again.
         self.answered_today.get_mut().clear();
+        self.local_change();
         &mut self.store
     }
 
@@ -398,6 +404,7 @@ impl Collection {
         self.writable()?;
         let scheduler = Scheduler::new(schedule_settings(&settings))?;
         settings.save(&mut self.store)?;
+        self.local_change();
         let background_changed = settings.background_facts != self.settings.background_facts;
         self.scheduler = scheduler;
         self.settings = settings;
@@ -437,7 +444,9 @@ impl Collection {
     /// transaction).
     pub fn set_appearance(&mut self, appearance: &super::Appearance) -> Result<(), SessionError> {
         self.writable()?;
-        Ok(super::settings::save(appearance, &mut self.store)?)
+        super::settings::save(appearance, &mut self.store)?;
+        self.local_change();
+        Ok(())
     }
 
     /// The state of a card; a card never answered is new.
@@ -553,7 +562,7 @@ impl Collection {
     }
 
     /// Keeps a card's new state (`None`: it is new again) and moves it in the queue.
-    fn set_state(&mut self, deck_id: &str, card_id: &str, state: Option<CardState>) {
+    pub(super) fn set_state(&mut self, deck_id: &str, card_id: &str, state: Option<CardState>) {
         let Some(deck) = self.decks.deck(deck_id) else {
             return;
         };
@@ -619,6 +628,7 @@ impl Collection {
             answer: details.answer,
         };
         let review_id = self.store.record_answer(&record, &next)?;
+        self.local_change();
         self.count_answer_today(deck_id, previous.phase);
         self.set_state(deck_id, card_id, Some(next));
         Ok(AnswerReceipt {
@@ -640,6 +650,7 @@ impl Collection {
             &receipt.card_id,
             &receipt.previous,
         )?;
+        self.local_change();
         self.answered_today.get_mut().remove(&receipt.deck_id);
         let previous = (receipt.previous.phase != Phase::New).then_some(receipt.previous);
         self.set_state(&receipt.deck_id, &receipt.card_id, previous);
@@ -649,9 +660,11 @@ impl Collection {
     /// The cards whose saved state differs from what replaying the review log gives, as
     /// `deck/card: saved … replayed …` lines; empty when progress is consistent. Reads only.
     pub fn replay_differences(&self) -> Result<Vec<String>, SessionError> {
-        let scheduler = self.scheduler.clone();
-        let replayed = self.store.replay_log(|before, review| {
-            scheduler.answer(before, review.rating, self.review_time(review))
+        let timeline = self.scheduler_timeline()?;
+        let replayed = self.store.replay_log(|before, review, position| {
+            timeline
+                .at(position)
+                .answer(before, review.rating, self.review_time(review))
         })?;
         let saved = self.store.all_card_states()?;
         let mut differences = Vec::new();
@@ -683,13 +696,13 @@ impl Collection {
     /// reloads them. Returns the number of cards rebuilt.
     pub fn rebuild_from_log(&mut self) -> Result<usize, SessionError> {
         self.writable()?;
-        let scheduler = self.scheduler.clone();
+        let timeline = self.scheduler_timeline()?;
         let clock = self.clock.clone();
-        let rebuilt = self.store.rebuild_card_states(|before, review| {
+        let rebuilt = self.store.rebuild_card_states(|before, review, position| {
             let offset = FixedOffset::east_opt(review.utc_offset_secs)
                 .unwrap_or_else(|| *clock.now().offset());
             let at = from_millis(review.reviewed_at, clock.now()).with_timezone(&offset);
-            scheduler.answer(before, review.rating, at)
+            timeline.at(position).answer(before, review.rating, at)
         })?;
         self.states = load_states(&self.store, &self.decks)?;
         self.queues = build_queues(
@@ -759,6 +772,7 @@ impl Collection {
         self.known_card(deck_id, card_id)?;
         let now = to_millis(self.now());
         self.store.set_suspended(deck_id, card_id, suspended, now)?;
+        self.local_change();
         let cards = self.suspended.entry(deck_id.to_string()).or_default();
         if suspended {
             cards.insert(card_id.to_string());
@@ -778,6 +792,7 @@ impl Collection {
         self.known_card(deck_id, card_id)?;
         let now = to_millis(self.now());
         self.store.reset_card(deck_id, card_id, now)?;
+        self.local_change();
         self.set_state(deck_id, card_id, None);
         Ok(())
     }
@@ -856,7 +871,7 @@ pub(super) fn held_out(
         || (!background && deck.fact_of(card).context)
 }
 
-fn build_queues(
+pub(super) fn build_queues(
     decks: &LoadedDecks,
     states: &HashMap<String, DeckStates>,
     suspended: &HashMap<String, HashSet<String>>,
@@ -884,10 +899,242 @@ fn store_read_only_reason(store: &Store) -> Option<String> {
         .then(|| "the progress file is open read-only".to_string())
 }
 
-fn schedule_settings(settings: &StudySettings) -> ScheduleSettings {
+pub(super) fn schedule_settings(settings: &StudySettings) -> ScheduleSettings {
     ScheduleSettings {
         desired_retention: settings.desired_retention,
         parameters: settings.fsrs_parameters.clone(),
         ..ScheduleSettings::default()
+    }
+}
+
+/// Syncing with the learner's other computers (see `session::sync`).
+impl Collection {
+    fn local_change(&self) {
+        self.sync.local_change();
+    }
+
+    /// The scheduler in effect at each place of the log (see `sync::SchedulerTimeline`).
+    fn scheduler_timeline(&self) -> Result<super::sync::SchedulerTimeline, SessionError> {
+        let history = self
+            .store
+            .setting_history(&super::settings::SCHEDULING_KEYS)?;
+        Ok(super::sync::SchedulerTimeline::new(&history)?)
+    }
+
+    /// The sync status as read after the last sync (cheap: for every frame).
+    pub fn sync_status_cached(&self) -> &super::sync::SyncStatus {
+        &self.sync.cached
+    }
+
+    /// Reads the status again for `sync_status_cached`.
+    fn refresh_sync_status(&mut self) {
+        if let Ok(status) = self.sync_status() {
+            self.sync.cached = status;
+        }
+    }
+
+    /// Whether and where this computer syncs, when it last did, and any problem.
+    pub fn sync_status(&self) -> Result<super::sync::SyncStatus, SessionError> {
+        let state = self.store.sync_state()?;
+        Ok(super::sync::SyncStatus {
+            folder: state.folder.map(PathBuf::from),
+            device_id: state.device_id,
+            last_synced: state.last_synced,
+            peers: state.peers,
+            syncing: self.sync.syncing,
+            problem: self.sync.problem.clone(),
+            waiting: self.store.outbox_len()?,
+        })
+    }
+
+    /// Sets the sync folder (`None`: stop syncing). The first time, the device gets its
+    /// id and every card's state is rebuilt from the log with the settings of each
+    /// answer's moment, the way every computer computes them from then on. A running sync
+    /// thread stops; `start_sync` starts it with the new folder.
+    pub fn set_sync_folder(&mut self, folder: Option<&Path>) -> Result<(), SessionError> {
+        use super::sync::SyncProblem;
+        self.writable()?;
+        let Some(data_dir) = self.data_dir.clone() else {
+            return Err(SessionError::NoDataDir);
+        };
+        let folder = match folder {
+            Some(folder) => {
+                let meta = std::fs::metadata(folder)
+                    .map_err(|_| SyncProblem::FolderMissing(folder.to_path_buf()))?;
+                if !meta.is_dir() {
+                    return Err(SyncProblem::NotAFolder(folder.to_path_buf()).into());
+                }
+                let full = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+                if full.starts_with(std::fs::canonicalize(&data_dir).unwrap_or(data_dir.clone())) {
+                    return Err(SyncProblem::CannotWrite {
+                        path: full,
+                        reason: "it is inside the data folder".to_string(),
+                    }
+                    .into());
+                }
+                Some(
+                    full.to_str()
+                        .ok_or_else(|| SessionError::PathNotUnicode(full.display().to_string()))?
+                        .to_string(),
+                )
+            }
+            None => None,
+        };
+        self.sync.worker = None;
+        self.sync.problem = None;
+        let first = self.store.sync_state()?.device_id.is_none();
+        self.store.set_sync_folder(
+            folder.as_deref(),
+            &super::sync::new_device_id(),
+            &super::sync::home_of(&data_dir),
+        )?;
+        if first && folder.is_some() {
+            self.rebuild_from_log()?;
+        }
+        self.refresh_sync_status();
+        Ok(())
+    }
+
+    /// Syncs now and waits for it (the command line). The progress takes in what came.
+    pub fn sync_now(&mut self) -> Result<super::sync::SyncReport, SessionError> {
+        self.writable()?;
+        let Some(data_dir) = self.data_dir.clone() else {
+            return Err(SessionError::NoDataDir);
+        };
+        let now = self.now();
+        let result = super::sync::sync_once(&mut self.store, &data_dir, now);
+        self.sync.problem = result.as_ref().err().cloned();
+        self.refresh_sync_status();
+        let report = result?;
+        self.take_in(&report, false)?;
+        Ok(report)
+    }
+
+    /// Starts the window's sync thread when a sync folder is set and the progress can be
+    /// written; `wake` is called when there is news (the window asks for a frame).
+    pub fn start_sync(&mut self, wake: std::sync::Arc<dyn Fn() + Send + Sync>) {
+        self.start_sync_batching(wake, super::sync::ANSWER_BATCH);
+    }
+
+    /// `start_sync`, writing answers out at most every `batch` instead of every 30 s (for
+    /// tests that cannot wait that long).
+    pub fn start_sync_batching(
+        &mut self,
+        wake: std::sync::Arc<dyn Fn() + Send + Sync>,
+        batch: std::time::Duration,
+    ) {
+        if self.sync.worker.is_some() || self.writable().is_err() {
+            return;
+        }
+        let (Some(data_dir), Ok(state)) = (self.data_dir.clone(), self.store.sync_state()) else {
+            return;
+        };
+        let Some(folder) = state.folder.map(PathBuf::from) else {
+            return;
+        };
+        match super::sync::SyncWorker::start(
+            &self.store,
+            &data_dir,
+            &folder,
+            self.clock.clone(),
+            self.sync.local_writes.clone(),
+            wake,
+            batch,
+        ) {
+            Ok(worker) => self.sync.worker = Some(worker),
+            Err(problem) => self.sync.problem = Some(problem),
+        }
+        self.refresh_sync_status();
+    }
+
+    /// Asks the sync thread to sync as soon as it can (a study session or quiz ended).
+    pub fn sync_soon(&self) {
+        if let Some(worker) = &self.sync.worker {
+            worker.sync_now();
+        }
+    }
+
+    /// Takes in what the sync thread did since the last call; cheap when nothing
+    /// happened, so the window calls it every frame. Returns the reports of syncs that
+    /// ended (the window reopens the collection when deck files changed).
+    pub fn poll_sync(&mut self) -> Vec<super::sync::SyncReport> {
+        use super::sync::WorkerNews;
+        let news = match &self.sync.worker {
+            Some(worker) => worker.news(),
+            None => return Vec::new(),
+        };
+        let mut reports = Vec::new();
+        for item in news {
+            match item {
+                WorkerNews::Started => self.sync.syncing = true,
+                WorkerNews::Finished {
+                    result,
+                    local_writes_at_start,
+                } => {
+                    self.sync.syncing = false;
+                    match result {
+                        Ok(report) => {
+                            self.sync.problem = None;
+                            // Answers given here while the thread merged were saved on
+                            // states it may have changed: those cards are replayed here.
+                            let raced = self.sync.writes() != local_writes_at_start;
+                            if let Err(e) = self.take_in(&report, raced) {
+                                self.sync.problem =
+                                    Some(super::sync::SyncProblem::Store(e.to_string()));
+                            }
+                            reports.push(report);
+                        }
+                        Err(problem) => self.sync.problem = Some(problem),
+                    }
+                }
+            }
+            self.refresh_sync_status();
+        }
+        reports
+    }
+
+    /// Brings the in-memory states, suspensions, settings and queues in line with what a
+    /// sync merged into the store; with `replay`, the touched cards are replayed first.
+    fn take_in(
+        &mut self,
+        report: &super::sync::SyncReport,
+        replay: bool,
+    ) -> Result<(), SessionError> {
+        let merged = &report.merged;
+        if merged.added == 0 {
+            return Ok(());
+        }
+        if replay && !merged.cards.is_empty() {
+            let timeline = self.scheduler_timeline()?;
+            self.store
+                .replay_cards(&merged.cards, |before, review, position| {
+                    timeline.at(position).answer(
+                        before,
+                        review.rating,
+                        super::sync::review_time(review),
+                    )
+                })?;
+        }
+        self.answered_today.get_mut().clear();
+        if merged.settings_changed {
+            self.settings = StudySettings::load(&self.store)?;
+            self.scheduler = Scheduler::new(schedule_settings(&self.settings))?;
+        }
+        if merged.suspensions_changed {
+            self.suspended = self.store.suspended_cards()?;
+        }
+        for (deck_id, card_id) in &merged.cards {
+            let state = self.store.card_state(deck_id, card_id)?;
+            self.set_state(deck_id, card_id, state);
+        }
+        if merged.settings_changed || merged.suspensions_changed {
+            self.queues = build_queues(
+                &self.decks,
+                &self.states,
+                &self.suspended,
+                self.settings.background_facts,
+            );
+        }
+        Ok(())
     }
 }

@@ -17,9 +17,10 @@ mod quiz;
 mod reading;
 pub mod recovery;
 mod review_log;
-mod settings;
+pub(crate) mod settings;
 mod study;
 mod study_more;
+pub mod sync;
 
 /// How a backup came about and how many are kept: the settings screen shows both.
 pub use crate::store::{BackupKind, KEEP_BACKUPS};
@@ -67,6 +68,8 @@ pub enum SessionError {
     EmptyQuiz,
     #[error("the path {0} cannot be remembered: it is not valid Unicode")]
     PathNotUnicode(String),
+    #[error("sync: {0}")]
+    Sync(#[from] sync::SyncProblem),
     /// Imported cards could not be written as a deck; the message says why.
     #[error("{0}")]
     CardImport(String),

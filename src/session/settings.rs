@@ -44,6 +44,15 @@ impl Default for StudySettings {
 
 pub const RETENTION_RANGE: std::ops::RangeInclusive<f32> = 0.70..=0.99;
 
+/// The settings changes that change how an answer schedules a card (the study settings'
+/// value, and the rows of earlier versions for retention and parameters): replaying the
+/// log uses the settings in effect at each answer (`sync::SchedulerTimeline`).
+pub const SCHEDULING_KEYS: [&str; 3] = [
+    <StudySettings as SettingsGroup>::KEY,
+    "desired_retention",
+    "fsrs_parameters",
+];
+
 /// A group of settings saved as one value.
 pub(super) trait SettingsGroup: Serialize + DeserializeOwned + Default {
     /// The key the group's value is saved under.
@@ -164,6 +173,34 @@ impl StudySettings {
     /// Reads the saved settings; anything missing or unreadable keeps its default.
     pub fn load(store: &Store) -> Result<StudySettings, StoreError> {
         load(store)
+    }
+
+    /// Takes one change of the settings, as replaying the log meets them: the group's
+    /// whole value, or a row of an earlier version (retention, parameters). An unreadable
+    /// one leaves the settings as they were.
+    pub fn apply(&mut self, key: &str, value: &str) {
+        match key {
+            <StudySettings as SettingsGroup>::KEY => {
+                if let Ok(settings) = serde_json::from_str::<StudySettings>(value) {
+                    *self = settings.usable();
+                }
+            }
+            "desired_retention" => {
+                if let Some(r) = value
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|r| RETENTION_RANGE.contains(r))
+                {
+                    self.desired_retention = r;
+                }
+            }
+            "fsrs_parameters" => {
+                if let Some(p) = parse_parameters(value) {
+                    self.fsrs_parameters = p;
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Saves the settings as one value, in one transaction.

@@ -1,7 +1,7 @@
 //! Learner actions on cards that the review log does not hold: suspending a card (taking
 //! it out of studying) and resetting it (starting it afresh while its history stays).
 
-use super::{Store, StoreError};
+use super::{Store, StoreError, sync};
 use rusqlite::{OptionalExtension, params};
 use std::collections::{HashMap, HashSet};
 
@@ -42,20 +42,28 @@ impl Store {
         suspended: bool,
         at_ms: i64,
     ) -> Result<(), StoreError> {
-        let conn = self.writer()?;
-        let result = if suspended {
-            conn.execute(
+        let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
+        let changed = if suspended {
+            tx.execute(
                 "INSERT INTO suspended_cards (deck_id, card_id, suspended_at) VALUES (?1, ?2, ?3)
                  ON CONFLICT(deck_id, card_id) DO NOTHING",
                 params![deck_id, card_id, at_ms],
             )
         } else {
-            conn.execute(
+            tx.execute(
                 "DELETE FROM suspended_cards WHERE deck_id = ?1 AND card_id = ?2",
                 params![deck_id, card_id],
             )
-        };
-        result.map(|_| ()).map_err(StoreError::Write)
+        }
+        .map_err(StoreError::Write)?;
+        // Only a real change travels: the latest change wins on every computer.
+        if changed > 0 {
+            let key = sync::suspension_key(deck_id, card_id);
+            let value: &[u8] = if suspended { b"1" } else { b"0" };
+            sync::record_local_change(&tx, at_ms, sync::SUSPEND, &key, Some(value), None)
+                .map_err(StoreError::Write)?;
+        }
+        tx.commit().map_err(StoreError::Write)
     }
 
     /// Resets a card: records the reset and forgets its derived state, in one
@@ -76,10 +84,18 @@ impl Store {
             .optional()
             .map_err(StoreError::Write)?
             .flatten();
+        let position = sync::next_position(&tx, at_ms).map_err(StoreError::Write)?;
         tx.execute(
-            "INSERT INTO card_resets (deck_id, card_id, reset_at, after_review)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![deck_id, card_id, at_ms, after_review],
+            "INSERT INTO card_resets (deck_id, card_id, reset_at, after_review, uid, sync_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                deck_id,
+                card_id,
+                at_ms,
+                after_review,
+                position.uid,
+                position.at
+            ],
         )
         .map_err(StoreError::Write)?;
         super::cards::delete_state(&tx, deck_id, card_id).map_err(StoreError::Write)?;

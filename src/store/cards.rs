@@ -44,6 +44,25 @@ impl Store {
         Ok(())
     }
 
+    /// The saved state of one card; `None` when it is new.
+    pub fn card_state(
+        &self,
+        deck_id: &str,
+        card_id: &str,
+    ) -> Result<Option<CardState>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT card_id, state FROM card_states WHERE deck_id = ?1 AND card_id = ?2",
+            )
+            .map_err(StoreError::Read)?;
+        let mut rows = stmt.query([deck_id, card_id]).map_err(StoreError::Read)?;
+        match rows.next().map_err(StoreError::Read)? {
+            Some(row) => Ok(Some(read_row(row)?.1)),
+            None => Ok(None),
+        }
+    }
+
     /// Every saved card state, of every deck, by (deck, card).
     pub fn all_card_states(&self) -> Result<HashMap<(String, String), CardState>, StoreError> {
         let mut stmt = self

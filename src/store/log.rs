@@ -2,10 +2,11 @@
 
 use super::cards::{delete_all_states, delete_state, write_state};
 use super::stats::{count_in_day, recount_days};
+use super::sync::{Position, RETRACT, next_position, record_local_change, replay_all};
 use super::{AnswerCounts, ReviewRecord, Store, StoreError, StoredReview};
 use crate::schedule::{CardState, Phase, Rating};
-use rusqlite::{OptionalExtension, Row, params};
-use std::collections::{HashMap, HashSet};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use std::collections::HashMap;
 
 impl Store {
     /// Logs an answer and saves the card's new state, in one transaction.
@@ -15,7 +16,8 @@ impl Store {
         state: &CardState,
     ) -> Result<i64, StoreError> {
         let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
-        insert_review(&tx, review).map_err(StoreError::Write)?;
+        let position = next_position(&tx, review.reviewed_at).map_err(StoreError::Write)?;
+        insert_local_review(&tx, review, position).map_err(StoreError::Write)?;
         let id = tx.last_insert_rowid();
         count_in_day(&tx, review, 1).map_err(StoreError::Write)?;
         write_state(&tx, &review.deck_id, &review.card_id, state).map_err(StoreError::Write)?;
@@ -28,14 +30,16 @@ impl Store {
     pub fn append_reviews(&mut self, reviews: &[ReviewRecord]) -> Result<usize, StoreError> {
         let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
         for review in reviews {
-            insert_review(&tx, review).map_err(StoreError::Write)?;
+            let position = next_position(&tx, review.reviewed_at).map_err(StoreError::Write)?;
+            insert_local_review(&tx, review, position).map_err(StoreError::Write)?;
         }
         tx.commit().map_err(StoreError::Write)?;
         Ok(reviews.len())
     }
 
     /// Takes back the answer `review_id`: removes it from the log and puts the card back
-    /// in `previous`, in one transaction.
+    /// in `previous`, in one transaction. The undo travels to other computers, which may
+    /// have the answer already.
     pub fn undo_answer(
         &mut self,
         review_id: i64,
@@ -54,6 +58,14 @@ impl Store {
             .map_err(StoreError::Write)?;
         if let Some(Ok(taken_back)) = taken_back {
             count_in_day(&tx, &taken_back.record, -1).map_err(StoreError::Write)?;
+            let uid: i64 = tx
+                .query_row("SELECT uid FROM reviews WHERE id = ?1", [review_id], |r| {
+                    r.get(0)
+                })
+                .map_err(StoreError::Write)?;
+            let now = taken_back.record.reviewed_at;
+            record_local_change(&tx, now, RETRACT, &uid.to_string(), None, None)
+                .map_err(StoreError::Write)?;
         }
         tx.execute("DELETE FROM reviews WHERE id = ?1", [review_id])
             .map_err(StoreError::Write)?;
@@ -135,37 +147,17 @@ impl Store {
         Ok(out)
     }
 
-    /// Replays the whole log through `answer`, in the order the answers were given (row
-    /// id, not time stamp: a clock set back between two answers must not reorder them),
-    /// and returns every card's state by (deck, card). A card reset after one of its
-    /// reviews starts afresh there. Reads only.
+    /// Replays the whole log through `answer`, in the order all computers agree on (see
+    /// `sync::Position`: a computer's own answers in the order they were given, not by time
+    /// stamp, since a clock set back between two answers must not reorder them), and
+    /// returns every card's state by (deck, card). A card reset starts afresh there.
+    /// `answer` is told each answer's place, so it can use the settings in effect there.
+    /// Reads only.
     pub fn replay_log<E: std::fmt::Display>(
         &self,
-        mut answer: impl FnMut(&CardState, &ReviewRecord) -> Result<CardState, E>,
+        mut answer: impl FnMut(&CardState, &ReviewRecord, Position) -> Result<CardState, E>,
     ) -> Result<HashMap<(String, String), CardState>, StoreError> {
-        let reviews = self.query_reviews("SELECT * FROM reviews ORDER BY id", [])?;
-        let reset_after: HashSet<i64> = self
-            .card_resets()?
-            .iter()
-            .filter_map(|r| r.after_review)
-            .collect();
-        let mut states: HashMap<(String, String), CardState> = HashMap::new();
-        for review in &reviews {
-            let key = (review.record.deck_id.clone(), review.record.card_id.clone());
-            let before = states
-                .get(&key)
-                .copied()
-                .unwrap_or_else(CardState::new_card);
-            let after = answer(&before, &review.record).map_err(|e| {
-                StoreError::Corrupt(format!("review {} cannot be replayed: {e}", review.id))
-            })?;
-            if reset_after.contains(&review.id) {
-                states.remove(&key);
-            } else {
-                states.insert(key, after);
-            }
-        }
-        Ok(states)
+        replay_all(&self.conn, &mut answer)
     }
 
     /// Rebuilds every card state by replaying the log through `answer` (see `replay_log`),
@@ -173,7 +165,7 @@ impl Store {
     /// state.
     pub fn rebuild_card_states<E: std::fmt::Display>(
         &mut self,
-        answer: impl FnMut(&CardState, &ReviewRecord) -> Result<CardState, E>,
+        answer: impl FnMut(&CardState, &ReviewRecord, Position) -> Result<CardState, E>,
     ) -> Result<usize, StoreError> {
         let states = self.replay_log(answer)?;
         let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
@@ -187,13 +179,26 @@ impl Store {
     }
 }
 
-/// Appends one answer to the log (the statement is prepared once per connection).
-fn insert_review(tx: &rusqlite::Transaction<'_>, review: &ReviewRecord) -> rusqlite::Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO reviews (deck_id, card_id, reviewed_at, utc_offset_secs, rating,
-                              phase_before, elapsed_ms, question_kind, answer)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
+/// The row id of the next answer: after every row, and after every row already written
+/// to the sync folder. An undone answer's row is deleted, and SQLite would give its id to
+/// the next answer, which the sync folder's mark (`sync_state.exported_review`, "written
+/// up to this id") would then pass over for ever.
+const NEXT_REVIEW_ID: &str = "(SELECT MAX(COALESCE((SELECT MAX(id) FROM reviews), 0),
+                                 (SELECT exported_review FROM sync_state)) + 1)";
+
+/// Appends one answer made here to the log (the statement is prepared once per
+/// connection).
+fn insert_local_review(
+    conn: &Connection,
+    review: &ReviewRecord,
+    position: Position,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(&format!(
+        "INSERT INTO reviews (id, deck_id, card_id, reviewed_at, utc_offset_secs, rating,
+                              phase_before, elapsed_ms, question_kind, answer, uid, sync_at,
+                              origin)
+         VALUES ({NEXT_REVIEW_ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0)"
+    ))?
     .execute(params![
         review.deck_id,
         review.card_id,
@@ -204,11 +209,45 @@ fn insert_review(tx: &rusqlite::Transaction<'_>, review: &ReviewRecord) -> rusql
         review.elapsed_ms,
         review.question_kind,
         review.answer,
+        position.uid,
+        position.at,
     ])?;
     Ok(())
 }
 
-fn read_review(row: &Row<'_>) -> rusqlite::Result<Result<StoredReview, String>> {
+/// Adds an answer from another computer unless its id is already here; true if added.
+pub(super) fn insert_review(
+    conn: &Connection,
+    review: &ReviewRecord,
+    position: Position,
+    origin: i64,
+) -> rusqlite::Result<bool> {
+    let added = conn
+        .prepare_cached(&format!(
+            "INSERT INTO reviews (id, deck_id, card_id, reviewed_at, utc_offset_secs, rating,
+                                  phase_before, elapsed_ms, question_kind, answer, uid,
+                                  sync_at, origin)
+             VALUES ({NEXT_REVIEW_ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+             ON CONFLICT(uid) DO NOTHING"
+        ))?
+        .execute(params![
+            review.deck_id,
+            review.card_id,
+            review.reviewed_at,
+            review.utc_offset_secs,
+            review.rating.number(),
+            review.phase_before.code(),
+            review.elapsed_ms,
+            review.question_kind,
+            review.answer,
+            position.uid,
+            position.at,
+            origin,
+        ])?;
+    Ok(added > 0)
+}
+
+pub(super) fn read_review(row: &Row<'_>) -> rusqlite::Result<Result<StoredReview, String>> {
     let rating_number: i64 = row.get("rating")?;
     let phase_code: i64 = row.get("phase_before")?;
     let (Some(rating), Some(phase_before)) = (

@@ -17,6 +17,7 @@ pub mod recovery;
 mod schema;
 mod settings;
 mod stats;
+pub mod sync;
 
 /// The record type of the log, kept beside the statistics that read it (see `crate::log`).
 pub use crate::log::ReviewRecord;
@@ -31,12 +32,17 @@ pub use schema::SCHEMA_VERSION;
 use chrono::{DateTime, FixedOffset};
 use ownership::Ownership;
 use rusqlite::config::DbConfig;
-use rusqlite::{Connection, ErrorCode, OpenFlags};
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 /// How long a statement waits for another connection's lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Every transaction takes the write lock when it begins. A deferred one that read first
+/// could not take it after the sync thread's connection wrote (SQLite refuses at once,
+/// without waiting: "database is locked"), and the learner's answer would be refused.
+const WRITE_TRANSACTIONS: TransactionBehavior = TransactionBehavior::Immediate;
 
 /// A logged answer with its row id.
 #[derive(Debug, Clone, PartialEq)]
@@ -185,8 +191,9 @@ impl Store {
                 Ownership::Factdeck { marked: m, .. } => marked = m,
             }
         }
-        let conn = Connection::open(path).map_err(refused)?;
+        let mut conn = Connection::open(path).map_err(refused)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(refused)?;
+        conn.set_transaction_behavior(WRITE_TRANSACTIONS);
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(refused)?;
@@ -300,6 +307,37 @@ impl Store {
             checked_at: None,
             checked_on_open: false,
             identity: None,
+            detached: None,
+        })
+    }
+
+    /// A second connection to the progress file `main` has open for writing, for the
+    /// session's sync thread: it writes only what sync merges, between the window's
+    /// answers (SQLite lets one connection write at a time and makes the other wait). It
+    /// neither checks, migrates nor records a clean close: `main` did and does that.
+    pub fn open_companion(main: &Store) -> Result<Store, StoreError> {
+        let (Some(path), false) = (main.path.as_deref(), main.read_only) else {
+            return Err(StoreError::Corrupt(
+                "sync needs the progress file open for writing".to_string(),
+            ));
+        };
+        let refused = |source: rusqlite::Error| opening_error(path, source);
+        let mut conn = Connection::open(path).map_err(refused)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(refused)?;
+        conn.set_transaction_behavior(WRITE_TRANSACTIONS);
+        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+            .map_err(refused)?;
+        // Closing must not checkpoint: the main connection's close does, and then records
+        // the clean close.
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+            .map_err(refused)?;
+        Ok(Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            read_only: false,
+            checked_at: None,
+            checked_on_open: false,
+            identity: main.identity,
             detached: None,
         })
     }

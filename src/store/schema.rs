@@ -133,6 +133,59 @@ const MIGRATIONS: &[Migration] = &[
         ) WITHOUT ROWID;",
         then: Some(super::cards::pack_old_card_rows),
     },
+    // 5 → 6: sync through a shared folder (see `sync`). Every change that travels gets an
+    // id unique across computers (`uid`, random) and a place in one order all computers
+    // agree on (`sync_at`, a hybrid logical clock: the change's time, but always after
+    // every change this computer had seen). `origin` 1 marks what came from another
+    // computer, so it is never written out again. Suspensions, settings, undone answers
+    // and the learner's deck files travel as rows of `sync_changes`. Cards that merged
+    // changes touched wait in `sync_pending_cards` until replayed. The old rows get
+    // ids and places in the order they were made (`sync::number_existing_changes`).
+    Migration {
+        sql: "ALTER TABLE reviews ADD COLUMN uid INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE reviews ADD COLUMN sync_at INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE reviews ADD COLUMN origin INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE card_resets ADD COLUMN uid INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE card_resets ADD COLUMN sync_at INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE card_resets ADD COLUMN origin INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE sync_changes (
+            id      INTEGER PRIMARY KEY,
+            uid     INTEGER NOT NULL UNIQUE,
+            sync_at INTEGER NOT NULL,
+            kind    TEXT    NOT NULL,
+            key     TEXT    NOT NULL,
+            value   BLOB,
+            base    TEXT,
+            origin  INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX sync_changes_by_key ON sync_changes (kind, key, sync_at);
+        CREATE TABLE sync_state (
+            singleton       INTEGER PRIMARY KEY CHECK (singleton = 1),
+            clock           INTEGER NOT NULL,
+            device_id       TEXT,
+            home            TEXT,
+            folder          TEXT,
+            formerly        TEXT    NOT NULL DEFAULT '',
+            next_sequence   INTEGER NOT NULL DEFAULT 1,
+            exported_review INTEGER NOT NULL DEFAULT 0,
+            exported_reset  INTEGER NOT NULL DEFAULT 0,
+            exported_change INTEGER NOT NULL DEFAULT 0,
+            last_synced     INTEGER,
+            peers           INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE sync_pending_cards (
+            deck_id TEXT NOT NULL,
+            card_id TEXT NOT NULL,
+            PRIMARY KEY (deck_id, card_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_segments (
+            name   TEXT    PRIMARY KEY,
+            size   INTEGER NOT NULL,
+            digest TEXT    NOT NULL,
+            own    INTEGER NOT NULL
+        ) WITHOUT ROWID;",
+        then: Some(super::sync::number_existing_changes),
+    },
 ];
 
 /// The schema version this build writes.

@@ -8,7 +8,7 @@ use super::shortcuts::{self, NavTarget};
 use super::summary::HomeSummary;
 use super::{
     AppOptions, browser, draft, home, import, quiz_results, quiz_run, quiz_setup, reading,
-    recovery, settings, stats, study,
+    recovery, settings, stats, study, sync,
 };
 use crate::clock::to_millis;
 use crate::i18n::{self, Language};
@@ -95,6 +95,8 @@ pub struct FactdeckApp {
     article_dialog: Option<FileDialog>,
     /// Counts the articles opened (see `OpenArticle::generation`).
     articles_opened: u64,
+    /// Lets the session's sync thread ask for a frame when it has news.
+    repaint: Option<egui::Context>,
 }
 
 impl FactdeckApp {
@@ -123,6 +125,7 @@ impl FactdeckApp {
             shortcuts_open: false,
             article_dialog: None,
             articles_opened: 0,
+            repaint: Some(cc.egui_ctx.clone()),
         };
         app.open_collection();
         // The saved choice is known now.
@@ -165,6 +168,9 @@ impl FactdeckApp {
                 self.appearance_pending = true;
                 if let Some(problem) = collection.backup_problem() {
                     self.error = Some(problem.to_string());
+                }
+                if let Some(ctx) = &self.repaint {
+                    sync::start(&mut collection, ctx);
                 }
                 self.collection = Ok(collection);
             }
@@ -353,6 +359,14 @@ impl FactdeckApp {
     }
 
     fn go_home(&mut self) {
+        // A study session or quiz that ends goes to the other computers now.
+        if matches!(
+            self.screen,
+            Screen::Study(_) | Screen::Quiz(_) | Screen::QuizResults(_)
+        ) && let Ok(collection) = &self.collection
+        {
+            collection.sync_soon();
+        }
         self.screen = Screen::Home(home::HomeView);
         self.progress_changed();
     }
@@ -569,6 +583,53 @@ impl FactdeckApp {
         }
     }
 
+    /// Takes in what the sync thread did (every frame; nothing to do most of the time).
+    fn take_sync_news(&mut self) {
+        let Ok(collection) = &mut self.collection else {
+            return;
+        };
+        let reports = collection.poll_sync();
+        if reports.is_empty() {
+            return;
+        }
+        if reports.iter().any(|r| r.merged.added > 0) {
+            self.progress_changed();
+        }
+        // The language, theme or text size chosen on another computer applies here too.
+        if reports.iter().any(|r| r.merged.settings_changed)
+            && let Ok(collection) = &self.collection
+            && let Ok(appearance) = collection.appearance()
+            && appearance != self.shared.appearance
+        {
+            self.shared.appearance = appearance;
+            self.appearance_pending = true;
+        }
+        let conflicts: Vec<String> = reports
+            .iter()
+            .flat_map(|r| &r.deck_conflicts)
+            .map(|c| {
+                tr!(
+                    "sync-deck-conflict",
+                    deck = c.deck_file.display().to_string(),
+                    kept = c.kept_as.display().to_string()
+                )
+            })
+            .collect();
+        let decks_changed = reports.iter().any(|r| !r.decks_written.is_empty());
+        if !conflicts.is_empty() {
+            self.notice = Some(conflicts.join(" "));
+        }
+        // New deck files are loaded by opening the collection again, as after an import;
+        // never in the middle of a study session or a quiz.
+        if decks_changed && matches!(self.screen, Screen::Home(_) | Screen::Settings(_)) {
+            // Opening the collection starts its sync thread again.
+            self.open_collection();
+            if self.notice.is_none() {
+                self.notice = Some(tr!("sync-decks-updated"));
+            }
+        }
+    }
+
     /// Asks the desktop for the article's file; the answer arrives in a later frame.
     fn start_open_dialog(&mut self, ctx: &egui::Context) {
         if self.article_dialog.is_some() {
@@ -620,6 +681,11 @@ impl FactdeckApp {
                 .clicked()
             {
                 request = Some(Request::ToggleShortcuts);
+            }
+            if let Ok(collection) = &self.collection {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    sync::header(ui, collection);
+                });
             }
             request
         })
@@ -733,6 +799,7 @@ impl eframe::App for FactdeckApp {
         if let Some(path) = article::dropped_file(&ctx) {
             self.apply(Request::OpenArticle(path), &ctx);
         }
+        self.take_sync_news();
         if self.shortcuts_open && shortcuts::show_overlay(&ctx, &self.screen) {
             self.shortcuts_open = false;
         }

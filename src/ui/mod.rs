@@ -24,6 +24,7 @@ mod shortcuts;
 mod stats;
 mod study;
 mod summary;
+mod sync;
 mod terms;
 mod window;
 

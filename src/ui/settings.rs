@@ -42,6 +42,7 @@ pub struct SettingsForm {
     path_copied: bool,
     /// Set when a restore was just asked for, so the confirmation is scrolled into view.
     reveal_confirmation: bool,
+    sync: super::sync::SyncForm,
 }
 
 impl SettingsForm {
@@ -58,6 +59,7 @@ impl SettingsForm {
             workload: (f32::NAN, 0, 1.0),
             path_copied: false,
             reveal_confirmation: false,
+            sync: super::sync::SyncForm::new(collection),
         };
         form.refresh_backups(collection);
         form
@@ -92,6 +94,7 @@ pub enum Action {
     /// The optimiser has finished: keep its parameters if they are better.
     Fitted(Result<Optimisation, String>),
     BackupNow,
+    Sync(super::sync::SyncAction),
 }
 
 impl View for SettingsForm {
@@ -105,7 +108,7 @@ impl View for SettingsForm {
         &mut self,
         action: Action,
         collection: &mut Collection,
-        _: &egui::Context,
+        ctx: &egui::Context,
     ) -> Vec<Request> {
         let mut requests = Vec::new();
         let mut problem = None;
@@ -136,6 +139,7 @@ impl View for SettingsForm {
                 });
                 self.refresh_backups(collection);
             }
+            Action::Sync(action) => super::sync::apply(action, collection, &mut self.sync, ctx),
         }
         if let Some(e) = problem {
             requests.push(Request::Error(e.to_string()));
@@ -151,6 +155,7 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut SettingsForm) -> Option
     let mut asked = None;
     let mut chosen = None;
     let mut restore = None;
+    let mut syncing = None;
     let studying = |ui: &mut egui::Ui, form: &mut SettingsForm| {
         let saved = study_section(ui, collection, form);
         ui.add_space(16.0);
@@ -165,6 +170,7 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut SettingsForm) -> Option
             columns[1].vertical(|ui| {
                 chosen = appearance_section(ui, given.appearance, given.language);
                 data_folder_section(ui, collection, form);
+                syncing = super::sync::settings_section(ui, collection, &mut form.sync);
                 restore = backups_section(ui, collection, form);
             });
         });
@@ -174,6 +180,7 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut SettingsForm) -> Option
         ui.separator();
         chosen = appearance_section(ui, given.appearance, given.language);
         data_folder_section(ui, collection, form);
+        syncing = super::sync::settings_section(ui, collection, &mut form.sync);
         restore = backups_section(ui, collection, form);
     }
     if let Some(appearance) = chosen {
@@ -182,7 +189,9 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut SettingsForm) -> Option
     match restore {
         Some(Restore::Backup(backup)) => Some(Asked::App(Request::RestoreBackup(backup))),
         Some(Restore::BackupNow) => Some(Asked::Screen(Action::BackupNow)),
-        None => asked,
+        None => syncing
+            .map(|sync| Asked::Screen(Action::Sync(sync)))
+            .or(asked),
     }
 }
 

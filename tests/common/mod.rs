@@ -2,6 +2,7 @@
 //! and running the `factdeck` program as a learner would.
 #![allow(dead_code)]
 
+pub mod sync;
 pub mod window;
 
 use chrono::Duration;

@@ -1,0 +1,214 @@
+//! The window's sync thread: it owns a second connection to the progress file and syncs
+//! at start, when asked (a study session ended), at most every 30 s after answers, when
+//! the sync folder changes on disk (file watching), and once more when stopped (the
+//! window closes). The window's frame never waits for it: results come back as news.
+
+use super::engine::sync_once;
+use super::{SYNC_SUBFOLDER, SyncProblem, SyncReport};
+use crate::clock::Clock;
+use crate::store::Store;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+/// Answers are written to the sync folder at most this often (a study session's answers
+/// go together), unless the session ends first.
+pub const ANSWER_BATCH: Duration = Duration::from_secs(30);
+
+/// A burst of file events (a sync engine writing several segments) is waited out this
+/// long before syncing.
+const SETTLE: Duration = Duration::from_millis(500);
+
+enum Command {
+    SyncNow,
+    LocalChange,
+    FolderChanged,
+    Stop,
+}
+
+/// What the sync thread reports.
+pub enum WorkerNews {
+    /// A sync began.
+    Started,
+    /// A sync ended; `local_writes_at_start` is the collection's count of its own writes
+    /// when the sync began (writes made meanwhile may rest on states the sync replayed).
+    Finished {
+        result: Result<SyncReport, SyncProblem>,
+        local_writes_at_start: u64,
+    },
+}
+
+/// The running sync thread; dropping it syncs once more and stops it.
+pub struct SyncWorker {
+    commands: Sender<Command>,
+    news: Receiver<WorkerNews>,
+    thread: Option<JoinHandle<()>>,
+    /// Kept alive to keep watching; `None` when the folder cannot be watched.
+    _watcher: Option<notify::RecommendedWatcher>,
+}
+
+impl SyncWorker {
+    /// Starts syncing `store`'s progress (opened for writing) with `folder`, writing
+    /// answers out at most every `batch` (`ANSWER_BATCH` but in tests). `wake` is called
+    /// after each piece of news (the window asks for a frame). `local_writes` counts the
+    /// collection's own writes.
+    pub fn start(
+        store: &Store,
+        data_dir: &Path,
+        folder: &Path,
+        clock: Arc<dyn Clock>,
+        local_writes: Arc<AtomicU64>,
+        wake: Arc<dyn Fn() + Send + Sync>,
+        batch: Duration,
+    ) -> Result<SyncWorker, SyncProblem> {
+        let companion =
+            Store::open_companion(store).map_err(|e| SyncProblem::Store(e.to_string()))?;
+        let (commands, inbox) = channel();
+        let (tell, news) = channel();
+        let watcher = watch(folder, commands.clone());
+        let data_dir = data_dir.to_path_buf();
+        let thread = std::thread::Builder::new()
+            .name("factdeck-sync".to_string())
+            .spawn(move || {
+                let mut syncer = Syncer {
+                    store: companion,
+                    data_dir,
+                    clock,
+                    tell,
+                    local_writes,
+                    wake,
+                };
+                run(&mut syncer, &inbox, batch);
+            })
+            .map_err(|e| SyncProblem::Store(format!("the sync thread cannot start: {e}")))?;
+        let worker = SyncWorker {
+            commands,
+            news,
+            thread: Some(thread),
+            _watcher: watcher,
+        };
+        worker.sync_now();
+        Ok(worker)
+    }
+
+    /// Syncs as soon as the thread is free.
+    pub fn sync_now(&self) {
+        let _ = self.commands.send(Command::SyncNow);
+    }
+
+    /// Something was written here: it goes out with the next batch.
+    pub fn local_change(&self) {
+        let _ = self.commands.send(Command::LocalChange);
+    }
+
+    /// The news so far, without waiting.
+    pub fn news(&self) -> Vec<WorkerNews> {
+        self.news.try_iter().collect()
+    }
+}
+
+impl Drop for SyncWorker {
+    fn drop(&mut self) {
+        let _ = self.commands.send(Command::Stop);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Watches the devices' folders inside the sync folder; changes become `FolderChanged`.
+fn watch(folder: &Path, commands: Sender<Command>) -> Option<notify::RecommendedWatcher> {
+    use notify::{EventKind, RecursiveMode, Watcher};
+    let root: PathBuf = folder.join(SYNC_SUBFOLDER);
+    // Made here so that it can be watched before a segment arrives; but never the sync
+    // folder itself: one that vanished (a stick not plugged in) is reported, not remade.
+    if !folder.is_dir() {
+        return None;
+    }
+    if !root.is_dir() {
+        std::fs::create_dir(&root).ok()?;
+    }
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reading segments is no change; anything else may be a new one.
+        if let Ok(event) = event
+            && !matches!(event.kind, EventKind::Access(_))
+        {
+            let _ = commands.send(Command::FolderChanged);
+        }
+    })
+    .ok()?;
+    watcher.watch(&root, RecursiveMode::Recursive).ok()?;
+    Some(watcher)
+}
+
+/// What the thread syncs, and whom it tells.
+struct Syncer {
+    store: Store,
+    data_dir: PathBuf,
+    clock: Arc<dyn Clock>,
+    tell: Sender<WorkerNews>,
+    local_writes: Arc<AtomicU64>,
+    wake: Arc<dyn Fn() + Send + Sync>,
+}
+
+impl Syncer {
+    fn sync_and_tell(&mut self) {
+        let _ = self.tell.send(WorkerNews::Started);
+        (self.wake)();
+        let local_writes_at_start = self.local_writes.load(Ordering::SeqCst);
+        let result = sync_once(&mut self.store, &self.data_dir, self.clock.now());
+        let _ = self.tell.send(WorkerNews::Finished {
+            result,
+            local_writes_at_start,
+        });
+        (self.wake)();
+    }
+}
+
+fn run(syncer: &mut Syncer, inbox: &Receiver<Command>, batch: Duration) {
+    let mut last_sync: Option<Instant> = None;
+    // When the next sync is due: after a batch of answers, or a burst of file events.
+    let mut due: Option<Instant> = None;
+    let mut pending = false;
+    loop {
+        let command = match due {
+            Some(at) => match inbox.recv_timeout(at.saturating_duration_since(Instant::now())) {
+                Ok(command) => Some(command),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => Some(Command::Stop),
+            },
+            None => Some(inbox.recv().unwrap_or(Command::Stop)),
+        };
+        let now = Instant::now();
+        let sync = match command {
+            None => true,
+            Some(Command::SyncNow) => true,
+            Some(Command::LocalChange) => {
+                pending = true;
+                let next = last_sync.map_or(now, |at| at + batch).max(now);
+                due = Some(due.map_or(next, |d| d.min(next)));
+                false
+            }
+            Some(Command::FolderChanged) => {
+                let next = now + SETTLE;
+                due = Some(due.map_or(next, |d| d.min(next)));
+                false
+            }
+            Some(Command::Stop) => {
+                if pending {
+                    syncer.sync_and_tell();
+                }
+                return;
+            }
+        };
+        if sync || due.is_some_and(|d| d <= Instant::now()) {
+            due = None;
+            pending = false;
+            syncer.sync_and_tell();
+            last_sync = Some(Instant::now());
+        }
+    }
+}
