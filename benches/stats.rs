@@ -79,6 +79,7 @@ fn deck() -> Deck {
         sections: Vec::new(),
         by_category: FactIndex::build(&facts),
         by_card_id: CardIndex::build(&cards),
+        name_words: Default::default(),
         facts,
         cards,
     }

@@ -355,6 +355,7 @@ home-deck-problems = { $count ->
     [one] 1 Problem in Stapeldateien; dieser Stapel wurde übersprungen:
    *[other] { $count } Probleme in Stapeldateien; diese Stapel wurden übersprungen:
 }
+home-deck-problems-more = … und { $count } weitere (factdeck check nennt alle)
 home-deck-replaces-built-in = { $file } (Zeile { $line }) hat die Kennung „{ $id }“ des eingebauten Stapels „{ $title }“ und wird an seiner Stelle gezeigt, mit seinem Fortschritt. Gib der Datei eine andere Kennung oder entferne sie, um den eingebauten Stapel zurückzubekommen.
 home-deck-edited-copy = Du lernst deine eigene bearbeitete Kopie von „{ $title }“ ({ $file }), mit deinem Fortschritt. Entferne diese Datei, um den eingebauten Stapel zurückzubekommen.
 home-left-today = Heute noch: { $count }
@@ -410,6 +411,7 @@ quiz-setup-count = { $count ->
     [one] 1 Frage
    *[other] { $count } Fragen
 } (die gewählten Themen und Fragearten ergeben bis zu { $available }).
+quiz-setup-counting = Die Fragen dieser Auswahl werden gezählt …
 quiz-setup-nothing = Aus dieser Auswahl lässt sich keine Frage bilden: Wähle mindestens ein Thema und eine Frageart.
 quiz-setup-start = Quiz starten (Eingabe)
 quiz-question-of = Frage { $number } von { $total }
@@ -685,7 +687,8 @@ reading-opened-elsewhere = { $file } ist jetzt auf der Seite „Lesen“ geöffn
 reading-article-missing = die Artikeldatei { $path } gibt es nicht (wurde sie verschoben oder gelöscht?)
 reading-article-folder = { $path } ist ein Ordner; wähle die Textdatei des Artikels
 reading-article-unreadable = die Artikeldatei { $path } konnte nicht gelesen werden: { $reason }
-reading-article-too-large = { $path } ist { $size } Bytes groß, viel zu groß für einen Artikel; wähle die Textdatei des Artikels
+reading-article-not-regular = { $path } ist keine gewöhnliche Datei (eine Pipe oder ein Gerät?); wähle die Textdatei des Artikels
+reading-article-too-large = { $path } ist größer als { $limit } Bytes, viel zu groß für einen Artikel; wähle die Textdatei des Artikels
 reading-article-not-text = { $path } ist kein reiner Text in UTF-8 (eine Datei aus einer Textverarbeitung oder eine andere Kodierung?); speichere den Artikel als UTF-8-Textdatei und öffne diese
 
 ## Import screen

@@ -356,6 +356,7 @@ home-deck-problems = { $count ->
     [one] 1 problem in deck files; that deck was skipped:
    *[other] { $count } problems in deck files; those decks were skipped:
 }
+home-deck-problems-more = … and { $count } more (factdeck check lists them all)
 home-deck-replaces-built-in = { $file } (line { $line }) has the id “{ $id }” of the built-in deck “{ $title }” and is shown in its place, with its progress. Give that file another id, or remove it, to have the built-in deck back.
 home-deck-edited-copy = You study your own edited copy of “{ $title }” ({ $file }), with your progress. Remove that file to have the built-in deck back.
 home-left-today = Left today: { $count }
@@ -411,6 +412,7 @@ quiz-setup-count = { $count ->
     [one] 1 question
    *[other] { $count } questions
 } (the chosen topics and kinds give up to { $available }).
+quiz-setup-counting = Counting the questions these choices give…
 quiz-setup-nothing = No question can be made from these choices: choose at least one topic and one kind.
 quiz-setup-start = Start quiz (Enter)
 quiz-question-of = Question { $number } of { $total }
@@ -686,7 +688,8 @@ reading-opened-elsewhere = { $file } is now open on the Reading screen (Ctrl+R).
 reading-article-missing = the article file { $path } does not exist (was it moved or deleted?)
 reading-article-folder = { $path } is a folder; choose the text file of the article
 reading-article-unreadable = the article file { $path } could not be read: { $reason }
-reading-article-too-large = { $path } is { $size } bytes, far too large for an article; choose the article's text file
+reading-article-not-regular = { $path } is not a regular file (a pipe or a device?); choose the text file of the article
+reading-article-too-large = { $path } is more than { $limit } bytes, far too large for an article; choose the article's text file
 reading-article-not-text = { $path } is not plain text in UTF-8 (a word processor file or another encoding?); save the article as a UTF-8 text file and open that
 
 ## Import screen

@@ -3,7 +3,9 @@
 //! deck's author can review them without opening the window.
 
 use crate::deck::Deck;
-use crate::quiz::{Question, QuestionBody, QuestionKind, every_question, wrong_option_pool};
+use crate::quiz::{
+    LISTED_FACTS, Question, QuestionBody, QuestionKind, every_question, wrong_option_pool_listed,
+};
 use serde::Serialize;
 
 /// The formats `factdeck export` writes. New formats are added here and in `export`.
@@ -58,6 +60,12 @@ pub struct ExportedQuestion {
     /// true/false: every false claim it may put), so an author can review them all.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wrong_option_pool: Option<Vec<String>>,
+    /// Where the pool is not complete: how many more facts of the answer's category lend
+    /// wrong options that are not listed. An export looks at the first `LISTED_FACTS`
+    /// facts of each question's category (and every wrong option the author wrote); a
+    /// category of thousands is sampled, not listed whole for each of its questions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wrong_option_pool_unlisted: Option<usize>,
     /// True for a question about background the article does not state itself.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub background: bool,
@@ -70,11 +78,13 @@ fn exported(deck: &Deck, question: &Question) -> ExportedQuestion {
         [card] => deck.card(card.as_str()),
         _ => None,
     };
-    let wrong_option_pool = match (question.kind, single_card) {
+    let (wrong_option_pool, unlisted) = match (question.kind, single_card) {
         (QuestionKind::MultipleChoice | QuestionKind::TrueFalse, Some(card)) => {
-            Some(wrong_option_pool(deck, card, question.kind))
+            let (pool, unlisted) =
+                wrong_option_pool_listed(deck, card, question.kind, LISTED_FACTS);
+            (Some(pool), unlisted)
         }
-        _ => None,
+        _ => (None, 0),
     };
     let background = question
         .cards
@@ -90,6 +100,7 @@ fn exported(deck: &Deck, question: &Question) -> ExportedQuestion {
         options: Vec::new(),
         accepted_answers: Vec::new(),
         wrong_option_pool,
+        wrong_option_pool_unlisted: (unlisted > 0).then_some(unlisted),
         background,
         fact_ids: question.fact_ids().iter().map(|f| f.to_string()).collect(),
         card_ids: question.cards.iter().map(|c| c.to_string()).collect(),
@@ -141,7 +152,8 @@ fn exported(deck: &Deck, question: &Question) -> ExportedQuestion {
 pub fn questions_of(decks: &[&Deck]) -> QuestionExport {
     QuestionExport {
         format: "factdeck-questions",
-        version: 2,
+        // 3: a pool may list part of a large category (`wrong_option_pool_unlisted`).
+        version: 3,
         decks: decks
             .iter()
             .map(|deck| DeckExport {

@@ -4,6 +4,7 @@
 //! `session`, `stats`) knows nothing about the window; `ui` draws it with egui and only
 //! talks to the core through `session`.
 
+pub mod bounded_file;
 pub mod cli;
 pub mod clock;
 pub mod deck;

@@ -89,6 +89,7 @@ proptest! {
         new_done in 0..3usize,
         reviews_done in 0..3usize,
         background_at_start in any::<bool>(),
+        groups in 1..5usize,
     ) {
         let cards = cards(40);
         let mut states = DeckStates::new(cards.len());
@@ -149,6 +150,17 @@ proptest! {
                 due_counts(&cards, scoped, &states, time, limits, progress);
             let queued_counts = queue.counts(&cards, in_scope, time, limits, progress);
             prop_assert_eq!(queued_counts, scanned_counts);
+            // Every group (a topic, a section) counted in one pass, as each is counted
+            // alone; the last group's cards stand in none.
+            let group_of = |c: &Card| Some(c.fact_index % (groups + 1)).filter(|g| *g < groups);
+            let grouped = queue.counts_grouped(&cards, groups, group_of, time, limits, progress);
+            for (group, counts) in grouped.into_iter().enumerate() {
+                let in_group = |c: &Card| group_of(c) == Some(group) && studied(c);
+                prop_assert_eq!(
+                    counts,
+                    due_counts(&cards, in_group, &states, time, limits, progress)
+                );
+            }
             // The whole deck is counted from running totals, kept per day.
             let tomorrow = QueueTime { now_ms: DAY_END, day_end_ms: DAY_END + 86_400_000 };
             let days = if step_number % 3 == 2 { vec![tomorrow, time] } else { vec![time] };

@@ -11,7 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use factdeck::clock::{Clock, ManualClock, to_millis};
 use factdeck::schedule::{Phase, Rating};
-use factdeck::session::{AnswerDetails, Collection};
+use factdeck::session::{AnswerDetails, Collection, Scope};
 use factdeck::ui::FactdeckApp;
 use std::path::Path;
 use std::sync::Arc;
@@ -107,6 +107,59 @@ fn the_home_screen_counts_suspended_cards_apart() {
         "{total} cards: {} new, 0 learning, 1 in review, 2 suspended",
         total - 3
     ));
+}
+
+/// What the home screen keeps for each topic, against a fresh count of each topic alone.
+fn assert_home_counts_are_fresh(harness: &Harness<'_, FactdeckApp>) {
+    let app = harness.state();
+    let collection = app.collection().expect("the collection opens");
+    let shown = app.home_topic_counts().expect("the home screen counted");
+    for (deck_id, counts) in shown {
+        let deck = collection.deck(&deck_id).expect("a deck shown is loaded");
+        let fresh: Vec<_> = deck
+            .topics
+            .iter()
+            .map(|t| {
+                collection
+                    .counts(&deck_id, &Scope::Topic(t.id.clone()))
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(counts, fresh, "{deck_id}");
+    }
+}
+
+#[test]
+fn the_home_screens_counts_per_topic_are_counted_again_after_answers_and_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::at_utc("2026-11-27T09:00:00Z", 1);
+    let mut harness = open_app(dir.path(), &clock);
+    assert_home_counts_are_fresh(&harness);
+    harness.get_by_label("Settings").click();
+    harness.run();
+    harness.get_by_label("New cards per day").focus();
+    harness.run();
+    harness.key_press_modifiers(eframe::egui::Modifiers::COMMAND, Key::A);
+    harness.get_by_label("New cards per day").type_text("3");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    harness.get_by_label("Decks").click();
+    harness.run();
+    assert_home_counts_are_fresh(&harness);
+    harness.key_press(Key::Enter);
+    harness.run();
+    for _ in 0..2 {
+        harness.key_press(Key::Space);
+        harness.run();
+        clock.advance(Duration::seconds(8));
+        harness.key_press(Key::Num3);
+        harness.run();
+    }
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_home_counts_are_fresh(&harness);
 }
 
 #[test]

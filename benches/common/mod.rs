@@ -60,6 +60,25 @@ pub fn deck_text(facts: usize) -> String {
     text
 }
 
+/// A deck of `people` people of one category over `topics` topics: every person lends the
+/// others wrong options, so a quiz or an export of it grows with its square unless each
+/// question keeps to a few of them.
+pub fn people_deck_text(people: usize, topics: usize) -> String {
+    let mut text = String::with_capacity(people * 200);
+    text.push_str("[deck]\nid = \"people\"\ntitle = \"Leute\"\n\n");
+    for t in 0..topics.max(1) {
+        let _ = writeln!(text, "[[topics]]\nid = \"t{t}\"\nname = \"Thema {t}\"\n");
+    }
+    for i in 0..people {
+        let _ = writeln!(
+            text,
+            "[[facts]]\nid = \"p{i}\"\nkind = \"person\"\ntopic = \"t{}\"\nname = \"Vorname{i} Nachname{i}\"\nrole = \"Rolle Nummer {i} im Artikel\"\ncategory = \"Politiker\"\nask_name = \"Wer hat die Rolle {i}?\"\n",
+            i % topics.max(1)
+        );
+    }
+    text
+}
+
 /// `per_card` answers for each of `cards` cards of the synthetic deck, spread over the
 /// months before `clock()`: mostly Good, one in six Again.
 pub fn history(cards: usize, per_card: usize) -> Vec<ReviewRecord> {

@@ -36,11 +36,18 @@ pub fn check(paths: &[PathBuf], article: Option<&str>, article_name: &str) -> Ch
             Err(problem) => report.problems.push(problem),
         }
     }
+    // Read once, not once for each file checked: a folder of 10,000 decks took 45 s so.
+    let built_in: Vec<(Deck, &str)> = BUILTIN_DECKS
+        .iter()
+        .filter_map(|(name, text)| Some((load_str(name, text).ok()?, *text)))
+        .collect();
     for (path, result) in results {
         match result {
             Ok(deck) => {
                 if let Some(path) = path {
-                    report.notices.extend(replaced_built_in(&deck, &path));
+                    report
+                        .notices
+                        .extend(replaced_built_in(&deck, &path, &built_in));
                 }
                 let mut problems = article
                     .map(|text| check_cues(&deck, text, article_name))
@@ -60,15 +67,14 @@ pub fn check(paths: &[PathBuf], article: Option<&str>, article_name: &str) -> Ch
 
 /// The notice that `deck`, read from `path`, would take a built-in deck's place; none for
 /// the built-in deck's own file (the repository's `decks/`), which replaces it by itself.
-fn replaced_built_in(deck: &Deck, path: &Path) -> Option<DeckNotice> {
-    let (built_in, text) = BUILTIN_DECKS.iter().find_map(|(name, text)| {
-        let built_in = load_str(name, text).ok()?;
-        (built_in.id == deck.id).then_some((built_in, text))
-    })?;
-    if std::fs::read(path).is_ok_and(|bytes| bytes == text.as_bytes()) {
+fn replaced_built_in(deck: &Deck, path: &Path, built_in: &[(Deck, &str)]) -> Option<DeckNotice> {
+    let (built_in, text) = built_in.iter().find(|(b, _)| b.id == deck.id)?;
+    let same = crate::bounded_file::read_bounded(path, text.len() as u64)
+        .is_ok_and(|bytes| bytes == text.as_bytes());
+    if same {
         return None;
     }
-    Some(DeckNotice::replaces_built_in(deck, &built_in))
+    Some(DeckNotice::replaces_built_in(deck, built_in))
 }
 
 fn deck_files_under(path: &Path) -> Result<Vec<PathBuf>, DeckError> {
@@ -138,10 +144,7 @@ pub fn check_cues(deck: &Deck, article: &str, article_name: &str) -> Vec<DeckErr
 /// `factdeck check`: prints each deck that passed, then every notice and problem.
 pub fn run(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode, String> {
     let article_text = match article {
-        Some(path) => Some(
-            std::fs::read_to_string(path)
-                .map_err(|e| format!("cannot read the article {}: {e}", path.display()))?,
-        ),
+        Some(path) => Some(crate::reading::read_article(path).map_err(|e| e.to_string())?),
         None => None,
     };
     let article_name = article.map_or(String::new(), |p| p.display().to_string());

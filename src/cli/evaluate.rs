@@ -40,13 +40,13 @@ impl EvaluationReport {
 /// Compares the schedulers on a review log in the FSRS tools' CSV format.
 /// Rows that cannot be real answers (see `revlog_csv::RowRefusal`) are left out and named.
 pub fn evaluate(path: &Path, folds: usize, now_ms: i64) -> Result<EvaluationReport, String> {
-    use crate::interop::import_file::log_row_problems;
+    use crate::interop::import_file::{MAX_IMPORT_BYTES, log_row_problems};
     use crate::interop::revlog_csv::read_reviews;
     use crate::schedule::evaluate::{compare_models, training_items};
-    let file =
-        std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
-    let (reviews, refused) = read_reviews(std::io::BufReader::new(file), now_ms)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let bytes = crate::bounded_file::read_bounded(path, MAX_IMPORT_BYTES)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let (reviews, refused) =
+        read_reviews(bytes.as_slice(), now_ms).map_err(|e| format!("{}: {e}", path.display()))?;
     let cards = reviews
         .iter()
         .map(|r| r.card.as_str())

@@ -60,9 +60,11 @@ impl FactDate {
         }
         let parts: Vec<&str> = text.split('-').collect();
         let year = |s: &str| -> Option<i32> {
+            // There is no year 0: the year before 1 is 1 BC, which no deck writes.
             (s.len() == 4 && s.chars().all(|c| c.is_ascii_digit()))
                 .then(|| s.parse().ok())
                 .flatten()
+                .filter(|y| *y > 0)
         };
         match parts.as_slice() {
             [y] => year(y).map(FactDate::Year).ok_or_else(invalid),

@@ -3,6 +3,9 @@
 use std::fmt;
 use std::sync::OnceLock;
 
+/// The longest message of a problem, in bytes; longer ones are cut.
+const MAX_MESSAGE_BYTES: usize = 1_000;
+
 /// A problem in a deck file, shown to the learner as `file:line:column: message`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct DeckError {
@@ -15,11 +18,22 @@ pub struct DeckError {
 
 impl DeckError {
     pub fn new(file: &str, line: usize, column: usize, message: impl Into<String>) -> Self {
+        let mut message = message.into();
+        // Messages quote the file (an unknown key, a repeated item): a quote of megabytes
+        // would be carried into every listing of the problem.
+        if message.len() > MAX_MESSAGE_BYTES {
+            let mut end = MAX_MESSAGE_BYTES;
+            while !message.is_char_boundary(end) {
+                end -= 1;
+            }
+            message.truncate(end);
+            message.push_str(" …");
+        }
         Self {
             file: file.to_string(),
             line,
             column,
-            message: message.into(),
+            message,
         }
     }
 

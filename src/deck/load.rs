@@ -2,7 +2,9 @@
 //! deck folders. A broken file is reported and skipped; the others still load.
 
 use super::cache::{CACHED_FROM_BYTES, DeckCache};
+use super::limits::MAX_DECK_BYTES;
 use super::{Deck, DeckError, parse::parse_deck};
+use crate::bounded_file::{BoundedReadError, read_bounded};
 use std::path::{Path, PathBuf};
 
 /// The decks shipped with the program, compiled in so it runs from any folder.
@@ -18,10 +20,6 @@ pub fn built_in_text(origin: &str) -> Option<&'static str> {
         .find(|(name, _)| *name == origin)
         .map(|(_, text)| *text)
 }
-
-/// Files larger than this are refused before reading: no deck needs it, and reading a
-/// runaway file would stall the program.
-const MAX_DECK_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The outcome of loading every deck: the good ones, and what was wrong with the rest.
 #[derive(Debug, Default, Clone)]
@@ -197,7 +195,9 @@ fn deck_files(folder: &Path) -> Result<Vec<PathBuf>, DeckError> {
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+        // Not only regular files: a pipe or a broken link named `.toml` is reported when it
+        // cannot be read, not passed over without a word.
+        .filter(|p| !p.is_dir() && p.extension().is_some_and(|e| e == "toml"))
         .collect();
     files.sort();
     Ok(files)
@@ -210,19 +210,17 @@ pub fn load_file(path: &Path) -> Result<Deck, Vec<DeckError>> {
 
 fn load_file_with_cache(path: &Path, cache: Option<&DeckCache>) -> Result<Deck, Vec<DeckError>> {
     let shown = path.display().to_string();
-    let whole_file = |message: String| vec![DeckError::new(&shown, 1, 1, message)];
-    let size = std::fs::metadata(path)
-        .map_err(|e| whole_file(format!("cannot read the file: {e}")))?
-        .len();
-    if size > MAX_DECK_BYTES {
-        return Err(whole_file(format!(
-            "the file is {} MB; deck files may be at most {} MB",
-            size / (1024 * 1024),
-            MAX_DECK_BYTES / (1024 * 1024)
-        )));
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| whole_file(format!("cannot read the file: {e}")))?;
+    let bytes = read_bounded(path, MAX_DECK_BYTES).map_err(|e| {
+        let message = match e {
+            BoundedReadError::TooLarge { size, .. } => format!(
+                "the file is {} MB; deck files may be at most {} MB",
+                size.div_ceil(1024 * 1024),
+                MAX_DECK_BYTES / (1024 * 1024)
+            ),
+            _ => format!("cannot read the file: {e}"),
+        };
+        vec![DeckError::new(&shown, 1, 1, message)]
+    })?;
     load_bytes_with_cache(&shown, &bytes, cache)
 }
 

@@ -9,6 +9,7 @@ mod cards;
 mod date;
 mod edit;
 mod error;
+pub mod limits;
 mod load;
 mod number;
 mod parse;
@@ -54,6 +55,30 @@ pub struct Deck {
     pub by_category: FactIndex,
     /// The cards in the order of their ids, so a card is found without searching.
     pub by_card_id: CardIndex,
+    /// Each word of the people's names, folded as answers are compared, with the position
+    /// in `facts` of the first person whose name has it and whether another name has it
+    /// too: made the first time a question needs it (the quiz asks whether a surname is
+    /// someone else's too), never stored.
+    #[serde(skip)]
+    pub name_words: Derived<std::collections::HashMap<String, (usize, bool)>>,
+}
+
+/// Something computed from a deck's facts the first time it is needed and kept with the
+/// deck. Two decks are equal whatever of it either has computed: it follows from the facts.
+#[derive(Debug, Clone, Default)]
+pub struct Derived<T>(std::sync::OnceLock<T>);
+
+impl<T> Derived<T> {
+    /// The value, computed by `make` if this is the first time.
+    pub fn get_or_init(&self, make: impl FnOnce() -> T) -> &T {
+        self.0.get_or_init(make)
+    }
+}
+
+impl<T> PartialEq for Derived<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// Positions in `facts` of the facts of each kind, grouped by the category their answers

@@ -4,6 +4,10 @@
 //! checks of what was read in `check.rs`, the wording of problems in `diagnostics.rs`.
 
 use super::error::LineIndex;
+use super::limits::{
+    MAX_FACTS, MAX_FIGURE, MAX_ID_CHARS, MAX_LIST_ENTRIES, MAX_SECTIONS, MAX_TOPICS, counted,
+    figure_too_large, text_too_long,
+};
 use super::{
     AnswerHints, Card, CardIndex, Deck, DeckError, Fact, FactBody, FactDate, FactIndex, FactKind,
     NumberClaim, Section, Topic, cards, parse_number,
@@ -31,8 +35,7 @@ use fact_keys::*;
 struct RawMeta {
     id: Spanned<String>,
     title: Spanned<String>,
-    #[serde(default)]
-    description: String,
+    description: Option<Spanned<String>>,
     as_of: Option<Spanned<String>>,
     /// The file is the learner's edited copy of the built-in deck with this id, meant to
     /// be studied in its place (written by the window when a built-in fact is edited).
@@ -57,10 +60,45 @@ struct RawSection {
 /// Parses and validates a deck file's text. `file` names it in messages.
 pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
     let lines = LineIndex::new(text);
-    if let Some(result) = pieces::parse_in_pieces(file, text, &lines) {
-        return result;
+    let parsed = match pieces::parse_in_pieces(file, text, &lines) {
+        Some(result) => result,
+        None => parse_whole(file, text, &lines),
+    };
+    match parsed {
+        Ok(deck) if deck.facts.len() > MAX_FACTS => Err(vec![DeckError::new(
+            file,
+            deck.id_line,
+            1,
+            format!(
+                "the deck has {} facts; a deck may have at most {}",
+                counted(deck.facts.len()),
+                counted(MAX_FACTS)
+            ),
+        )]),
+        Ok(deck) => Ok(deck),
+        Err(problems) => Err(at_most_shown(problems)),
     }
-    parse_whole(file, text, &lines)
+}
+
+/// The most problems of one file that are listed; a file with thousands of broken facts
+/// is named with its first ones and a count of the rest, not with a list the window and
+/// the terminal would take ages to show.
+pub const MAX_PROBLEMS_LISTED: usize = 100;
+
+fn at_most_shown(mut problems: Vec<DeckError>) -> Vec<DeckError> {
+    if problems.len() > MAX_PROBLEMS_LISTED {
+        let more = problems.len() - MAX_PROBLEMS_LISTED;
+        problems.truncate(MAX_PROBLEMS_LISTED);
+        let last = &problems[MAX_PROBLEMS_LISTED - 1];
+        let summary = DeckError::new(
+            &last.file,
+            last.line,
+            last.column,
+            format!("… and {} more problems in this file", counted(more)),
+        );
+        problems.push(summary);
+    }
+    problems
 }
 
 /// The whole text parsed as one TOML document: the reference every other way of reading
@@ -117,6 +155,8 @@ impl Head {
         KnownIds {
             topics: &self.topics,
             sections: &self.sections,
+            topic_ids: self.topics.iter().map(|t| t.id.as_str()).collect(),
+            section_ids: self.sections.iter().map(|s| s.id.as_str()).collect(),
             topics_complete: self.topics_complete,
             sections_complete: self.sections_complete,
         }
@@ -195,7 +235,7 @@ fn check_head(
     };
     check_id(&meta.id, "deck", problems);
     let id_line = problems.line(meta.id.span().start);
-    check_not_empty(&meta.title, "title", problems);
+    check_text(&meta.title, "title", problems);
     let as_of = meta
         .as_of
         .as_ref()
@@ -207,6 +247,33 @@ fn check_head(
             }
         });
 
+    if let Some(extra) = raw.topics.get(MAX_TOPICS) {
+        problems.at(
+            extra.id.span(),
+            format!(
+                "the deck has {} topics; a deck may have at most {}",
+                counted(raw.topics.len()),
+                counted(MAX_TOPICS)
+            ),
+        );
+        return None;
+    }
+    if let Some(extra) = raw.sections.get(MAX_SECTIONS) {
+        problems.at(
+            extra.id.span(),
+            format!(
+                "the deck has {} sections; a deck may have at most {}",
+                counted(raw.sections.len()),
+                counted(MAX_SECTIONS)
+            ),
+        );
+        return None;
+    }
+    if let Some(description) = &meta.description
+        && let Some(message) = text_too_long("description", description.get_ref())
+    {
+        problems.at(description.span(), message);
+    }
     let topics = check_topics(raw.topics, problems);
     let sections = check_sections(raw.sections, problems);
     if topics.is_empty() && !raw.topics_unreadable {
@@ -286,7 +353,11 @@ fn deck_from(file: &str, head: Head, facts: Vec<Fact>, cards: Vec<Card>) -> Deck
     Deck {
         id: head.meta.id.into_inner(),
         title: head.meta.title.into_inner(),
-        description: head.meta.description,
+        description: head
+            .meta
+            .description
+            .map(Spanned::into_inner)
+            .unwrap_or_default(),
         as_of: head.as_of,
         origin: file.to_string(),
         id_line: head.id_line,
@@ -297,6 +368,7 @@ fn deck_from(file: &str, head: Head, facts: Vec<Fact>, cards: Vec<Card>) -> Deck
         cards,
         by_category,
         by_card_id,
+        name_words: Default::default(),
     }
 }
 

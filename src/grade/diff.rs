@@ -104,6 +104,12 @@ fn lower(chars: &[char]) -> Vec<char> {
 /// mistake; for an answer unlike the right one it is only noise.
 pub fn worth_comparing(given: &str, expected: &str) -> bool {
     let (given, expected) = (given.trim().to_lowercase(), expected.to_lowercase());
+    // Texts of very different lengths are at least that far apart: no need to compare
+    // them letter by letter (it is asked every frame the answer is shown).
+    let (g, e) = (given.chars().count(), expected.chars().count());
+    if g.abs_diff(e) * 2 > g.max(e) {
+        return false;
+    }
     strsim::normalized_levenshtein(&given, &expected) >= 0.5
 }
 

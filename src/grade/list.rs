@@ -66,16 +66,13 @@ pub fn grade(expected: &[String], shown: &str, given: &str) -> Grade {
         })
         .collect();
     // A repeated item is not an extra; anything else left over is.
-    let matched_keys: Vec<String> = items
+    let mut seen_keys: std::collections::HashSet<String> = items
         .iter()
         .filter_map(|i| i.given.as_deref().map(key))
         .collect();
     let mut extra: Vec<String> = Vec::new();
     for (g, item) in typed.iter().enumerate() {
-        if !used[g]
-            && !matched_keys.contains(&key(item))
-            && !extra.iter().any(|x| key(x) == key(item))
-        {
+        if !used[g] && seen_keys.insert(key(item)) {
             extra.push(item.clone());
         }
     }

@@ -14,6 +14,7 @@ mod words;
 
 pub use diff::{DiffKind, DiffSpan, answer_marks, char_diff, worth_comparing};
 pub use list::split_items;
+pub use normalize::fold as fold_word;
 pub use normalize::key as answer_key;
 pub use short_form::{CORE_MIN_LETTERS, SPECIFIC_LETTERS, short_forms};
 pub use words::TYPO_MIN_LETTERS;
@@ -259,8 +260,17 @@ impl Expected {
     }
 }
 
-/// Grades a typed answer.
+/// The longest typed answer graded, in characters: far more than any answer, even every
+/// item of the longest list a deck may have (100 items of some 40 letters). Beyond it a
+/// pasted text is cut: comparing a megabyte with each item of a list froze the window.
+pub const MAX_ANSWER_CHARS: usize = 5_000;
+
+/// Grades a typed answer (its first `MAX_ANSWER_CHARS` characters).
 pub fn grade(expected: &Expected, given: &str) -> Grade {
+    let given = match given.char_indices().nth(MAX_ANSWER_CHARS) {
+        Some((end, _)) => &given[..end],
+        None => given,
+    };
     let shown = expected.shown();
     if given.trim().is_empty() {
         // A list still says which items there were, so the learner sees every one of them.

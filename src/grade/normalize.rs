@@ -58,6 +58,10 @@ pub fn join(words: &[Word]) -> String {
 
 /// Lowercase with umlauts and ß spelled out, so `Maaßen` and `maassen` are one word.
 pub fn fold(word: &str) -> String {
+    // Most words are ASCII: their lowercase is all there is to it.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(word.len() + 2);
     for c in word.chars().flat_map(char::to_lowercase) {
         match c {

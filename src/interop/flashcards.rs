@@ -3,6 +3,7 @@
 //! written as a new deck file. Every line that cannot be read is reported with its number;
 //! the readable ones are kept.
 
+use crate::deck::limits::{MAX_DECK_BYTES, MAX_FACTS, counted, text_too_long};
 use crate::deck::{DeckError, load_str};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -112,6 +113,14 @@ pub fn read_cards(text: &str) -> CardImport {
                                 u32::from(c)
                             ),
                         });
+                        continue;
+                    }
+                    // A deck refuses texts this long; the card is left out here, not the
+                    // whole deck file when it is loaded.
+                    if let Some(message) = text_too_long("question", &question)
+                        .or_else(|| text_too_long("answer", &answer))
+                    {
+                        import.problems.push(LineProblem { line, message });
                         continue;
                     }
                     let key = (question.clone(), answer.clone());
@@ -427,6 +436,18 @@ pub enum DeckFileError {
     BadDeckId(String),
     #[error("the title holds the control character U+{0:04X}, which is no text (--title)")]
     BadTitle(u32),
+    #[error(
+        "the file holds {} cards; a deck may have at most {}, so nothing was written: split the file",
+        counted(*.0),
+        counted(MAX_FACTS)
+    )]
+    TooManyCards(usize),
+    #[error(
+        "the deck file would be {} MB; a deck file may be at most {} MB, so nothing was written: split the file",
+        .0.div_ceil(1024 * 1024),
+        MAX_DECK_BYTES / (1024 * 1024)
+    )]
+    TooLarge(u64),
     #[error("the deck file came out invalid, which is a bug in factdeck: {0}")]
     Invalid(String),
     #[error("the deck file could not be written: {0}")]
@@ -444,6 +465,11 @@ pub fn deck_file(
 ) -> Result<String, DeckFileError> {
     if cards.is_empty() {
         return Err(DeckFileError::NoCards);
+    }
+    // The loader's limits, checked before anything is written: a deck the loader would
+    // refuse is no import.
+    if cards.len() > MAX_FACTS {
+        return Err(DeckFileError::TooManyCards(cards.len()));
     }
     if let Some(c) = title.chars().find(|c| c.is_control()) {
         return Err(DeckFileError::BadTitle(u32::from(c)));
@@ -489,6 +515,9 @@ pub fn deck_file(
         facts,
     };
     let text = toml::to_string(&file)?;
+    if text.len() as u64 > MAX_DECK_BYTES {
+        return Err(DeckFileError::TooLarge(text.len() as u64));
+    }
     load_str("import", &text).map_err(|errors: Vec<DeckError>| {
         DeckFileError::Invalid(
             errors

@@ -2,9 +2,15 @@
 //! log in the FSRS tools' CSV format; and the cards written as a new deck file of the
 //! learner's deck folder. Used by `factdeck import` and the import screen alike.
 
+use crate::bounded_file::read_bounded;
 use crate::interop::flashcards::{CardImport, deck_file, id_from, read_cards};
 use crate::interop::revlog_csv::{LogFile, RefusedRow, read_rows};
 use std::path::{Path, PathBuf};
+
+/// The largest file imported. A review log of ten years of daily study is some 50 MB,
+/// an export of cards that fill a deck file (`deck::limits::MAX_DECK_BYTES`) little more;
+/// a larger file is no export of either and is refused before it is read.
+pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
 
 /// What a file to import holds, as recognised from its first line.
 pub enum ImportFile {
@@ -17,7 +23,8 @@ pub enum ImportFile {
 /// flashcards (an Anki text export or Quizlet's term<TAB>definition lines). `now_ms` is
 /// the present, which no answer of a review log may lie far beyond.
 pub fn read_import_file(path: &Path, now_ms: i64) -> Result<ImportFile, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let bytes = read_bounded(path, MAX_IMPORT_BYTES)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     // A zero byte is valid UTF-8 but never text: UTF-16 (every other byte zero) or a
     // binary file would otherwise come in as cards full of invisible characters.
     if let Some(zero) = memchr::memchr(0, &bytes) {

@@ -5,7 +5,7 @@ use super::wrong_options::{self, Asked, FEWEST_WRONG_OPTIONS};
 use super::{
     ChoiceOption, MatchPair, OptionSource, Question, QuestionBody, QuestionKind, TimelineEvent,
 };
-use crate::deck::{Card, Deck, FactBody, FactDate, Variant};
+use crate::deck::{Card, CardId, Deck, FactBody, FactDate, Variant};
 use crate::grade::{Expected, TextKind, answer_key};
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, RngExt};
@@ -145,16 +145,39 @@ pub fn true_false_question(deck: &Deck, card: &Card, rng: &mut impl Rng) -> Opti
 
 /// Every wrong option or false claim a card's question of `kind` may show, for an author
 /// to review: the options of a multiple-choice question, the false claims of a
-/// true/false one. Empty for other kinds.
+/// true/false one. Empty for other kinds. Looks at every fact of the card's category
+/// (see `wrong_option_pool_listed`).
 pub fn wrong_option_pool(deck: &Deck, card: &Card, kind: QuestionKind) -> Vec<String> {
+    wrong_option_pool_listed(deck, card, kind, usize::MAX).0
+}
+
+/// The wrong options or false claims among the first `most` candidates of a card's pool
+/// (see `wrong_option_pool`), and how many candidates were not looked at (0 when the
+/// pool is complete).
+pub fn wrong_option_pool_listed(
+    deck: &Deck,
+    card: &Card,
+    kind: QuestionKind,
+    most: usize,
+) -> (Vec<String>, usize) {
     let fact = deck.fact_of(card);
-    match (kind, &fact.body) {
-        (QuestionKind::MultipleChoice, _) => wrong_options::pool(deck, card)
+    let texts = |pool: wrong_options::Pool, claim: Option<&str>| {
+        let options = pool
+            .options
             .into_iter()
-            .map(|o| o.text)
-            .collect(),
+            .map(|o| match claim {
+                Some(claim) => claim.replacen("{}", &o.text, 1),
+                None => o.text,
+            })
+            .collect();
+        (options, pool.unlisted)
+    };
+    match (kind, &fact.body) {
+        (QuestionKind::MultipleChoice, _) => {
+            texts(wrong_options::pool_listed(deck, card, most), None)
+        }
         (QuestionKind::TrueFalse, FactBody::Statement { false_variants, .. }) => {
-            false_variants.clone()
+            (false_variants.clone(), 0)
         }
         (
             QuestionKind::TrueFalse,
@@ -162,11 +185,11 @@ pub fn wrong_option_pool(deck: &Deck, card: &Card, kind: QuestionKind) -> Vec<St
                 item_claim: Some(item_claim),
                 ..
             },
-        ) => wrong_options::pool(deck, card)
-            .into_iter()
-            .map(|o| item_claim.replacen("{}", &o.text, 1))
-            .collect(),
-        _ => Vec::new(),
+        ) => texts(
+            wrong_options::pool_listed(deck, card, most),
+            Some(item_claim),
+        ),
+        _ => (Vec::new(), 0),
     }
 }
 
@@ -177,18 +200,48 @@ fn surname_alternatives(deck: &Deck, name: &str) -> Vec<String> {
     let [_, surname] = words.as_slice() else {
         return Vec::new();
     };
-    let shared = deck.facts.iter().any(|f| match &f.body {
-        FactBody::Person { name: other, .. } if other != name => other
-            .split_whitespace()
-            .any(|w| answer_key(w) == answer_key(surname)),
-        _ => false,
-    });
     let long = surname.chars().count() >= crate::grade::TYPO_MIN_LETTERS;
-    if shared || !long || surname.contains('-') {
+    if !long || surname.contains('-') || surname_shared(deck, name, surname) {
         Vec::new()
     } else {
         vec![surname.to_string()]
     }
+}
+
+/// Whether another person's name (one written otherwise than `name`) has a word that reads
+/// as `surname`. The deck's index of name words is made once, at the first question that
+/// needs it, rather than every name read for every question.
+fn surname_shared(deck: &Deck, name: &str, surname: &str) -> bool {
+    let words = deck.name_words.get_or_init(|| name_words(deck));
+    match words.get(&answer_key(surname)) {
+        Some(&(first, others)) => others || person_name(deck, first) != Some(name),
+        None => false,
+    }
+}
+
+fn person_name(deck: &Deck, index: usize) -> Option<&str> {
+    match &deck.facts.get(index)?.body {
+        FactBody::Person { name, .. } => Some(name),
+        _ => None,
+    }
+}
+
+/// Each word of the people's names (see `Deck::name_words`).
+fn name_words(deck: &Deck) -> std::collections::HashMap<String, (usize, bool)> {
+    let mut words: std::collections::HashMap<String, (usize, bool)> =
+        std::collections::HashMap::new();
+    for (index, fact) in deck.facts.iter().enumerate() {
+        let FactBody::Person { name, .. } = &fact.body else {
+            continue;
+        };
+        for word in name.split_whitespace() {
+            let entry = words.entry(answer_key(word)).or_insert((index, false));
+            if !entry.1 && person_name(deck, entry.0) != Some(name.as_str()) {
+                entry.1 = true;
+            }
+        }
+    }
+    words
 }
 
 /// The answer to type: a number, a date, a name, a place, or a short imported answer.
@@ -289,117 +342,176 @@ fn name_all_instruction(count: usize) -> String {
     }
 }
 
+/// A card that can be matched: a person's role card or a place's event card (at
+/// `position` in the deck's cards), with its pair and the keys it clashes on (two people
+/// of one name, or two of one role, would make a matching ambiguous).
+pub(super) struct Matchable {
+    pub position: usize,
+    pub pair: MatchPair,
+    keys: (String, String),
+}
+
+impl Matchable {
+    pub fn of(deck: &Deck, position: usize) -> Option<Matchable> {
+        let card = deck.cards.get(position)?;
+        let pair = match (&deck.fact_of(card).body, card.variant) {
+            (FactBody::Person { name, role, .. }, Variant::Role) => MatchPair {
+                left: name.clone(),
+                right: role.clone(),
+            },
+            (FactBody::Place { name, event, .. }, Variant::Event) => MatchPair {
+                left: name.clone(),
+                right: event.clone(),
+            },
+            _ => return None,
+        };
+        let keys = (answer_key(&pair.left), answer_key(&pair.right));
+        Some(Matchable {
+            position,
+            pair,
+            keys,
+        })
+    }
+
+    /// Whether the two cannot stand in one matching.
+    pub fn clashes(&self, other: &Matchable) -> bool {
+        self.keys.0 == other.keys.0 || self.keys.1 == other.keys.1
+    }
+}
+
+/// The positions in the deck's cards of `cards`.
+fn positions(deck: &Deck, cards: &[&Card]) -> Vec<usize> {
+    cards
+        .iter()
+        .filter_map(|card| deck.position(card.id.as_str()))
+        .collect()
+}
+
 /// Matches people to roles (from `person/role` cards) or places to what happens there
 /// (from `place/event` cards): four to six of `cards`, chosen at random. `None` when fewer
 /// than four such cards are given.
 pub fn matching_question(deck: &Deck, cards: &[&Card], rng: &mut impl Rng) -> Option<Question> {
-    let mut usable: Vec<(&Card, MatchPair)> = cards
-        .iter()
-        .filter_map(|card| match (&deck.fact_of(card).body, card.variant) {
-            (FactBody::Person { name, role, .. }, Variant::Role) => Some((
-                *card,
-                MatchPair {
-                    left: name.clone(),
-                    right: role.clone(),
-                },
-            )),
-            (FactBody::Place { name, event, .. }, Variant::Event) => Some((
-                *card,
-                MatchPair {
-                    left: name.clone(),
-                    right: event.clone(),
-                },
-            )),
-            _ => None,
-        })
+    let mut usable: Vec<Matchable> = positions(deck, cards)
+        .into_iter()
+        .filter_map(|position| Matchable::of(deck, position))
         .collect();
     usable.shuffle(rng);
     // People and places are never mixed: take the variant of the first card drawn.
-    let variant = usable.first()?.0.variant;
-    usable.retain(|(c, _)| c.variant == variant);
-    let mut chosen: Vec<(&Card, MatchPair)> = Vec::new();
-    for (card, pair) in usable {
-        let clash = chosen.iter().any(|(_, p)| {
-            answer_key(&p.left) == answer_key(&pair.left)
-                || answer_key(&p.right) == answer_key(&pair.right)
-        });
-        if !clash && chosen.len() < *GROUP_SIZE.end() {
-            chosen.push((card, pair));
+    let variant = |m: &Matchable| deck.cards[m.position].variant;
+    let first = variant(usable.first()?);
+    usable.retain(|m| variant(m) == first);
+    let mut chosen: Vec<Matchable> = Vec::new();
+    for matchable in usable {
+        if !chosen.iter().any(|c| c.clashes(&matchable)) && chosen.len() < *GROUP_SIZE.end() {
+            chosen.push(matchable);
         }
     }
-    if chosen.len() < *GROUP_SIZE.start() {
-        return None;
-    }
+    (chosen.len() >= *GROUP_SIZE.start()).then(|| matching_of(deck, chosen, rng))
+}
+
+/// The matching question of cards of one variant that do not clash.
+pub(super) fn matching_of(deck: &Deck, chosen: Vec<Matchable>, rng: &mut impl Rng) -> Question {
     let mut right_order: Vec<usize> = (0..chosen.len()).collect();
-    while right_order.iter().enumerate().all(|(i, r)| i == *r) {
+    while chosen.len() > 1 && right_order.iter().enumerate().all(|(i, r)| i == *r) {
         right_order.shuffle(rng);
     }
-    let prompt = match variant {
-        Variant::Role => "Ordne jeder Person ihre Rolle zu.",
+    let first = chosen.first().and_then(|m| deck.cards.get(m.position));
+    let prompt = match first.map(|card| card.variant) {
+        Some(Variant::Role) => "Ordne jeder Person ihre Rolle zu.",
         _ => "Ordne jedem Ort zu, was dort geschieht.",
     };
-    let topic = deck.fact_of(chosen[0].0).topic.clone();
-    Some(Question {
+    Question {
         kind: QuestionKind::Matching,
-        topic,
+        topic: first
+            .map(|card| deck.fact_of(card).topic.clone())
+            .unwrap_or_default(),
         prompt: prompt.to_string(),
-        cards: chosen.iter().map(|(c, _)| c.id.clone()).collect(),
+        cards: card_ids(deck, chosen.iter().map(|m| m.position)),
         body: QuestionBody::Matching {
-            pairs: chosen.into_iter().map(|(_, p)| p).collect(),
+            pairs: chosen.into_iter().map(|m| m.pair).collect(),
             right_order,
         },
-    })
+    }
+}
+
+fn card_ids(deck: &Deck, positions: impl Iterator<Item = usize>) -> Vec<CardId> {
+    positions
+        .filter_map(|position| deck.cards.get(position))
+        .map(|card| card.id.clone())
+        .collect()
+}
+
+/// A card that can stand on a timeline (at `position` in the deck's cards): a date with a
+/// year, and its event.
+pub(super) struct Dated {
+    pub position: usize,
+    pub event: TimelineEvent,
+}
+
+impl Dated {
+    pub fn of(deck: &Deck, position: usize) -> Option<Dated> {
+        let card = deck.cards.get(position)?;
+        match &deck.fact_of(card).body {
+            FactBody::Date {
+                date,
+                event,
+                question,
+            } if date.year().is_some() => Some(Dated {
+                position,
+                event: TimelineEvent {
+                    label: event.clone().unwrap_or_else(|| question.clone()),
+                    date: *date,
+                },
+            }),
+            _ => None,
+        }
+    }
+
+    /// Whether the two cannot stand on one timeline: each year once, so the order is
+    /// never in doubt.
+    pub fn clashes(&self, other: &Dated) -> bool {
+        self.event.date.year() == other.event.date.year()
+    }
 }
 
 /// Four to six dated events of `cards` (dates with a year, each year once, so the order
 /// is never in doubt), shown out of order.
 pub fn timeline_question(deck: &Deck, cards: &[&Card], rng: &mut impl Rng) -> Option<Question> {
-    let mut dated: Vec<(&Card, TimelineEvent)> = cards
-        .iter()
-        .filter_map(|card| match &deck.fact_of(card).body {
-            FactBody::Date {
-                date,
-                event,
-                question,
-            } if date.year().is_some() => Some((
-                *card,
-                TimelineEvent {
-                    label: event.clone().unwrap_or_else(|| question.clone()),
-                    date: *date,
-                },
-            )),
-            _ => None,
-        })
+    let mut dated: Vec<Dated> = positions(deck, cards)
+        .into_iter()
+        .filter_map(|position| Dated::of(deck, position))
         .collect();
     dated.shuffle(rng);
-    let mut chosen: Vec<(&Card, TimelineEvent)> = Vec::new();
-    for (card, event) in dated {
-        let clash = chosen
-            .iter()
-            .any(|(_, e)| e.date.year() == event.date.year());
-        if !clash && chosen.len() < *GROUP_SIZE.end() {
-            chosen.push((card, event));
+    let mut chosen: Vec<Dated> = Vec::new();
+    for event in dated {
+        if !chosen.iter().any(|c| c.clashes(&event)) && chosen.len() < *GROUP_SIZE.end() {
+            chosen.push(event);
         }
     }
-    if chosen.len() < *GROUP_SIZE.start() {
-        return None;
-    }
+    (chosen.len() >= *GROUP_SIZE.start()).then(|| timeline_of(deck, chosen, rng))
+}
+
+/// The timeline question of dated cards of different years.
+pub(super) fn timeline_of(deck: &Deck, mut chosen: Vec<Dated>, rng: &mut impl Rng) -> Question {
     // Shown in an order that is not already the answer.
-    while chosen
-        .windows(2)
-        .all(|w| w[0].1.date.sort_key() < w[1].1.date.sort_key())
+    while chosen.len() > 1
+        && chosen
+            .windows(2)
+            .all(|w| w[0].event.date.sort_key() < w[1].event.date.sort_key())
     {
         chosen.shuffle(rng);
     }
-    let topic = deck.fact_of(chosen[0].0).topic.clone();
-    Some(Question {
+    let first = chosen.first().and_then(|d| deck.cards.get(d.position));
+    Question {
         kind: QuestionKind::Timeline,
-        topic,
+        topic: first
+            .map(|card| deck.fact_of(card).topic.clone())
+            .unwrap_or_default(),
         prompt: "Bringe die Ereignisse in die zeitliche Reihenfolge – das früheste zuerst."
             .to_string(),
-        cards: chosen.iter().map(|(c, _)| c.id.clone()).collect(),
+        cards: card_ids(deck, chosen.iter().map(|d| d.position)),
         body: QuestionBody::Timeline {
-            events: chosen.into_iter().map(|(_, e)| e).collect(),
+            events: chosen.into_iter().map(|d| d.event).collect(),
         },
-    })
+    }
 }

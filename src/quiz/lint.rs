@@ -5,6 +5,7 @@
 use super::wrong_options::{Asked, changed_words, folded_words};
 use crate::deck::{Card, Deck, Fact, FactBody, FactDate, Variant};
 use crate::grade::answer_key;
+use std::collections::HashMap;
 
 /// One rule a fair question keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,9 +85,19 @@ const ABSOLUTE_WORDS: [&str; 20] = [
 const MINIMAL_CHANGE_WORDS: usize = 3;
 const MINIMAL_CHANGE_SHARE: f64 = 0.4;
 
-/// Every finding of the question lint in `deck`.
+/// Every finding of the question lint in `deck`. Each rule looks at one fact at a time;
+/// what a rule needs of the others (their cards, their true texts, the people's names) is
+/// gathered once, so the lint grows with the deck, not with its square.
 pub fn lint(deck: &Deck) -> Vec<Finding> {
     let mut findings = Vec::new();
+    let mut cards_of: Vec<Vec<&Card>> = vec![Vec::new(); deck.facts.len()];
+    for card in &deck.cards {
+        if let Some(cards) = cards_of.get_mut(card.fact_index) {
+            cards.push(card);
+        }
+    }
+    let true_texts = true_texts(deck);
+    let people = People::of(deck);
     for (index, fact) in deck.facts.iter().enumerate() {
         let mut found = |rule: LintRule, message: String| {
             findings.push(Finding {
@@ -96,16 +107,12 @@ pub fn lint(deck: &Deck) -> Vec<Finding> {
                 message,
             });
         };
-        let cards: Vec<&Card> = deck
-            .cards
-            .iter()
-            .filter(|c| c.fact_index == index)
-            .collect();
-        for card in &cards {
+        let cards = &cards_of[index];
+        for card in cards {
             wrong_options_of(fact, card, &mut found);
             prompt_holds_answer(fact, card, &mut found);
         }
-        false_variants_of(deck, fact, &mut found);
+        false_variants_of(deck, index, &true_texts, &mut found);
         template_wording(fact, &mut found);
         if cards
             .iter()
@@ -119,13 +126,14 @@ pub fn lint(deck: &Deck) -> Vec<Finding> {
             );
         }
         if let FactBody::Person { name, role, .. } = &fact.body {
-            for other in deck.facts.iter().filter(|f| !std::ptr::eq(*f, fact)) {
-                if let FactBody::Person {
+            for other in people.named_in(role) {
+                let Some(FactBody::Person {
                     name: other_name, ..
-                } = &other.body
-                    && other_name != name
-                    && names_person(role, other_name)
-                {
+                }) = deck.facts.get(other).map(|f| &f.body)
+                else {
+                    continue;
+                };
+                if other != index && other_name != name {
                     found(
                         LintRule::RoleNamesAnotherPerson,
                         format!(
@@ -140,14 +148,91 @@ pub fn lint(deck: &Deck) -> Vec<Finding> {
     findings
 }
 
-/// Whether `text` names a person: by the whole name, or by a surname of five letters or
-/// more ("Putin"; "Kim" alone names too many).
-fn names_person(text: &str, name: &str) -> bool {
-    let words = folded_words(text);
-    let name_words = folded_words(name);
-    let surname = name_words.last().filter(|w| w.chars().count() >= 5);
-    word_run_in(&words.join(" "), &name_words.join(" "))
-        || surname.is_some_and(|s| words.contains(s))
+/// The people of a deck by the words that name them: each whole name (folded words
+/// joined), and each surname of five letters or more ("Putin"; "Kim" alone names too many).
+struct People {
+    by_name: HashMap<String, Vec<usize>>,
+    by_surname: HashMap<String, Vec<usize>>,
+    /// The numbers of words the names have, to look for each in a text.
+    name_lengths: Vec<usize>,
+}
+
+impl People {
+    fn of(deck: &Deck) -> People {
+        let mut people = People {
+            by_name: HashMap::new(),
+            by_surname: HashMap::new(),
+            name_lengths: Vec::new(),
+        };
+        for (index, fact) in deck.facts.iter().enumerate() {
+            let FactBody::Person { name, .. } = &fact.body else {
+                continue;
+            };
+            let words = folded_words(name);
+            if let Some(surname) = words.last().filter(|w| w.chars().count() >= 5) {
+                people
+                    .by_surname
+                    .entry(surname.clone())
+                    .or_default()
+                    .push(index);
+            }
+            if !people.name_lengths.contains(&words.len()) {
+                people.name_lengths.push(words.len());
+            }
+            people
+                .by_name
+                .entry(words.join(" "))
+                .or_default()
+                .push(index);
+        }
+        people
+    }
+
+    /// The positions of the people `text` names, in deck order, each once: by the whole
+    /// name, or by the surname.
+    fn named_in(&self, text: &str) -> Vec<usize> {
+        let words = folded_words(text);
+        let mut named: Vec<usize> = Vec::new();
+        for word in &words {
+            named.extend(self.by_surname.get(word).into_iter().flatten());
+        }
+        for &length in &self.name_lengths {
+            // A name of no words stands in a text of none ("" is the whole of "").
+            let runs: Vec<String> = if length == 0 {
+                if words.is_empty() {
+                    vec![String::new()]
+                } else {
+                    Vec::new()
+                }
+            } else {
+                words.windows(length).map(|run| run.join(" ")).collect()
+            };
+            for run in runs {
+                named.extend(self.by_name.get(&run).into_iter().flatten());
+            }
+        }
+        named.sort_unstable();
+        named.dedup();
+        named
+    }
+}
+
+/// The deck's facts by the key of what they say is true (a statement's text, a reason's
+/// answer, a place's event, a person's role), for finding a false variant that is true
+/// elsewhere.
+fn true_texts(deck: &Deck) -> HashMap<String, Vec<usize>> {
+    let mut texts: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, fact) in deck.facts.iter().enumerate() {
+        let true_text = match &fact.body {
+            FactBody::Statement { text, .. } => text,
+            FactBody::Reason { answer, .. } => answer,
+            FactBody::Place { event, .. } => event,
+            FactBody::Person { role, .. } => role,
+            _ => continue,
+        };
+        texts.entry(answer_key(true_text)).or_default().push(index);
+    }
+    texts
 }
 
 /// The author's wrong options, each judged as the question would judge it.
@@ -214,7 +299,15 @@ fn word_run_in(whole: &str, part: &str) -> bool {
 }
 
 /// The rules for statements' and reasons' false variants.
-fn false_variants_of(deck: &Deck, fact: &Fact, found: &mut impl FnMut(LintRule, String)) {
+fn false_variants_of(
+    deck: &Deck,
+    index: usize,
+    true_texts: &HashMap<String, Vec<usize>>,
+    found: &mut impl FnMut(LintRule, String),
+) {
+    let Some(fact) = deck.facts.get(index) else {
+        return;
+    };
     let (text, variants, is_statement) = match &fact.body {
         FactBody::Statement {
             text,
@@ -252,24 +345,18 @@ fn false_variants_of(deck: &Deck, fact: &Fact, found: &mut impl FnMut(LintRule, 
                 ),
             );
         }
-        let key = answer_key(variant);
-        for other in deck.facts.iter().filter(|f| !std::ptr::eq(*f, fact)) {
-            let true_text = match &other.body {
-                FactBody::Statement { text, .. } => text,
-                FactBody::Reason { answer, .. } => answer,
-                FactBody::Place { event, .. } => event,
-                FactBody::Person { role, .. } => role,
-                _ => continue,
+        let elsewhere = true_texts.get(&answer_key(variant)).into_iter().flatten();
+        for other in elsewhere.filter(|&&other| other != index) {
+            let Some(other) = deck.facts.get(*other) else {
+                continue;
             };
-            if answer_key(true_text) == key {
-                found(
-                    LintRule::FalseVariantTrueElsewhere,
-                    format!(
-                        "false variant „{variant}“ is what fact `{}` says is true",
-                        other.id
-                    ),
-                );
-            }
+            found(
+                LintRule::FalseVariantTrueElsewhere,
+                format!(
+                    "false variant „{variant}“ is what fact `{}` says is true",
+                    other.id
+                ),
+            );
         }
     }
 }

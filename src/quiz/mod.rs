@@ -8,17 +8,21 @@
 mod build;
 mod check;
 mod generate;
+mod groups;
 mod lint;
 mod wrong_options;
 
-pub use build::{QuizLength, QuizSpec, build_quiz, every_question};
+pub use build::{QuizBuilder, QuizLength, QuizSpec, build_quiz, every_question};
 pub use check::{Checked, PartResult, Response, check, truth_word};
 pub use generate::{
     choice_question, kinds_for_card, matching_question, question_for, timeline_question,
-    true_false_question, wrong_option_pool,
+    true_false_question, wrong_option_pool, wrong_option_pool_listed,
 };
 pub use lint::{Finding, LintRule, lint};
-pub use wrong_options::{Asked, FEWEST_WRONG_OPTIONS, Unfair, WRONG_OPTIONS};
+pub use wrong_options::{
+    Asked, DRAWN_POSITIONS, FEWEST_WRONG_OPTIONS, LISTED_FACTS, SAMPLED_FROM_FACTS, Unfair,
+    WRONG_OPTIONS,
+};
 
 use crate::deck::{CardId, Deck, FactDate};
 use crate::grade::Expected;

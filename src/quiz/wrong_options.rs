@@ -14,7 +14,7 @@ use super::{ChoiceOption, OptionSource};
 use crate::deck::{
     Bound, Card, Deck, Fact, FactBody, FactDate, NumberClaim, Variant, format_number,
 };
-use crate::grade::answer_key;
+use crate::grade::{answer_key, fold_word};
 use rand::{Rng, RngExt};
 
 /// How many wrong options a multiple-choice question shows at most.
@@ -34,7 +34,6 @@ const FIGURES_APART: f64 = 0.1;
 /// What a card's answer is and what its wrong options must keep clear of.
 pub struct Asked<'d> {
     fact: &'d Fact,
-    variant: Variant,
     /// The right answer as shown.
     pub answer: String,
     /// Keys (see `key_of`) of answers that are also right: the list's items, the
@@ -48,6 +47,8 @@ pub struct Asked<'d> {
     /// The words of the question, folded: an option it names is given away ("Kim Jong Un"
     /// as Kim Jong Un's grandfather).
     prompt_words: Vec<String>,
+    /// For a person's role, the key of the person's name: a role naming them is given away.
+    subject_key: Option<String>,
 }
 
 impl<'d> Asked<'d> {
@@ -98,27 +99,34 @@ impl<'d> Asked<'d> {
         };
         Asked {
             fact,
-            variant: card.variant,
             answer,
             right_keys,
             sentence,
             claim,
             prompt_words: folded_words(prompt),
+            subject_key: match (&fact.body, card.variant) {
+                (FactBody::Person { name, .. }, Variant::Role) => Some(answer_key(name)),
+                _ => None,
+            },
         }
     }
 
     /// Whether `option` may be offered as wrong. `Err` says why not, in words for the
     /// question lint.
     pub fn judge(&self, option: &str) -> Result<(), Unfair> {
-        let key = key_of(option, self.sentence);
+        self.judge_keyed(option, &key_of(option, self.sentence))
+    }
+
+    /// `judge`, given the option's `key_of`.
+    fn judge_keyed(&self, option: &str, key: &str) -> Result<(), Unfair> {
         if key.is_empty() {
             return Err(Unfair::Empty);
         }
         for right in &self.right_keys {
-            if *right == key {
+            if right == key {
                 return Err(Unfair::AlsoRight);
             }
-            if contains_words(right, &key) || contains_words(&key, right) {
+            if contains_words(right, key) || contains_words(key, right) {
                 return Err(Unfair::Overlaps);
             }
         }
@@ -143,8 +151,8 @@ impl<'d> Asked<'d> {
                 return Err(Unfair::TooClose);
             }
         }
-        if let (FactBody::Person { name, .. }, Variant::Role) = (&self.fact.body, self.variant)
-            && key.contains(&answer_key(name))
+        if let Some(subject) = &self.subject_key
+            && key.contains(subject.as_str())
         {
             return Err(Unfair::NamesTheSubject);
         }
@@ -156,6 +164,15 @@ impl<'d> Asked<'d> {
 
     pub fn is_fair(&self, option: &str) -> bool {
         self.judge(option).is_ok()
+    }
+
+    /// `is_fair`, given the option's `answer_key` (its `key_of` unless it is a sentence).
+    fn is_fair_keyed(&self, option: &str, key: &str) -> bool {
+        if self.sentence {
+            self.judge(option).is_ok()
+        } else {
+            self.judge_keyed(option, key).is_ok()
+        }
     }
 }
 
@@ -198,11 +215,12 @@ fn named_in(prompt: &[String], option: &[String]) -> bool {
     })
 }
 
-/// The words of a text, folded as answers are compared, articles kept.
+/// The words of a text, folded as answers are compared, articles kept. (Each word is
+/// letters and digits only, so its `answer_key` is the word folded.)
 pub fn folded_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(answer_key)
+        .map(fold_word)
         .collect()
 }
 
@@ -238,9 +256,15 @@ fn change_the_same_place(text: &str, variants: &[String]) -> bool {
 /// Whether the words of `part` stand, in order and together, among the words of `whole`
 /// ("sowjetunion" in "ehemalige sowjetunion").
 fn contains_words(whole: &str, part: &str) -> bool {
-    let whole: Vec<&str> = whole.split(' ').collect();
-    let part: Vec<&str> = part.split(' ').collect();
-    part.len() <= whole.len() && whole.windows(part.len()).any(|w| w == part.as_slice())
+    // Keys are words joined by single spaces: `part` must start where a word starts and
+    // end where one ends. Judging a candidate does this for every right answer, so it
+    // looks in place rather than splitting both into lists.
+    let word_starts = std::iter::once(0).chain(whole.match_indices(' ').map(|(i, _)| i + 1));
+    word_starts.into_iter().any(|start| {
+        let end = start + part.len();
+        whole[start..].starts_with(part)
+            && (end == whole.len() || whole.as_bytes().get(end) == Some(&b' '))
+    })
 }
 
 /// Why a wrong option may not be offered.
@@ -333,107 +357,167 @@ fn generated<'d>(text: String) -> Candidate<'d> {
     })
 }
 
-/// The candidates for a card, in tiers: first the author's and the other facts' (the
-/// article's own), then made-up figures and dates.
-fn candidate_tiers<'d>(
+/// A card's possible wrong options in two tiers: first the article's own (the author's,
+/// and the answers the other facts of its category lend), then made-up figures and dates.
+/// The other facts stay positions in the deck until a candidate is wanted, so a question
+/// never copies or walks a category of thousands of facts.
+struct Candidates<'d> {
     deck: &'d Deck,
     fact: &'d Fact,
     variant: Variant,
-) -> Vec<Vec<Candidate<'d>>> {
-    // Background facts lend nothing to the article's: a learner who leaves them out
-    // would meet their answers as unknown options.
-    let others = || -> Vec<&'d Fact> {
-        match fact.option_category() {
-            Some(category) => deck
-                .by_category
-                .in_category(fact.kind(), &category)
-                .iter()
-                .map(|&i| &deck.facts[i])
-                .filter(|f| !std::ptr::eq(*f, fact) && (fact.context || !f.context))
-                .collect(),
-            None => Vec::new(),
-        }
-    };
-    let mut first: Vec<Candidate<'d>> = Vec::new();
-    let mut made: Vec<Candidate<'d>> = Vec::new();
-    match &fact.body {
-        FactBody::Statement {
-            text: answer,
-            false_variants,
-            ..
-        }
-        | FactBody::Reason {
-            answer,
-            false_variants,
-            ..
-        } => {
-            if change_the_same_place(answer, false_variants) {
-                first.extend(false_variants.iter().map(|t| authored(t)));
+    /// The author's wrong options, as shown.
+    written: Vec<Candidate<'d>>,
+    /// Positions in `deck.facts` of the facts of the card's category (its own among them).
+    category: &'d [usize],
+    made: Vec<Candidate<'d>>,
+}
+
+/// What another fact of the category lends a card: nothing, one answer, or the items of a
+/// list.
+enum Lent<'d> {
+    Nothing,
+    One(Candidate<'d>),
+    Items(&'d Fact, &'d [String]),
+}
+
+impl<'d> Candidates<'d> {
+    fn of(deck: &'d Deck, fact: &'d Fact, variant: Variant) -> Candidates<'d> {
+        let category = match fact.option_category() {
+            Some(category) => deck.by_category.in_category(fact.kind(), &category),
+            None => &[],
+        };
+        let mut written: Vec<Candidate<'d>> = Vec::new();
+        let mut made: Vec<Candidate<'d>> = Vec::new();
+        match &fact.body {
+            FactBody::Statement {
+                text: answer,
+                false_variants,
+                ..
             }
-        }
-        FactBody::Number {
-            value,
-            qualifier,
-            unit,
-            ..
-        } => {
-            first.extend(fact.answers.wrong_options.iter().map(|t| authored(t)));
-            for other in others() {
-                if let FactBody::Number { value: v, .. } = &other.body {
-                    first.push(Candidate::Number(other, *v));
+            | FactBody::Reason {
+                answer,
+                false_variants,
+                ..
+            } => {
+                if change_the_same_place(answer, false_variants) {
+                    written.extend(false_variants.iter().map(|t| authored(t)));
                 }
             }
-            let claim = NumberClaim::new(qualifier.as_deref(), *value, unit.as_deref());
-            made.extend(made_up_figures(&claim).into_iter().map(generated));
-        }
-        FactBody::Date { date, .. } => {
-            first.extend(
-                fact.answers
-                    .wrong_options
-                    .iter()
-                    .map(|t| match FactDate::parse(t) {
+            FactBody::Number {
+                value,
+                qualifier,
+                unit,
+                ..
+            } => {
+                written.extend(fact.answers.wrong_options.iter().map(|t| authored(t)));
+                let claim = NumberClaim::new(qualifier.as_deref(), *value, unit.as_deref());
+                made.extend(made_up_figures(&claim).into_iter().map(generated));
+            }
+            FactBody::Date { date, .. } => {
+                written.extend(fact.answers.wrong_options.iter().map(|t| {
+                    match FactDate::parse(t) {
                         Ok(d) => authored(&d.to_string()),
                         Err(_) => authored(t),
-                    }),
-            );
-            for other in others() {
-                if let FactBody::Date { date: d, .. } = &other.body
-                    && let Some(read) = with_precision_of(*date, *d)
-                    && read != *date
-                    && years_near(*date, read)
-                {
-                    first.push(Candidate::Date(other, read));
-                }
+                    }
+                }));
+                made.extend(
+                    nearby_dates(*date)
+                        .into_iter()
+                        .filter(|d| !after(*d, deck.as_of))
+                        .map(|d| generated(d.to_string())),
+                );
             }
-            made.extend(
-                nearby_dates(*date)
-                    .into_iter()
-                    .filter(|d| !after(*d, deck.as_of))
-                    .map(|d| generated(d.to_string())),
-            );
-        }
-        FactBody::List { .. } => {
-            first.extend(fact.answers.wrong_options.iter().map(|t| authored(t)));
-            for other in others() {
-                if let FactBody::List { items, .. } = &other.body {
-                    first.extend(items.iter().map(|i| Candidate::Text(other, i.as_str())));
+            FactBody::List { .. } => {
+                written.extend(fact.answers.wrong_options.iter().map(|t| authored(t)));
+            }
+            FactBody::Person { .. } | FactBody::Place { .. } | FactBody::Question { .. } => {
+                // The author's wrong options are names (and short answers): they answer the
+                // direction that asks for one.
+                if !matches!(variant, Variant::Role | Variant::Event) {
+                    written.extend(fact.answers.wrong_options.iter().map(|t| authored(t)));
                 }
             }
         }
-        FactBody::Person { .. } | FactBody::Place { .. } | FactBody::Question { .. } => {
-            // The author's wrong options are names (and short answers): they answer the
-            // direction that asks for one.
-            if !matches!(variant, Variant::Role | Variant::Event) {
-                first.extend(fact.answers.wrong_options.iter().map(|t| authored(t)));
+        Candidates {
+            deck,
+            fact,
+            variant,
+            written,
+            category,
+            made,
+        }
+    }
+
+    /// What the fact at `position` of the deck lends the card.
+    fn lent(&self, position: usize) -> Lent<'d> {
+        let Some(other) = self.deck.facts.get(position) else {
+            return Lent::Nothing;
+        };
+        // Background facts lend nothing to the article's: a learner who leaves them out
+        // would meet their answers as unknown options.
+        if std::ptr::eq(other, self.fact) || (other.context && !self.fact.context) {
+            return Lent::Nothing;
+        }
+        match (&self.fact.body, &other.body) {
+            (FactBody::Number { .. }, FactBody::Number { value, .. }) => {
+                Lent::One(Candidate::Number(other, *value))
             }
-            for other in others() {
-                if let Some(text) = answer_for_variant(other, variant) {
-                    first.push(Candidate::Text(other, text));
+            (FactBody::Date { date, .. }, FactBody::Date { date: d, .. }) => {
+                match with_precision_of(*date, *d) {
+                    Some(read) if read != *date && years_near(*date, read) => {
+                        Lent::One(Candidate::Date(other, read))
+                    }
+                    _ => Lent::Nothing,
                 }
+            }
+            (FactBody::List { .. }, FactBody::List { items, .. }) => Lent::Items(other, items),
+            (FactBody::Person { .. } | FactBody::Place { .. } | FactBody::Question { .. }, _) => {
+                match answer_for_variant(other, self.variant) {
+                    Some(text) => Lent::One(Candidate::Text(other, text)),
+                    None => Lent::Nothing,
+                }
+            }
+            _ => Lent::Nothing,
+        }
+    }
+
+    /// Every candidate of the first tier, in order: the author's, then what each fact of
+    /// the category lends, in deck order.
+    fn first_tier(&self) -> Vec<Candidate<'d>> {
+        let mut tier = self.written.clone();
+        for &position in self.category {
+            match self.lent(position) {
+                Lent::Nothing => {}
+                Lent::One(candidate) => tier.push(candidate),
+                Lent::Items(other, items) => {
+                    tier.extend(items.iter().map(|i| Candidate::Text(other, i.as_str())));
+                }
+            }
+        }
+        tier
+    }
+
+    /// How many candidates the first tier holds at most, without looking at the category:
+    /// the author's and one for each fact (a list lends each of its items).
+    fn first_tier_slots(&self) -> usize {
+        self.written.len() + self.category.len()
+    }
+
+    /// The first tier's candidate at `slot` (see `first_tier_slots`); a list's items take
+    /// one slot, and one of them is drawn.
+    fn in_slot(&self, slot: usize, rng: &mut impl Rng) -> Option<Candidate<'d>> {
+        if let Some(candidate) = self.written.get(slot) {
+            return Some(candidate.clone());
+        }
+        match self.lent(*self.category.get(slot - self.written.len())?) {
+            Lent::Nothing => None,
+            Lent::One(candidate) => Some(candidate),
+            Lent::Items(other, items) => {
+                let item = items.get(rng.random_range(0..items.len().max(1)))?;
+                Some(Candidate::Text(other, item.as_str()))
             }
         }
     }
-    vec![first, made]
 }
 
 /// The text another fact of the same kind gives as the answer to `variant`.
@@ -448,28 +532,133 @@ fn answer_for_variant(other: &Fact, variant: Variant) -> Option<&str> {
     }
 }
 
-/// Every wrong option a card's multiple-choice question may show (for a list, whichever
-/// item is asked), in the order of the tiers: what an author reviews.
-pub fn pool(deck: &Deck, card: &Card) -> Vec<ChoiceOption> {
+/// Categories of more facts than this are not copied for each question: `pick` draws
+/// wrong options from random positions of the category instead.
+pub const SAMPLED_FROM_FACTS: usize = 256;
+
+/// How many positions of a large category `pick` draws at most for one question; the
+/// made-up figures and dates follow if too few of them were fair.
+pub const DRAWN_POSITIONS: usize = 64;
+
+/// The facts of a card's category whose answers an export lists at most, for each
+/// question: a reviewer sees the kind of options a category gives from these, and listing
+/// all of a category of thousands for each of its thousands of questions made the export
+/// grow with the square of it (and run to gigabytes). The author's own wrong options and
+/// the made-up figures and dates are always listed.
+pub const LISTED_FACTS: usize = 16;
+
+/// A card's wrong options for review, in the order of the tiers, and what was left
+/// unlisted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pool {
+    pub options: Vec<ChoiceOption>,
+    /// Facts of the category not looked at, beyond the `most` the pool was asked to list:
+    /// 0 when the pool is complete.
+    pub unlisted: usize,
+}
+
+/// The wrong options a card's multiple-choice question may show (for a list, whichever
+/// item is asked), in the order of the tiers: what an author reviews. Of the facts of the
+/// card's category, only the first `most` are looked at; with `usize::MAX`, every one.
+pub fn pool_listed(deck: &Deck, card: &Card, most: usize) -> Pool {
     let fact = deck.fact_of(card);
     let asked = Asked::new(fact, card, None);
-    let mut seen: Vec<String> = Vec::new();
-    let mut out = Vec::new();
-    for tier in candidate_tiers(deck, fact, card.variant) {
-        for candidate in tier {
-            let option = candidate.option(asked.claim.as_ref());
-            let key = answer_key(&option.text);
-            if asked.is_fair(&option.text) && !seen.contains(&key) {
-                seen.push(key);
-                out.push(option);
+    let candidates = Candidates::of(deck, fact, card.variant);
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut options = Vec::new();
+    let mut consider = |candidate: &Candidate<'_>| {
+        let option = candidate.option(asked.claim.as_ref());
+        let key = answer_key(&option.text);
+        if !seen.contains(&key) && asked.is_fair_keyed(&option.text, &key) {
+            seen.insert(key);
+            options.push(option);
+        }
+    };
+    candidates.written.iter().for_each(&mut consider);
+    let listed = &candidates.category[..candidates.category.len().min(most)];
+    for &position in listed {
+        match candidates.lent(position) {
+            Lent::Nothing => {}
+            Lent::One(candidate) => consider(&candidate),
+            Lent::Items(other, items) => {
+                for item in items {
+                    consider(&Candidate::Text(other, item.as_str()));
+                }
             }
         }
     }
-    out
+    candidates.made.iter().for_each(&mut consider);
+    Pool {
+        options,
+        unlisted: candidates.category.len() - listed.len(),
+    }
+}
+
+/// The wrong options picked so far for a question, with their keys.
+struct Picked<'a, 'd> {
+    asked: &'a Asked<'d>,
+    taken: Vec<String>,
+    options: Vec<ChoiceOption>,
+}
+
+impl Picked<'_, '_> {
+    fn full(&self) -> bool {
+        self.options.len() == WRONG_OPTIONS
+    }
+
+    /// Takes `candidate` if it is fair and not taken already.
+    fn offer(&mut self, candidate: &Candidate<'_>) {
+        let option = candidate.option(self.asked.claim.as_ref());
+        let key = answer_key(&option.text);
+        if !self.taken.contains(&key) && self.asked.is_fair_keyed(&option.text, &key) {
+            self.taken.push(key);
+            self.options.push(option);
+        }
+    }
+
+    /// Takes candidates of `tier` in a random order until enough are taken: a
+    /// Fisher-Yates shuffle stopped as soon as they are.
+    fn shuffled(&mut self, mut tier: Vec<Candidate<'_>>, rng: &mut impl Rng) {
+        for i in 0..tier.len() {
+            if self.full() {
+                return;
+            }
+            let j = rng.random_range(i..tier.len());
+            tier.swap(i, j);
+            self.offer(&tier[i]);
+        }
+    }
+
+    /// Takes candidates from up to `draws` random slots of the first tier, each slot
+    /// once, until enough are taken: the shuffle of `shuffled` over the slots, with only
+    /// the slots it moved written down.
+    fn drawn(&mut self, candidates: &Candidates<'_>, draws: usize, rng: &mut impl Rng) {
+        let slots = candidates.first_tier_slots();
+        let mut moved: Vec<(usize, usize)> = Vec::new();
+        let at = |moved: &[(usize, usize)], slot: usize| {
+            moved
+                .iter()
+                .find(|(from, _)| *from == slot)
+                .map_or(slot, |(_, to)| *to)
+        };
+        for i in 0..slots.min(draws) {
+            if self.full() {
+                return;
+            }
+            let j = rng.random_range(i..slots);
+            let (slot, displaced) = (at(&moved, j), at(&moved, i));
+            moved.retain(|(from, _)| *from != j);
+            moved.push((j, displaced));
+            if let Some(candidate) = candidates.in_slot(slot, rng) {
+                self.offer(&candidate);
+            }
+        }
+    }
 }
 
 /// Up to `WRONG_OPTIONS` fair wrong options for `asked`, taken at random from the first
-/// tier and then the next; `None` if fewer than `fewest` can be found.
+/// tier and then the next; `None` if fewer than `fewest` can be found. A category of more
+/// than `SAMPLED_FROM_FACTS` facts is not shuffled whole: `DRAWN_POSITIONS` of it are drawn.
 pub fn pick(
     deck: &Deck,
     card: &Card,
@@ -477,25 +666,31 @@ pub fn pick(
     fewest: usize,
     rng: &mut impl Rng,
 ) -> Option<Vec<ChoiceOption>> {
-    let mut taken: Vec<String> = Vec::new();
-    let mut picked = Vec::new();
-    for mut tier in candidate_tiers(deck, asked.fact, card.variant) {
-        // A Fisher-Yates shuffle stopped as soon as enough options are found.
-        for i in 0..tier.len() {
-            if picked.len() == WRONG_OPTIONS {
-                return Some(picked);
-            }
-            let j = rng.random_range(i..tier.len());
-            tier.swap(i, j);
-            let option = tier[i].option(asked.claim.as_ref());
-            let key = answer_key(&option.text);
-            if !taken.contains(&key) && asked.is_fair(&option.text) {
-                taken.push(key);
-                picked.push(option);
-            }
-        }
+    pick_with(deck, card, asked, fewest, SAMPLED_FROM_FACTS, rng)
+}
+
+/// `pick`, drawing from categories of more than `sampled_from` facts.
+pub fn pick_with(
+    deck: &Deck,
+    card: &Card,
+    asked: &Asked<'_>,
+    fewest: usize,
+    sampled_from: usize,
+    rng: &mut impl Rng,
+) -> Option<Vec<ChoiceOption>> {
+    let candidates = Candidates::of(deck, asked.fact, card.variant);
+    let mut picked = Picked {
+        asked,
+        taken: Vec::new(),
+        options: Vec::new(),
+    };
+    if candidates.category.len() > sampled_from {
+        picked.drawn(&candidates, DRAWN_POSITIONS, rng);
+    } else {
+        picked.shuffled(candidates.first_tier(), rng);
     }
-    (picked.len() >= fewest).then_some(picked)
+    picked.shuffled(candidates.made.clone(), rng);
+    (picked.options.len() >= fewest).then_some(picked.options)
 }
 
 /// A figure as a learner would read it in the options: "über 90.000 Leiharbeiter".
@@ -616,8 +811,16 @@ fn years_near(a: FactDate, b: FactDate) -> bool {
     }
 }
 
-/// Dates near `date` with its precision, for when the deck has too few of its own.
+/// Dates near `date` with its precision, for when the deck has too few of its own; only
+/// years a deck can hold (1 to 9999), so an answer in the year 1 or 9999 gets no option
+/// in the year 0 or 10000.
 fn nearby_dates(date: FactDate) -> Vec<FactDate> {
+    let mut dates = dates_near(date);
+    dates.retain(|d| d.year().is_none_or(|y| (1..=9999).contains(&y)));
+    dates
+}
+
+fn dates_near(date: FactDate) -> Vec<FactDate> {
     let shift_month = |y: i32, m: u32, by: i32| {
         let index = y * 12 + m as i32 - 1 + by;
         (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
@@ -665,6 +868,22 @@ mod tests {
         assert_eq!(round_plausibly(120_000.0 * 0.75), 90_000.0);
         assert_eq!(round_plausibly(40_000.0 * 0.6), 24_000.0);
         assert_eq!(round_plausibly(123_456.0), 120_000.0);
+    }
+
+    #[test]
+    fn nearby_dates_stay_within_the_years_a_deck_can_hold() {
+        for date in [
+            FactDate::Year(1),
+            FactDate::YearMonth(9999, 12),
+            FactDate::Day(1, 1, 1),
+        ] {
+            let years: Vec<i32> = nearby_dates(date).iter().filter_map(|d| d.year()).collect();
+            assert!(!years.is_empty(), "{date:?}");
+            assert!(
+                years.iter().all(|y| (1..=9999).contains(y)),
+                "{date:?}: {years:?}"
+            );
+        }
     }
 
     #[test]
@@ -745,5 +964,92 @@ mod tests {
         assert!(contains_words("ehemalige sowjetunion", "sowjetunion"));
         assert!(!contains_words("sowjetunion", "ehemalige sowjetunion"));
         assert!(!contains_words("kim jong un", "kim un"));
+    }
+
+    /// A deck of one category of people, places or lists, some sharing an answer with
+    /// another (so that some candidates are unfair), some of them background.
+    fn category_deck(kind: &str, answers: &[(u8, bool)]) -> crate::deck::Deck {
+        let mut text = String::from(
+            "[deck]\nid = \"d\"\ntitle = \"D\"\n\n[[topics]]\nid = \"t\"\nname = \"T\"\n\n",
+        );
+        for (i, (answer, background)) in answers.iter().enumerate() {
+            let body = match kind {
+                "person" => format!(
+                    "kind = \"person\"\nname = \"Vorname{answer} Nachname{answer}\"\nrole = \"Rolle {i}\"\nask_name = \"Wer spielt Rolle {i}?\"\n"
+                ),
+                "place" => format!(
+                    "kind = \"place\"\nname = \"Ort{answer}\"\nevent = \"Ereignis {i}\"\nask_place = \"Wo geschah {i}?\"\n"
+                ),
+                _ => format!(
+                    "kind = \"list\"\nquestion = \"Was gehört zu {i}?\"\nname = \"Liste {i}\"\nitems = [\"Ware{answer}\", \"Gut{i}\"]\nask_item = \"Welche Ware {i}?\"\n"
+                ),
+            };
+            text.push_str(&format!(
+                "[[facts]]\nid = \"f{i}\"\ntopic = \"t\"\ncategory = \"C\"\ncontext = {background}\n{body}\n"
+            ));
+        }
+        crate::deck::load_str("d.toml", &text).expect("the deck loads")
+    }
+
+    use proptest::prelude::*;
+    use rand::SeedableRng;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Drawing from positions of a large category (the fast way) offers only what
+        /// the plain way may offer, and where it can draw every position it finds enough
+        /// exactly when the plain way does.
+        #[test]
+        fn options_drawn_from_a_category_are_the_plain_ways_and_found_as_often(
+            kind in prop::sample::select(vec!["person", "place", "list"]),
+            answers in prop::collection::vec((0u8..6, prop::bool::weighted(0.2)), 2..40),
+            asked in 0usize..40,
+            seed in any::<u64>(),
+        ) {
+            let deck = category_deck(kind, &answers);
+            let card = &deck.cards[asked % deck.cards.len()];
+            let fact = deck.fact_of(card);
+            let item = match &fact.body {
+                FactBody::List { items, .. } => Some(items[0].as_str()),
+                _ => None,
+            };
+            let asked = Asked::new(fact, card, item);
+            let pool: Vec<String> = pool_listed(&deck, card, usize::MAX)
+                .options
+                .into_iter()
+                .map(|o| o.text)
+                .collect();
+            let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+            let drawn = pick_with(&deck, card, &asked, FEWEST_WRONG_OPTIONS, 0, &mut rng);
+            let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+            let plain = pick_with(&deck, card, &asked, FEWEST_WRONG_OPTIONS, usize::MAX, &mut rng);
+            for option in drawn.iter().flatten() {
+                prop_assert!(pool.contains(&option.text), "{} not in {:?}", option.text, pool);
+            }
+            let keys: std::collections::HashSet<String> =
+                drawn.iter().flatten().map(|o| answer_key(&o.text)).collect();
+            prop_assert_eq!(keys.len(), drawn.as_ref().map_or(0, Vec::len), "each once");
+            let slots = Candidates::of(&deck, fact, card.variant).first_tier_slots();
+            // A list lends one item a draw; its other items count only in the plain way.
+            if slots <= DRAWN_POSITIONS && kind != "list" {
+                prop_assert_eq!(drawn.is_some(), plain.is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn a_category_of_thousands_still_gives_three_options_from_few_draws() {
+        let answers: Vec<(u8, bool)> = (0..2_000).map(|i| ((i % 200) as u8, false)).collect();
+        let deck = category_deck("person", &answers);
+        let card = deck
+            .cards
+            .iter()
+            .find(|c| c.variant == Variant::Name)
+            .expect("a name card");
+        let asked = Asked::new(deck.fact_of(card), card, None);
+        let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+        let options = pick(&deck, card, &asked, FEWEST_WRONG_OPTIONS, &mut rng).expect("options");
+        assert_eq!(options.len(), WRONG_OPTIONS);
     }
 }

@@ -1,6 +1,7 @@
 //! Reading the learner's copy of the article from a text file, with a message naming the
 //! file for everything that can go wrong.
 
+use crate::bounded_file::{BoundedReadError, read_bounded};
 use std::path::{Path, PathBuf};
 
 /// Larger than any article: a file this big was opened by mistake (a video, a disk image).
@@ -13,52 +14,47 @@ pub enum ArticleError {
     Missing { path: PathBuf },
     #[error("{path} is a folder; choose the text file of the article")]
     Folder { path: PathBuf },
+    #[error(
+        "{path} is not a regular file (a pipe or a device?); choose the text file of the article"
+    )]
+    NotRegular { path: PathBuf },
     #[error("the article file {path} could not be read: {source}")]
     Unreadable {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} is {size} bytes, far too large for an article; choose the article's text file")]
-    TooLarge { path: PathBuf, size: u64 },
+    #[error(
+        "{path} is more than {limit} bytes, far too large for an article; choose the article's text file"
+    )]
+    TooLarge { path: PathBuf, limit: u64 },
     #[error(
         "{path} is not plain text in UTF-8 (a word processor file or another encoding?); save the article as a UTF-8 text file and open that"
     )]
     NotText { path: PathBuf },
 }
 
-/// Reads an article: a UTF-8 text file (a byte-order mark is allowed and dropped).
+/// Reads an article: a regular UTF-8 text file of at most `MAX_ARTICLE_BYTES` (a
+/// byte-order mark is allowed and dropped). Every reader of an article (the window's
+/// reading screen, `--article`, `check --article`, `draft`) reads it here.
 pub fn read_article(path: &Path) -> Result<String, ArticleError> {
-    let owned = || path.to_path_buf();
-    let metadata = match std::fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(ArticleError::Missing { path: owned() });
+    let path = path.to_path_buf();
+    let bytes = match read_bounded(&path, MAX_ARTICLE_BYTES) {
+        Ok(bytes) => bytes,
+        Err(BoundedReadError::Missing) => return Err(ArticleError::Missing { path }),
+        Err(BoundedReadError::Folder) => return Err(ArticleError::Folder { path }),
+        Err(BoundedReadError::NotRegular) => return Err(ArticleError::NotRegular { path }),
+        Err(BoundedReadError::TooLarge { limit, .. }) => {
+            return Err(ArticleError::TooLarge { path, limit });
         }
-        Err(source) => {
-            return Err(ArticleError::Unreadable {
-                path: owned(),
-                source,
-            });
-        }
+        Err(BoundedReadError::Io(source)) => return Err(ArticleError::Unreadable { path, source }),
     };
-    if metadata.is_dir() {
-        return Err(ArticleError::Folder { path: owned() });
-    }
-    if metadata.len() > MAX_ARTICLE_BYTES {
-        return Err(ArticleError::TooLarge {
-            path: owned(),
-            size: metadata.len(),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|source| ArticleError::Unreadable {
-        path: owned(),
-        source,
-    })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = std::str::from_utf8(bytes).map_err(|_| ArticleError::NotText { path: owned() })?;
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Err(ArticleError::NotText { path });
+    };
     // NUL never stands in a text file; it does in binary files that happen to be UTF-8.
     if text.contains('\0') {
-        return Err(ArticleError::NotText { path: owned() });
+        return Err(ArticleError::NotText { path });
     }
     Ok(text.to_string())
 }

@@ -525,6 +525,54 @@ impl Collection {
         ))
     }
 
+    /// Cards waiting today in each topic of a deck (within the daily limits), in the order
+    /// of the deck's topics: `counts` of each topic's scope, all in one pass over the deck's
+    /// queue.
+    pub fn counts_by_topic(&self, deck_id: &str) -> Result<Vec<CardCounts>, SessionError> {
+        let deck = self.deck_or_error(deck_id)?;
+        let index: HashMap<&str, usize> = deck
+            .topics
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect();
+        self.counts_grouped(deck, deck.topics.len(), |card| {
+            index.get(deck.fact_of(card).topic.as_str()).copied()
+        })
+    }
+
+    /// Cards waiting today in each section of a deck, in the order of the deck's sections:
+    /// `counts` of each section's scope, all in one pass over the deck's queue.
+    pub fn counts_by_section(&self, deck_id: &str) -> Result<Vec<CardCounts>, SessionError> {
+        let deck = self.deck_or_error(deck_id)?;
+        let index: HashMap<&str, usize> = deck
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect();
+        self.counts_grouped(deck, deck.sections.len(), |card| {
+            let section = deck.fact_of(card).section.as_deref()?;
+            index.get(section).copied()
+        })
+    }
+
+    fn counts_grouped(
+        &self,
+        deck: &Deck,
+        groups: usize,
+        group_of: impl Fn(&Card) -> Option<usize>,
+    ) -> Result<Vec<CardCounts>, SessionError> {
+        Ok(self.queue(&deck.id)?.counts_grouped(
+            &deck.cards,
+            groups,
+            group_of,
+            self.queue_time(),
+            self.settings.limits(),
+            self.day_progress(&deck.id)?,
+        ))
+    }
+
     /// Answers given today, in all decks.
     pub fn reviews_today(&self) -> Result<usize, SessionError> {
         Ok(self

@@ -365,6 +365,44 @@ impl DeckQueue {
         within_limits(counts, limits, progress)
     }
 
+    /// Cards waiting today in each of `groups` groups of cards (within the daily limits,
+    /// each group on its own): `counts` for every group at once, in one pass over the
+    /// queue, where counting each group apart walked the queue once per group. `group_of`
+    /// says which group a card belongs to, if any.
+    pub fn counts_grouped(
+        &self,
+        cards: &[Card],
+        groups: usize,
+        group_of: impl Fn(&Card) -> Option<usize>,
+        time: QueueTime,
+        limits: DailyLimits,
+        progress: DayProgress,
+    ) -> Vec<CardCounts> {
+        let mut counts = vec![CardCounts::default(); groups];
+        let mut count = |index: usize, field: fn(&mut CardCounts) -> &mut usize| {
+            if let Some(c) = cards
+                .get(index)
+                .and_then(&group_of)
+                .and_then(|g| counts.get_mut(g))
+            {
+                *field(c) += 1;
+            }
+        };
+        for (_, i) in &self.new {
+            count(*i, |c| &mut c.new);
+        }
+        for (_, i) in self.learning.range(..(time.day_end_ms, 0)) {
+            count(*i, |c| &mut c.learning);
+        }
+        for (_, i) in self.review.range(..(time.day_end_ms, 0)) {
+            count(*i, |c| &mut c.due);
+        }
+        counts
+            .into_iter()
+            .map(|c| within_limits(c, limits, progress))
+            .collect()
+    }
+
     /// Cards waiting today in the whole deck (within the daily limits): `counts` for a
     /// scope that takes every card, without walking the due cards but once a day.
     pub fn counts_all(

@@ -147,6 +147,20 @@ impl QuizRun {
             .deck(deck_id)
             .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))?;
         let questions = build_quiz(deck, &options.spec);
+        QuizRun::with_questions(collection, deck_id, options, questions)
+    }
+
+    /// A quiz of questions already built for `options` (`build_quiz` of its spec, which a
+    /// window may build over several frames), showing its first question.
+    pub fn with_questions(
+        collection: &Collection,
+        deck_id: &str,
+        options: QuizOptions,
+        questions: Vec<Question>,
+    ) -> Result<QuizRun, SessionError> {
+        collection
+            .deck(deck_id)
+            .ok_or_else(|| SessionError::UnknownDeck(deck_id.to_string()))?;
         if questions.is_empty() {
             return Err(SessionError::EmptyQuiz);
         }

@@ -215,6 +215,25 @@ impl FactdeckApp {
         self.collection.as_ref().ok()
     }
 
+    /// The cards waiting in each topic of each deck as the home screen last computed them
+    /// (it keeps them until progress or a setting changes), for tests that hold them to a
+    /// fresh count; `None` until the home screen has shown them.
+    pub fn home_topic_counts(&self) -> Option<Vec<(String, Vec<crate::session::CardCounts>)>> {
+        let summary = self.shared.summary.as_ref()?;
+        Some(
+            summary
+                .decks
+                .iter()
+                .map(|deck| {
+                    (
+                        deck.id.clone(),
+                        deck.topics.iter().map(|t| t.counts).collect(),
+                    )
+                })
+                .collect(),
+        )
+    }
+
     /// The interface language in use: `--language` until the learner chooses one, then
     /// the learner's choice, else the system's.
     pub fn language(&self) -> Language {

@@ -82,10 +82,16 @@ pub fn article_error_text(error: &ArticleError) -> String {
             path = path.display().to_string(),
             reason = source.to_string()
         ),
-        ArticleError::TooLarge { path, size } => tr!(
+        ArticleError::NotRegular { path } => {
+            tr!(
+                "reading-article-not-regular",
+                path = path.display().to_string()
+            )
+        }
+        ArticleError::TooLarge { path, limit } => tr!(
             "reading-article-too-large",
             path = path.display().to_string(),
-            size = *size
+            limit = *limit
         ),
         ArticleError::NotText { path } => {
             tr!(

@@ -120,10 +120,33 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>) -> Option<Action> {
                 let mut chosen = None;
                 ui.heading(tr!("nav-decks"));
                 ui.add_space(4.0);
+                // Entries out of sight only take their room: a folder of 10,000 decks
+                // would otherwise lay out 10,000 buttons each frame.
+                let height_id = egui::Id::unique("deck entry height");
+                let entry_height = ui
+                    .data(|d| d.get_temp::<f32>(height_id))
+                    .unwrap_or(DECK_ENTRY_HEIGHT);
+                let mut measured: Option<f32> = None;
                 for (index, deck) in summary.decks.iter().enumerate() {
+                    let top = ui.next_widget_position().y;
+                    let entry = egui::Rect::from_min_size(
+                        egui::pos2(ui.clip_rect().left(), top),
+                        egui::vec2(ui.clip_rect().width(), entry_height),
+                    );
+                    if !ui.is_rect_visible(entry) {
+                        ui.allocate_space(egui::vec2(0.0, entry_height));
+                        continue;
+                    }
                     if deck_entry(ui, deck, index == selected).clicked() {
                         chosen = Some(Action::Select(index));
                     }
+                    let height = ui.next_widget_position().y - top - ui.spacing().item_spacing.y;
+                    measured = Some(measured.map_or(height, |h| h.max(height)));
+                }
+                if let Some(height) = measured.filter(|h| h.is_finite() && *h > 0.0)
+                    && (height - entry_height).abs() > 0.5
+                {
+                    ui.data_mut(|d| d.insert_temp(height_id, height));
                 }
                 chosen
             };
@@ -166,12 +189,20 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>) -> Option<Action> {
                     RichText::new(tr!("home-deck-problems", count = problems.len()))
                         .color(ui.visuals().warn_fg_color),
                 );
+                // The first lines, and how many more: thousands of broken deck files
+                // gave thousands of lines laid out each frame (`factdeck check` lists all).
                 egui::ScrollArea::vertical()
                     .id_salt("deck problems")
                     .max_height(160.0)
                     .show(ui, |ui| {
-                        for problem in problems {
+                        for problem in problems.iter().take(LISTED_PROBLEMS) {
                             ui.monospace(problem.to_string());
+                        }
+                        if problems.len() > LISTED_PROBLEMS {
+                            ui.label(tr!(
+                                "home-deck-problems-more",
+                                count = problems.len() - LISTED_PROBLEMS
+                            ));
                         }
                     });
             }
@@ -207,11 +238,17 @@ fn notice_text(notice: &DeckNotice) -> String {
     }
 }
 
+/// How many problems of deck files the home screen lists.
+const LISTED_PROBLEMS: usize = 100;
+
+/// The least height of a deck's entry in the list.
+const DECK_ENTRY_HEIGHT: f32 = 44.0;
+
 fn deck_entry(ui: &mut egui::Ui, deck: &DeckRow, selected: bool) -> egui::Response {
     let text = format!("{}\n{}", deck.title, counts_text(&deck.counts));
     // The growing atom after the text keeps the text at the left edge.
     let button = egui::Button::selectable(selected, (text, egui::Atom::grow()))
-        .min_size(egui::vec2(ui.available_width(), 44.0));
+        .min_size(egui::vec2(ui.available_width(), DECK_ENTRY_HEIGHT));
     ui.add(button)
 }
 
@@ -292,7 +329,15 @@ fn deck_details(
         }
     });
     ui.add_space(10.0);
-    let mastery_of = |id: &str| mastery.and_then(|m| m.topics.iter().find(|t| t.topic_id == id));
+    // The stats list a deck's topics in the deck's order, as the rows are: each row finds
+    // its mastery at its own place, not by searching every topic.
+    let mastery_of = |index: usize, id: &str| {
+        let topics = &mastery?.topics;
+        topics
+            .get(index)
+            .filter(|m| m.topic_id == id)
+            .or_else(|| topics.iter().find(|m| m.topic_id == id))
+    };
     let weakest = mastery.map_or(WeakestTopic::NoneStarted, |m| weakest_topic(&m.topics));
     // The line wraps and its buttons stand below it, so neither is cut off.
     ui.add(egui::Label::new(weakest_text(&weakest)).wrap());
@@ -307,6 +352,13 @@ fn deck_details(
     }
     ui.add_space(6.0);
     ui.label(RichText::new(tr!("home-by-topic")).strong());
+    // Rows out of sight are only made room for: a deck of a thousand topics would
+    // otherwise lay out thousands of widgets each frame (22 ms a frame, measured).
+    let height_id = egui::Id::unique(("topic row height", &deck.id));
+    let row_height = ui
+        .data(|d| d.get_temp::<f32>(height_id))
+        .unwrap_or(ui.spacing().interact_size.y);
+    let mut measured: Option<f32> = None;
     egui::Grid::new(("topics", &deck.id))
         .striped(true)
         .num_columns(6)
@@ -319,9 +371,19 @@ fn deck_details(
             ui.label(tr!("home-due"));
             ui.label("");
             ui.end_row();
-            for topic in &deck.topics {
+            for (index, topic) in deck.topics.iter().enumerate() {
+                let top = ui.next_widget_position().y;
+                let row = egui::Rect::from_min_size(
+                    egui::pos2(ui.clip_rect().left(), top),
+                    egui::vec2(ui.clip_rect().width(), row_height),
+                );
+                if !ui.is_rect_visible(row) {
+                    ui.allocate_space(egui::vec2(0.0, row_height));
+                    ui.end_row();
+                    continue;
+                }
                 ui.label(&topic.name);
-                match mastery_of(&topic.id) {
+                match mastery_of(index, &topic.id) {
                     Some(m) => {
                         mastery_bar(ui, m, 110.0);
                     }
@@ -336,8 +398,16 @@ fn deck_details(
                     action = Some(chosen);
                 }
                 ui.end_row();
+                // The rows drawn say how much room the others need.
+                let height = ui.next_widget_position().y - top - ui.spacing().item_spacing.y;
+                measured = Some(measured.map_or(height, |h| h.max(height)));
             }
         });
+    if let Some(height) = measured.filter(|h| h.is_finite() && *h > 0.0)
+        && (height - row_height).abs() > 0.5
+    {
+        ui.data_mut(|d| d.insert_temp(height_id, height));
+    }
     action
 }
 

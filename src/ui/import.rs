@@ -17,6 +17,9 @@ use std::path::{Path, PathBuf};
 /// How many cards the preview lists.
 const PREVIEW_CARDS: usize = 12;
 
+/// How many of the lines left out the screen lists.
+const PREVIEW_PROBLEMS: usize = 20;
+
 /// What the learner has typed and what the file yielded.
 #[derive(Default)]
 pub struct ImportForm {
@@ -153,9 +156,7 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut ImportForm) -> Option<A
                         ui.visuals().warn_fg_color,
                         tr!("import-lines-left-out", count = problems.len()),
                     );
-                    for problem in problems {
-                        ui.label(RichText::new(problem).monospace());
-                    }
+                    problem_lines(ui, problems);
                 }
                 if !import.cards.is_empty() {
                     ui.add_space(8.0);
@@ -192,9 +193,7 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut ImportForm) -> Option<A
                         ui.visuals().warn_fg_color,
                         tr!("import-log-rows-left-out", count = problems.len()),
                     );
-                    for problem in problems {
-                        ui.add(egui::Label::new(RichText::new(problem).monospace()).wrap());
-                    }
+                    problem_lines(ui, problems);
                 }
                 ui.label(RichText::new(tr!("import-log-explained")).weak());
                 let button = egui::Button::new(tr!("import-log-button"));
@@ -223,6 +222,20 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut ImportForm) -> Option<A
         Action::Back => return Some(Asked::App(Request::Home)),
     }
     None
+}
+
+/// The first of the lines a file could not give, and how many more: a file of a million
+/// broken lines must not be laid out line by line each frame.
+fn problem_lines(ui: &mut egui::Ui, problems: &[String]) {
+    for problem in problems.iter().take(PREVIEW_PROBLEMS) {
+        ui.add(egui::Label::new(RichText::new(problem).monospace()).wrap());
+    }
+    if problems.len() > PREVIEW_PROBLEMS {
+        ui.label(tr!(
+            "import-more",
+            count = problems.len() - PREVIEW_PROBLEMS
+        ));
+    }
 }
 
 /// Why the import button is greyed out, in a read-only window.

@@ -187,7 +187,8 @@ pub fn ask(
                     .return_key(KeyboardShortcut::new(Modifiers::SHIFT, Key::Enter))
             } else {
                 egui::TextEdit::singleline(&mut input.text)
-            };
+            }
+            .char_limit(crate::grade::MAX_ANSWER_CHARS);
             let response = ui
                 .add(edit.desired_width(520.0).font(egui::TextStyle::Heading))
                 .labelled_by(label.id);

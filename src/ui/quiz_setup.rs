@@ -7,10 +7,14 @@ use super::screen::{Asked, Given, Request, View};
 use super::terms::question_kind_label;
 use crate::clock::to_millis;
 use crate::deck::CardId;
-use crate::quiz::{QuestionKind, QuizLength, QuizSpec, build_quiz};
+use crate::quiz::{Question, QuestionKind, QuizBuilder, QuizLength, QuizSpec};
 use crate::session::{Collection, FeedbackMode, QuizOptions, QuizRun, Scope};
 use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
+use std::time::{Duration, Instant};
+
+/// How long each frame may spend counting the questions of a large deck.
+const COUNTING_PER_FRAME: Duration = Duration::from_millis(8);
 
 /// The lengths offered.
 const LENGTHS: [(QuizLength, &str); 4] = [
@@ -36,6 +40,14 @@ pub struct QuizSetupForm {
     /// How many questions the chosen topics and kinds give at most; counted when a choice
     /// changes, not every frame.
     available: usize,
+    /// The quiz of every question the choices give, while it is being built to count
+    /// them: a few milliseconds of each frame, so a deck of 100,000 cards (most of a
+    /// second) never stops the window.
+    counting: Option<QuizBuilder>,
+    /// That quiz once built, for starting a quiz of all questions without building it
+    /// again; made with `seed`, as the quiz started will be.
+    counted: Option<Vec<Question>>,
+    seed: u64,
     /// Only the cards of one section of the article, and its title.
     section: Option<(String, Vec<CardId>)>,
     /// Whether facts from outside the article are asked (the learner's setting).
@@ -60,6 +72,9 @@ impl QuizSetupForm {
             feedback: FeedbackMode::Immediate,
             time_limit: None,
             available: 0,
+            counting: None,
+            counted: None,
+            seed: to_millis(collection.now()) as u64,
             section: None,
             background: collection.settings().background_facts,
             has_background: deck.facts.iter().any(|f| f.context),
@@ -134,13 +149,43 @@ impl QuizSetupForm {
         self.topics.iter().all(|(_, _, on)| !on) || self.kinds.iter().all(|(_, on)| !on)
     }
 
+    /// Starts counting the questions the choices give (see `count_on`).
     fn recount(&mut self, collection: &Collection) {
-        self.available = match collection.deck(&self.deck_id) {
+        self.available = 0;
+        self.counted = None;
+        self.counting = match collection.deck(&self.deck_id) {
             Some(deck) if !self.nothing_chosen() => {
-                build_quiz(deck, &self.spec(QuizLength::All, 0)).len()
+                self.seed = to_millis(collection.now()) as u64;
+                Some(QuizBuilder::new(
+                    deck,
+                    &self.spec(QuizLength::All, self.seed),
+                ))
             }
-            _ => 0,
+            _ => None,
         };
+    }
+
+    /// Builds the quiz of every question for at most `budget`; `true` once counted.
+    fn count_on(&mut self, collection: &Collection, budget: Duration) -> bool {
+        let Some(builder) = &mut self.counting else {
+            return true;
+        };
+        let Some(deck) = collection.deck(&self.deck_id) else {
+            self.counting = None;
+            return true;
+        };
+        let until = Instant::now() + budget;
+        while builder.step(deck) {
+            if Instant::now() >= until {
+                return false;
+            }
+        }
+        if let Some(builder) = self.counting.take() {
+            let questions = builder.finish();
+            self.available = questions.len();
+            self.counted = Some(questions);
+        }
+        true
     }
 
     pub fn options(&self, seed: u64) -> QuizOptions {
@@ -269,13 +314,17 @@ fn show(ui: &mut egui::Ui, collection: &Collection, form: &mut QuizSetupForm) ->
     if changed {
         form.recount(collection);
     }
+    let counted = form.count_on(collection, COUNTING_PER_FRAME);
     ui.add_space(12.0);
     let count = match form.length {
         QuizLength::Questions(n) => n.min(form.available),
         QuizLength::All => form.available,
     };
-    let ready = count > 0;
-    ui.label(if ready {
+    let ready = counted && count > 0;
+    ui.label(if !counted {
+        ui.ctx().request_repaint();
+        tr!("quiz-setup-counting")
+    } else if ready {
         tr!(
             "quiz-setup-count",
             count = count,
@@ -294,13 +343,18 @@ fn show(ui: &mut egui::Ui, collection: &Collection, form: &mut QuizSetupForm) ->
         return Some(Request::Home);
     }
     if start && ready {
-        let seed = to_millis(collection.now()) as u64;
-        return Some(
-            match QuizRun::start(collection, &form.deck_id, form.options(seed)) {
-                Ok(run) => Request::Show(Screen::Quiz(Box::new(QuizView::new(run)))),
-                Err(e) => Request::Error(e.to_string()),
-            },
-        );
+        let options = form.options(form.seed);
+        // A quiz of every question is the one just counted.
+        let started = match (form.length, form.counted.take()) {
+            (QuizLength::All, Some(questions)) => {
+                QuizRun::with_questions(collection, &form.deck_id, options, questions)
+            }
+            _ => QuizRun::start(collection, &form.deck_id, options),
+        };
+        return Some(match started {
+            Ok(run) => Request::Show(Screen::Quiz(Box::new(QuizView::new(run)))),
+            Err(e) => Request::Error(e.to_string()),
+        });
     }
     None
 }

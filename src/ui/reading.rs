@@ -41,20 +41,18 @@ pub struct ReadingView {
 impl ReadingView {
     pub fn new(collection: &Collection, deck_id: &str) -> ReadingView {
         let mastery = collection.fact_mastery(deck_id);
-        let section_counts = collection
-            .deck(deck_id)
-            .map(|deck| {
-                deck.sections
-                    .iter()
-                    .filter_map(|s| {
-                        let counts = collection
-                            .counts(deck_id, &Scope::Section(s.id.clone()))
-                            .ok()?;
-                        Some((s.id.clone(), counts))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let section_counts = match (
+            collection.deck(deck_id),
+            collection.counts_by_section(deck_id),
+        ) {
+            (Some(deck), Ok(counts)) => deck
+                .sections
+                .iter()
+                .zip(counts)
+                .map(|(s, counts)| (s.id.clone(), counts))
+                .collect(),
+            _ => Default::default(),
+        };
         let outline = match collection.deck(deck_id) {
             Some(deck) => Outline::build(deck, &mastery, None),
             None => Outline {

@@ -36,14 +36,13 @@ impl HomeSummary {
             let topics = deck
                 .topics
                 .iter()
-                .map(|topic| {
-                    Ok(TopicRow {
-                        id: topic.id.clone(),
-                        name: topic.name.clone(),
-                        counts: collection.counts(&deck.id, &Scope::Topic(topic.id.clone()))?,
-                    })
+                .zip(collection.counts_by_topic(&deck.id)?)
+                .map(|(topic, counts)| TopicRow {
+                    id: topic.id.clone(),
+                    name: topic.name.clone(),
+                    counts,
                 })
-                .collect::<Result<Vec<_>, SessionError>>()?;
+                .collect();
             let states = collection.states_in(&deck.id);
             for (_, state) in states.answered() {
                 if state.due > now && state.phase.is_learning() {

@@ -4,6 +4,17 @@
 use super::*;
 
 pub(super) fn check_id(id: &Spanned<String>, what: &str, problems: &mut Problems<'_>) -> bool {
+    if id.get_ref().len() > MAX_ID_CHARS {
+        problems.at(
+            id.span(),
+            format!(
+                "the {what} id is {} characters long; an id may have at most {}",
+                counted(id.get_ref().chars().count()),
+                counted(MAX_ID_CHARS)
+            ),
+        );
+        return false;
+    }
     let valid = !id.get_ref().is_empty()
         && id
             .get_ref()
@@ -23,11 +34,12 @@ pub(super) fn check_id(id: &Spanned<String>, what: &str, problems: &mut Problems
     valid
 }
 
-pub(super) fn check_not_empty(
-    value: &Spanned<String>,
-    key: &str,
-    problems: &mut Problems<'_>,
-) -> bool {
+/// Whether a text is neither empty nor longer than `MAX_TEXT_CHARS`; says which if not.
+pub(super) fn check_text(value: &Spanned<String>, key: &str, problems: &mut Problems<'_>) -> bool {
+    if let Some(message) = text_too_long(key, value.get_ref()) {
+        problems.at(value.span(), message);
+        return false;
+    }
     let empty = value.get_ref().trim().is_empty();
     if empty {
         problems.at(value.span(), format!("`{key}` is empty"));
@@ -39,7 +51,7 @@ pub(super) fn check_topics(raw: Vec<RawTopic>, problems: &mut Problems<'_>) -> V
     let mut seen = HashSet::new();
     let mut topics = Vec::new();
     for t in raw {
-        let ok = check_id(&t.id, "topic", problems) & check_not_empty(&t.name, "name", problems);
+        let ok = check_id(&t.id, "topic", problems) & check_text(&t.name, "name", problems);
         if !seen.insert(t.id.get_ref().clone()) {
             problems.at(
                 t.id.span(),
@@ -61,8 +73,7 @@ pub(super) fn check_sections(raw: Vec<RawSection>, problems: &mut Problems<'_>) 
     let mut seen = HashSet::new();
     let mut sections = Vec::new();
     for s in raw {
-        let ok =
-            check_id(&s.id, "section", problems) & check_not_empty(&s.title, "title", problems);
+        let ok = check_id(&s.id, "section", problems) & check_text(&s.title, "title", problems);
         if !seen.insert(s.id.get_ref().clone()) {
             problems.at(
                 s.id.span(),
@@ -85,6 +96,10 @@ pub(super) fn check_sections(raw: Vec<RawSection>, problems: &mut Problems<'_>) 
 pub(super) struct KnownIds<'a> {
     pub(super) topics: &'a [Topic],
     pub(super) sections: &'a [Section],
+    /// The ids of `topics` and `sections`, so that a fact's are found at once in a deck of
+    /// thousands.
+    pub(super) topic_ids: HashSet<&'a str>,
+    pub(super) section_ids: HashSet<&'a str>,
     pub(super) topics_complete: bool,
     pub(super) sections_complete: bool,
 }
@@ -238,32 +253,26 @@ pub(super) fn check_values(
     if !check_id(&id, "fact", problems) {
         return None;
     }
-    if known.topics_complete && topics.iter().all(|t| &t.id != topic.get_ref()) {
-        let known: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
+    if known.topics_complete && !known.topic_ids.contains(topic.get_ref().as_str()) {
         problems.at(
             topic.span(),
             format!(
                 "unknown topic `{}`; the deck's topics are: {}",
                 topic.get_ref(),
-                known.join(", ")
+                some_ids(topics.iter().map(|t| t.id.as_str()))
             ),
         );
     }
     if let Some(section) = &raw.section
         && known.sections_complete
-        && sections.iter().all(|s| &s.id != section.get_ref())
+        && !known.section_ids.contains(section.get_ref().as_str())
     {
-        let known: Vec<&str> = sections.iter().map(|s| s.id.as_str()).collect();
         problems.at(
             section.span(),
             format!(
                 "unknown section `{}`; the deck's sections are: {}",
                 section.get_ref(),
-                if known.is_empty() {
-                    "(none)".to_string()
-                } else {
-                    known.join(", ")
-                }
+                some_ids(sections.iter().map(|s| s.id.as_str()))
             ),
         );
     }
@@ -293,6 +302,21 @@ pub(super) fn check_values(
     })
 }
 
+/// Ids for a message: all of a few, the first of many with a count of the rest.
+pub(super) fn some_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> String {
+    const NAMED: usize = 20;
+    let count = ids.len();
+    if count == 0 {
+        return "(none)".to_string();
+    }
+    let named: Vec<&str> = ids.take(NAMED).collect();
+    if count > NAMED {
+        format!("{} and {} more", named.join(", "), counted(count - NAMED))
+    } else {
+        named.join(", ")
+    }
+}
+
 /// The author's category, wrong options and other right answers. Dates and figures among
 /// them must read as dates and figures.
 pub(super) fn answer_hints(
@@ -320,6 +344,11 @@ pub(super) fn answer_hints(
                         problems.at(span.clone(), format!("`{key}`: {message}"));
                     }
                 }
+                FactBody::Number { .. }
+                    if NumberClaim::parse(text).is_some_and(|c| c.value.abs() > MAX_FIGURE) =>
+                {
+                    problems.at(span.clone(), figure_too_large(key));
+                }
                 FactBody::Number { .. } if NumberClaim::parse(text).is_none() => {
                     problems.at(
                         span.clone(),
@@ -344,7 +373,7 @@ pub(super) fn required_text(
     problems: &mut Problems<'_>,
 ) -> Option<String> {
     let v = v.take()?;
-    check_not_empty(&v, key, problems).then(|| trimmed(v.into_inner()))
+    check_text(&v, key, problems).then(|| trimmed(v.into_inner()))
 }
 
 /// The text without surrounding whitespace; copied only if it has any.
@@ -376,6 +405,17 @@ pub(super) fn text_list(
     let span = list.span();
     let list = list.into_inner();
     let list_len = list.len();
+    if list_len > MAX_LIST_ENTRIES {
+        problems.at(
+            span,
+            format!(
+                "`{key}` has {} entries; a list of a fact may have at most {}",
+                counted(list_len),
+                counted(MAX_LIST_ENTRIES)
+            ),
+        );
+        return None;
+    }
     if list.is_empty() && !may_be_empty {
         problems.at(span, format!("`{key}` is an empty list"));
         return None;
@@ -385,7 +425,7 @@ pub(super) fn text_list(
     let mut seen = HashSet::new();
     let mut out: Vec<String> = Vec::with_capacity(list.len());
     for item in list {
-        if !check_not_empty(&item, key, problems) {
+        if !check_text(&item, key, problems) {
             continue;
         }
         let span = item.span();
@@ -443,6 +483,10 @@ pub(super) fn fact_body(
                 );
                 return None;
             };
+            if number.abs() > MAX_FIGURE {
+                problems.at(value.span(), figure_too_large("value"));
+                return None;
+            }
             FactBody::Number {
                 question,
                 value: number,

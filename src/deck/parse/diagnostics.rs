@@ -142,6 +142,11 @@ pub(super) fn syntax_message(raw: &str, text: &str, offset: usize) -> String {
     if raw.starts_with("string values must be quoted") {
         return "a value is missing here, or it is text without quotes around it".to_string();
     }
+    if raw.contains("recursion limit") || raw.contains("max recursion depth") {
+        return "tables, lists or dotted keys are nested too deeply here; a deck nests no \
+                deeper than a list in a [[facts]] table"
+            .to_string();
+    }
     raw
 }
 

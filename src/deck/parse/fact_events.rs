@@ -408,6 +408,8 @@ mod tests {
         check(&KnownIds {
             topics: &topics,
             sections: &sections,
+            topic_ids: ["t", "u"].into(),
+            section_ids: ["s"].into(),
             topics_complete: true,
             sections_complete: true,
         })
