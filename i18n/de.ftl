@@ -58,7 +58,7 @@ keys-up-down = ↑ / ↓
 keys-space-enter = Leertaste oder Eingabe
 keys-undo = Strg+Z oder U
 keys-choose-option = 1–4 oder A–D, Eingabe
-keys-true-false = T / F
+keys-true-false = W / F
 keys-match = 1–6, dann A–F
 keys-timeline = 1–6, dann ↑ / ↓
 keys-go-on = Eingabe / R
@@ -362,7 +362,10 @@ home-left-today = Heute noch: { $count }
 home-streak = Serie: { $days }
 home-streak-hint = Lerne heute, damit sie weitergeht.
 home-longest-streak = Längste Serie: { $days }
-home-deck-cards = { $total } Karten: { $new } neu, { $learning } im Lernen, { $review } in Wiederholung{ $suspended ->
+home-deck-cards = { $total ->
+    [one] 1 Karte
+   *[other] { $total } Karten
+}: { $new } neu, { $learning } im Lernen, { $review } in Wiederholung{ $suspended ->
         [0] {""}
        *[other] , { $suspended } ausgesetzt
     }
@@ -450,7 +453,7 @@ quiz-from-fact = Aus dem Fakt: { $line }
 question-check = Prüfen (Eingabe)
 question-background = Hintergrund – nicht im Artikel
 question-choice-hint = Die Tasten 1–{ $last } oder A–{ $letter } wählen eine Antwort; Eingabe prüft sie.
-question-true = Wahr (T)
+question-true = Wahr (W)
 question-false = Falsch (F)
 question-your-list = Deine Antwort (ein Eintrag pro Zeile mit Umschalt+Eingabe, oder durch Kommas getrennt)
 question-your-answer = Deine Antwort
@@ -732,10 +735,10 @@ import-log-rows-left-out = { $count ->
     [one] Eine Zeile wurde ausgelassen: Sie kann keine echte Antwort sein. Die übrigen Antworten werden importiert.
    *[other] { $count } Zeilen wurden ausgelassen: Sie können keine echten Antworten sein. Die übrigen Antworten werden importiert.
 }
-import-log-row-too-early = { $file }:{ $line }: Die Antwort ist auf { $date } datiert, vor 1987, als es noch kein Programm für verteiltes Wiederholen gab
-import-log-row-in-the-future = { $file }:{ $line }: Die Antwort ist auf { $date } datiert, mehr als einen Tag nach jetzt
-import-log-row-negative-duration = { $file }:{ $line }: Die Antwort dauerte { $ms } ms, weniger als nichts
-import-log-row-duration-over-a-day = { $file }:{ $line }: Die Antwort dauerte { $ms } ms, mehr als einen Tag
+import-log-row-too-early = die Antwort ist auf { $date } datiert, vor 1987, als es noch kein Programm für verteiltes Wiederholen gab
+import-log-row-in-the-future = die Antwort ist auf { $date } datiert, mehr als einen Tag nach jetzt
+import-log-row-negative-duration = die Antwort dauerte { $ms } ms, weniger als nichts
+import-log-row-duration-over-a-day = die Antwort dauerte { $ms } ms, mehr als einen Tag
 import-log-button = Zu meinem Fortschritt hinzufügen
 import-log-done = { $added ->
     [one] Eine Antwort zu deinem Fortschritt hinzugefügt
@@ -765,7 +768,10 @@ sync-problem-missing = der Ordner { $folder } ist nicht da (ein Laufwerk nicht e
 sync-problem-not-a-folder = { $folder } ist eine Datei, kein Ordner
 sync-problem-cannot-write = in den Ordner { $folder } kann nicht geschrieben werden ({ $reason }); hier wird weiter gelernt
 sync-problem-cannot-read = der Ordner { $folder } kann nicht gelesen werden ({ $reason }); hier wird weiter gelernt
-sync-problem-other = { $reason }
+sync-problem-store = die Fortschrittsdatei: { $reason }
+sync-problem-decks = die Stapel des Datenordners: { $reason }
+sync-problem-no-thread = der Sync-Thread lässt sich nicht starten: { $reason }
+sync-inside-data-folder = er liegt im Datenordner
 sync-deck-conflict = { $deck } wurde auf zwei Computern bearbeitet: die neueste Fassung ist in Gebrauch, die andere liegt unter { $kept }.
 sync-decks-updated = Auf einem anderen Computer geänderte Decks wurden geladen.
 settings-sync = Abgleich
@@ -837,3 +843,366 @@ draft-error-file-exists = { $path } gibt es schon; wähle eine andere Kennung.
 draft-error-not-written = { $path } konnte nicht geschrieben werden: { $reason }
 shortcut-draft-read = den Artikel lesen und seine Fakten vorschlagen
 shortcut-draft-escape = Bearbeiten eines Fakts beenden; zurück zu den Stapeln
+
+## What the system said, in plain words
+
+io-not-found = es gibt sie nicht
+io-permission-denied = der Zugriff wurde verweigert
+io-already-exists = es gibt sie schon
+io-storage-full = die Festplatte ist voll
+io-read-only = der Datenträger ist schreibgeschützt
+io-is-a-folder = es ist ein Ordner
+io-not-a-folder = ein Teil des Pfads ist kein Ordner
+sqlite-disk-full = die Festplatte ist voll
+sqlite-read-only = die Fortschrittsdatei oder ihr Ordner ist schreibgeschützt
+sqlite-busy = ein anderes Programm benutzt die Fortschrittsdatei
+sqlite-cannot-open = die Datei lässt sich nicht öffnen (prüfe die Rechte des Ordners)
+sqlite-permission-denied = der Zugriff wurde verweigert
+sqlite-io-failure = die Festplatte hat beim Schreiben einen Fehler gemeldet
+sqlite-corrupt = die Datei ist beschädigt
+sqlite-not-a-database = die Datei ist keine SQLite-Datenbank
+
+## Problems with the progress file (the store's errors)
+
+store-error-create-folder = der Datenordner { $path } lässt sich nicht anlegen: { $reason }
+store-error-unreadable = { $path } ist keine Fortschrittsdatei von factdeck oder sie ist beschädigt ({ $reason }); sie wurde nicht angerührt
+store-error-unusable = { $path }: { $headline }. { $explanation } Sie wurde nicht angerührt
+store-error-damaged = { $path } ist beschädigt ({ $details }); die Datei wurde nicht angerührt
+store-error-busy = ein anderes Programm hält { $path } gesperrt, deshalb lässt sie sich nicht lesen; schließe dieses Programm und versuche es noch einmal. Die Datei wurde nicht angerührt
+store-error-newer-version = { $path } wurde von einem neueren factdeck geschrieben (Format { $found }; diese Version kennt bis { $supported }); aktualisiere factdeck, um sie zu öffnen. Die Datei wurde nicht angerührt
+store-error-write = die Fortschrittsdatei ließ sich nicht schreiben: { $reason }
+store-error-read = der Fortschritt ließ sich nicht lesen: { $reason }
+store-error-corrupt = ein gespeicherter Wert ist ungültig: { $details }
+store-error-backup = die Sicherung { $path } ließ sich nicht anlegen: { $reason }
+store-error-copy-backup = die Sicherung lässt sich nicht nach { $path } kopieren: { $reason }
+store-error-create-backups-folder = der Sicherungsordner { $path } lässt sich nicht anlegen: { $reason }
+store-error-lock = { $path } lässt sich nicht sperren: { $reason }
+store-error-move-aside = { $path } lässt sich nicht beiseitelegen: { $reason }
+store-error-open-lock-file = die Sperrdatei { $path } lässt sich nicht öffnen: { $reason }
+store-error-put-backup-in-place = die Sicherung lässt sich nicht an die Stelle von { $path } setzen: { $reason }
+store-error-read-backups-folder = der Sicherungsordner { $path } lässt sich nicht lesen: { $reason }
+store-error-read-restore-journal = das Wiederherstellungsprotokoll { $path } lässt sich nicht lesen: { $reason }
+store-error-remove-old-backup = die alte Sicherung { $path } lässt sich nicht löschen: { $reason }
+store-error-write-backup = die Sicherung { $path } lässt sich nicht schreiben: { $reason }
+store-error-write-restore-journal = das Wiederherstellungsprotokoll { $path } lässt sich nicht schreiben: { $reason }
+store-error-in-use = ein anderes factdeck benutzt { $data_dir }; schließe es zuerst (nichts wurde geändert)
+store-error-needs-upgrade = { $path } hat das Format { $found } und muss auf Format { $current } gebracht werden, bevor dieses factdeck sie lesen kann; das geht nicht, solange ein anderes factdeck sie benutzt. Schließe das andere factdeck
+store-error-bad-backup = { $path } ist keine brauchbare Sicherung: { $reason }
+store-error-file-changed = { $path }: { $what }
+store-error-lock-is-link = { $path } ist eine Verknüpfung, nicht die Sperrdatei von factdeck; factdeck schreibt nie durch eine Verknüpfung, die es nicht selbst angelegt hat, und schreibt deshalb nicht in diesen Ordner. Entferne die Verknüpfung, um hier zu lernen
+finding-sqlite-cannot-open = SQLite kann sie nicht öffnen: { $reason }
+
+## Problems of the session, the scheduler and the optimiser
+
+session-error-unknown-deck = es gibt keinen Stapel mit der Kennung `{ $id }`
+session-error-unknown-card = der Stapel hat keine Karte `{ $id }`
+session-error-read-only = hier lässt sich nichts speichern: { $reason }
+session-error-no-data-dir = diese Sammlung hat keinen Datenordner
+session-error-empty-quiz = aus den gewählten Themen und Fragearten lässt sich keine Frage bilden
+session-error-path-not-unicode = der Pfad { $path } lässt sich nicht merken: er ist kein gültiges Unicode
+read-only-held = ein anderes factdeck benutzt { $data_dir } schon, deshalb zeigt dieses Fenster deinen Fortschritt nur an; schließe das andere, um hier zu lernen
+read-only-held-by-process = ein anderes factdeck (Prozess { $process }) benutzt { $data_dir } schon, deshalb zeigt dieses Fenster deinen Fortschritt nur an; schließe das andere, um hier zu lernen
+read-only-cannot-lock = factdeck kann nicht in { $data_dir } schreiben: { $reason }
+read-only-file = die Fortschrittsdatei ist nur zum Lesen geöffnet
+schedule-error-parameters = die Parameter der Planung sind keine gültigen FSRS-6-Parameter ({ $reason })
+schedule-error-model = die Planung konnte die nächste Wiederholung nicht berechnen ({ $reason })
+evaluate-error-not-enough-data = zu wenige Wiederholungen für eine Auswertung: { $found } Einträge, mindestens { $needed } nötig
+evaluate-error-fitting = das Anpassen der FSRS-Parameter ist fehlgeschlagen: { $reason }
+evaluate-model-fitted = FSRS-6, an der Vergangenheit angepasst (zeitliche Aufteilung)
+evaluate-model-default = FSRS-6 mit Standardparametern
+evaluate-model-sm2 = SM-2 (Anki-Standard)
+
+## Problems of a file to import
+
+import-source-anki = Textexport aus Anki
+import-source-tab-separated = Begriff<TAB>Definition-Zeilen (Quizlet)
+import-separator-tab = ein Tabulator
+import-separator-space = ein Leerzeichen
+import-line-unreadable = lässt sich nicht lesen: { $reason }
+import-line-control-character = enthält das Steuerzeichen { $code }, das kein Text ist
+import-line-duplicate = dieselbe Karte wie in Zeile { $first }; einmal behalten
+import-line-no-separator = kein Trennzeichen ({ $separator }) zwischen Frage und Antwort
+import-line-empty-question = die Frage ist leer (die Antwort lautet „{ $answer }“)
+import-line-empty-answer = die Antwort ist leer (die Frage lautet „{ $question }“)
+import-line-empty-cloze = die Lücke c{ $number } verbirgt nichts
+import-error-no-cards = aus der Datei ließ sich keine Karte lesen
+import-error-bad-deck-id = `{ $id }` kann keine Stapelkennung sein: verwende Kleinbuchstaben a-z, Ziffern, `-` und `_`
+import-error-bad-title = der Titel enthält das Steuerzeichen { $code }, das kein Text ist
+import-error-invalid = die Stapeldatei ist ungültig geworden, ein Fehler in factdeck: { $problems }
+import-error-serialise = die Stapeldatei ließ sich nicht schreiben: { $reason }
+import-error-unreadable = { $path } lässt sich nicht lesen: { $reason }
+import-error-zero-byte = { $path }:{ $line }: die Datei enthält ein Null-Byte, sie ist also kein UTF-8-Text (vielleicht UTF-16 oder gar kein Text); exportiere sie aus Anki oder Quizlet als reinen UTF-8-Text
+import-error-not-utf8 = { $path } ist kein UTF-8-Text; exportiere sie aus Anki oder Quizlet als reinen Text
+import-error-exists = { $path } gibt es schon: ersetze die Datei (Karten, deren Frage gleich blieb, behalten ihren Fortschritt) oder wähle eine andere Stapelkennung
+import-error-id-taken = ein Stapel mit der Kennung `{ $id }` ist schon geladen; wähle eine andere Stapelkennung
+import-error-create-folder = { $path } lässt sich nicht anlegen: { $reason }
+import-error-write = { $path } lässt sich nicht schreiben: { $reason }
+import-default-title = importiert
+import-topic-name = Importiert
+import-deck-description = Importiert aus { $origin }.
+import-log-row-left-out = { $file }:{ $line }: { $why }; ausgelassen
+log-row = Zeile { $line }: { $problem }
+log-row-rating = die Bewertung { $rating } ist nicht 1, 2, 3 oder 4
+log-row-time = `{ $text }` ist keine Zeitangabe nach ISO 8601 ({ $reason })
+log-unreadable = die Datei ließ sich nicht lesen: { $reason }
+
+## The command line (factdeck check, stats, import, export, draft, restore, evaluate)
+
+cli-no-data-dir = für diesen Benutzer ließ sich kein Datenordner finden; gib --data-dir ORDNER an
+cli-data-dir-is-file = { $path } ist eine Datei, kein Ordner: --data-dir (oder FACTDECK_DATA_DIR) muss den Ordner nennen, der deinen Fortschritt enthält; nichts wurde geändert
+cli-cannot-write = { $path } lässt sich nicht schreiben: { $reason }
+cli-cannot-open = { $path } lässt sich nicht öffnen: { $reason }
+cli-wrote = { $path } geschrieben
+cli-check-article-unreadable = der Artikel { $path } lässt sich nicht lesen: { $reason }
+cli-check-passed = { $origin }: in Ordnung ({ $facts } Fakten, { $cards } Karten)
+cli-check-problems = { $count ->
+    [one] 1 Problem gefunden
+   *[other] { $count } Probleme gefunden
+}
+cli-draft-nothing = aus { $path } ließ sich kein Fakt vorschlagen
+cli-draft-exists = { $path } gibt es schon; wähle mit --out eine andere Datei
+cli-draft-wrote = { $path } geschrieben: { $count } Fakten aus { $article } vorgeschlagen ({ $kinds }).
+cli-draft-read-each = Lies jede Frage und Antwort und lösche oder ändere, was du nicht lernen würdest; dann:
+cli-draft-copy = und kopiere die Datei in den Stapelordner deines Datenordners, um mit ihr zu lernen.
+cli-import-cards-read = { $count ->
+    [one] 1 Karte
+   *[other] { $count } Karten
+} aus { $file } gelesen ({ $source }):
+cli-import-card = {"  "}Zeile { $line }: { $question }  ->  { $answer }
+cli-import-lines-left-out = { $count ->
+    [one] 1 Zeile ließ sich nicht lesen und wurde ausgelassen
+   *[other] { $count } Zeilen ließen sich nicht lesen und wurden ausgelassen
+}
+cli-import-no-cards = aus { $path } ließ sich keine Karte lesen
+cli-import-exists = { $path } gibt es schon: gib --replace an, um die Datei zu ersetzen (Karten, deren Frage gleich blieb, behalten ihren Fortschritt), oder --deck-id für einen anderen Stapel
+cli-import-id-taken = ein Stapel mit der Kennung `{ $id }` ist schon geladen; wähle mit --deck-id eine andere
+cli-import-bad-deck-id = `{ $id }` kann keine Stapelkennung sein: verwende Kleinbuchstaben a-z, Ziffern, `-` und `_` (--deck-id)
+cli-import-bad-title = der Titel enthält das Steuerzeichen { $code }, das kein Text ist (--title)
+cli-import-dry-run-deck = Nichts geschrieben (--dry-run); der Stapel wäre { $path }.
+cli-import-wrote = { $path } mit { $count ->
+    [one] 1 Frage
+   *[other] { $count } Fragen
+} geschrieben; ab dem nächsten Start ist er unter deinen Stapeln.
+cli-import-log-read = { $count ->
+    [one] 1 Antwort
+   *[other] { $count } Antworten
+} aus { $file } gelesen.
+cli-import-log-rows-left-out = { $count ->
+    [one] 1 Zeile wurde ausgelassen: sie kann keine echte Antwort sein (siehe oben); die anderen werden übernommen
+   *[other] { $count } Zeilen wurden ausgelassen: sie können keine echten Antworten sein (siehe oben); die anderen werden übernommen
+}
+cli-import-dry-run = Nichts geschrieben (--dry-run).
+cli-import-log-added = { $count ->
+    [one] 1 Antwort
+   *[other] { $count } Antworten
+} zu { $cards ->
+    [one] 1 Karte
+   *[other] { $cards } Karten
+} in deinen Fortschritt übernommen.
+cli-import-log-already-there = { $count ->
+    [one] 1 Antwort war schon da und blieb unverändert.
+   *[other] { $count } Antworten waren schon da und blieben unverändert.
+}
+cli-import-log-older-than-own = { $count ->
+    [one] 1 Antwort wurde ausgelassen: sie ist älter als Antworten, die du dieser Karte schon gegeben hast.
+   *[other] { $count } Antworten wurden ausgelassen: sie sind älter als Antworten, die du diesen Karten schon gegeben hast.
+}
+cli-import-log-unknown-cards = { $count ->
+    [one] 1 der Antworten gehört zu einer Karte, die keiner deiner Stapel hat; sie zählt in deiner Statistik und für „Für mich optimieren“.
+   *[other] { $count } der Antworten gehören zu Karten, die keiner deiner Stapel hat; sie zählen in deiner Statistik und für „Für mich optimieren“.
+}
+cli-export-no-deck = es gibt keinen Stapel `{ $id }`; die Stapel sind: { $known }
+cli-export-log-not-written = das Protokoll ließ sich nicht schreiben: { $reason }
+cli-export-log-answers = { $count ->
+    [one] 1 Antwort im Protokoll
+   *[other] { $count } Antworten im Protokoll
+}
+cli-export-not-written = der Export ließ sich nicht schreiben: { $reason }
+cli-stats-progress-in = Fortschritt in { $path }
+cli-stats-reviews = Wiederholungen: { $total } insgesamt, { $today } heute
+cli-stats-deck = { $title } ({ $id }): { $new } neu, { $learning } im Lernen, { $review } in Wiederholung; heute fällig: { $due_new } neu, { $due_learning } im Lernen, { $due } fällig
+cli-stats-today = Heute: { $done } beantwortet, { $remaining } warten noch. Serie: { $streak ->
+    [one] 1 Tag
+   *[other] { $streak } Tage
+}, längste { $longest }.
+cli-stats-retention = Behalten in den letzten 7 Tagen: { $share } (Ziel { $target })
+cli-stats-mastery = Beherrscht in { $title }:
+cli-stats-topic = {"  "}{ $mastered } von { $facts } Fakten  { $name }
+cli-restore-backups-in = Sicherungen in { $folder }:
+cli-restore-none-yet = (noch keine: factdeck legt an jedem Lerntag, an dem du es öffnest, eine an)
+cli-restore-how = Stelle eine mit `factdeck restore NAME` wieder her, oder mit `factdeck restore newest` die neueste.
+cli-restore-no-good-backup = in { $folder } gibt es keine brauchbare Sicherung
+cli-restore-not-found = es gibt keine Sicherung { $name }; `factdeck restore --list` zeigt sie
+cli-restored = { $path } wiederhergestellt.
+cli-restore-kept = Die ersetzte Datei bleibt als { $path } erhalten.
+cli-evaluate-summary = { $reviews } Wiederholungen von { $cards } Karten, { $items } Trainingseinträge; bewertet an den Wiederholungen nach jedem Trainingszeitraum
+cli-evaluate-model = Modell
+
+## Problems in a deck file (after `file:line:column:`)
+
+deck-line = Zeile { $line }: { $problem }
+deck-toml = TOML: { $message }
+deck-control-character = der Text enthält hier ein unsichtbares Steuerzeichen ({ $code }); entferne es
+deck-text-not-closed = dieser Text ist nicht geschlossen: das schließende Anführungszeichen fehlt vor dem Zeilenende
+deck-table-header-not-closed = diese Tabellenüberschrift ist nicht geschlossen: `]` fehlt
+deck-key-twice = der Schlüssel `{ $key }` steht zweimal in dieser Tabelle; jeder Schlüssel darf nur einmal vorkommen
+deck-key-without-value = nach diesem Schlüssel fehlen `=` und ein Wert
+deck-unknown-escape = unbekanntes Escape nach `\` in diesem Text; schreibe `\\` für einen Backslash
+deck-value-missing = hier fehlt ein Wert, oder es ist Text ohne Anführungszeichen
+deck-expected-text = Text in Anführungszeichen
+deck-expected-boolean = true oder false
+deck-expected-list = eine Liste in eckigen Klammern, etwa ["a", "b"]
+deck-found-number = die Zahl { $number }
+deck-found-text = der Text { $text }
+deck-found-list = eine Liste
+deck-found-table = eine Tabelle
+deck-key-wrong-type = `{ $key }` muss { $expected } sein, nicht { $found }
+deck-wrong-type = hier wird { $expected } erwartet, nicht { $found }
+deck-unknown-key-in-table = unbekannter Schlüssel `{ $key }` in { $table }; erlaubt sind: { $allowed } (ein Schlüssel unter einer Tabellenüberschrift gehört zu dieser Tabelle)
+deck-table-missing-key = in { $table } fehlt `{ $key }`
+deck-unknown-top-level-key = unbekannter Schlüssel `{ $key }`: eine Stapeldatei hat [deck], [[topics]], [[sections]] und [[facts]]
+deck-empty-file = die Datei ist leer; ein Stapel beginnt mit einer Tabelle [deck], die seine Kennung und seinen Titel nennt
+deck-no-deck-table = die Datei hat keine Tabelle [deck] mit Kennung und Titel des Stapels
+deck-no-topics = der Stapel hat keine [[topics]]; jeder Fakt braucht ein Thema
+deck-no-facts = der Stapel hat keine [[facts]]
+deck-duplicate-fact-id = doppelte Faktkennung `{ $id }`
+deck-duplicate-topic-id = doppelte Themenkennung `{ $id }`
+deck-duplicate-section-id = doppelte Abschnittskennung `{ $id }`
+deck-not-tables = `{ $what }` muss als Tabellen [[{ $what }]] geschrieben werden
+deck-fact-not-table = jeder Fakt muss eine Tabelle [[facts]] sein
+deck-id-of-deck = Stapel
+deck-id-of-topic = Thema
+deck-id-of-section = Abschnitt
+deck-id-of-fact = Fakt
+deck-empty-id = die Kennung (Art: { $of }) ist leer
+deck-bad-id = die Kennung `{ $id }` (Art: { $of }) darf nur Kleinbuchstaben a-z, Ziffern, `-` und `_` enthalten
+deck-empty-value = `{ $key }` ist leer
+deck-fact-without-kind = diesem Fakt fehlt `kind`
+deck-kind-not-text = `kind` muss Text sein, etwa "number" oder "list"
+deck-fact-missing = in [[facts]] fehlt `{ $key }`
+deck-unknown-kind = unbekannte Faktart `{ $name }`; die Arten sind: { $kinds }
+deck-unknown-key-for-kind = unbekannter Schlüssel `{ $key }` für einen Fakt der Art { $kind }; erlaubt sind: { $allowed }
+deck-kind-missing-key = diesem Fakt der Art { $kind } fehlt `{ $key }`
+deck-unknown-topic = unbekanntes Thema `{ $topic }`; die Themen des Stapels sind: { $known }
+deck-unknown-section = unbekannter Abschnitt `{ $section }`; die Abschnitte des Stapels sind: { $known }
+deck-none = (keine)
+deck-not-a-date = `{ $text }` ist kein Datum: schreibe ein Jahr (2013), einen Monat (2019-02), einen Monat allein (--02), einen Tag (2019-04-25) oder einen deutschen Wochentag (Donnerstag)
+deck-not-a-day = `{ $text }` ist kein Tag des Kalenders
+deck-not-a-figure = `{ $key }` eines Zahlenfakts sind Zahlenangaben wie "über 150.000 Leiharbeiter"; `{ $text }` enthält keine Zahl
+deck-not-a-number = `value` muss eine Zahl sein wie 120000 oder "120.000"; { $shown } ist keine
+deck-item-claim-placeholder = `item_claim` muss `{"{}"}` genau einmal enthalten, wo ein Eintrag hingehört, wie in "Nordkorea darf {"{}"} nicht ausführen."
+deck-empty-list = `{ $key }` ist eine leere Liste
+deck-twice-in-list = `{ $text }` steht zweimal in `{ $key }`
+deck-id-used-by = die Stapelkennung `{ $id }` benutzt schon { $other }; diese Datei wird übersprungen
+deck-deck-folder-unreadable = der Stapelordner lässt sich nicht lesen: { $reason }
+deck-folder-unreadable = der Ordner lässt sich nicht lesen: { $reason }
+deck-no-deck-files = der Ordner enthält keine .toml-Stapeldateien
+deck-file-unreadable = die Datei lässt sich nicht lesen: { $reason }
+deck-too-large = die Datei ist { $megabytes } MB groß; Stapeldateien dürfen höchstens { $most } MB groß sein
+deck-utf32 = die Datei ist UTF-32-Text; speichere sie als UTF-8
+deck-utf16 = die Datei ist UTF-16-Text; speichere sie als UTF-8
+deck-utf16-without-mark = die Datei sieht aus wie UTF-16-Text ohne Byte-Order-Mark (jedes zweite Byte ist null); speichere sie als UTF-8
+deck-zero-byte = die Datei enthält Binärdaten (hier ein Null-Byte), keinen Text: ein Stapel ist eine TOML-Textdatei
+deck-latin1 = die Datei ist kein UTF-8: das Byte { $byte } hier wäre „{ $char }“ in Latin-1 (ISO 8859-1 oder Windows-1252); speichere die Datei als UTF-8
+deck-binary-byte = die Datei enthält Binärdaten (das Byte { $byte } hier ist kein Text): ein Stapel ist eine TOML-Textdatei
+deck-not-utf8 = die Datei ist kein UTF-8: das Byte { $byte } hier lässt sich nicht lesen; speichere sie als UTF-8
+deck-lint = Fragenprüfung [{ $rule }]: Fakt `{ $fact }`: { $finding }
+deck-no-cue = Fakt `{ $fact }` hat keinen `cue`; gib ein paar Wörter an, die wörtlich in { $article } stehen, oder markiere ihn mit `context = true`
+deck-cue-not-in-article = der Hinweis von Fakt `{ $fact }` ("{ $cue }") steht nicht wörtlich in { $article }
+deck-replaces-built-in = die Stapelkennung `{ $id }` ist die des eingebauten Stapels, deshalb ersetzt diese Datei den eingebauten Stapel „{ $title }“ (seine Karten und seinen Fortschritt); gib der Datei eine andere Kennung oder entferne sie, um den eingebauten Stapel zurückzubekommen
+deck-edited-copy = deine bearbeitete Kopie des eingebauten Stapels „{ $title }“ wird an seiner Stelle benutzt, mit seinem Fortschritt; entferne die Datei, um den eingebauten Stapel zurückzubekommen
+import-replace = Ersetzen
+
+## The question lint of factdeck check
+
+lint-option-precision = die falsche Option `{ $option }` ist kein Datum in der Genauigkeit der Antwort
+lint-unfair-option = die falsche Option `{ $option }` { $why }
+lint-prompt-holds-answer = die Frage von `{ $card }` („{ $prompt }“) enthält ihre Antwort „{ $answer }“
+lint-variant-not-minimal = die falsche Variante „{ $variant }“ ist keine kleine Änderung von „{ $text }“: ändere ein paar Wörter an einer Stelle, damit die Aussage nach ihrem Inhalt beurteilt wird, nicht nach ihrer Form
+lint-variant-absolute = die falsche Variante „{ $variant }“ fügt „{ $word }“ hinzu, ein Wort, das eine Aussage schon für sich als falsch kennzeichnet
+lint-variant-true-elsewhere = die falsche Variante „{ $variant }“ ist, was Fakt `{ $fact }` als wahr nennt
+lint-person-without-ask-name = eine Person ohne `ask_name` wird „Wer ist gemeint? – …“ gefragt: schreibe die Frage
+lint-place-without-ask-place = ein Ort ohne `ask_place` wird „Wo? – …“ gefragt: schreibe die Frage
+lint-list-without-ask-item = eine Aufzählung mit falschen Optionen oder einer Kategorie, aber ohne `ask_item`, fragt nie nach einem einzelnen Eintrag: schreibe die Frage für einen Eintrag
+lint-background-in-question = ihre Frage sagt „nicht im Artikel“: markiere den Fakt stattdessen mit `context = true`; das Fenster zeigt Hintergrundfakten als solche
+lint-role-names-another-person = ihre Rolle nennt { $other }, nach dem ebenfalls gefragt wird: beim Zuordnen von Personen zu Rollen verriete das das Paar
+unfair-empty = ist leer
+unfair-also-right = gilt als richtige Antwort (die Antwort, ein Eintrag der Aufzählung oder eine Form aus `also_right`)
+unfair-overlaps = enthält eine richtige Antwort oder ist in einer enthalten
+unfair-logically-true = ist immer wahr, wenn die Antwort es ist (eine kleinere Zahl neben „über“, eine größere neben „unter“)
+unfair-too-close = liegt zu nah an der Zahl der Antwort, um klar falsch zu sein
+unfair-other-category = ist nicht von der Art der Antwort (keine Zahl oder eine andere Einheit)
+unfair-names-the-subject = nennt die gefragte Person
+unfair-named-in-question = wird in der Frage selbst genannt
+
+## Backups and what is found in a progress file
+
+backup-not-started = die Sicherung ließ sich nicht starten: { $reason }
+backup-stopped = die Sicherung brach unerwartet ab
+backup-daily-failed = die heutige Sicherung ließ sich nicht anlegen: { $reason }
+backup-newer = sie wurde von einem neueren factdeck geschrieben (Format { $found }; diese Version kennt bis { $supported })
+backup-no-progress = sie enthält keinen Fortschritt von factdeck
+backup-damaged = sie ist beschädigt ({ $details })
+backup-not-a-file = sie ist keine gewöhnliche Datei
+backup-foreign = sie ist die Datenbank eines anderen Programms
+finding-cannot-read = { $path } lässt sich nicht lesen: { $reason }
+finding-dangling-link = { $path } ist eine Verknüpfung auf eine Datei, die es nicht gibt, und factdeck legt keine Dateien über Verknüpfungen an
+finding-folder = { $path } ist ein Ordner, keine Datei
+finding-empty-beside-log = die Datei ist leer, aber ihr Write-Ahead-Log daneben enthält { $bytes } Bytes
+finding-page-size = ihr Kopf nennt eine unmögliche Seitengröße ({ $size })
+finding-no-details = keine Einzelheiten
+finding-more-problems = { $first } (und { $count ->
+    [one] 1 weiteres Problem
+   *[other] { $count } weitere Probleme
+})
+
+## Editing a fact's wording
+
+session-error-deck-not-read = { $path } ließ sich nicht lesen: { $reason }
+session-error-fact-not-saved = mit der neuen Formulierung wäre der Stapel ungültig: { $reason }
+edit-error-not-toml = die Stapeldatei ist kein TOML, das dieser Editor lesen kann: { $reason }
+edit-error-no-deck-table = die Stapeldatei ist kein TOML, das dieser Editor lesen kann: sie hat keine Tabelle [deck]
+edit-error-no-such-fact = die Stapeldatei hat keinen Fakt `{ $id }` in einer Tabelle [[facts]]
+edit-error-fixed = `{ $key }` lässt sich hier nicht ändern
+
+## factdeck sync
+
+cli-sync-off = Der Abgleich ist aus; der Sync-Ordner und sein Inhalt blieben, wie sie sind.
+cli-sync-renewed-id = Dieser Datenordner wurde von einem anderen Computer kopiert (oder seine Gerätekennung war schon vergeben), deshalb hat er eine neue Gerätekennung bekommen; nichts ging verloren.
+cli-sync-synced = Abgeglichen: { $written } Änderung(en) geschrieben, { $segments } Segment(e) gelesen, { $added } Änderung(en) übernommen ({ $here } schon hier), { $cards } Karte(n) auf den neuesten Stand gebracht.
+cli-sync-incomplete = noch nicht vollständig (wird noch kopiert?)
+cli-sync-bad-checksum = seine Prüfsumme stimmt nicht (beschädigt oder wird gerade kopiert)
+cli-sync-newer-format = von einem neueren factdeck geschrieben (Format { $format })
+cli-sync-damaged = beschädigt: { $reason }
+cli-sync-left-for-later = Für später gelassen: { $name }: { $why }.
+cli-sync-deck-updated = Stapeldatei von einem anderen Computer aktualisiert: { $path }.
+cli-sync-is-off = Der Abgleich ist aus. Schalte ihn mit `factdeck sync --folder ORDNER` ein.
+cli-sync-folder = Sync-Ordner: { $path }
+cli-sync-device-id = Gerätekennung dieses Computers: { $id }
+cli-sync-last-synced = Zuletzt abgeglichen: { $when } mit { $peers } anderen Computer(n)
+cli-sync-not-yet = Noch nicht abgeglichen.
+cli-sync-waiting = Änderungen, die noch nicht in den Ordner geschrieben sind: { $count }
+cli-sync-problem = Problem: { $problem }
+
+## A file the learner named that could not be read
+
+file-missing = die Datei gibt es nicht
+file-folder = das ist ein Ordner, keine Datei
+file-not-regular = das ist keine gewöhnliche Datei (eine Pipe oder ein Gerät?)
+file-too-large = sie ist { $size } MB groß, mehr als die erlaubten { $limit } MB
+
+## Limits of a deck file
+
+deck-ids-and-more = { $ids } und { $count } weitere
+deck-nested-too-deeply = Tabellen, Listen oder gepunktete Schlüssel sind hier zu tief verschachtelt; ein Stapel verschachtelt nicht tiefer als eine Liste in einer Tabelle [[facts]]
+deck-id-too-long = die Kennung (Art: { $of }) ist { $chars } Zeichen lang; eine Kennung darf höchstens { $most } haben
+deck-text-too-long = `{ $key }` ist { $chars } Zeichen lang; ein Text in einem Stapel darf höchstens { $most } haben
+deck-figure-too-large = `{ $key }` enthält eine Zahl über 1.000.000.000.000.000, der größten, die ein Stapel enthalten darf
+deck-too-many-facts = der Stapel hat { $count } Fakten; ein Stapel darf höchstens { $most } haben
+deck-too-many-topics = der Stapel hat { $count } Themen; ein Stapel darf höchstens { $most } haben
+deck-too-many-sections = der Stapel hat { $count } Abschnitte; ein Stapel darf höchstens { $most } haben
+deck-list-too-long = `{ $key }` hat { $count } Einträge; eine Liste eines Fakts darf höchstens { $most } haben
+deck-more-problems = … und { $count } weitere Probleme in dieser Datei
+import-error-too-many-cards = die Datei enthält { $count } Karten; ein Stapel darf höchstens { $most } haben, deshalb wurde nichts geschrieben: teile die Datei auf
+import-error-too-large = die Stapeldatei wäre { $megabytes } MB groß; eine Stapeldatei darf höchstens { $most } MB groß sein, deshalb wurde nichts geschrieben: teile die Datei auf
+cli-cannot-read = { $path } lässt sich nicht lesen: { $reason }

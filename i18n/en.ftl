@@ -363,7 +363,10 @@ home-left-today = Left today: { $count }
 home-streak = Streak: { $days }
 home-streak-hint = Study today to keep it going.
 home-longest-streak = Longest streak: { $days }
-home-deck-cards = { $total } cards: { $new } new, { $learning } learning, { $review } in review{ $suspended ->
+home-deck-cards = { $total ->
+    [one] 1 card
+   *[other] { $total } cards
+}: { $new } new, { $learning } learning, { $review } in review{ $suspended ->
         [0] {""}
        *[other] , { $suspended } suspended
     }
@@ -733,10 +736,10 @@ import-log-rows-left-out = { $count ->
     [one] One row was left out: it cannot be a real answer. The other answers are imported.
    *[other] { $count } rows were left out: they cannot be real answers. The other answers are imported.
 }
-import-log-row-too-early = { $file }:{ $line }: the answer is dated { $date }, before 1987, when the first spaced-repetition program appeared
-import-log-row-in-the-future = { $file }:{ $line }: the answer is dated { $date }, more than a day from now
-import-log-row-negative-duration = { $file }:{ $line }: the answer took { $ms } ms, less than nothing
-import-log-row-duration-over-a-day = { $file }:{ $line }: the answer took { $ms } ms, more than a day
+import-log-row-too-early = the answer is dated { $date }, before 1987, when the first spaced-repetition program appeared
+import-log-row-in-the-future = the answer is dated { $date }, more than a day from now
+import-log-row-negative-duration = the answer took { $ms } ms, less than nothing
+import-log-row-duration-over-a-day = the answer took { $ms } ms, more than a day
 import-log-button = Add them to my progress
 import-log-done = { $added ->
     [one] One answer added to your progress
@@ -766,7 +769,10 @@ sync-problem-missing = the folder { $folder } is not there (a disk not mounted, 
 sync-problem-not-a-folder = { $folder } is a file, not a folder
 sync-problem-cannot-write = the folder { $folder } cannot be written to ({ $reason }); studying goes on here
 sync-problem-cannot-read = the folder { $folder } cannot be read ({ $reason }); studying goes on here
-sync-problem-other = { $reason }
+sync-problem-store = the progress file: { $reason }
+sync-problem-decks = the data folder's decks: { $reason }
+sync-problem-no-thread = the sync thread cannot start: { $reason }
+sync-inside-data-folder = it is inside the data folder
 sync-deck-conflict = { $deck } was edited on two computers: the latest version is in place, the other is kept as { $kept }.
 sync-decks-updated = Decks changed on another computer were loaded.
 settings-sync = Sync
@@ -838,3 +844,366 @@ draft-error-file-exists = { $path } exists already; choose another id.
 draft-error-not-written = { $path } could not be written: { $reason }
 shortcut-draft-read = read the article and propose its facts
 shortcut-draft-escape = stop editing a fact; back to the decks
+
+## What the system said, in plain words
+
+io-not-found = it does not exist
+io-permission-denied = permission was denied
+io-already-exists = it exists already
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-is-a-folder = it is a folder
+io-not-a-folder = a part of the path is not a folder
+sqlite-disk-full = the disk is full
+sqlite-read-only = the progress file or its folder is read-only
+sqlite-busy = another program is using the progress file
+sqlite-cannot-open = the file cannot be opened (check the folder's permissions)
+sqlite-permission-denied = permission was denied
+sqlite-io-failure = the disk reported an error while writing
+sqlite-corrupt = the file is damaged
+sqlite-not-a-database = the file is not a SQLite database
+
+## Problems with the progress file (the store's errors)
+
+store-error-create-folder = cannot create the data folder { $path }: { $reason }
+store-error-unreadable = { $path } is not a factdeck progress file, or it is damaged ({ $reason }); it was left untouched
+store-error-unusable = { $path }: { $headline }. { $explanation } It was left untouched
+store-error-damaged = { $path } is damaged ({ $details }); it was left untouched
+store-error-busy = another program is holding { $path } locked, so it cannot be read; close that program and try again. The file was left untouched
+store-error-newer-version = { $path } was written by a newer factdeck (format { $found }; this version knows up to { $supported }); update factdeck to open it. The file was left untouched
+store-error-write = the progress file could not be written: { $reason }
+store-error-read = progress could not be read: { $reason }
+store-error-corrupt = a stored value is not valid: { $details }
+store-error-backup = the backup { $path } could not be made: { $reason }
+store-error-copy-backup = cannot copy the backup to { $path }: { $reason }
+store-error-create-backups-folder = cannot create the backups folder { $path }: { $reason }
+store-error-lock = cannot lock { $path }: { $reason }
+store-error-move-aside = cannot move aside { $path }: { $reason }
+store-error-open-lock-file = cannot open the lock file { $path }: { $reason }
+store-error-put-backup-in-place = cannot put the backup in place of { $path }: { $reason }
+store-error-read-backups-folder = cannot read the backups folder { $path }: { $reason }
+store-error-read-restore-journal = cannot read the restore journal { $path }: { $reason }
+store-error-remove-old-backup = cannot remove the old backup { $path }: { $reason }
+store-error-write-backup = cannot write the backup { $path }: { $reason }
+store-error-write-restore-journal = cannot write the restore journal { $path }: { $reason }
+store-error-in-use = another factdeck is using { $data_dir }; close it first (nothing was changed)
+store-error-needs-upgrade = { $path } has format { $found } and must be upgraded to format { $current } before this factdeck can read it, which cannot happen while another factdeck is using it; close the other factdeck
+store-error-bad-backup = { $path } is not a usable backup: { $reason }
+store-error-file-changed = { $path }: { $what }
+store-error-lock-is-link = { $path } is a link, not factdeck's lock file; factdeck never writes through a link it did not make, so it does not write in this folder. Remove the link to study here
+finding-sqlite-cannot-open = SQLite cannot open it: { $reason }
+
+## Problems of the session, the scheduler and the optimiser
+
+session-error-unknown-deck = there is no deck with the id `{ $id }`
+session-error-unknown-card = the deck has no card `{ $id }`
+session-error-read-only = nothing can be saved here: { $reason }
+session-error-no-data-dir = this collection has no data folder
+session-error-empty-quiz = no question can be made from the chosen topics and kinds of question
+session-error-path-not-unicode = the path { $path } cannot be remembered: it is not valid Unicode
+read-only-held = another factdeck is already using { $data_dir }, so this window only shows your progress; close the other one to study here
+read-only-held-by-process = another factdeck (process { $process }) is already using { $data_dir }, so this window only shows your progress; close the other one to study here
+read-only-cannot-lock = factdeck cannot write in { $data_dir }: { $reason }
+read-only-file = the progress file is open read-only
+schedule-error-parameters = the scheduler's parameters are not valid FSRS-6 parameters ({ $reason })
+schedule-error-model = the scheduler could not compute the next review ({ $reason })
+evaluate-error-not-enough-data = not enough reviews to evaluate: { $found } items, at least { $needed } needed
+evaluate-error-fitting = fitting FSRS parameters failed: { $reason }
+evaluate-model-fitted = FSRS-6 fitted on the past (time-series split)
+evaluate-model-default = FSRS-6 default parameters
+evaluate-model-sm2 = SM-2 (Anki defaults)
+
+## Problems of a file to import
+
+import-source-anki = Anki text export
+import-source-tab-separated = term<TAB>definition lines (Quizlet)
+import-separator-tab = a tab
+import-separator-space = a space
+import-line-unreadable = cannot be read: { $reason }
+import-line-control-character = holds the control character { $code }, which is no text
+import-line-duplicate = the same card as line { $first }; kept once
+import-line-no-separator = no separator ({ $separator }) between question and answer
+import-line-empty-question = the question is empty (the answer is „{ $answer }“)
+import-line-empty-answer = the answer is empty (the question is „{ $question }“)
+import-line-empty-cloze = cloze c{ $number } hides nothing
+import-error-no-cards = no card could be read from the file
+import-error-bad-deck-id = `{ $id }` cannot be a deck id: use lowercase letters a-z, digits, `-` and `_`
+import-error-bad-title = the title holds the control character { $code }, which is no text
+import-error-invalid = the deck file came out invalid, which is a bug in factdeck: { $problems }
+import-error-serialise = the deck file could not be written: { $reason }
+import-error-unreadable = cannot read { $path }: { $reason }
+import-error-zero-byte = { $path }:{ $line }: the file holds a zero byte, so it is not UTF-8 text (perhaps UTF-16, or not text at all); export it from Anki or Quizlet as plain UTF-8 text
+import-error-not-utf8 = { $path } is not UTF-8 text; export it from Anki or Quizlet as plain text
+import-error-exists = { $path } exists already: replace it (cards whose question is unchanged keep their progress), or choose another deck id
+import-error-id-taken = a deck with the id `{ $id }` is loaded already; choose another deck id
+import-error-create-folder = cannot create { $path }: { $reason }
+import-error-write = cannot write { $path }: { $reason }
+import-default-title = imported
+import-topic-name = Imported
+import-deck-description = Imported from { $origin }.
+import-log-row-left-out = { $file }:{ $line }: { $why }; left out
+log-row = line { $line }: { $problem }
+log-row-rating = rating { $rating } is not 1, 2, 3 or 4
+log-row-time = `{ $text }` is not an ISO-8601 time ({ $reason })
+log-unreadable = the file could not be read: { $reason }
+
+## The command line (factdeck check, stats, import, export, draft, restore, evaluate)
+
+cli-no-data-dir = no data folder could be found for this user; pass --data-dir DIR
+cli-data-dir-is-file = { $path } is a file, not a folder: --data-dir (or FACTDECK_DATA_DIR) must name the folder that holds your progress; nothing was changed
+cli-cannot-write = cannot write { $path }: { $reason }
+cli-cannot-open = cannot open { $path }: { $reason }
+cli-wrote = wrote { $path }
+cli-check-article-unreadable = cannot read the article { $path }: { $reason }
+cli-check-passed = { $origin }: ok ({ $facts } facts, { $cards } cards)
+cli-check-problems = { $count ->
+    [one] 1 problem found
+   *[other] { $count } problems found
+}
+cli-draft-nothing = no fact could be drafted from { $path }
+cli-draft-exists = { $path } exists already; choose another file with --out
+cli-draft-wrote = Wrote { $path }: { $count } facts proposed from { $article } ({ $kinds }).
+cli-draft-read-each = Read each question and answer and delete or edit what you would not learn; then:
+cli-draft-copy = and copy the file into the decks folder of your data folder to study it.
+cli-import-cards-read = { $count ->
+    [one] 1 card
+   *[other] { $count } cards
+} read from { $file } ({ $source }):
+cli-import-card = {"  "}line { $line }: { $question }  ->  { $answer }
+cli-import-lines-left-out = { $count ->
+    [one] 1 line could not be read and was left out
+   *[other] { $count } lines could not be read and were left out
+}
+cli-import-no-cards = no card could be read from { $path }
+cli-import-exists = { $path } exists already: pass --replace to update it (cards whose question is unchanged keep their progress), or --deck-id to make another deck
+cli-import-id-taken = a deck with the id `{ $id }` is loaded already; choose another with --deck-id
+cli-import-bad-deck-id = `{ $id }` cannot be a deck id: use lowercase letters a-z, digits, `-` and `_` (--deck-id)
+cli-import-bad-title = the title holds the control character { $code }, which is no text (--title)
+cli-import-dry-run-deck = Nothing written (--dry-run); the deck would be { $path }.
+cli-import-wrote = Wrote { $path } with { $count ->
+    [one] 1 question
+   *[other] { $count } questions
+}; it is among your decks from the next start.
+cli-import-log-read = { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+} read from { $file }.
+cli-import-log-rows-left-out = { $count ->
+    [one] 1 row was left out: it cannot be a real answer (see above); the others are imported
+   *[other] { $count } rows were left out: they cannot be real answers (see above); the others are imported
+}
+cli-import-dry-run = Nothing written (--dry-run).
+cli-import-log-added = { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+} of { $cards ->
+    [one] 1 card
+   *[other] { $cards } cards
+} added to your progress.
+cli-import-log-already-there = { $count ->
+    [one] 1 answer was there already and was left alone.
+   *[other] { $count } answers were there already and were left alone.
+}
+cli-import-log-older-than-own = { $count ->
+    [one] 1 answer was left out: it is older than answers you already gave that card.
+   *[other] { $count } answers were left out: they are older than answers you already gave those cards.
+}
+cli-import-log-unknown-cards = { $count ->
+    [one] 1 of the answers belongs to a card none of your decks has; it counts in your statistics and for “Optimise for me”.
+   *[other] { $count } of the answers belong to cards none of your decks has; they count in your statistics and for “Optimise for me”.
+}
+cli-export-no-deck = there is no deck `{ $id }`; the decks are: { $known }
+cli-export-log-not-written = the log could not be written: { $reason }
+cli-export-log-answers = { $count ->
+    [one] 1 answer in the log
+   *[other] { $count } answers in the log
+}
+cli-export-not-written = the export could not be written: { $reason }
+cli-stats-progress-in = Progress in { $path }
+cli-stats-reviews = Reviews: { $total } in all, { $today } today
+cli-stats-deck = { $title } ({ $id }): { $new } new, { $learning } learning, { $review } in review; due today: { $due_new } new, { $due_learning } learning, { $due } due
+cli-stats-today = Today: { $done } answered, { $remaining } still waiting. Streak: { $streak ->
+    [one] 1 day
+   *[other] { $streak } days
+}, longest { $longest }.
+cli-stats-retention = Retention over the last 7 days: { $share } (target { $target })
+cli-stats-mastery = Mastery in { $title }:
+cli-stats-topic = {"  "}{ $mastered } of { $facts } facts  { $name }
+cli-restore-backups-in = Backups in { $folder }:
+cli-restore-none-yet = (none yet: factdeck makes one each study day you open it)
+cli-restore-how = Restore one with `factdeck restore NAME`, or `factdeck restore newest`.
+cli-restore-no-good-backup = there is no good backup in { $folder }
+cli-restore-not-found = there is no backup { $name }; `factdeck restore --list` lists them
+cli-restored = Restored { $path }.
+cli-restore-kept = The file it replaced is kept as { $path }.
+cli-evaluate-summary = { $reviews } reviews of { $cards } cards, { $items } training items; scored on reviews after each training period
+cli-evaluate-model = model
+
+## Problems in a deck file (after `file:line:column:`)
+
+deck-line = line { $line }: { $problem }
+deck-toml = { $message }
+deck-control-character = the text holds an invisible control character ({ $code }) here; remove it
+deck-text-not-closed = this text is not closed: the closing quote is missing before the end of the line
+deck-table-header-not-closed = this table header is not closed: `]` is missing
+deck-key-twice = the key `{ $key }` stands twice in this table; each key may appear once
+deck-key-without-value = `=` and a value are missing after this key
+deck-unknown-escape = unknown escape after `\` in this text; write `\\` for a backslash
+deck-value-missing = a value is missing here, or it is text without quotes around it
+deck-expected-text = text in quotes
+deck-expected-boolean = true or false
+deck-expected-list = a list in brackets, like ["a", "b"]
+deck-found-number = the number { $number }
+deck-found-text = the text { $text }
+deck-found-list = a list
+deck-found-table = a table
+deck-key-wrong-type = `{ $key }` must be { $expected }, not { $found }
+deck-wrong-type = expected { $expected } here, not { $found }
+deck-unknown-key-in-table = unknown key `{ $key }` in { $table }; it may have: { $allowed } (a key written below a table header belongs to that table)
+deck-table-missing-key = { $table } is missing `{ $key }`
+deck-unknown-top-level-key = unknown key `{ $key }`: a deck file has [deck], [[topics]], [[sections]] and [[facts]]
+deck-empty-file = the file is empty; a deck starts with a [deck] table giving its id and title
+deck-no-deck-table = the file has no [deck] table with the deck's id and title
+deck-no-topics = the deck has no [[topics]]; every fact needs a topic
+deck-no-facts = the deck has no [[facts]]
+deck-duplicate-fact-id = duplicate fact id `{ $id }`
+deck-duplicate-topic-id = duplicate topic id `{ $id }`
+deck-duplicate-section-id = duplicate section id `{ $id }`
+deck-not-tables = `{ $what }` must be written as [[{ $what }]] tables
+deck-fact-not-table = each fact must be a [[facts]] table
+deck-id-of-deck = deck
+deck-id-of-topic = topic
+deck-id-of-section = section
+deck-id-of-fact = fact
+deck-empty-id = the { $of } id is empty
+deck-bad-id = the { $of } id `{ $id }` may only use lowercase letters a-z, digits, `-` and `_`
+deck-empty-value = `{ $key }` is empty
+deck-fact-without-kind = this fact is missing `kind`
+deck-kind-not-text = `kind` must be text such as "number" or "list"
+deck-fact-missing = [[facts]] is missing `{ $key }`
+deck-unknown-kind = unknown fact kind `{ $name }`; the kinds are: { $kinds }
+deck-unknown-key-for-kind = unknown key `{ $key }` for a { $kind } fact; it may have: { $allowed }
+deck-kind-missing-key = this { $kind } fact is missing `{ $key }`
+deck-unknown-topic = unknown topic `{ $topic }`; the deck's topics are: { $known }
+deck-unknown-section = unknown section `{ $section }`; the deck's sections are: { $known }
+deck-none = (none)
+deck-not-a-date = `{ $text }` is not a date: write a year (2013), a month (2019-02), a month alone (--02), a day (2019-04-25) or a German weekday (Donnerstag)
+deck-not-a-day = `{ $text }` is not a day of the calendar
+deck-not-a-figure = `{ $key }` of a number fact are figures such as "über 150.000 Leiharbeiter"; `{ $text }` holds no figure
+deck-not-a-number = `value` must be a number such as 120000 or "120.000"; { $shown } is not one
+deck-item-claim-placeholder = `item_claim` must hold `{"{}"}` once, where an item goes, as in "Nordkorea darf {"{}"} nicht ausführen."
+deck-empty-list = `{ $key }` is an empty list
+deck-twice-in-list = `{ $text }` stands twice in `{ $key }`
+deck-id-used-by = deck id `{ $id }` is already used by { $other }; this file is skipped
+deck-deck-folder-unreadable = cannot read the deck folder: { $reason }
+deck-folder-unreadable = cannot read the folder: { $reason }
+deck-no-deck-files = the folder holds no .toml deck files
+deck-file-unreadable = cannot read the file: { $reason }
+deck-too-large = the file is { $megabytes } MB; deck files may be at most { $most } MB
+deck-utf32 = the file is UTF-32 text; save it as UTF-8
+deck-utf16 = the file is UTF-16 text; save it as UTF-8
+deck-utf16-without-mark = the file looks like UTF-16 text without a byte-order mark (every other byte is zero); save it as UTF-8
+deck-zero-byte = the file holds binary data (a zero byte here), not text: a deck is a TOML text file
+deck-latin1 = the file is not UTF-8: the byte { $byte } here would be „{ $char }“ in Latin-1 (ISO 8859-1 or Windows-1252); save the file as UTF-8
+deck-binary-byte = the file holds binary data (the byte { $byte } here is not text): a deck is a TOML text file
+deck-not-utf8 = the file is not UTF-8: the byte { $byte } here cannot be read; save it as UTF-8
+deck-lint = question lint [{ $rule }]: fact `{ $fact }`: { $finding }
+deck-no-cue = fact `{ $fact }` has no `cue`; give a few words that stand verbatim in { $article }, or mark it `context = true`
+deck-cue-not-in-article = the cue of fact `{ $fact }` ("{ $cue }") does not stand verbatim in { $article }
+deck-replaces-built-in = the deck id `{ $id }` is the built-in deck's, so this file replaces the built-in deck „{ $title }“ (its cards and progress); give the file another id, or remove it, to have the built-in deck back
+deck-edited-copy = your edited copy of the built-in deck „{ $title }“ is used in its place, with its progress; remove the file to have the built-in deck back
+import-replace = Replace it
+
+## The question lint of factdeck check
+
+lint-option-precision = wrong option `{ $option }` is not a date of the answer's precision
+lint-unfair-option = wrong option `{ $option }` { $why }
+lint-prompt-holds-answer = the question of `{ $card }` („{ $prompt }“) holds its answer „{ $answer }“
+lint-variant-not-minimal = false variant „{ $variant }“ is not one small change of „{ $text }“: change a few words in one place, so the claim is judged by what it says, not how
+lint-variant-absolute = false variant „{ $variant }“ adds „{ $word }“, a word that marks a claim as false by itself
+lint-variant-true-elsewhere = false variant „{ $variant }“ is what fact `{ $fact }` says is true
+lint-person-without-ask-name = a person without `ask_name` is asked „Wer ist gemeint? – …“: write the question
+lint-place-without-ask-place = a place without `ask_place` is asked „Wo? – …“: write the question
+lint-list-without-ask-item = a list with wrong options or a category but no `ask_item` never asks about one item: write the question for one item
+lint-background-in-question = its question says „nicht im Artikel“: mark the fact `context = true` instead; the window shows background facts as such
+lint-role-names-another-person = its role names { $other }, who is also asked about: matching people to roles would give the pair away
+unfair-empty = is empty
+unfair-also-right = reads as a right answer (the answer, an item of the list or an `also_right` form)
+unfair-overlaps = contains a right answer or is contained in one
+unfair-logically-true = is true whenever the answer is (a lower figure beside „über“, a higher one beside „unter“)
+unfair-too-close = is too close to the answer's figure to be clearly wrong
+unfair-other-category = is not of the answer's kind (no figure, or another unit)
+unfair-names-the-subject = names the person asked about
+unfair-named-in-question = is named in the question itself
+
+## Backups and what is found in a progress file
+
+backup-not-started = the backup could not be started: { $reason }
+backup-stopped = the backup stopped unexpectedly
+backup-daily-failed = today's backup could not be made: { $reason }
+backup-newer = it was written by a newer factdeck (format { $found }; this version knows up to { $supported })
+backup-no-progress = it holds no factdeck progress
+backup-damaged = it is damaged ({ $details })
+backup-not-a-file = it is not a plain file
+backup-foreign = it is another program's database
+finding-cannot-read = { $path } cannot be read: { $reason }
+finding-dangling-link = { $path } is a link to a file that does not exist, and factdeck does not create files through links
+finding-folder = { $path } is a folder, not a file
+finding-empty-beside-log = the file is empty, but its write-ahead log beside it holds { $bytes } bytes
+finding-page-size = its header gives an impossible page size ({ $size })
+finding-no-details = no details
+finding-more-problems = { $first } (and { $count ->
+    [one] 1 more problem
+   *[other] { $count } more problems
+})
+
+## Editing a fact's wording
+
+session-error-deck-not-read = { $path } could not be read: { $reason }
+session-error-fact-not-saved = the new wording does not make a valid deck: { $reason }
+edit-error-not-toml = the deck file is not TOML this editor can read: { $reason }
+edit-error-no-deck-table = the deck file is not TOML this editor can read: it has no [deck] table
+edit-error-no-such-fact = the deck file has no fact `{ $id }` in a [[facts]] table
+edit-error-fixed = `{ $key }` cannot be changed here
+
+## factdeck sync
+
+cli-sync-off = Sync is off; the sync folder and what is in it were left as they are.
+cli-sync-renewed-id = This data folder was copied from another computer (or its device id was in use), so it took a new device id; nothing was lost.
+cli-sync-synced = Synced: { $written } change(s) written, { $segments } segment(s) read, { $added } change(s) taken in ({ $here } already here), { $cards } card(s) brought up to date.
+cli-sync-incomplete = not complete yet (still being copied?)
+cli-sync-bad-checksum = its checksum does not match (damaged, or being copied)
+cli-sync-newer-format = written by a newer factdeck (format { $format })
+cli-sync-damaged = damaged: { $reason }
+cli-sync-left-for-later = Left for later: { $name }: { $why }.
+cli-sync-deck-updated = Deck file updated from another computer: { $path }.
+cli-sync-is-off = Sync is off. Turn it on with `factdeck sync --folder DIR`.
+cli-sync-folder = Sync folder: { $path }
+cli-sync-device-id = This computer's device id: { $id }
+cli-sync-last-synced = Last synced: { $when } with { $peers } other computer(s)
+cli-sync-not-yet = Not synced yet.
+cli-sync-waiting = Changes not yet written to the folder: { $count }
+cli-sync-problem = Problem: { $problem }
+
+## A file the learner named that could not be read
+
+file-missing = the file does not exist
+file-folder = it is a folder, not a file
+file-not-regular = it is not a regular file (a pipe or a device?)
+file-too-large = it is { $size } MB, more than the { $limit } MB allowed
+
+## Limits of a deck file
+
+deck-ids-and-more = { $ids } and { $count } more
+deck-nested-too-deeply = tables, lists or dotted keys are nested too deeply here; a deck nests no deeper than a list in a [[facts]] table
+deck-id-too-long = the { $of } id is { $chars } characters long; an id may have at most { $most }
+deck-text-too-long = `{ $key }` is { $chars } characters long; a text in a deck may have at most { $most }
+deck-figure-too-large = `{ $key }` holds a figure beyond 1.000.000.000.000.000, the largest a deck may hold
+deck-too-many-facts = the deck has { $count } facts; a deck may have at most { $most }
+deck-too-many-topics = the deck has { $count } topics; a deck may have at most { $most }
+deck-too-many-sections = the deck has { $count } sections; a deck may have at most { $most }
+deck-list-too-long = `{ $key }` has { $count } entries; a list of a fact may have at most { $most }
+deck-more-problems = … and { $count } more problems in this file
+import-error-too-many-cards = the file holds { $count } cards; a deck may have at most { $most }, so nothing was written: split the file
+import-error-too-large = the deck file would be { $megabytes } MB; a deck file may be at most { $most } MB, so nothing was written: split the file
+cli-cannot-read = cannot read { $path }: { $reason }

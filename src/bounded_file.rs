@@ -5,22 +5,37 @@
 use std::io::Read;
 use std::path::Path;
 
-/// Why a file was not read.
+/// Why a file was not read; worded (`Display`) in the thread's language.
 #[derive(Debug, thiserror::Error)]
 pub enum BoundedReadError {
-    #[error("the file does not exist")]
     Missing,
-    #[error("it is a folder, not a file")]
     Folder,
     /// A FIFO, a device such as `/dev/zero`, a socket: reading could block or never end.
-    #[error("it is not a regular file (a pipe or a device?)")]
     NotRegular,
     /// `size` is what was found: the file's length, or the bytes read before the limit
     /// was passed (a file that grew while it was read).
-    #[error("it is {} MB, more than the {} MB allowed", megabytes(*size), megabytes(*limit))]
-    TooLarge { size: u64, limit: u64 },
-    #[error("{0}")]
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
     Io(#[from] std::io::Error),
+}
+
+impl std::fmt::Display for BoundedReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        f.write_str(&match self {
+            BoundedReadError::Missing => tr!("file-missing"),
+            BoundedReadError::Folder => tr!("file-folder"),
+            BoundedReadError::NotRegular => tr!("file-not-regular"),
+            BoundedReadError::TooLarge { size, limit } => tr!(
+                "file-too-large",
+                size = megabytes(*size).to_string(),
+                limit = megabytes(*limit).to_string()
+            ),
+            BoundedReadError::Io(e) => crate::i18n::io_reason(e),
+        })
+    }
 }
 
 /// Whole megabytes, rounded up, so that a file just over the limit never reads as equal

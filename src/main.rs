@@ -27,9 +27,9 @@ struct Args {
     #[arg(long = "decks", global = true, value_name = "DIR")]
     decks: Vec<PathBuf>,
 
-    /// The interface language for this run only: en or de
-    /// [default: the one saved in Settings, on a first start the system's]
-    #[arg(long, value_name = "LANG", value_parser = parse_language)]
+    /// The language of the window and of every command's output, for this run only: en or
+    /// de [default: the one saved in Settings, on a first start the system's]
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
     language: Option<Language>,
 
     /// Open this text file as your copy of the article, to read along (remembered for next time)
@@ -147,6 +147,11 @@ fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let args = Args::parse();
     let data_dir = args.data_dir.as_deref();
+    // The window chooses its language itself (and may save the system's on a first
+    // start); a command speaks the learner's saved language, or the system's.
+    if args.command.is_some() {
+        factdeck::i18n::set_language(cli::language(args.language, data_dir));
+    }
     let result = match args.command {
         None => cli::data_dir(data_dir).and_then(|data_dir| {
             let options = AppOptions {

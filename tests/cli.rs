@@ -127,6 +127,9 @@ fn progress_with_a_backup(dir: &Path) {
     let clock = ManualClock::at_utc("2026-11-27T08:00:00Z", 1);
     for day in 0..2 {
         let mut collection = Collection::open(dir, &[], Arc::new(clock.clone())).unwrap();
+        // The day's backup is copied on its own thread: it must hold the day before, not
+        // race the answer given next.
+        collection.wait_for_daily_backup();
         let card = collection.deck("kim-putin-2019").unwrap().cards[day]
             .id
             .as_str()

@@ -307,7 +307,10 @@ fn a_link_in_place_of_the_lock_file_is_never_written_through() {
     std::fs::write(&precious, "Kapitel 1").unwrap();
     std::os::unix::fs::symlink(&precious, lock_file(dir.path())).unwrap();
     let collection = open(dir.path(), &clock);
-    let reason = collection.read_only_reason().expect("opened read-only");
+    let reason = collection
+        .read_only_reason()
+        .expect("opened read-only")
+        .to_string();
     assert!(reason.contains("is a link"), "{reason}");
     drop(collection);
     let restore = factdeck(&["restore", "newest"], dir.path());

@@ -86,7 +86,7 @@ fn a_card_with_a_giant_field_is_left_out_naming_its_line_and_the_rest_imported()
         told.contains("karten.txt:2: `answer` is 10,485,760 characters long"),
         "{told}"
     );
-    assert!(text(&output.stdout).contains("with 2 question(s)"));
+    assert!(text(&output.stdout).contains("with 2 questions"));
     assert_eq!(deck_files(dir.path()), ["karten.toml"]);
 }
 

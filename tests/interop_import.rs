@@ -309,7 +309,7 @@ fn review_log_durations_negative_or_at_the_integer_limits_are_left_out_naming_fi
 fn the_rest_of_a_review_log_is_imported_and_the_rows_left_out_are_counted() {
     let (stderr, rows) = import_implausible_log();
     assert!(
-        stderr.contains("4 row(s) were left out: they cannot be real answers"),
+        stderr.contains("4 rows were left out: they cannot be real answers"),
         "{stderr}"
     );
     let kept: Vec<(i64, i64)> = rows.iter().map(|r| (r.card_id, r.duration_ms)).collect();

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::window::{open_window, press};
+use common::window::{open_window, open_window_in, press};
 
 use eframe::egui::{Key, Pos2};
 use egui_kittest::Harness;
@@ -397,6 +397,46 @@ fn a_typed_short_form_is_right_and_shown_as_typed() {
     // What was typed, under "Your answer"; the whole name on the right answer's line.
     harness.get_by_label("Your answer: Sicherheitsrat");
     harness.get_by_label("Right answer: UN-Sicherheitsrat");
+}
+
+#[test]
+fn german_true_or_false_is_answered_with_w_and_f_as_the_buttons_say() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+    let mut harness = open_window_in(
+        dir.path(),
+        &clock,
+        [1100.0, 900.0],
+        factdeck::i18n::Language::German,
+    );
+    press(&mut harness, Key::Q);
+    // The window draws in German on this thread, so the kinds' names are German here.
+    for id in [
+        "kind-choice",
+        "kind-typed",
+        "kind-matching",
+        "kind-timeline",
+        "kind-name-all",
+    ] {
+        harness
+            .get_by_label(&factdeck::i18n::text(id, None))
+            .click();
+        harness.run();
+    }
+    let seed = to_millis(clock.now()) as u64;
+    press(&mut harness, Key::Enter);
+    let collection = harness.state().collection().expect("the collection opens");
+    let deck = collection.deck(DECK).expect("the article deck");
+    let mut spec = QuizSpec::new(QuizLength::Questions(10), seed);
+    spec.kinds = vec![QuestionKind::TrueFalse];
+    let questions = build_quiz(deck, &spec);
+    let QuestionBody::TrueFalse { truth, .. } = &questions[0].body else {
+        panic!("a true-or-false question");
+    };
+    harness.get_by_label("Wahr (W)");
+    harness.get_by_label("Falsch (F)");
+    press(&mut harness, if *truth { Key::W } else { Key::F });
+    harness.get_by_label("√ Richtig");
 }
 
 #[test]

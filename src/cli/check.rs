@@ -1,7 +1,8 @@
 //! `factdeck check`: validates deck files (their TOML, their facts, the question lint and,
 //! with `--article`, every cue against the article) without opening a window.
 
-use crate::deck::{BUILTIN_DECKS, Deck, DeckError, DeckNotice, load_file, load_str};
+use crate::deck::{BUILTIN_DECKS, Deck, DeckError, DeckNotice, DeckProblem, load_file, load_str};
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -82,8 +83,14 @@ fn deck_files_under(path: &Path) -> Result<Vec<PathBuf>, DeckError> {
         return Ok(vec![path.to_path_buf()]);
     }
     let shown = path.display().to_string();
-    let entries = std::fs::read_dir(path)
-        .map_err(|e| DeckError::new(&shown, 0, 0, format!("cannot read the folder: {e}")))?;
+    let entries = std::fs::read_dir(path).map_err(|e| {
+        DeckError::new(
+            &shown,
+            0,
+            0,
+            DeckProblem::FolderUnreadable(crate::i18n::io_reason(&e)),
+        )
+    })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -91,12 +98,7 @@ fn deck_files_under(path: &Path) -> Result<Vec<PathBuf>, DeckError> {
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(DeckError::new(
-            &shown,
-            0,
-            0,
-            "the folder holds no .toml deck files",
-        ));
+        return Err(DeckError::new(&shown, 0, 0, DeckProblem::NoDeckFiles));
     }
     Ok(files)
 }
@@ -110,12 +112,11 @@ pub fn question_lint(deck: &Deck) -> Vec<DeckError> {
                 &deck.origin,
                 f.line,
                 1,
-                format!(
-                    "question lint [{}]: fact `{}`: {}",
-                    f.rule.name(),
-                    f.fact_id,
-                    f.message
-                ),
+                DeckProblem::Lint {
+                    rule: f.rule.name().to_string(),
+                    fact: f.fact_id,
+                    finding: f.problem.to_string(),
+                },
             )
         })
         .collect()
@@ -125,18 +126,19 @@ pub fn question_lint(deck: &Deck) -> Vec<DeckError> {
 pub fn check_cues(deck: &Deck, article: &str, article_name: &str) -> Vec<DeckError> {
     let mut problems = Vec::new();
     for fact in deck.facts.iter().filter(|f| !f.context) {
-        let message = match &fact.cue {
-            None => format!(
-                "fact `{}` has no `cue`; give a few words that stand verbatim in {article_name}, or mark it `context = true`",
-                fact.id
-            ),
-            Some(cue) if !article.contains(cue.as_str()) => format!(
-                "the cue of fact `{}` (\"{cue}\") does not stand verbatim in {article_name}",
-                fact.id
-            ),
+        let problem = match &fact.cue {
+            None => DeckProblem::NoCue {
+                fact: fact.id.clone(),
+                article: article_name.to_string(),
+            },
+            Some(cue) if !article.contains(cue.as_str()) => DeckProblem::CueNotInArticle {
+                fact: fact.id.clone(),
+                cue: cue.clone(),
+                article: article_name.to_string(),
+            },
             Some(_) => continue,
         };
-        problems.push(DeckError::new(&deck.origin, fact.line, 1, message));
+        problems.push(DeckError::new(&deck.origin, fact.line, 1, problem));
     }
     problems
 }
@@ -151,10 +153,13 @@ pub fn run(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode, S
     let report = check(deck_paths, article_text.as_deref(), &article_name);
     for deck in &report.passed {
         say!(
-            "{}: ok ({} facts, {} cards)",
-            deck.origin,
-            deck.facts.len(),
-            deck.cards.len()
+            "{}",
+            tr!(
+                "cli-check-passed",
+                origin = deck.origin.as_str(),
+                facts = deck.facts.len(),
+                cards = deck.cards.len()
+            )
         );
     }
     for notice in &report.notices {
@@ -166,7 +171,10 @@ pub fn run(deck_paths: &[PathBuf], article: Option<&Path>) -> Result<ExitCode, S
     if report.problems.is_empty() {
         Ok(ExitCode::SUCCESS)
     } else {
-        tell!("{} problem(s) found", report.problems.len());
+        tell!(
+            "{}",
+            tr!("cli-check-problems", count = report.problems.len())
+        );
         Ok(ExitCode::FAILURE)
     }
 }

@@ -2,6 +2,7 @@
 //! them as a deck file, to read and edit before studying it.
 
 use crate::draft::DraftOptions;
+use crate::tr;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -18,40 +19,42 @@ pub fn draft(article: &Path, out: &Path, options: DraftOptions) -> Result<Vec<St
     };
     let draft = crate::draft::draft(&text, &options).map_err(|e| e.to_string())?;
     if draft.proposals.is_empty() {
-        return Err(format!(
-            "no fact could be drafted from {}",
-            article.display()
+        return Err(tr!(
+            "cli-draft-nothing",
+            path = article.display().to_string()
         ));
     }
     let deck = draft.deck_text(|_| true).map_err(|e| e.to_string())?;
     if out.exists() {
-        return Err(format!(
-            "{} exists already; choose another file with --out",
-            out.display()
-        ));
+        return Err(tr!("cli-draft-exists", path = out.display().to_string()));
     }
-    std::fs::write(out, &deck).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    std::fs::write(out, &deck).map_err(|e| {
+        tr!(
+            "cli-cannot-write",
+            path = out.display().to_string(),
+            reason = crate::i18n::io_reason(&e)
+        )
+    })?;
     let kinds: Vec<String> = draft
         .counts()
         .iter()
         .map(|(kind, n)| format!("{n} {}", kind.name()))
         .collect();
     Ok(vec![
-        format!(
-            "Wrote {}: {} facts proposed from {} ({}).",
-            out.display(),
-            draft.proposals.len(),
-            article.display(),
-            kinds.join(", ")
+        tr!(
+            "cli-draft-wrote",
+            path = out.display().to_string(),
+            count = draft.proposals.len(),
+            article = article.display().to_string(),
+            kinds = kinds.join(", ")
         ),
-        "Read each question and answer and delete or edit what you would not learn; then:"
-            .to_string(),
+        tr!("cli-draft-read-each"),
         format!(
             "  factdeck check {} --article {}",
             out.display(),
             article.display()
         ),
-        "and copy the file into the decks folder of your data folder to study it.".to_string(),
+        tr!("cli-draft-copy"),
     ])
 }
 

@@ -19,13 +19,19 @@ pub struct EvaluationReport {
 impl EvaluationReport {
     /// The table printed for the learner, one row per model.
     pub fn table(&self) -> String {
-        let mut out = format!(
-            "{} reviews of {} cards, {} training items; scored on reviews after each training period\n\n",
-            self.reviews, self.cards, self.items
+        let mut out = crate::tr!(
+            "cli-evaluate-summary",
+            reviews = self.reviews,
+            cards = self.cards,
+            items = self.items
         );
+        out.push_str("\n\n");
         out.push_str(&format!(
             "{:<48} {:>9} {:>11} {:>7}\n",
-            "model", "log loss", "RMSE(bins)", "AUC"
+            crate::tr!("cli-evaluate-model"),
+            "log loss",
+            "RMSE(bins)",
+            "AUC"
         ));
         for score in &self.scores {
             out.push_str(&format!(
@@ -43,8 +49,13 @@ pub fn evaluate(path: &Path, folds: usize, now_ms: i64) -> Result<EvaluationRepo
     use crate::interop::import_file::{MAX_IMPORT_BYTES, log_row_problems};
     use crate::interop::revlog_csv::read_reviews;
     use crate::schedule::evaluate::{compare_models, training_items};
-    let bytes = crate::bounded_file::read_bounded(path, MAX_IMPORT_BYTES)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let bytes = crate::bounded_file::read_bounded(path, MAX_IMPORT_BYTES).map_err(|e| {
+        crate::tr!(
+            "cli-cannot-read",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        )
+    })?;
     let (reviews, refused) =
         read_reviews(bytes.as_slice(), now_ms).map_err(|e| format!("{}: {e}", path.display()))?;
     let cards = reviews

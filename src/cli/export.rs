@@ -7,6 +7,7 @@ use crate::deck::{Deck, LoadedDecks, load_decks};
 use crate::export::ExportFormat;
 use crate::interop::revlog_csv::write_rows;
 use crate::session::Collection;
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -34,10 +35,7 @@ pub fn chosen_decks<'d>(
             Some(deck) => Ok(vec![deck]),
             None => {
                 let known: Vec<&str> = loaded.decks.iter().map(|d| d.id.as_str()).collect();
-                Err(format!(
-                    "there is no deck `{id}`; the decks are: {}",
-                    known.join(", ")
-                ))
+                Err(tr!("cli-export-no-deck", id = id, known = known.join(", ")))
             }
         },
     }
@@ -56,8 +54,9 @@ pub fn run(
             .map_err(|e| e.to_string())?;
         let rows = collection.review_log_rows().map_err(|e| e.to_string())?;
         let mut csv = Vec::new();
-        write_rows(&rows, &mut csv).map_err(|e| format!("the log could not be written: {e}"))?;
-        tell!("{} answer(s) in the log", rows.len());
+        write_rows(&rows, &mut csv)
+            .map_err(|e| tr!("cli-export-log-not-written", reason = e.to_string()))?;
+        tell!("{}", tr!("cli-export-log-answers", count = rows.len()));
         String::from_utf8_lossy(&csv).trim_end().to_string()
     } else {
         let loaded = decks_for_export(data_dir_flag, deck_folders);
@@ -66,7 +65,7 @@ pub fn run(
         }
         let decks = chosen_decks(&loaded, deck_id)?;
         let text = crate::export::export(&decks, format)
-            .map_err(|e| format!("the export could not be written: {e}"))?;
+            .map_err(|e| tr!("cli-export-not-written", reason = e.to_string()))?;
         // JSON escapes mean the same characters, so the file reads back the same and is
         // safe to look at on a terminal.
         match format {
@@ -76,9 +75,14 @@ pub fn run(
     };
     match out {
         Some(path) => {
-            std::fs::write(path, text + "\n")
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            tell!("wrote {}", path.display());
+            std::fs::write(path, text + "\n").map_err(|e| {
+                tr!(
+                    "cli-cannot-write",
+                    path = path.display().to_string(),
+                    reason = crate::i18n::io_reason(&e)
+                )
+            })?;
+            tell!("{}", tr!("cli-wrote", path = path.display().to_string()));
         }
         None => put_data(&text, format == ExportFormat::Json),
     }

@@ -37,7 +37,18 @@ pub use export::{chosen_decks, decks_for_export};
 pub use restore::{RestoreError, backup_list, restore};
 pub use stats::{DeckStats, StatsReport, stats};
 
+use crate::i18n::Language;
+use crate::tr;
 use std::path::{Path, PathBuf};
+
+/// The language a command speaks: `--language`, else the one the learner saved in the
+/// window's Settings (read from the progress in the data folder), else the system's.
+pub fn language(flag: Option<Language>, data_dir_flag: Option<&Path>) -> Language {
+    flag.or_else(|| {
+        crate::paths::data_dir(data_dir_flag).and_then(|dir| crate::session::saved_language(&dir))
+    })
+    .unwrap_or_else(Language::from_system)
+}
 
 /// Writes a line to standard output; stops quietly when the reader has gone.
 pub fn put_out(line: &str) {
@@ -70,9 +81,7 @@ fn put_data(text: &str, json: bool) {
 
 /// The data folder: `--data-dir`, else `$FACTDECK_DATA_DIR`, else the platform's.
 pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
-    crate::paths::data_dir(flag).ok_or_else(|| {
-        "no data folder could be found for this user; pass --data-dir DIR".to_string()
-    })
+    crate::paths::data_dir(flag).ok_or_else(|| tr!("cli-no-data-dir"))
 }
 
 /// The data folder for a command: refused, with the reason, when the path is a file, so
@@ -81,10 +90,9 @@ pub fn data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
 fn command_data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
     let dir = data_dir(flag)?;
     if dir.exists() && !dir.is_dir() {
-        return Err(format!(
-            "{} is a file, not a folder: --data-dir (or FACTDECK_DATA_DIR) must name the \
-             folder that holds your progress; nothing was changed",
-            dir.display()
+        return Err(tr!(
+            "cli-data-dir-is-file",
+            path = dir.display().to_string()
         ));
     }
     Ok(dir)

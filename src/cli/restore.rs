@@ -5,6 +5,7 @@ use super::command_data_dir;
 use crate::clock::{Clock, SystemClock};
 use crate::session::SessionError;
 use crate::session::recovery::{self, RecoveryReport};
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -19,9 +20,8 @@ pub fn backup_list(data_dir: &Path) -> Vec<String> {
         .iter()
         .map(|b| {
             let state = match &b.contents {
-                Ok(contents) if contents.reviews == 1 => "1 answer".to_string(),
-                Ok(contents) => format!("{} answers", contents.reviews),
-                Err(reason) => format!("not usable: {reason}"),
+                Ok(contents) => tr!("count-answers", count = contents.reviews),
+                Err(reason) => tr!("settings-backup-unusable", reason = reason),
             };
             format!(
                 "{}  ({}, {state})",
@@ -33,14 +33,25 @@ pub fn backup_list(data_dir: &Path) -> Vec<String> {
 }
 
 /// What `factdeck restore NAME` found wrong before changing anything.
+/// Worded (`Display`) in the thread's language.
 #[derive(Debug, thiserror::Error)]
 pub enum RestoreError {
-    #[error("there is no good backup in {0}")]
     NoGoodBackup(String),
-    #[error("there is no backup {0}; `factdeck restore --list` lists them")]
     NotFound(String),
-    #[error(transparent)]
     Session(#[from] SessionError),
+}
+
+impl std::fmt::Display for RestoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            RestoreError::NoGoodBackup(folder) => {
+                tr!("cli-restore-no-good-backup", folder = folder.as_str())
+            }
+            RestoreError::NotFound(name) => tr!("cli-restore-not-found", name = name.as_str()),
+            RestoreError::Session(e) => e.to_string(),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Restores a backup of `data_dir`, named by its file name, its path, or `newest`.
@@ -75,27 +86,36 @@ pub fn run(
         Some(name) if !list => name,
         _ => {
             say!(
-                "Backups in {}:",
-                crate::paths::backups_folder(&dir).display()
+                "{}",
+                tr!(
+                    "cli-restore-backups-in",
+                    folder = crate::paths::backups_folder(&dir).display().to_string()
+                )
             );
             if backups.is_empty() {
-                say!("  (none yet: factdeck makes one each study day you open it)");
+                say!("  {}", tr!("cli-restore-none-yet"));
             }
             for line in &backups {
                 say!("  {line}");
             }
             if !list {
-                say!("Restore one with `factdeck restore NAME`, or `factdeck restore newest`.");
+                say!("{}", tr!("cli-restore-how"));
             }
             return Ok(ExitCode::SUCCESS);
         }
     };
     let report = restore(&dir, chosen, SystemClock.now()).map_err(|e| e.to_string())?;
     if let Some(restored) = &report.restored {
-        say!("Restored {}.", restored.display());
+        say!(
+            "{}",
+            tr!("cli-restored", path = restored.display().to_string())
+        );
     }
     for kept in &report.set_aside {
-        say!("The file it replaced is kept as {}.", kept.display());
+        say!(
+            "{}",
+            tr!("cli-restore-kept", path = kept.display().to_string())
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@ use super::{command_data_dir, put_data};
 use crate::clock::SystemClock;
 use crate::session::{Collection, Scope, SessionError};
 use crate::stats::{PhaseCounts, StatsSnapshot};
+use crate::tr;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -80,48 +81,66 @@ pub fn run(
         let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
         put_data(&text, true);
     } else {
-        say!("Progress in {}", dir.display());
         say!(
-            "Reviews: {} in all, {} today",
-            report.total_reviews,
-            report.reviews_today
+            "{}",
+            tr!("cli-stats-progress-in", path = dir.display().to_string())
+        );
+        say!(
+            "{}",
+            tr!(
+                "cli-stats-reviews",
+                total = report.total_reviews,
+                today = report.reviews_today
+            )
         );
         for deck in &report.decks {
             say!(
-                "{} ({}): {} new, {} learning, {} in review; due today: {} new, {} learning, {} due",
-                deck.title,
-                deck.id,
-                deck.cards.new,
-                deck.cards.learning,
-                deck.cards.review,
-                deck.due_today.new,
-                deck.due_today.learning,
-                deck.due_today.due
+                "{}",
+                tr!(
+                    "cli-stats-deck",
+                    title = deck.title.as_str(),
+                    id = deck.id.as_str(),
+                    new = deck.cards.new,
+                    learning = deck.cards.learning,
+                    review = deck.cards.review,
+                    due_new = deck.due_today.new,
+                    due_learning = deck.due_today.learning,
+                    due = deck.due_today.due
+                )
             );
         }
         let stats = &report.statistics;
         say!(
-            "Today: {} answered, {} still waiting. Streak: {} day(s), longest {}.",
-            stats.today_figures.reviews_done,
-            stats.today_figures.remaining,
-            stats.streaks.current_days,
-            stats.streaks.longest_days
+            "{}",
+            tr!(
+                "cli-stats-today",
+                done = stats.today_figures.reviews_done,
+                remaining = stats.today_figures.remaining,
+                streak = stats.streaks.current_days,
+                longest = stats.streaks.longest_days
+            )
         );
         if let Some(share) = stats.retention_last_7_days.share() {
             say!(
-                "Retention over the last 7 days: {:.0} % (target {:.0} %)",
-                share * 100.0,
-                stats.desired_retention * 100.0
+                "{}",
+                tr!(
+                    "cli-stats-retention",
+                    share = crate::i18n::format_percent(f64::from(share)),
+                    target = crate::i18n::format_percent(f64::from(stats.desired_retention))
+                )
             );
         }
         for deck in &stats.mastery {
-            say!("Mastery in {}:", deck.title);
+            say!("{}", tr!("cli-stats-mastery", title = deck.title.as_str()));
             for topic in &deck.topics {
                 say!(
-                    "  {:>3} of {:>3} facts  {}",
-                    topic.mastered,
-                    topic.facts,
-                    topic.name
+                    "{}",
+                    tr!(
+                        "cli-stats-topic",
+                        mastered = format!("{:>3}", topic.mastered),
+                        facts = format!("{:>3}", topic.facts),
+                        name = topic.name.as_str()
+                    )
                 );
             }
         }

@@ -5,6 +5,7 @@ use super::command_data_dir;
 use crate::clock::{Clock, SystemClock};
 use crate::session::Collection;
 use crate::session::sync::{SyncReport, SyncStatus, segment::Unreadable};
+use crate::tr;
 use chrono::{DateTime, FixedOffset};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -26,7 +27,7 @@ pub fn run(
         collection
             .set_sync_folder(None)
             .map_err(|e| e.to_string())?;
-        say!("Sync is off; the sync folder and what is in it were left as they are.");
+        say!("{}", tr!("cli-sync-off"));
         return Ok(ExitCode::SUCCESS);
     }
     if let Some(folder) = folder {
@@ -51,42 +52,40 @@ pub fn run(
 pub fn report_lines(report: &SyncReport) -> Vec<String> {
     let mut lines = Vec::new();
     if report.renewed_id {
-        lines.push(
-            "This data folder was copied from another computer (or its device id was in use), \
-             so it took a new device id; nothing was lost."
-                .to_string(),
-        );
+        lines.push(tr!("cli-sync-renewed-id"));
     }
-    lines.push(format!(
-        "Synced: {} change(s) written, {} segment(s) read, {} change(s) taken in ({} already here), {} card(s) brought up to date.",
-        report.changes_written,
-        report.segments_read,
-        report.merged.added,
-        report.merged.already_here,
-        report.merged.cards.len()
+    lines.push(tr!(
+        "cli-sync-synced",
+        written = report.changes_written,
+        segments = report.segments_read,
+        added = report.merged.added,
+        here = report.merged.already_here,
+        cards = report.merged.cards.len()
     ));
     for skipped in &report.skipped {
         let why = match &skipped.reason {
-            Unreadable::Incomplete => "not complete yet (still being copied?)".to_string(),
-            Unreadable::BadChecksum => {
-                "its checksum does not match (damaged, or being copied)".to_string()
-            }
-            Unreadable::NewerFormat(v) => format!("written by a newer factdeck (format {v})"),
-            Unreadable::Damaged(reason) => format!("damaged: {reason}"),
+            Unreadable::Incomplete => tr!("cli-sync-incomplete"),
+            Unreadable::BadChecksum => tr!("cli-sync-bad-checksum"),
+            Unreadable::NewerFormat(v) => tr!("cli-sync-newer-format", format = v.to_string()),
+            Unreadable::Damaged(reason) => tr!("cli-sync-damaged", reason = reason.as_str()),
         };
-        lines.push(format!("Left for later: {}: {why}.", skipped.name));
+        lines.push(tr!(
+            "cli-sync-left-for-later",
+            name = skipped.name.as_str(),
+            why = why
+        ));
     }
     for file in &report.decks_written {
-        lines.push(format!(
-            "Deck file updated from another computer: {}.",
-            file.display()
+        lines.push(tr!(
+            "cli-sync-deck-updated",
+            path = file.display().to_string()
         ));
     }
     for conflict in &report.deck_conflicts {
-        lines.push(format!(
-            "{} was edited on two computers; the latest version is in place, the other is kept as {}.",
-            conflict.deck_file.display(),
-            conflict.kept_as.display()
+        lines.push(tr!(
+            "sync-deck-conflict",
+            deck = conflict.deck_file.display().to_string(),
+            kept = conflict.kept_as.display().to_string()
         ));
     }
     lines
@@ -95,29 +94,26 @@ pub fn report_lines(report: &SyncReport) -> Vec<String> {
 /// Whether and where this computer syncs.
 pub fn status_lines(status: &SyncStatus, now: DateTime<FixedOffset>) -> Vec<String> {
     let Some(folder) = &status.folder else {
-        return vec!["Sync is off. Turn it on with `factdeck sync --folder DIR`.".to_string()];
+        return vec![tr!("cli-sync-is-off")];
     };
-    let mut lines = vec![format!("Sync folder: {}", folder.display())];
+    let mut lines = vec![tr!("cli-sync-folder", path = folder.display().to_string())];
     if let Some(id) = &status.device_id {
-        lines.push(format!("This computer's device id: {id}"));
+        lines.push(tr!("cli-sync-device-id", id = id.as_str()));
     }
     lines.push(match status.last_synced {
         Some(at) => {
             let at = crate::clock::from_millis(at, now);
-            format!(
-                "Last synced: {} with {} other computer(s)",
-                at.format("%Y-%m-%d %H:%M"),
-                status.peers
+            tr!(
+                "cli-sync-last-synced",
+                when = at.format("%Y-%m-%d %H:%M").to_string(),
+                peers = status.peers
             )
         }
-        None => "Not synced yet.".to_string(),
+        None => tr!("cli-sync-not-yet"),
     });
-    lines.push(format!(
-        "Changes not yet written to the folder: {}",
-        status.waiting
-    ));
+    lines.push(tr!("cli-sync-waiting", count = status.waiting));
     if let Some(problem) = &status.problem {
-        lines.push(format!("Problem: {problem}"));
+        lines.push(tr!("cli-sync-problem", problem = problem.to_string()));
     }
     lines
 }

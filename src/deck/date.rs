@@ -42,7 +42,7 @@ pub enum FactDate {
 
 impl FactDate {
     /// Reads `2013`, `2019-02`, `--02` (a month alone), `2019-04-25` or a German weekday.
-    pub fn parse(text: &str) -> Result<FactDate, String> {
+    pub fn parse(text: &str) -> Result<FactDate, super::DateProblem> {
         let text = text.trim();
         if let Some(index) = GERMAN_WEEKDAYS
             .iter()
@@ -50,11 +50,7 @@ impl FactDate {
         {
             return Ok(FactDate::Weekday(index as u32));
         }
-        let invalid = || {
-            format!(
-                "`{text}` is not a date: write a year (2013), a month (2019-02), a month alone (--02), a day (2019-04-25) or a German weekday (Donnerstag)"
-            )
-        };
+        let invalid = || super::DateProblem::NotADate(text.to_string());
         if let Some(month) = text.strip_prefix("--") {
             return parse_month(month).map(FactDate::Month).ok_or_else(invalid);
         }
@@ -78,7 +74,7 @@ impl FactDate {
                 };
                 let d: u32 = d.parse().map_err(|_| invalid())?;
                 if chrono::NaiveDate::from_ymd_opt(y, m, d).is_none() {
-                    return Err(format!("`{text}` is not a day of the calendar"));
+                    return Err(super::DateProblem::NotADay(text.to_string()));
                 }
                 Ok(FactDate::Day(y, m, d))
             }

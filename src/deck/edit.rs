@@ -13,15 +13,28 @@ const FIXED_KEYS: &[&str] = &["id", "kind", "topic", "section", "context"];
 /// Optional keys offered for every fact even when the file does not have them yet.
 const ALWAYS_OFFERED: &[&str] = &["note", "gloss"];
 
-/// Why a fact's wording could not be read or changed.
+/// Why a fact's wording could not be read or changed; worded (`Display`) in the thread's
+/// language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
-    #[error("the deck file is not TOML this editor can read: {0}")]
+    /// The TOML reader's complaint, as it words it.
     NotToml(String),
-    #[error("the deck file has no fact `{0}` in a [[facts]] table")]
+    /// The file has no `[deck]` table.
+    NoDeckTable,
     NoSuchFact(String),
-    #[error("`{0}` cannot be changed here")]
     Fixed(String),
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        f.write_str(&match self {
+            EditError::NotToml(reason) => tr!("edit-error-not-toml", reason = reason.as_str()),
+            EditError::NoDeckTable => tr!("edit-error-no-deck-table"),
+            EditError::NoSuchFact(id) => tr!("edit-error-no-such-fact", id = id.as_str()),
+            EditError::Fixed(key) => tr!("edit-error-fixed", key = key.as_str()),
+        })
+    }
 }
 
 /// One key of a fact, as its deck file has it.
@@ -131,7 +144,7 @@ pub fn marked_as_edited_copy(text: &str) -> Result<String, EditError> {
     let deck = document
         .get_mut("deck")
         .and_then(Item::as_table_mut)
-        .ok_or_else(|| EditError::NotToml("it has no [deck] table".to_string()))?;
+        .ok_or(EditError::NoDeckTable)?;
     deck.insert("replaces_built_in", toml_edit::value(true));
     Ok(document.to_string())
 }

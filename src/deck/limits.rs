@@ -31,8 +31,8 @@ pub const MAX_LIST_ENTRIES: usize = 100;
 pub const MAX_FIGURE: f64 = 1e15;
 
 /// The problem of a figure over `MAX_FIGURE` in `key`.
-pub fn figure_too_large(key: &str) -> String {
-    format!("`{key}` holds a figure beyond 1.000.000.000.000.000, the largest a deck may hold")
+pub fn figure_too_large(key: &str) -> super::DeckProblem {
+    super::DeckProblem::FigureTooLarge(key.to_string())
 }
 
 /// A count as people read it: 10,000 and 1,000,000 with separators.
@@ -49,18 +49,16 @@ pub fn counted(n: usize) -> String {
 }
 
 /// The problem of a text over `MAX_TEXT_CHARS`, if `text` is; `what` names it (`question`).
-pub fn text_too_long(what: &str, text: &str) -> Option<String> {
+pub fn text_too_long(what: &str, text: &str) -> Option<super::DeckProblem> {
     // Few texts are near the limit in bytes: only those are counted in characters.
     if text.len() <= MAX_TEXT_CHARS {
         return None;
     }
     let chars = text.chars().count();
-    (chars > MAX_TEXT_CHARS).then(|| {
-        format!(
-            "`{what}` is {} characters long; a text in a deck may have at most {}",
-            counted(chars),
-            counted(MAX_TEXT_CHARS)
-        )
+    (chars > MAX_TEXT_CHARS).then(|| super::DeckProblem::TextTooLong {
+        key: what.to_string(),
+        chars,
+        most: MAX_TEXT_CHARS,
     })
 }
 
@@ -81,7 +79,9 @@ mod tests {
         let at = "ä".repeat(MAX_TEXT_CHARS);
         assert_eq!(text_too_long("question", &at), None);
         let over = format!("{at}x");
-        let message = text_too_long("question", &over).expect("too long");
+        let message = text_too_long("question", &over)
+            .expect("too long")
+            .to_string();
         assert!(message.contains("10,001 characters"), "{message}");
         assert!(message.contains("at most 10,000"), "{message}");
     }

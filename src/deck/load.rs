@@ -3,8 +3,9 @@
 
 use super::cache::{CACHED_FROM_BYTES, DeckCache};
 use super::limits::MAX_DECK_BYTES;
-use super::{Deck, DeckError, parse::parse_deck};
+use super::{Deck, DeckError, DeckProblem, parse::parse_deck};
 use crate::bounded_file::{BoundedReadError, read_bounded};
+use crate::i18n::io_reason;
 use std::path::{Path, PathBuf};
 
 /// The decks shipped with the program, compiled in so it runs from any folder.
@@ -66,9 +67,12 @@ impl std::fmt::Display for DeckNotice {
                 built_in_title,
             } => write!(
                 f,
-                "{file}:{line}: the deck id `{deck_id}` is the built-in deck's, so this file \
-                 replaces the built-in deck „{built_in_title}“ (its cards and progress); give \
-                 the file another id, or remove it, to have the built-in deck back"
+                "{file}:{line}: {}",
+                crate::tr!(
+                    "deck-replaces-built-in",
+                    id = deck_id.as_str(),
+                    title = built_in_title.as_str()
+                )
             ),
             DeckNotice::EditedCopy {
                 file,
@@ -76,8 +80,8 @@ impl std::fmt::Display for DeckNotice {
                 ..
             } => write!(
                 f,
-                "{file}: your edited copy of the built-in deck „{built_in_title}“ is used in its \
-                 place, with its progress; remove the file to have the built-in deck back"
+                "{file}: {}",
+                crate::tr!("deck-edited-copy", title = built_in_title.as_str())
             ),
         }
     }
@@ -172,10 +176,10 @@ pub fn load_decks_with_cache(folders: &[PathBuf], cache: Option<&DeckCache>) -> 
                     &deck.origin,
                     deck.id_line,
                     1,
-                    format!(
-                        "deck id `{}` is already used by {}; this file is skipped",
-                        deck.id, loaded.decks[i].origin
-                    ),
+                    DeckProblem::IdUsedBy {
+                        id: deck.id.clone(),
+                        other: loaded.decks[i].origin.clone(),
+                    },
                 )),
                 None => loaded.decks.push(deck),
             }
@@ -190,8 +194,14 @@ pub fn load_decks_with_cache(folders: &[PathBuf], cache: Option<&DeckCache>) -> 
 /// The deck files of a folder, sorted by name.
 fn deck_files(folder: &Path) -> Result<Vec<PathBuf>, DeckError> {
     let shown = folder.display().to_string();
-    let entries = std::fs::read_dir(folder)
-        .map_err(|e| DeckError::new(&shown, 0, 0, format!("cannot read the deck folder: {e}")))?;
+    let entries = std::fs::read_dir(folder).map_err(|e| {
+        DeckError::new(
+            &shown,
+            0,
+            0,
+            DeckProblem::DeckFolderUnreadable(io_reason(&e)),
+        )
+    })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -211,15 +221,14 @@ pub fn load_file(path: &Path) -> Result<Deck, Vec<DeckError>> {
 fn load_file_with_cache(path: &Path, cache: Option<&DeckCache>) -> Result<Deck, Vec<DeckError>> {
     let shown = path.display().to_string();
     let bytes = read_bounded(path, MAX_DECK_BYTES).map_err(|e| {
-        let message = match e {
-            BoundedReadError::TooLarge { size, .. } => format!(
-                "the file is {} MB; deck files may be at most {} MB",
-                size.div_ceil(1024 * 1024),
-                MAX_DECK_BYTES / (1024 * 1024)
-            ),
-            _ => format!("cannot read the file: {e}"),
+        let problem = match e {
+            BoundedReadError::TooLarge { size, .. } => DeckProblem::TooLarge {
+                megabytes: size.div_ceil(1024 * 1024),
+                most: MAX_DECK_BYTES / (1024 * 1024),
+            },
+            other => DeckProblem::FileUnreadable(other.to_string()),
         };
-        vec![DeckError::new(&shown, 1, 1, message)]
+        vec![DeckError::new(&shown, 1, 1, problem)]
     })?;
     load_bytes_with_cache(&shown, &bytes, cache)
 }
@@ -236,28 +245,20 @@ fn load_bytes_with_cache(
     bytes: &[u8],
     cache: Option<&DeckCache>,
 ) -> Result<Deck, Vec<DeckError>> {
-    let at_start = |message: &str| Err(vec![DeckError::new(name, 1, 1, message)]);
+    let at_start = |problem| Err(vec![DeckError::new(name, 1, 1, problem)]);
     if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
-        return at_start("the file is UTF-32 text; save it as UTF-8");
+        return at_start(DeckProblem::Utf32);
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return at_start("the file is UTF-16 text; save it as UTF-8");
+        return at_start(DeckProblem::Utf16);
     }
     if looks_like_utf16(bytes) {
-        return at_start(
-            "the file looks like UTF-16 text without a byte-order mark (every other byte is zero); save it as UTF-8",
-        );
+        return at_start(DeckProblem::Utf16WithoutMark);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let sample = &bytes[..bytes.len().min(8192)];
     if let Some(nul) = sample.iter().position(|b| *b == 0) {
-        return Err(vec![at_byte(
-            name,
-            bytes,
-            nul,
-            "the file holds binary data (a zero byte here), not text: a deck is a TOML text file"
-                .to_string(),
-        )]);
+        return Err(vec![at_byte(name, bytes, nul, DeckProblem::ZeroByte)]);
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => match cache.filter(|_| text.len() >= CACHED_FROM_BYTES) {
@@ -267,30 +268,22 @@ fn load_bytes_with_cache(
         Err(e) => {
             let offset = e.valid_up_to();
             let byte = bytes[offset];
-            let message = if e.error_len().is_some() && byte >= 0xA0 && mostly_text(bytes) {
-                format!(
-                    "the file is not UTF-8: the byte 0x{byte:02X} here would be „{}“ in Latin-1 \
-                     (ISO 8859-1 or Windows-1252); save the file as UTF-8",
-                    char::from(byte)
-                )
+            let problem = if e.error_len().is_some() && byte >= 0xA0 && mostly_text(bytes) {
+                DeckProblem::Latin1 { byte }
             } else if !mostly_text(bytes) {
-                format!(
-                    "the file holds binary data (the byte 0x{byte:02X} here is not text): a deck is a TOML text file"
-                )
+                DeckProblem::BinaryByte { byte }
             } else {
-                format!(
-                    "the file is not UTF-8: the byte 0x{byte:02X} here cannot be read; save it as UTF-8"
-                )
+                DeckProblem::NotUtf8 { byte }
             };
-            Err(vec![at_byte(name, bytes, offset, message)])
+            Err(vec![at_byte(name, bytes, offset, problem)])
         }
     }
 }
 
 /// A problem at a byte offset of text that is valid UTF-8 up to there.
-fn at_byte(name: &str, bytes: &[u8], offset: usize, message: String) -> DeckError {
+fn at_byte(name: &str, bytes: &[u8], offset: usize, problem: DeckProblem) -> DeckError {
     let text = String::from_utf8_lossy(&bytes[..offset]);
-    DeckError::at_offset(name, &text, text.len(), message)
+    DeckError::at_offset(name, &text, text.len(), problem)
 }
 
 /// UTF-16 without a byte-order mark: ASCII text with a zero byte beside each character.

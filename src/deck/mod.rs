@@ -21,7 +21,7 @@ pub use date::{FactDate, GERMAN_MONTHS, GERMAN_WEEKDAYS};
 pub use edit::{
     EditError, FactField, FieldValue, fact_fields, marked_as_edited_copy, with_fact_changed,
 };
-pub use error::DeckError;
+pub use error::{Counted, DateProblem, DeckError, DeckProblem, Expected, Found, IdOf};
 pub use load::{
     BUILTIN_DECKS, DeckNotice, LoadedDecks, built_in_text, load_bytes, load_decks,
     load_decks_with_cache, load_file, load_str,

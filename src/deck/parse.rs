@@ -3,9 +3,9 @@
 //! `pieces.rs`, `fact_events.rs`); the keys a fact may have are in `fact_keys.rs`, the
 //! checks of what was read in `check.rs`, the wording of problems in `diagnostics.rs`.
 
-use super::error::LineIndex;
+use super::error::{Counted, DeckProblem, IdOf, LineIndex};
 use super::limits::{
-    MAX_FACTS, MAX_FIGURE, MAX_ID_CHARS, MAX_LIST_ENTRIES, MAX_SECTIONS, MAX_TOPICS, counted,
+    MAX_FACTS, MAX_FIGURE, MAX_ID_CHARS, MAX_LIST_ENTRIES, MAX_SECTIONS, MAX_TOPICS,
     figure_too_large, text_too_long,
 };
 use super::{
@@ -69,11 +69,11 @@ pub fn parse_deck(file: &str, text: &str) -> Result<Deck, Vec<DeckError>> {
             file,
             deck.id_line,
             1,
-            format!(
-                "the deck has {} facts; a deck may have at most {}",
-                counted(deck.facts.len()),
-                counted(MAX_FACTS)
-            ),
+            DeckProblem::TooMany {
+                what: Counted::Facts,
+                count: deck.facts.len(),
+                most: MAX_FACTS,
+            },
         )]),
         Ok(deck) => Ok(deck),
         Err(problems) => Err(at_most_shown(problems)),
@@ -94,7 +94,7 @@ fn at_most_shown(mut problems: Vec<DeckError>) -> Vec<DeckError> {
             &last.file,
             last.line,
             last.column,
-            format!("… and {} more problems in this file", counted(more)),
+            DeckProblem::MoreProblems(more),
         );
         problems.push(summary);
     }
@@ -208,7 +208,7 @@ fn read_root<'de>(
             "facts" => raw_facts = fact_tables(value, problems),
             other => problems.at(
                 key.span(),
-                format!("unknown key `{other}`: a deck file has [deck], [[topics]], [[sections]] and [[facts]]"),
+                DeckProblem::UnknownTopLevelKey(other.to_string()),
             ),
         }
     }
@@ -224,16 +224,16 @@ fn check_head(
 ) -> Option<Head> {
     let Some(meta) = raw.meta else {
         if problems.found.is_empty() {
-            let message = if text.trim().is_empty() {
-                "the file is empty; a deck starts with a [deck] table giving its id and title"
+            let problem = if text.trim().is_empty() {
+                DeckProblem::EmptyFile
             } else {
-                "the file has no [deck] table with the deck's id and title"
+                DeckProblem::NoDeckTable
             };
-            problems.at(root_span.start..root_span.start, message);
+            problems.at(root_span.start..root_span.start, problem);
         }
         return None;
     };
-    check_id(&meta.id, "deck", problems);
+    check_id(&meta.id, IdOf::Deck, problems);
     let id_line = problems.line(meta.id.span().start);
     check_text(&meta.title, "title", problems);
     let as_of = meta
@@ -241,8 +241,14 @@ fn check_head(
         .as_ref()
         .and_then(|text| match FactDate::parse(text.get_ref()) {
             Ok(date) => Some(date),
-            Err(message) => {
-                problems.at(text.span(), format!("`as_of`: {message}"));
+            Err(problem) => {
+                problems.at(
+                    text.span(),
+                    DeckProblem::BadDate {
+                        key: Some("as_of".to_string()),
+                        problem,
+                    },
+                );
                 None
             }
         });
@@ -250,22 +256,22 @@ fn check_head(
     if let Some(extra) = raw.topics.get(MAX_TOPICS) {
         problems.at(
             extra.id.span(),
-            format!(
-                "the deck has {} topics; a deck may have at most {}",
-                counted(raw.topics.len()),
-                counted(MAX_TOPICS)
-            ),
+            DeckProblem::TooMany {
+                what: Counted::Topics,
+                count: raw.topics.len(),
+                most: MAX_TOPICS,
+            },
         );
         return None;
     }
     if let Some(extra) = raw.sections.get(MAX_SECTIONS) {
         problems.at(
             extra.id.span(),
-            format!(
-                "the deck has {} sections; a deck may have at most {}",
-                counted(raw.sections.len()),
-                counted(MAX_SECTIONS)
-            ),
+            DeckProblem::TooMany {
+                what: Counted::Sections,
+                count: raw.sections.len(),
+                most: MAX_SECTIONS,
+            },
         );
         return None;
     }
@@ -277,10 +283,7 @@ fn check_head(
     let topics = check_topics(raw.topics, problems);
     let sections = check_sections(raw.sections, problems);
     if topics.is_empty() && !raw.topics_unreadable {
-        problems.at(
-            meta.id.span(),
-            "the deck has no [[topics]]; every fact needs a topic",
-        );
+        problems.at(meta.id.span(), DeckProblem::NoTopics);
     }
     Some(Head {
         meta,
@@ -318,13 +321,13 @@ fn finish(
         };
         if repeated.next() == Some(true) {
             let start = problems.lines.line_start(fact.line);
-            problems.at(start..start, format!("duplicate fact id `{}`", fact.id));
+            problems.at(start..start, DeckProblem::DuplicateFactId(fact.id.clone()));
             continue;
         }
         facts.push(fact);
     }
     if facts.is_empty() && problems.found.is_empty() {
-        problems.at(head.meta.id.span(), "the deck has no [[facts]]");
+        problems.at(head.meta.id.span(), DeckProblem::NoFacts);
     }
     if !problems.found.is_empty() {
         return Err(problems.found);
@@ -411,10 +414,7 @@ fn read_array<'de, T: Deserialize<'de>>(
             (read, unreadable)
         }
         _ => {
-            problems.at(
-                span,
-                format!("`{what}` must be written as [[{what}]] tables"),
-            );
+            problems.at(span, DeckProblem::NotTables(what.to_string()));
             (Vec::new(), true)
         }
     }
@@ -427,7 +427,7 @@ fn fact_tables<'de>(
 ) -> Vec<FactTable<'de>> {
     let span = value.span();
     let DeValue::Array(items) = value.into_inner() else {
-        problems.at(span, "`facts` must be written as [[facts]] tables");
+        problems.at(span, DeckProblem::NotTables("facts".to_string()));
         return Vec::new();
     };
     items
@@ -435,7 +435,7 @@ fn fact_tables<'de>(
         .filter_map(|item| {
             let span = item.span();
             if item.get_ref().as_table().is_none() {
-                problems.at(span, "each fact must be a [[facts]] table");
+                problems.at(span, DeckProblem::FactNotTable);
                 return None;
             }
             Some((item, span))
@@ -466,7 +466,7 @@ mod tests {
             assert_eq!(problems.len(), 1, "{problems:?}");
             assert!(
                 problems[0]
-                    .message
+                    .to_string()
                     .contains("`POSTEN 1` stands twice in `items`"),
                 "{problems:?}"
             );

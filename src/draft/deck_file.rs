@@ -237,7 +237,13 @@ pub fn deck_text(draft: &Draft, keep: impl Fn(usize) -> bool) -> Result<String, 
         DraftError::Invalid(
             errors
                 .iter()
-                .map(|e| format!("line {}: {}", e.line, e.message))
+                .map(|e| {
+                    crate::tr!(
+                        "deck-line",
+                        line = e.line.to_string(),
+                        problem = e.problem.to_string()
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("; "),
         )

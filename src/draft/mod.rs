@@ -29,29 +29,46 @@ use std::ops::Range;
 use text::Article;
 
 /// The one error type of the draft: what keeps a text from being drafted or a proposal
-/// from being changed or saved, in words for the learner.
+/// from being changed or saved, worded (`Display`) in the thread's language.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum DraftError {
-    #[error("the text holds no sentences to draft facts from")]
     NoText,
-    #[error("`{0}` is not a deck id: use lowercase letters a-z, digits, `-` and `_`")]
     BadDeckId(String),
-    #[error("the deck needs a title")]
     NoTitle,
-    #[error("no fact is accepted: accept at least one to make a deck")]
     NothingAccepted,
-    #[error("„{0}“ is not a figure: write it like „über 120.000 Leiharbeiter“ or „80 Prozent“")]
     BadNumber(String),
-    #[error(
-        "„{0}“ is not a date: write a year (2013), a month and year (Februar 2019), a month (Februar), a day (25. April 2019) or a weekday (Donnerstag)"
-    )]
     BadDate(String),
-    #[error("a list needs at least two items, separated by commas")]
     ShortList,
-    #[error("the {0} may not be empty")]
+    /// A field left empty: `question`, `role`, `event` or the answer.
     Empty(&'static str),
-    #[error("the deck would not load: {0}")]
+    /// The deck would not load; the deck's problems, worded.
     Invalid(String),
+}
+
+impl std::fmt::Display for DraftError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            DraftError::NoText => tr!("draft-error-no-text"),
+            DraftError::BadDeckId(id) => tr!("draft-error-bad-id", id = id.as_str()),
+            DraftError::NoTitle => tr!("draft-error-no-title"),
+            DraftError::NothingAccepted => tr!("draft-error-nothing-accepted"),
+            DraftError::BadNumber(text) => tr!("draft-error-number", text = text.as_str()),
+            DraftError::BadDate(text) => tr!("draft-error-date", text = text.as_str()),
+            DraftError::ShortList => tr!("draft-error-short-list"),
+            DraftError::Empty(field) => {
+                let field = match *field {
+                    "question" => tr!("draft-question"),
+                    "role" => tr!("draft-role"),
+                    "event" => tr!("draft-event"),
+                    _ => tr!("draft-answer"),
+                };
+                tr!("draft-error-empty", field = field)
+            }
+            DraftError::Invalid(reason) => tr!("draft-error-invalid", reason = reason.as_str()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// What the learner asks of a draft.

@@ -185,6 +185,23 @@ pub fn text(id: &str, args: Option<&FluentArgs>) -> String {
     }
 }
 
+/// Why the system refused a file operation, in the current language: the kinds a learner
+/// can act on in words, with the system's own text after (it names the rarer ones).
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let plain = match error.kind() {
+        ErrorKind::NotFound => crate::tr!("io-not-found"),
+        ErrorKind::PermissionDenied => crate::tr!("io-permission-denied"),
+        ErrorKind::AlreadyExists => crate::tr!("io-already-exists"),
+        ErrorKind::StorageFull => crate::tr!("io-storage-full"),
+        ErrorKind::ReadOnlyFilesystem => crate::tr!("io-read-only"),
+        ErrorKind::IsADirectory => crate::tr!("io-is-a-folder"),
+        ErrorKind::NotADirectory => crate::tr!("io-not-a-folder"),
+        _ => return error.to_string(),
+    };
+    format!("{plain} ({error})")
+}
+
 /// A message of the interface in the current language: `tr!("id")`, or with arguments
 /// `tr!("id", count = 3, name = topic.as_str())`. Numbers select plural forms.
 #[macro_export]

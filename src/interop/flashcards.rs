@@ -3,7 +3,7 @@
 //! written as a new deck file. Every line that cannot be read is reported with its number;
 //! the readable ones are kept.
 
-use crate::deck::limits::{MAX_DECK_BYTES, MAX_FACTS, counted, text_too_long};
+use crate::deck::limits::{MAX_DECK_BYTES, MAX_FACTS, text_too_long};
 use crate::deck::{DeckError, load_str};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -21,9 +21,9 @@ pub enum CardSource {
 
 impl fmt::Display for CardSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            CardSource::Anki => "Anki text export",
-            CardSource::TabSeparated => "term<TAB>definition lines (Quizlet)",
+        f.write_str(&match self {
+            CardSource::Anki => crate::tr!("import-source-anki"),
+            CardSource::TabSeparated => crate::tr!("import-source-tab-separated"),
         })
     }
 }
@@ -41,7 +41,65 @@ pub struct ImportedCard {
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineProblem {
     pub line: usize,
-    pub message: String,
+    pub trouble: LineTrouble,
+}
+
+/// Why a line gave no card; worded (`Display`) in the thread's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineTrouble {
+    /// The CSV reader's own complaint (a quote left open…), as it words it.
+    Unreadable(String),
+    /// A control character (as a code point) in the question or answer.
+    ControlCharacter(u32),
+    /// The same question and answer as the card on line `first`.
+    Duplicate { first: usize },
+    /// One field only: the separator (a tab, a space, or the character) is missing.
+    NoSeparator(u8),
+    /// The question is empty; the start of the answer.
+    EmptyQuestion { answer: String },
+    /// The answer is empty; the start of the question.
+    EmptyAnswer { question: String },
+    /// A cloze deletion `{{cN::…}}` that hides nothing.
+    EmptyCloze { number: String },
+    /// A question or answer longer than a deck's text may be.
+    TooLong(crate::deck::DeckProblem),
+}
+
+impl fmt::Display for LineTrouble {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::tr;
+        let text = match self {
+            LineTrouble::Unreadable(reason) => {
+                tr!("import-line-unreadable", reason = reason.as_str())
+            }
+            LineTrouble::ControlCharacter(code) => tr!(
+                "import-line-control-character",
+                code = format!("U+{code:04X}")
+            ),
+            LineTrouble::Duplicate { first } => {
+                tr!("import-line-duplicate", first = first.to_string())
+            }
+            LineTrouble::NoSeparator(separator) => {
+                let separator = match separator {
+                    b'\t' => tr!("import-separator-tab"),
+                    b' ' => tr!("import-separator-space"),
+                    other => format!("`{}`", *other as char),
+                };
+                tr!("import-line-no-separator", separator = separator)
+            }
+            LineTrouble::EmptyQuestion { answer } => {
+                tr!("import-line-empty-question", answer = answer.as_str())
+            }
+            LineTrouble::EmptyAnswer { question } => {
+                tr!("import-line-empty-answer", question = question.as_str())
+            }
+            LineTrouble::EmptyCloze { number } => {
+                tr!("import-line-empty-cloze", number = number.as_str())
+            }
+            LineTrouble::TooLong(problem) => problem.to_string(),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// What a file yielded: the cards, and a message for every line that gave none.
@@ -87,7 +145,7 @@ pub fn read_cards(text: &str) -> CardImport {
                 let line = error.position().map_or(0, |p| p.line() as usize) + header.lines;
                 import.problems.push(LineProblem {
                     line,
-                    message: format!("cannot be read: {error}"),
+                    trouble: LineTrouble::Unreadable(error.to_string()),
                 });
                 continue;
             }
@@ -108,26 +166,26 @@ pub fn read_cards(text: &str) -> CardImport {
                     {
                         import.problems.push(LineProblem {
                             line,
-                            message: format!(
-                                "holds the control character U+{:04X}, which is no text",
-                                u32::from(c)
-                            ),
+                            trouble: LineTrouble::ControlCharacter(u32::from(c)),
                         });
                         continue;
                     }
                     // A deck refuses texts this long; the card is left out here, not the
                     // whole deck file when it is loaded.
-                    if let Some(message) = text_too_long("question", &question)
+                    if let Some(problem) = text_too_long("question", &question)
                         .or_else(|| text_too_long("answer", &answer))
                     {
-                        import.problems.push(LineProblem { line, message });
+                        import.problems.push(LineProblem {
+                            line,
+                            trouble: LineTrouble::TooLong(problem),
+                        });
                         continue;
                     }
                     let key = (question.clone(), answer.clone());
                     if let Some(first) = first_seen.get(&key) {
                         import.problems.push(LineProblem {
                             line,
-                            message: format!("the same card as line {first}; kept once"),
+                            trouble: LineTrouble::Duplicate { first: *first },
                         });
                         continue;
                     }
@@ -139,7 +197,7 @@ pub fn read_cards(text: &str) -> CardImport {
                     });
                 }
             }
-            Err(message) => import.problems.push(LineProblem { line, message }),
+            Err(trouble) => import.problems.push(LineProblem { line, trouble }),
         }
     }
     import
@@ -209,7 +267,7 @@ impl AnkiHeader {
     /// The question/answer pairs of one note: one for a basic note, two for a note type
     /// with a reversed card ("Basic (and reversed card)", "Einfach (mit umgekehrter
     /// Karte)"), one per cloze deletion for a cloze note.
-    fn cards_of(&self, record: &csv::StringRecord) -> Result<Vec<(String, String)>, String> {
+    fn cards_of(&self, record: &csv::StringRecord) -> Result<Vec<(String, String)>, LineTrouble> {
         let fields: Vec<String> = record
             .iter()
             .enumerate()
@@ -221,18 +279,13 @@ impl AnkiHeader {
             return cloze_cards(front);
         }
         match fields.as_slice() {
-            [] | [_] => Err(format!(
-                "no separator ({}) between question and answer",
-                separator_name(self.separator)
-            )),
-            [question, answer, ..] if question.is_empty() => Err(format!(
-                "the question is empty (the answer is „{}“)",
-                shorten(answer)
-            )),
-            [question, answer, ..] if answer.is_empty() => Err(format!(
-                "the answer is empty (the question is „{}“)",
-                shorten(question)
-            )),
+            [] | [_] => Err(LineTrouble::NoSeparator(self.separator)),
+            [question, answer, ..] if question.is_empty() => Err(LineTrouble::EmptyQuestion {
+                answer: shorten(answer),
+            }),
+            [question, answer, ..] if answer.is_empty() => Err(LineTrouble::EmptyAnswer {
+                question: shorten(question),
+            }),
             [question, answer, ..] if self.is_reversed(record) => Ok(vec![
                 (question.clone(), answer.clone()),
                 (answer.clone(), question.clone()),
@@ -269,14 +322,6 @@ impl AnkiHeader {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
-    }
-}
-
-fn separator_name(separator: u8) -> String {
-    match separator {
-        b'\t' => "a tab".to_string(),
-        b' ' => "a space".to_string(),
-        other => format!("`{}`", other as char),
     }
 }
 
@@ -366,7 +411,7 @@ fn clozes(text: &str) -> impl Iterator<Item = Cloze<'_>> {
 
 /// One card per cloze number: that deletion hidden (as `[…]` or `[hint]`), the others
 /// shown; the answer is the hidden text.
-fn cloze_cards(text: &str) -> Result<Vec<(String, String)>, String> {
+fn cloze_cards(text: &str) -> Result<Vec<(String, String)>, LineTrouble> {
     let mut numbers: Vec<u32> = clozes(text).map(|c| c.number).collect();
     numbers.sort_unstable();
     numbers.dedup();
@@ -388,7 +433,9 @@ fn cloze_cards(text: &str) -> Result<Vec<(String, String)>, String> {
         question.push_str(&text[last..]);
         let answer = answers.join(", ");
         if answer.is_empty() {
-            return Err(format!("cloze {{{{c{number}::…}}}} hides nothing"));
+            return Err(LineTrouble::EmptyCloze {
+                number: number.to_string(),
+            });
         }
         cards.push((question.trim().to_string(), answer));
     }
@@ -413,7 +460,7 @@ struct DeckMeta<'a> {
 #[derive(Serialize)]
 struct TopicEntry {
     id: &'static str,
-    name: &'static str,
+    name: String,
 }
 
 #[derive(Serialize)]
@@ -425,33 +472,51 @@ struct FactEntry<'a> {
     answer: &'a str,
 }
 
-/// Why imported cards could not be made into a deck file.
+/// Why imported cards could not be made into a deck file; worded (`Display`) in the
+/// thread's language.
 #[derive(Debug, thiserror::Error)]
 pub enum DeckFileError {
-    #[error("no card could be read from the file")]
     NoCards,
-    #[error(
-        "`{0}` cannot be a deck id: use lowercase letters a-z, digits, `-` and `_` (--deck-id)"
-    )]
     BadDeckId(String),
-    #[error("the title holds the control character U+{0:04X}, which is no text (--title)")]
+    /// The title holds this control character (as a code point).
     BadTitle(u32),
-    #[error(
-        "the file holds {} cards; a deck may have at most {}, so nothing was written: split the file",
-        counted(*.0),
-        counted(MAX_FACTS)
-    )]
+    /// The file holds more cards than a deck may have facts.
     TooManyCards(usize),
-    #[error(
-        "the deck file would be {} MB; a deck file may be at most {} MB, so nothing was written: split the file",
-        .0.div_ceil(1024 * 1024),
-        MAX_DECK_BYTES / (1024 * 1024)
-    )]
+    /// The deck file would be this many bytes, more than a deck file may be.
     TooLarge(u64),
-    #[error("the deck file came out invalid, which is a bug in factdeck: {0}")]
+    /// The file written does not load back, which is a bug; the deck's problems, worded.
     Invalid(String),
-    #[error("the deck file could not be written: {0}")]
     Serialise(#[from] toml::ser::Error),
+}
+
+impl fmt::Display for DeckFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::tr;
+        let text = match self {
+            DeckFileError::NoCards => tr!("import-error-no-cards"),
+            DeckFileError::BadDeckId(id) => tr!("import-error-bad-deck-id", id = id.as_str()),
+            DeckFileError::BadTitle(code) => {
+                tr!("import-error-bad-title", code = format!("U+{code:04X}"))
+            }
+            DeckFileError::TooManyCards(cards) => {
+                tr!(
+                    "import-error-too-many-cards",
+                    count = *cards,
+                    most = MAX_FACTS
+                )
+            }
+            DeckFileError::TooLarge(bytes) => tr!(
+                "import-error-too-large",
+                megabytes = bytes.div_ceil(1024 * 1024),
+                most = MAX_DECK_BYTES / (1024 * 1024)
+            ),
+            DeckFileError::Invalid(problems) => {
+                tr!("import-error-invalid", problems = problems.as_str())
+            }
+            DeckFileError::Serialise(e) => tr!("import-error-serialise", reason = e.to_string()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The text of a deck file holding `cards` as plain question/answer facts, checked by
@@ -506,11 +571,13 @@ pub fn deck_file(
         deck: DeckMeta {
             id: deck_id,
             title,
-            description: format!("Importiert aus {origin}."),
+            // Written in the learner's language: the deck is theirs, and its one topic is
+            // named on every screen that lists topics.
+            description: crate::tr!("import-deck-description", origin = origin),
         },
         topics: [TopicEntry {
             id: "importiert",
-            name: "Importiert",
+            name: crate::tr!("import-topic-name"),
         }],
         facts,
     };
@@ -588,7 +655,7 @@ mod tests {
         assert_eq!(import.cards.len(), 2);
         assert_eq!(import.problems.len(), 1);
         assert_eq!(import.problems[0].line, 2);
-        assert!(import.problems[0].message.contains("a tab"));
+        assert_eq!(import.problems[0].trouble, LineTrouble::NoSeparator(b'\t'));
     }
 
     #[test]
@@ -662,14 +729,22 @@ mod tests {
     fn an_empty_answer_is_reported() {
         let import = read_cards("Kohle\t\n");
         assert!(import.cards.is_empty());
-        assert!(import.problems[0].message.contains("answer is empty"));
+        assert_eq!(
+            import.problems[0].trouble,
+            LineTrouble::EmptyAnswer {
+                question: "Kohle".to_string()
+            }
+        );
     }
 
     #[test]
     fn a_repeated_card_is_kept_once() {
         let import = read_cards("Kohle\tcoal\nKohle\tcoal\n");
         assert_eq!(import.cards.len(), 1);
-        assert!(import.problems[0].message.contains("line 1"));
+        assert_eq!(
+            import.problems[0].trouble,
+            LineTrouble::Duplicate { first: 1 }
+        );
     }
 
     #[test]
@@ -678,7 +753,10 @@ mod tests {
         assert_eq!(pairs(&import), [("Kohle", "coal")]);
         let lines: Vec<usize> = import.problems.iter().map(|p| p.line).collect();
         assert_eq!(lines, [2, 3]);
-        assert!(import.problems[0].message.contains("U+001B"));
+        assert_eq!(
+            import.problems[0].trouble,
+            LineTrouble::ControlCharacter(0x1b)
+        );
     }
 
     #[test]

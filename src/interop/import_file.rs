@@ -2,10 +2,108 @@
 //! log in the FSRS tools' CSV format; and the cards written as a new deck file of the
 //! learner's deck folder. Used by `factdeck import` and the import screen alike.
 
-use crate::bounded_file::read_bounded;
-use crate::interop::flashcards::{CardImport, deck_file, id_from, read_cards};
-use crate::interop::revlog_csv::{LogFile, RefusedRow, read_rows};
+use crate::bounded_file::{BoundedReadError, read_bounded};
+use crate::interop::flashcards::{CardImport, DeckFileError, deck_file, id_from, read_cards};
+use crate::interop::revlog_csv::{CsvError, LogFile, RefusedRow, read_rows};
+use crate::tr;
 use std::path::{Path, PathBuf};
+
+/// Why a file to import could not be read; worded (`Display`) in the thread's language.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportFileError {
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        source: BoundedReadError,
+    },
+    /// A zero byte on this line: UTF-16 or no text at all.
+    ZeroByte {
+        path: PathBuf,
+        line: usize,
+    },
+    NotUtf8 {
+        path: PathBuf,
+    },
+    /// A review log whose rows are not reviews.
+    Log {
+        path: PathBuf,
+        #[source]
+        source: CsvError,
+    },
+}
+
+impl std::fmt::Display for ImportFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ImportFileError::Unreadable { path, source } => tr!(
+                "import-error-unreadable",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            ImportFileError::ZeroByte { path, line } => tr!(
+                "import-error-zero-byte",
+                path = path.display().to_string(),
+                line = line.to_string()
+            ),
+            ImportFileError::NotUtf8 { path } => {
+                tr!("import-error-not-utf8", path = path.display().to_string())
+            }
+            ImportFileError::Log { path, source } => format!("{}: {source}", path.display()),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// Why imported cards were not written as a deck; worded (`Display`) in the thread's
+/// language. The command line words `Exists` and `IdTaken` with its flags
+/// (`--replace`, `--deck-id`); the window offers a choice instead.
+#[derive(Debug, thiserror::Error)]
+pub enum CardDeckError {
+    Deck(#[from] DeckFileError),
+    /// A deck file of this name is there already (an earlier import of the same cards).
+    Exists {
+        path: PathBuf,
+    },
+    /// Another loaded deck has this id.
+    IdTaken {
+        deck_id: String,
+    },
+    CreateFolder {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl std::fmt::Display for CardDeckError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            CardDeckError::Deck(e) => e.to_string(),
+            CardDeckError::Exists { path } => {
+                tr!("import-error-exists", path = path.display().to_string())
+            }
+            CardDeckError::IdTaken { deck_id } => {
+                tr!("import-error-id-taken", id = deck_id.as_str())
+            }
+            CardDeckError::CreateFolder { path, source } => tr!(
+                "import-error-create-folder",
+                path = path.display().to_string(),
+                reason = crate::i18n::io_reason(source)
+            ),
+            CardDeckError::Write { path, source } => tr!(
+                "import-error-write",
+                path = path.display().to_string(),
+                reason = crate::i18n::io_reason(source)
+            ),
+        };
+        f.write_str(&text)
+    }
+}
 
 /// The largest file imported. A review log of ten years of daily study is some 50 MB,
 /// an export of cards that fill a deck file (`deck::limits::MAX_DECK_BYTES`) little more;
@@ -22,24 +120,23 @@ pub enum ImportFile {
 /// Reads a file to import: a review log when its header is the FSRS tools' one, else
 /// flashcards (an Anki text export or Quizlet's term<TAB>definition lines). `now_ms` is
 /// the present, which no answer of a review log may lie far beyond.
-pub fn read_import_file(path: &Path, now_ms: i64) -> Result<ImportFile, String> {
-    let bytes = read_bounded(path, MAX_IMPORT_BYTES)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+pub fn read_import_file(path: &Path, now_ms: i64) -> Result<ImportFile, ImportFileError> {
+    let bytes =
+        read_bounded(path, MAX_IMPORT_BYTES).map_err(|source| ImportFileError::Unreadable {
+            path: path.to_path_buf(),
+            source,
+        })?;
     // A zero byte is valid UTF-8 but never text: UTF-16 (every other byte zero) or a
     // binary file would otherwise come in as cards full of invisible characters.
     if let Some(zero) = memchr::memchr(0, &bytes) {
         let line = memchr::memchr_iter(b'\n', &bytes[..zero]).count() + 1;
-        return Err(format!(
-            "{}:{line}: the file holds a zero byte, so it is not UTF-8 text (perhaps UTF-16, or \
-             not text at all); export it from Anki or Quizlet as plain UTF-8 text",
-            path.display()
-        ));
+        return Err(ImportFileError::ZeroByte {
+            path: path.to_path_buf(),
+            line,
+        });
     }
-    let text = String::from_utf8(bytes).map_err(|_| {
-        format!(
-            "{} is not UTF-8 text; export it from Anki or Quizlet as plain text",
-            path.display()
-        )
+    let text = String::from_utf8(bytes).map_err(|_| ImportFileError::NotUtf8 {
+        path: path.to_path_buf(),
     })?;
     let first_line = text
         .trim_start_matches('\u{feff}')
@@ -50,8 +147,10 @@ pub fn read_import_file(path: &Path, now_ms: i64) -> Result<ImportFile, String> 
         .replace(' ', "")
         .starts_with("card_id,review_rating")
     {
-        let log =
-            read_rows(text.as_bytes(), now_ms).map_err(|e| format!("{}: {e}", path.display()))?;
+        let log = read_rows(text.as_bytes(), now_ms).map_err(|source| ImportFileError::Log {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Ok(ImportFile::ReviewLog(log))
     } else {
         Ok(ImportFile::Cards(read_cards(&text)))
@@ -62,7 +161,14 @@ pub fn read_import_file(path: &Path, now_ms: i64) -> Result<ImportFile, String> 
 pub fn log_row_problems(refused: &[RefusedRow], file: &Path) -> Vec<String> {
     refused
         .iter()
-        .map(|r| format!("{}:{}: {}; left out", file.display(), r.line, r.refusal))
+        .map(|r| {
+            tr!(
+                "import-log-row-left-out",
+                file = file.display().to_string(),
+                line = r.line.to_string(),
+                why = r.refusal.to_string()
+            )
+        })
         .collect()
 }
 
@@ -81,7 +187,7 @@ pub fn card_problems(import: &CardImport, file: &Path) -> Vec<String> {
     import
         .problems
         .iter()
-        .map(|p| format!("{}:{}: {}", file.display(), p.line, p.message))
+        .map(|p| format!("{}:{}: {}", file.display(), p.line, p.trouble))
         .collect()
 }
 
@@ -96,7 +202,7 @@ pub fn default_title(file: &Path) -> String {
                 .filter(|c| !c.is_control())
                 .collect()
         })
-        .unwrap_or_else(|| "importiert".to_string())
+        .unwrap_or_else(|| tr!("import-default-title"))
 }
 
 /// Writes the cards as a deck file in `decks_folder`; returns its path. Refuses to
@@ -107,7 +213,7 @@ pub fn write_card_deck(
     decks_folder: &Path,
     loaded_deck_ids: &[String],
     options: &CardImportOptions<'_>,
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, CardDeckError> {
     let stem = default_title(file);
     let deck_id = options
         .deck_id
@@ -116,29 +222,28 @@ pub fn write_card_deck(
     let origin = file
         .file_name()
         .map_or(stem.clone(), |n| n.to_string_lossy().into_owned());
-    let text = deck_file(&import.cards, &deck_id, title, &origin).map_err(|e| e.to_string())?;
+    let text = deck_file(&import.cards, &deck_id, title, &origin)?;
     let target = decks_folder.join(format!("{deck_id}.toml"));
     if target.exists() && !options.replace {
-        return Err(format!(
-            "{} exists already: pass --replace to update it (cards whose question is \
-             unchanged keep their progress), or --deck-id to make another deck",
-            target.display()
-        ));
+        return Err(CardDeckError::Exists { path: target });
     }
     if !target.exists() && loaded_deck_ids.contains(&deck_id) {
-        return Err(format!(
-            "a deck with the id `{deck_id}` is loaded already; choose another with --deck-id"
-        ));
+        return Err(CardDeckError::IdTaken { deck_id });
     }
     if options.dry_run {
         return Ok(target);
     }
-    std::fs::create_dir_all(decks_folder)
-        .map_err(|e| format!("cannot create {}: {e}", decks_folder.display()))?;
+    std::fs::create_dir_all(decks_folder).map_err(|source| CardDeckError::CreateFolder {
+        path: decks_folder.to_path_buf(),
+        source,
+    })?;
     // Written beside and renamed, so a failed write never leaves half a deck file.
     let partial = target.with_extension("toml.partial");
     std::fs::write(&partial, text)
         .and_then(|()| std::fs::rename(&partial, &target))
-        .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+        .map_err(|source| CardDeckError::Write {
+            path: target.clone(),
+            source,
+        })?;
     Ok(target)
 }

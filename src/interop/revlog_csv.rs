@@ -21,12 +21,50 @@ pub struct CsvReview {
     pub review_duration: i64,
 }
 
+/// Why a review log cannot be read or written; worded (`Display`) in the thread's language.
 #[derive(Debug, thiserror::Error)]
 pub enum CsvError {
-    #[error("line {line}: {message}")]
-    Row { line: u64, message: String },
-    #[error("the file could not be read: {0}")]
+    Row {
+        line: u64,
+        problem: RowProblem,
+    },
+    /// The CSV reader's or writer's own complaint, as it words it.
     Read(String),
+}
+
+/// Why a row of a review log is not a review at all (so the file is refused).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The CSV reader's complaint (a field missing, not a number…), as it words it.
+    Fields(String),
+    /// A rating other than 1 to 4.
+    Rating(u8),
+    /// A time that is no ISO-8601 time; the text and the parser's complaint.
+    Time { text: String, reason: String },
+}
+
+impl std::fmt::Display for CsvError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            CsvError::Row { line, problem } => {
+                let problem = match problem {
+                    RowProblem::Fields(reason) => reason.clone(),
+                    RowProblem::Rating(rating) => {
+                        tr!("log-row-rating", rating = rating.to_string())
+                    }
+                    RowProblem::Time { text, reason } => tr!(
+                        "log-row-time",
+                        text = text.as_str(),
+                        reason = reason.as_str()
+                    ),
+                };
+                tr!("log-row", line = line.to_string(), problem = problem)
+            }
+            CsvError::Read(reason) => tr!("log-unreadable", reason = reason.as_str()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The earliest moment an answer can have been given: 1 January 1987 (UTC), the year of
@@ -58,24 +96,24 @@ pub enum RowRefusal {
 
 impl std::fmt::Display for RowRefusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RowRefusal::TooEarly { at_ms } => write!(
-                f,
-                "the answer is dated {}, before 1987, when the first spaced-repetition program appeared",
-                utc_text(*at_ms)
-            ),
-            RowRefusal::InTheFuture { at_ms } => write!(
-                f,
-                "the answer is dated {}, more than a day from now",
-                utc_text(*at_ms)
-            ),
-            RowRefusal::NegativeDuration { duration_ms } => {
-                write!(f, "the answer took {duration_ms} ms, less than nothing")
+        use crate::tr;
+        let text = match self {
+            RowRefusal::TooEarly { at_ms } => {
+                tr!("import-log-row-too-early", date = utc_text(*at_ms))
             }
-            RowRefusal::DurationOverADay { duration_ms } => {
-                write!(f, "the answer took {duration_ms} ms, more than a day")
+            RowRefusal::InTheFuture { at_ms } => {
+                tr!("import-log-row-in-the-future", date = utc_text(*at_ms))
             }
-        }
+            RowRefusal::NegativeDuration { duration_ms } => tr!(
+                "import-log-row-negative-duration",
+                ms = duration_ms.to_string()
+            ),
+            RowRefusal::DurationOverADay { duration_ms } => tr!(
+                "import-log-row-duration-over-a-day",
+                ms = duration_ms.to_string()
+            ),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -129,7 +167,7 @@ pub fn read_rows(input: impl Read, now_ms: i64) -> Result<LogFile, CsvError> {
         let record = record.map_err(|e| match e.position() {
             Some(position) => CsvError::Row {
                 line: position.line(),
-                message: e.to_string(),
+                problem: RowProblem::Fields(e.to_string()),
             },
             None => CsvError::Read(e.to_string()),
         })?;
@@ -138,9 +176,9 @@ pub fn read_rows(input: impl Read, now_ms: i64) -> Result<LogFile, CsvError> {
             .deserialize::<CsvReview>(Some(&headers))
             .map_err(|e| CsvError::Row {
                 line,
-                message: e.to_string(),
+                problem: RowProblem::Fields(e.to_string()),
             })
-            .and_then(|row| to_row(&row).map_err(|message| CsvError::Row { line, message }))?;
+            .and_then(|row| to_row(&row).map_err(|problem| CsvError::Row { line, problem }))?;
         match refusal(&row, now_ms) {
             Some(refusal) => file.refused.push(RefusedRow { line, refusal }),
             None => file.rows.push(row),
@@ -207,11 +245,13 @@ pub fn card_number(deck_id: &str, card_id: &str) -> i64 {
     (hash >> 1) as i64
 }
 
-fn to_row(row: &CsvReview) -> Result<LogRow, String> {
+fn to_row(row: &CsvReview) -> Result<LogRow, RowProblem> {
     let rating = Rating::from_number(i64::from(row.review_rating))
-        .ok_or_else(|| format!("rating {} is not 1, 2, 3 or 4", row.review_rating))?;
-    let at = DateTime::parse_from_rfc3339(&row.review_time)
-        .map_err(|e| format!("`{}` is not an ISO-8601 time ({e})", row.review_time))?;
+        .ok_or(RowProblem::Rating(row.review_rating))?;
+    let at = DateTime::parse_from_rfc3339(&row.review_time).map_err(|e| RowProblem::Time {
+        text: row.review_time.clone(),
+        reason: e.to_string(),
+    })?;
     Ok(LogRow {
         card_id: row.card_id,
         rating,

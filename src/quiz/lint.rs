@@ -53,7 +53,94 @@ pub struct Finding {
     /// The line of the deck file the fact starts on.
     pub line: usize,
     pub rule: LintRule,
-    pub message: String,
+    pub problem: LintProblem,
+}
+
+/// What a fact does that breaks a rule, with the data its message needs; worded
+/// (`Display`) in the thread's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LintProblem {
+    /// A wrong option of a date fact written with another precision than the answer.
+    OptionPrecision {
+        option: String,
+    },
+    UnfairOption {
+        option: String,
+        why: super::Unfair,
+    },
+    PromptHoldsAnswer {
+        card: String,
+        prompt: String,
+        answer: String,
+    },
+    VariantNotMinimal {
+        variant: String,
+        text: String,
+    },
+    VariantAbsolute {
+        variant: String,
+        word: String,
+    },
+    VariantTrueElsewhere {
+        variant: String,
+        fact: String,
+    },
+    PersonWithoutAskName,
+    PlaceWithoutAskPlace,
+    ListWithoutAskItem,
+    BackgroundInQuestion,
+    RoleNamesAnotherPerson {
+        other: String,
+    },
+}
+
+impl std::fmt::Display for LintProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            LintProblem::OptionPrecision { option } => {
+                tr!("lint-option-precision", option = option.as_str())
+            }
+            LintProblem::UnfairOption { option, why } => tr!(
+                "lint-unfair-option",
+                option = option.as_str(),
+                why = why.describe()
+            ),
+            LintProblem::PromptHoldsAnswer {
+                card,
+                prompt,
+                answer,
+            } => tr!(
+                "lint-prompt-holds-answer",
+                card = card.as_str(),
+                prompt = prompt.as_str(),
+                answer = answer.as_str()
+            ),
+            LintProblem::VariantNotMinimal { variant, text } => tr!(
+                "lint-variant-not-minimal",
+                variant = variant.as_str(),
+                text = text.as_str()
+            ),
+            LintProblem::VariantAbsolute { variant, word } => tr!(
+                "lint-variant-absolute",
+                variant = variant.as_str(),
+                word = word.as_str()
+            ),
+            LintProblem::VariantTrueElsewhere { variant, fact } => tr!(
+                "lint-variant-true-elsewhere",
+                variant = variant.as_str(),
+                fact = fact.as_str()
+            ),
+            LintProblem::PersonWithoutAskName => tr!("lint-person-without-ask-name"),
+            LintProblem::PlaceWithoutAskPlace => tr!("lint-place-without-ask-place"),
+            LintProblem::ListWithoutAskItem => tr!("lint-list-without-ask-item"),
+            LintProblem::BackgroundInQuestion => tr!("lint-background-in-question"),
+            LintProblem::RoleNamesAnotherPerson { other } => {
+                tr!("lint-role-names-another-person", other = other.as_str())
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Words that mark a false claim as false without changing what it is about.
@@ -99,12 +186,12 @@ pub fn lint(deck: &Deck) -> Vec<Finding> {
     let true_texts = true_texts(deck);
     let people = People::of(deck);
     for (index, fact) in deck.facts.iter().enumerate() {
-        let mut found = |rule: LintRule, message: String| {
+        let mut found = |rule: LintRule, problem: LintProblem| {
             findings.push(Finding {
                 fact_id: fact.id.clone(),
                 line: fact.line,
                 rule,
-                message,
+                problem,
             });
         };
         let cards = &cards_of[index];
@@ -120,9 +207,7 @@ pub fn lint(deck: &Deck) -> Vec<Finding> {
         {
             found(
                 LintRule::BackgroundInQuestion,
-                "its question says „nicht im Artikel“: mark the fact `context = true` instead; \
-                 the window shows background facts as such"
-                    .to_string(),
+                LintProblem::BackgroundInQuestion,
             );
         }
         if let FactBody::Person { name, role, .. } = &fact.body {
@@ -136,10 +221,9 @@ pub fn lint(deck: &Deck) -> Vec<Finding> {
                 if other != index && other_name != name {
                     found(
                         LintRule::RoleNamesAnotherPerson,
-                        format!(
-                            "its role names {other_name}, who is also asked about: matching \
-                             people to roles would give the pair away"
-                        ),
+                        LintProblem::RoleNamesAnotherPerson {
+                            other: other_name.clone(),
+                        },
                     );
                 }
             }
@@ -236,7 +320,7 @@ fn true_texts(deck: &Deck) -> HashMap<String, Vec<usize>> {
 }
 
 /// The author's wrong options, each judged as the question would judge it.
-fn wrong_options_of(fact: &Fact, card: &Card, found: &mut impl FnMut(LintRule, String)) {
+fn wrong_options_of(fact: &Fact, card: &Card, found: &mut impl FnMut(LintRule, LintProblem)) {
     let authored: &[String] = match (&fact.body, card.variant) {
         (FactBody::Statement { false_variants, .. }, _)
         | (FactBody::Reason { false_variants, .. }, _) => false_variants,
@@ -252,7 +336,9 @@ fn wrong_options_of(fact: &Fact, card: &Card, found: &mut impl FnMut(LintRule, S
                 Ok(d) if std::mem::discriminant(&d) != std::mem::discriminant(date) => {
                     found(
                         LintRule::UnfairWrongOption,
-                        format!("wrong option `{option}` is not a date of the answer's precision"),
+                        LintProblem::OptionPrecision {
+                            option: option.clone(),
+                        },
                     );
                     continue;
                 }
@@ -264,14 +350,17 @@ fn wrong_options_of(fact: &Fact, card: &Card, found: &mut impl FnMut(LintRule, S
         if let Err(why) = asked.judge(&shown) {
             found(
                 LintRule::UnfairWrongOption,
-                format!("wrong option `{option}` {}", why.describe()),
+                LintProblem::UnfairOption {
+                    option: option.clone(),
+                    why,
+                },
             );
         }
     }
 }
 
 /// Whether a card's prompt states its own answer.
-fn prompt_holds_answer(fact: &Fact, card: &Card, found: &mut impl FnMut(LintRule, String)) {
+fn prompt_holds_answer(fact: &Fact, card: &Card, found: &mut impl FnMut(LintRule, LintProblem)) {
     let answer = match (&fact.body, card.variant) {
         // A list's answer is several items; a statement's or reason's a whole sentence
         // that may well repeat words of its question.
@@ -284,10 +373,11 @@ fn prompt_holds_answer(fact: &Fact, card: &Card, found: &mut impl FnMut(LintRule
     if !key.is_empty() && word_run_in(&answer_key(&card.prompt), &key) {
         found(
             LintRule::PromptHoldsAnswer,
-            format!(
-                "the question of `{}` („{}“) holds its answer „{answer}“",
-                card.id, card.prompt
-            ),
+            LintProblem::PromptHoldsAnswer {
+                card: card.id.to_string(),
+                prompt: card.prompt.clone(),
+                answer: answer.clone(),
+            },
         );
     }
 }
@@ -303,7 +393,7 @@ fn false_variants_of(
     deck: &Deck,
     index: usize,
     true_texts: &HashMap<String, Vec<usize>>,
-    found: &mut impl FnMut(LintRule, String),
+    found: &mut impl FnMut(LintRule, LintProblem),
 ) {
     let Some(fact) = deck.facts.get(index) else {
         return;
@@ -327,10 +417,10 @@ fn false_variants_of(
         if is_statement && !is_minimal_change(&text_words, &words) {
             found(
                 LintRule::FalseVariantNotMinimal,
-                format!(
-                    "false variant „{variant}“ is not one small change of „{text}“: change a \
-                     few words in one place, so the claim is judged by what it says, not how"
-                ),
+                LintProblem::VariantNotMinimal {
+                    variant: variant.clone(),
+                    text: text.clone(),
+                },
             );
         }
         if let Some(word) = words
@@ -339,10 +429,10 @@ fn false_variants_of(
         {
             found(
                 LintRule::FalseVariantAbsolute,
-                format!(
-                    "false variant „{variant}“ adds „{word}“, a word that marks a claim as \
-                     false by itself"
-                ),
+                LintProblem::VariantAbsolute {
+                    variant: variant.clone(),
+                    word: word.clone(),
+                },
             );
         }
         let elsewhere = true_texts.get(&answer_key(variant)).into_iter().flatten();
@@ -352,10 +442,10 @@ fn false_variants_of(
             };
             found(
                 LintRule::FalseVariantTrueElsewhere,
-                format!(
-                    "false variant „{variant}“ is what fact `{}` says is true",
-                    other.id
-                ),
+                LintProblem::VariantTrueElsewhere {
+                    variant: variant.clone(),
+                    fact: other.id.clone(),
+                },
             );
         }
     }
@@ -372,23 +462,20 @@ pub fn is_minimal_change(text: &[String], variant: &[String]) -> bool {
 }
 
 /// Questions that would be built from a template sentence.
-fn template_wording(fact: &Fact, found: &mut impl FnMut(LintRule, String)) {
-    let message = match &fact.body {
-        FactBody::Person { ask_name: None, .. } => {
-            "a person without `ask_name` is asked „Wer ist gemeint? – …“: write the question"
-        }
+fn template_wording(fact: &Fact, found: &mut impl FnMut(LintRule, LintProblem)) {
+    let problem = match &fact.body {
+        FactBody::Person { ask_name: None, .. } => LintProblem::PersonWithoutAskName,
         FactBody::Place {
             ask_place: None, ..
-        } => "a place without `ask_place` is asked „Wo? – …“: write the question",
+        } => LintProblem::PlaceWithoutAskPlace,
         FactBody::List { ask_item: None, .. }
             if !fact.answers.wrong_options.is_empty() || fact.answers.category.is_some() =>
         {
-            "a list with wrong options or a category but no `ask_item` never asks about one \
-             item: write the question for one item"
+            LintProblem::ListWithoutAskItem
         }
         _ => return,
     };
-    found(LintRule::TemplateWording, message.to_string());
+    found(LintRule::TemplateWording, problem);
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ pub use generate::{
     choice_question, kinds_for_card, matching_question, question_for, timeline_question,
     true_false_question, wrong_option_pool, wrong_option_pool_listed,
 };
-pub use lint::{Finding, LintRule, lint};
+pub use lint::{Finding, LintProblem, LintRule, lint};
 pub use wrong_options::{
     Asked, DRAWN_POSITIONS, FEWEST_WRONG_OPTIONS, LISTED_FACTS, SAMPLED_FROM_FACTS, Unfair,
     WRONG_OPTIONS,

@@ -288,21 +288,18 @@ pub enum Unfair {
 }
 
 impl Unfair {
-    /// The reason, for the question lint.
-    pub fn describe(self) -> &'static str {
+    /// The reason, for the question lint, in the thread's language.
+    pub fn describe(self) -> String {
+        use crate::tr;
         match self {
-            Unfair::Empty => "is empty",
-            Unfair::AlsoRight => {
-                "reads as a right answer (the answer, an item of the list or an `also_right` form)"
-            }
-            Unfair::Overlaps => "contains a right answer or is contained in one",
-            Unfair::LogicallyTrue => {
-                "is true whenever the answer is (a lower figure beside „über“, a higher one beside „unter“)"
-            }
-            Unfair::TooClose => "is too close to the answer's figure to be clearly wrong",
-            Unfair::OtherCategory => "is not of the answer's kind (no figure, or another unit)",
-            Unfair::NamesTheSubject => "names the person asked about",
-            Unfair::NamedInQuestion => "is named in the question itself",
+            Unfair::Empty => tr!("unfair-empty"),
+            Unfair::AlsoRight => tr!("unfair-also-right"),
+            Unfair::Overlaps => tr!("unfair-overlaps"),
+            Unfair::LogicallyTrue => tr!("unfair-logically-true"),
+            Unfair::TooClose => tr!("unfair-too-close"),
+            Unfair::OtherCategory => tr!("unfair-other-category"),
+            Unfair::NamesTheSubject => tr!("unfair-names-the-subject"),
+            Unfair::NamedInQuestion => tr!("unfair-named-in-question"),
         }
     }
 }

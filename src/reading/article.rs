@@ -7,30 +7,66 @@ use std::path::{Path, PathBuf};
 /// Larger than any article: a file this big was opened by mistake (a video, a disk image).
 pub const MAX_ARTICLE_BYTES: u64 = 5 * 1024 * 1024;
 
-/// Why an article file could not be opened; written for the learner, who sees it.
+/// Why an article file could not be opened; worded (`Display`) in the thread's language
+/// for the learner, who sees it.
 #[derive(Debug, thiserror::Error)]
 pub enum ArticleError {
-    #[error("the article file {path} does not exist (was it moved or deleted?)")]
-    Missing { path: PathBuf },
-    #[error("{path} is a folder; choose the text file of the article")]
-    Folder { path: PathBuf },
-    #[error(
-        "{path} is not a regular file (a pipe or a device?); choose the text file of the article"
-    )]
-    NotRegular { path: PathBuf },
-    #[error("the article file {path} could not be read: {source}")]
+    Missing {
+        path: PathBuf,
+    },
+    Folder {
+        path: PathBuf,
+    },
+    NotRegular {
+        path: PathBuf,
+    },
     Unreadable {
         path: PathBuf,
+        #[source]
         source: std::io::Error,
     },
-    #[error(
-        "{path} is more than {limit} bytes, far too large for an article; choose the article's text file"
-    )]
-    TooLarge { path: PathBuf, limit: u64 },
-    #[error(
-        "{path} is not plain text in UTF-8 (a word processor file or another encoding?); save the article as a UTF-8 text file and open that"
-    )]
-    NotText { path: PathBuf },
+    TooLarge {
+        path: PathBuf,
+        limit: u64,
+    },
+    NotText {
+        path: PathBuf,
+    },
+}
+
+impl std::fmt::Display for ArticleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            ArticleError::Missing { path } => {
+                tr!("reading-article-missing", path = path.display().to_string())
+            }
+            ArticleError::Folder { path } => {
+                tr!("reading-article-folder", path = path.display().to_string())
+            }
+            ArticleError::NotRegular { path } => tr!(
+                "reading-article-not-regular",
+                path = path.display().to_string()
+            ),
+            ArticleError::Unreadable { path, source } => tr!(
+                "reading-article-unreadable",
+                path = path.display().to_string(),
+                reason = crate::i18n::io_reason(source)
+            ),
+            ArticleError::TooLarge { path, limit } => tr!(
+                "reading-article-too-large",
+                path = path.display().to_string(),
+                limit = *limit
+            ),
+            ArticleError::NotText { path } => {
+                tr!(
+                    "reading-article-not-text",
+                    path = path.display().to_string()
+                )
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Reads an article: a regular UTF-8 text file of at most `MAX_ARTICLE_BYTES` (a

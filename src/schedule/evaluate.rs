@@ -188,7 +188,7 @@ impl AnkiSm2 {
 
 impl RecallModel for AnkiSm2 {
     fn name(&self) -> String {
-        "SM-2 (Anki defaults)".to_string()
+        crate::tr!("evaluate-model-sm2")
     }
 
     fn predict(&self, item: &FSRSItem) -> f64 {
@@ -298,12 +298,27 @@ pub struct ModelScore {
     pub metrics: Metrics,
 }
 
+/// Why a log could not be evaluated or fitted; worded (`Display`) in the thread's language.
 #[derive(Debug, thiserror::Error)]
 pub enum EvaluateError {
-    #[error("not enough reviews to evaluate: {0} items, at least {1} needed")]
+    /// Items found, items needed.
     NotEnoughData(usize, usize),
-    #[error("fitting FSRS parameters failed: {0}")]
     Fitting(fsrs::FSRSError),
+}
+
+impl std::fmt::Display for EvaluateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            EvaluateError::NotEnoughData(found, needed) => tr!(
+                "evaluate-error-not-enough-data",
+                found = *found,
+                needed = *needed
+            ),
+            EvaluateError::Fitting(e) => tr!("evaluate-error-fitting", reason = e.to_string()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// Fits FSRS-6 parameters to items (Anki's optimiser, from the fsrs crate).
@@ -329,8 +344,8 @@ pub fn compare_models(
     if segment < 10 {
         return Err(EvaluateError::NotEnoughData(items.len(), needed));
     }
-    let default =
-        FsrsModel::new("FSRS-6 default parameters", &[]).map_err(EvaluateError::Fitting)?;
+    let default = FsrsModel::new(&crate::tr!("evaluate-model-default"), &[])
+        .map_err(EvaluateError::Fitting)?;
     let mut fitted_predictions = Vec::new();
     let mut test_items = Vec::new();
     for fold in 0..folds {
@@ -348,7 +363,7 @@ pub fn compare_models(
     }
     Ok(vec![
         ModelScore {
-            model: "FSRS-6 fitted on the past (time-series split)".to_string(),
+            model: crate::tr!("evaluate-model-fitted"),
             metrics: metrics(&fitted_predictions),
         },
         ModelScore {

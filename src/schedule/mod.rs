@@ -147,12 +147,24 @@ impl Default for ScheduleSettings {
     }
 }
 
+/// What the scheduler could not do; worded (`Display`) in the thread's language.
 #[derive(Debug, thiserror::Error)]
 pub enum ScheduleError {
-    #[error("the scheduler's parameters are not valid FSRS-6 parameters ({0})")]
     Parameters(fsrs::FSRSError),
-    #[error("the scheduler could not compute the next review ({0})")]
     Model(fsrs::FSRSError),
+}
+
+impl std::fmt::Display for ScheduleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            ScheduleError::Parameters(e) => {
+                tr!("schedule-error-parameters", reason = e.to_string())
+            }
+            ScheduleError::Model(e) => tr!("schedule-error-model", reason = e.to_string()),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// What one rating would do: the card's next state and how long until it is due.

@@ -81,3 +81,16 @@ impl SettingsGroup for Appearance {
         }
     }
 }
+
+/// The language saved with the progress in `data_dir`, for a command that speaks to the
+/// learner without a window. Only peeked at (no file is left beside the progress), and
+/// `None` when there is no usable progress file or no language was chosen: the command
+/// then speaks the system's language.
+pub fn saved_language(data_dir: &std::path::Path) -> Option<Language> {
+    let progress = crate::paths::progress_file(data_dir);
+    if !progress.is_file() {
+        return None;
+    }
+    let store = crate::store::Store::open_to_peek(&progress).ok()?;
+    super::settings::load::<Appearance>(&store).ok()?.language
+}

@@ -5,7 +5,7 @@ use super::{Collection, SessionError};
 use crate::clock::to_millis;
 use crate::interop::flashcards::CardImport;
 use crate::interop::import_file::{
-    CardImportOptions, ImportFile, read_import_file, write_card_deck,
+    CardImportOptions, ImportFile, ImportFileError, read_import_file, write_card_deck,
 };
 use crate::paths;
 use std::path::{Path, PathBuf};
@@ -14,7 +14,7 @@ impl Collection {
     /// Reads an Anki or Quizlet export, or a review log, to be shown before anything is
     /// written; answers dated after now are refused. Reading is allowed in a read-only
     /// window: only writing is not.
-    pub fn read_import_file(&self, path: &Path) -> Result<ImportFile, String> {
+    pub fn read_import_file(&self, path: &Path) -> Result<ImportFile, ImportFileError> {
         read_import_file(path, to_millis(self.now()))
     }
 

@@ -1,7 +1,7 @@
 //! The learner's collection: the loaded decks, their progress and the scheduler, behind
 //! one interface the window and the command line both use.
 
-use super::daily_backup::DailyBackup;
+use super::daily_backup::{BackupFailure, DailyBackup};
 use super::queue::{CardCounts, DayProgress, DeckQueue, NextCard, QueueTime};
 use super::{SessionError, StudySettings};
 use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
@@ -105,12 +105,57 @@ pub struct Collection {
     /// writes there. `None` in memory, or when opened read-only.
     lock: Option<DataDirLock>,
     /// Why the progress is open only for reading; `None` when it can be written.
-    read_only: Option<String>,
+    read_only: Option<ReadOnlyReason>,
     /// A problem with the day's automatic backup, worth showing but not worth refusing
     /// to open over.
-    backup_problem: Option<String>,
+    backup_problem: Option<BackupFailure>,
     /// The day's automatic backup, copied on its own thread.
     daily_backup: Option<DailyBackup>,
+}
+
+/// Why the progress is open only for reading. Worded (`Display`) in the thread's language.
+#[derive(Debug, Clone)]
+pub enum ReadOnlyReason {
+    /// Another factdeck (the process `holder`, when the lock file names it) holds the
+    /// data folder.
+    HeldByAnother {
+        data_dir: PathBuf,
+        holder: Option<u32>,
+    },
+    /// The data folder's lock could not be taken at all.
+    CannotLock {
+        data_dir: PathBuf,
+        error: Arc<StoreError>,
+    },
+    /// The progress file itself was opened read-only.
+    FileReadOnly,
+}
+
+impl std::fmt::Display for ReadOnlyReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            ReadOnlyReason::HeldByAnother {
+                data_dir,
+                holder: Some(pid),
+            } => tr!(
+                "read-only-held-by-process",
+                data_dir = data_dir.display().to_string(),
+                process = pid.to_string()
+            ),
+            ReadOnlyReason::HeldByAnother {
+                data_dir,
+                holder: None,
+            } => tr!("read-only-held", data_dir = data_dir.display().to_string()),
+            ReadOnlyReason::CannotLock { data_dir, error } => tr!(
+                "read-only-cannot-lock",
+                data_dir = data_dir.display().to_string(),
+                reason = error.to_string()
+            ),
+            ReadOnlyReason::FileReadOnly => tr!("read-only-file"),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl Collection {
@@ -130,17 +175,17 @@ impl Collection {
         let (store, lock, read_only) = match DataDirLock::try_acquire(data_dir) {
             Ok(Some(lock)) => (Store::open_at(&progress, now)?, Some(lock), None),
             Ok(None) => {
-                let holder = DataDirLock::holder(data_dir)
-                    .map_or(String::new(), |pid| format!(" (process {pid})"));
-                let reason = format!(
-                    "another factdeck{holder} is already using {}, so this window only shows \
-                     your progress; close the other one to study here",
-                    data_dir.display()
-                );
+                let reason = ReadOnlyReason::HeldByAnother {
+                    data_dir: data_dir.to_path_buf(),
+                    holder: DataDirLock::holder(data_dir),
+                };
                 (Store::open_read_only(&progress)?, None, Some(reason))
             }
             Err(e) => {
-                let reason = format!("factdeck cannot write in {}: {e}", data_dir.display());
+                let reason = ReadOnlyReason::CannotLock {
+                    data_dir: data_dir.to_path_buf(),
+                    error: Arc::new(e),
+                };
                 (Store::open_read_only(&progress)?, None, Some(reason))
             }
         };
@@ -150,7 +195,7 @@ impl Collection {
             None => match store.daily_backup_due(&backups, now) {
                 Ok(true) => (Some(DailyBackup::start(progress, backups, now)), None),
                 Ok(false) => (None, None),
-                Err(e) => (None, Some(format!("today's backup could not be made: {e}"))),
+                Err(e) => (None, Some(BackupFailure::Copy(Arc::new(e)))),
             },
         };
         let own_decks = paths::decks_folder(data_dir);
@@ -311,24 +356,22 @@ impl Collection {
 
     /// Why studying is not possible here (the progress is open read-only); `None` when
     /// answers can be saved.
-    pub fn read_only_reason(&self) -> Option<&str> {
-        self.read_only.as_deref()
+    pub fn read_only_reason(&self) -> Option<&ReadOnlyReason> {
+        self.read_only.as_ref()
     }
 
     /// A problem with today's automatic backup, if there was one. The copy runs on a
     /// thread of its own: a failure shows once it has ended.
     pub fn backup_problem(&self) -> Option<String> {
-        self.backup_problem.clone().or_else(|| {
-            self.daily_backup
-                .as_ref()
-                .and_then(DailyBackup::problem)
-                .map(|e| format!("today's backup could not be made: {e}"))
-        })
+        self.backup_problem
+            .clone()
+            .or_else(|| self.daily_backup.as_ref().and_then(DailyBackup::problem))
+            .map(|e| crate::tr!("backup-daily-failed", reason = e.to_string()))
     }
 
     /// Waits for the day's automatic backup, if one is being copied, and says how it
     /// ended; `None` when none was due.
-    pub fn wait_for_daily_backup(&self) -> Option<Result<BackupInfo, String>> {
+    pub fn wait_for_daily_backup(&self) -> Option<Result<BackupInfo, BackupFailure>> {
         self.daily_backup.as_ref().and_then(DailyBackup::wait)
     }
 
@@ -941,10 +984,8 @@ pub(super) fn build_queues(
         .collect()
 }
 
-fn store_read_only_reason(store: &Store) -> Option<String> {
-    store
-        .is_read_only()
-        .then(|| "the progress file is open read-only".to_string())
+fn store_read_only_reason(store: &Store) -> Option<ReadOnlyReason> {
+    store.is_read_only().then_some(ReadOnlyReason::FileReadOnly)
 }
 
 pub(super) fn schedule_settings(settings: &StudySettings) -> ScheduleSettings {
@@ -1016,7 +1057,7 @@ impl Collection {
                 if full.starts_with(std::fs::canonicalize(&data_dir).unwrap_or(data_dir.clone())) {
                     return Err(SyncProblem::CannotWrite {
                         path: full,
-                        reason: "it is inside the data folder".to_string(),
+                        reason: crate::tr!("sync-inside-data-folder"),
                     }
                     .into());
                 }

@@ -7,17 +7,43 @@
 //! exists is never torn. Anything else that writes the backups folder, and closing the
 //! collection (a restore moves the progress file), waits for the copy first.
 
+use crate::store::StoreError;
 use crate::store::backup::{self, BackupInfo, BackupKind};
 use chrono::{DateTime, FixedOffset};
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
+
+/// Why the day's backup was not made. A value, worded (`Display`) when it is shown: the
+/// copy's own thread has no language of the learner's.
+#[derive(Debug, Clone)]
+pub enum BackupFailure {
+    /// The copy failed.
+    Copy(Arc<StoreError>),
+    /// No thread could be started for it.
+    NotStarted(Arc<std::io::Error>),
+    /// The copy's thread stopped unexpectedly (a panic).
+    Stopped,
+}
+
+impl std::fmt::Display for BackupFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        f.write_str(&match self {
+            BackupFailure::Copy(e) => e.to_string(),
+            BackupFailure::NotStarted(e) => {
+                tr!("backup-not-started", reason = crate::i18n::io_reason(e))
+            }
+            BackupFailure::Stopped => tr!("backup-stopped"),
+        })
+    }
+}
 
 /// A daily backup under way or done.
 pub struct DailyBackup {
-    copying: Mutex<Option<JoinHandle<Result<BackupInfo, String>>>>,
+    copying: Mutex<Option<JoinHandle<Result<BackupInfo, BackupFailure>>>>,
     /// How the copy ended, once it has and someone waited for it.
-    ended: Mutex<Option<Result<BackupInfo, String>>>,
+    ended: Mutex<Option<Result<BackupInfo, BackupFailure>>>,
 }
 
 impl DailyBackup {
@@ -27,14 +53,11 @@ impl DailyBackup {
             .name("factdeck daily backup".into())
             .spawn(move || {
                 backup::backup_file(&progress, &folder, now, BackupKind::Daily)
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| BackupFailure::Copy(Arc::new(e)))
             });
         let (copying, ended) = match copying {
             Ok(handle) => (Some(handle), None),
-            Err(e) => (
-                None,
-                Some(Err(format!("the backup could not be started: {e}"))),
-            ),
+            Err(e) => (None, Some(Err(BackupFailure::NotStarted(Arc::new(e))))),
         };
         DailyBackup {
             copying: Mutex::new(copying),
@@ -43,15 +66,11 @@ impl DailyBackup {
     }
 
     /// Waits until the copy has ended, and says how.
-    pub fn wait(&self) -> Option<Result<BackupInfo, String>> {
+    pub fn wait(&self) -> Option<Result<BackupInfo, BackupFailure>> {
         let handle = self.copying.lock().ok().and_then(|mut h| h.take());
         let mut ended = self.ended.lock().ok()?;
         if let Some(handle) = handle {
-            *ended = Some(
-                handle
-                    .join()
-                    .unwrap_or_else(|_| Err("the backup stopped unexpectedly".to_string())),
-            );
+            *ended = Some(handle.join().unwrap_or(Err(BackupFailure::Stopped)));
         }
         ended.clone()
     }
@@ -65,7 +84,7 @@ impl DailyBackup {
     }
 
     /// Why the copy failed, once it has ended; `None` while it runs or when it worked.
-    pub fn problem(&self) -> Option<String> {
+    pub fn problem(&self) -> Option<BackupFailure> {
         if !self.has_ended() {
             return None;
         }

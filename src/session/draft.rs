@@ -52,7 +52,7 @@ impl Collection {
         }
         let write_failed = |e: std::io::Error| SessionError::DeckNotWritten {
             path: target.display().to_string(),
-            reason: e.to_string(),
+            reason: e,
         };
         std::fs::create_dir_all(&folder).map_err(write_failed)?;
         // Written beside and renamed, so a failed write never leaves half a deck file.

@@ -74,13 +74,11 @@ impl Collection {
         };
         let shown = path.display().to_string();
         let deck = load_str(&shown, &changed).map_err(|problems| SessionError::FactNotSaved {
-            reason: problems
-                .first()
-                .map_or_else(String::new, |p| p.message.clone()),
+            problem: problems.into_iter().next().map(|p| p.problem),
         })?;
-        write_atomically(&path, &changed).map_err(|e| SessionError::DeckNotWritten {
+        write_atomically(&path, &changed).map_err(|reason| SessionError::DeckNotWritten {
             path: shown,
-            reason: e.to_string(),
+            reason,
         })?;
         let notice = self
             .deck_notices()
@@ -109,9 +107,9 @@ impl Collection {
         }
         std::fs::read_to_string(&deck.origin)
             .map(|text| (text, false))
-            .map_err(|e| SessionError::DeckNotRead {
+            .map_err(|reason| SessionError::DeckNotRead {
                 path: deck.origin.clone(),
-                reason: e.to_string(),
+                reason,
             })
     }
 }

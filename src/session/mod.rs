@@ -24,12 +24,15 @@ pub mod sync;
 
 /// How a backup came about and how many are kept: the settings screen shows both.
 pub use crate::store::{BackupKind, KEEP_BACKUPS};
-pub use appearance::{Appearance, TEXT_SCALE_RANGE, Theme};
+pub use appearance::{Appearance, TEXT_SCALE_RANGE, Theme, saved_language};
 pub use browse::{
     CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, collation_key,
     filter_and_sort,
 };
-pub use collection::{AnswerDetails, AnswerReceipt, CheckedBackup, Collection, Scope};
+pub use collection::{
+    AnswerDetails, AnswerReceipt, CheckedBackup, Collection, ReadOnlyReason, Scope,
+};
+pub use daily_backup::BackupFailure;
 pub use draft::{DraftedArticle, draft_article};
 pub use fact_edit::SavedFact;
 pub use grading::{QuestionMix, best_rating, fast_threshold_ms, ratings_for, study_question};
@@ -49,47 +52,89 @@ pub use study_more::{Extra, MORE_NEW_CARDS, StudyMore, StudyMoreOffer, TopicOffe
 use crate::schedule::ScheduleError;
 use crate::store::StoreError;
 
-/// The one error type of the session layer; its messages reach the screen.
+/// The one error type of the session layer; its messages reach the screen and the command
+/// line, worded (`Display`) in the thread's language.
 #[derive(Debug, thiserror::Error)]
 pub enum SessionError {
-    #[error(transparent)]
     Store(#[from] StoreError),
-    #[error(transparent)]
     Schedule(#[from] ScheduleError),
-    #[error("there is no deck with the id `{0}`")]
     UnknownDeck(String),
-    #[error("the deck has no card `{0}`")]
     UnknownCard(String),
-    #[error("nothing can be saved here: {0}")]
-    ReadOnly(String),
-    #[error("this collection has no data folder")]
+    /// Nothing can be saved here, for this reason.
+    ReadOnly(ReadOnlyReason),
     NoDataDir,
-    #[error("no question can be made from the chosen topics and kinds of question")]
     EmptyQuiz,
-    #[error("the path {0} cannot be remembered: it is not valid Unicode")]
     PathNotUnicode(String),
-    #[error("sync: {0}")]
     Sync(#[from] sync::SyncProblem),
-    /// Imported cards could not be written as a deck; the message says why.
-    #[error("{0}")]
-    CardImport(String),
-    #[error(transparent)]
+    /// Imported cards could not be written as a deck.
+    CardImport(#[from] crate::interop::import_file::CardDeckError),
     Article(#[from] crate::reading::ArticleError),
-    #[error(transparent)]
     Draft(#[from] crate::draft::DraftError),
-    #[error("a deck with the id `{0}` is loaded already; choose another id")]
     DeckIdTaken(String),
-    #[error("{0} exists already; choose another id")]
     DeckFileExists(String),
-    #[error("{path} could not be written: {reason}")]
-    DeckNotWritten { path: String, reason: String },
-    #[error("{path} could not be read: {reason}")]
-    DeckNotRead { path: String, reason: String },
-    #[error(transparent)]
+    DeckNotWritten {
+        path: String,
+        #[source]
+        reason: std::io::Error,
+    },
+    DeckNotRead {
+        path: String,
+        #[source]
+        reason: std::io::Error,
+    },
     FactEdit(#[from] crate::deck::EditError),
-    /// The new wording would not make a valid deck; nothing was written.
-    #[error("the new wording does not make a valid deck: {reason}")]
-    FactNotSaved { reason: String },
+    /// The new wording would not make a valid deck (the first problem found); nothing was
+    /// written.
+    FactNotSaved {
+        problem: Option<crate::deck::DeckProblem>,
+    },
+}
+
+impl std::fmt::Display for SessionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let text = match self {
+            SessionError::Store(e) => e.to_string(),
+            SessionError::Schedule(e) => e.to_string(),
+            SessionError::CardImport(e) => e.to_string(),
+            SessionError::Article(e) => e.to_string(),
+            SessionError::Draft(e) => e.to_string(),
+            SessionError::FactEdit(e) => e.to_string(),
+            SessionError::Sync(e) => tr!("sync-header-problem", problem = e.to_string()),
+            SessionError::UnknownDeck(id) => tr!("session-error-unknown-deck", id = id.as_str()),
+            SessionError::UnknownCard(id) => tr!("session-error-unknown-card", id = id.as_str()),
+            SessionError::ReadOnly(reason) => {
+                tr!("session-error-read-only", reason = reason.to_string())
+            }
+            SessionError::NoDataDir => tr!("session-error-no-data-dir"),
+            SessionError::EmptyQuiz => tr!("session-error-empty-quiz"),
+            SessionError::PathNotUnicode(path) => {
+                tr!("session-error-path-not-unicode", path = path.as_str())
+            }
+            SessionError::DeckIdTaken(id) => tr!("draft-error-id-taken", id = id.as_str()),
+            SessionError::DeckFileExists(path) => {
+                tr!("draft-error-file-exists", path = path.as_str())
+            }
+            SessionError::DeckNotWritten { path, reason } => tr!(
+                "draft-error-not-written",
+                path = path.as_str(),
+                reason = crate::i18n::io_reason(reason)
+            ),
+            SessionError::DeckNotRead { path, reason } => tr!(
+                "session-error-deck-not-read",
+                path = path.as_str(),
+                reason = crate::i18n::io_reason(reason)
+            ),
+            SessionError::FactNotSaved { problem } => tr!(
+                "session-error-fact-not-saved",
+                reason = problem
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl SessionError {

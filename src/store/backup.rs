@@ -4,6 +4,7 @@
 //! the local time they were taken (`progress-2026-11-27_09-00-13_daily.sqlite3`) in the
 //! data directory's `backups` folder; the newest seven are kept.
 
+use super::FileAction;
 use super::error::explain;
 use super::ownership::{self, Ownership};
 use super::{SCHEMA_VERSION, Store, StoreError, peek, schema};
@@ -50,11 +51,12 @@ impl BackupKind {
     }
 
     /// How the kind is shown to the learner.
-    pub fn description(self) -> &'static str {
+    /// What kind of backup it is, in the thread's language.
+    pub fn description(self) -> String {
         match self {
-            BackupKind::Daily => "daily",
-            BackupKind::BeforeMigration => "before an upgrade",
-            BackupKind::Manual => "made by you",
+            BackupKind::Daily => crate::tr!("backup-kind-daily"),
+            BackupKind::BeforeMigration => crate::tr!("backup-kind-before-upgrade"),
+            BackupKind::Manual => crate::tr!("backup-kind-manual"),
         }
     }
 }
@@ -121,11 +123,7 @@ pub fn list_backups(folder: &Path) -> Result<Vec<BackupInfo>, StoreError> {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => {
-            return Err(StoreError::file(
-                "cannot read the backups folder",
-                folder,
-                e,
-            ));
+            return Err(StoreError::file(FileAction::ReadBackupsFolder, folder, e));
         }
     };
     let mut backups: Vec<BackupInfo> = entries
@@ -145,23 +143,26 @@ pub fn list_backups(folder: &Path) -> Result<Vec<BackupInfo>, StoreError> {
 }
 
 /// Opens a backup (or any progress file) read-only and checks it whole: SQLite's
-/// `quick_check`, a schema this version can read, and a readable review log.
+/// `quick_check`, a schema this version can read, and a readable review log. Why it is
+/// not usable is worded in the thread's language.
 pub fn check_backup(path: &Path) -> Result<BackupContents, String> {
     let conn = identified(path)?;
     let schema_version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| explain(&e))?;
     if schema_version > SCHEMA_VERSION {
-        return Err(format!(
-            "it was written by a newer factdeck (format {schema_version}; this version knows up to {SCHEMA_VERSION})"
+        return Err(crate::tr!(
+            "backup-newer",
+            found = schema_version.to_string(),
+            supported = SCHEMA_VERSION.to_string()
         ));
     }
     if schema_version < 1 {
-        return Err("it holds no factdeck progress".to_string());
+        return Err(crate::tr!("backup-no-progress"));
     }
     let problems = quick_check(&conn).map_err(|e| explain(&e))?;
     if let Some(first) = problems.first() {
-        return Err(format!("it is damaged ({first})"));
+        return Err(crate::tr!("backup-damaged", details = first.as_str()));
     }
     let reviews: i64 = conn
         .query_row("SELECT COUNT(*) FROM reviews", [], |r| r.get(0))
@@ -176,7 +177,7 @@ pub fn check_backup(path: &Path) -> Result<BackupContents, String> {
 /// quick enough to tell backups from other files whenever the folder is listed.
 fn identified(path: &Path) -> Result<Connection, String> {
     if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
-        return Err("it is not a plain file".to_string());
+        return Err(crate::tr!("backup-not-a-file"));
     }
     if let Some(finding) = super::recovery::precheck_file(path) {
         return Err(finding.explanation());
@@ -184,8 +185,8 @@ fn identified(path: &Path) -> Result<Connection, String> {
     let conn = peek(path, Duration::from_millis(200)).map_err(|e| explain(&e))?;
     match ownership::identify(&conn, schema::migrations()).map_err(|e| explain(&e))? {
         Ownership::Factdeck { .. } => Ok(conn),
-        Ownership::Empty => Err("it holds no factdeck progress".to_string()),
-        Ownership::Foreign { .. } => Err("it is another program's database".to_string()),
+        Ownership::Empty => Err(crate::tr!("backup-no-progress")),
+        Ownership::Foreign { .. } => Err(crate::tr!("backup-foreign")),
     }
 }
 
@@ -300,7 +301,7 @@ pub(super) fn take_backup(
     kind: BackupKind,
 ) -> Result<BackupInfo, StoreError> {
     std::fs::create_dir_all(folder)
-        .map_err(|e| StoreError::file("cannot create the backups folder", folder, e))?;
+        .map_err(|e| StoreError::file(FileAction::CreateBackupsFolder, folder, e))?;
     remove_unfinished(folder);
     let path = unused_name(folder, now, kind);
     let partial = path.with_extension("sqlite3.partial");
@@ -328,7 +329,7 @@ pub(super) fn take_backup(
     let synced = std::fs::File::open(&partial).and_then(|f| f.sync_all());
     if let Err(e) = synced.and_then(|()| std::fs::rename(&partial, &path)) {
         let _ = std::fs::remove_file(&partial);
-        return Err(StoreError::file("cannot write the backup", &path, e));
+        return Err(StoreError::file(FileAction::WriteBackup, &path, e));
     }
     sync_folder(folder);
     let (taken_at, kind) =
@@ -383,7 +384,7 @@ fn rotate(folder: &Path) -> Result<(), StoreError> {
         .filter(|b| is_factdeck_file(&b.path));
     for old in ours.skip(KEEP_BACKUPS) {
         std::fs::remove_file(&old.path)
-            .map_err(|e| StoreError::file("cannot remove the old backup", &old.path, e))?;
+            .map_err(|e| StoreError::file(FileAction::RemoveOldBackup, &old.path, e))?;
     }
     Ok(())
 }

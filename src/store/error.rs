@@ -3,109 +3,229 @@
 use rusqlite::ErrorCode;
 use std::path::PathBuf;
 
+/// Its `Display` words it in the language of the thread (`i18n::language`), through the
+/// message files, so the window and the command line show it in the learner's language;
+/// on a thread that never chose one (logs, tests) it reads English.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("cannot create the data folder {path}: {source}")]
     CreateFolder {
         path: PathBuf,
+        #[source]
         source: std::io::Error,
     },
-    #[error(
-        "{path} is not a factdeck progress file, or it is damaged ({}); it was left untouched",
-        explain(source)
-    )]
     Unreadable {
         path: PathBuf,
+        #[source]
         source: rusqlite::Error,
     },
-    #[error("{path}: {}. {} It was left untouched", .finding.headline(), .finding.explanation())]
     Unusable {
         path: PathBuf,
         finding: super::recovery::Finding,
     },
-    #[error("{path} is damaged ({details}); it was left untouched")]
-    Damaged { path: PathBuf, details: String },
-    #[error(
-        "another program is holding {path} locked, so it cannot be read; close that program and try again. The file was left untouched"
-    )]
-    Busy { path: PathBuf },
-    #[error(
-        "{path} was written by a newer factdeck (format {found}; this version knows up to {supported}); update factdeck to open it. The file was left untouched"
-    )]
+    Damaged {
+        path: PathBuf,
+        details: String,
+    },
+    Busy {
+        path: PathBuf,
+    },
     NewerVersion {
         path: PathBuf,
         found: i64,
         supported: i64,
     },
-    #[error("the progress file could not be written: {}", explain(.0))]
-    Write(rusqlite::Error),
-    #[error("progress could not be read: {}", explain(.0))]
-    Read(rusqlite::Error),
-    #[error("a stored value is not valid: {0}")]
+    Write(#[source] rusqlite::Error),
+    Read(#[source] rusqlite::Error),
+    /// A stored value is not what factdeck wrote; the text says which (for a bug report).
     Corrupt(String),
-    #[error("the backup {path} could not be made: {}", explain(source))]
     Backup {
         path: PathBuf,
+        #[source]
         source: rusqlite::Error,
     },
-    #[error("{action} {path}: {source}")]
     File {
-        action: &'static str,
+        action: FileAction,
         path: PathBuf,
+        #[source]
         source: std::io::Error,
     },
-    #[error("another factdeck is using {data_dir}; close it first (nothing was changed)")]
-    InUse { data_dir: PathBuf },
-    #[error(
-        "{path} has format {found} and must be upgraded to format {current} before this factdeck can read it, which cannot happen while another factdeck is using it; close the other factdeck"
-    )]
+    InUse {
+        data_dir: PathBuf,
+    },
     NeedsUpgrade {
         path: PathBuf,
         found: i64,
         current: i64,
     },
-    #[error("{path} is not a usable backup: {reason}")]
-    BadBackup { path: PathBuf, reason: String },
-    #[error("{}", file_change_text(path, *change))]
+    BadBackup {
+        path: PathBuf,
+        reason: String,
+    },
     FileChanged {
         path: PathBuf,
         change: super::FileChange,
     },
-    #[error(
-        "{path} is a link, not factdeck's lock file; factdeck never writes through a link it did not make, so it does not write in this folder. Remove the link to study here"
-    )]
-    LockIsLink { path: PathBuf },
+    LockIsLink {
+        path: PathBuf,
+    },
 }
 
-/// Why nothing more is saved once the progress file changed under factdeck.
-fn file_change_text(path: &std::path::Path, change: super::FileChange) -> String {
-    match change {
-        super::FileChange::LogRemoved { kept } => format!(
-            "another program deleted or replaced the write-ahead log of {} (the file ending in \
-             -wal) while factdeck had it open, so nothing more is saved: answers saved now would \
-             go to a file no one reads. {}Close factdeck and open it again to go on",
-            path.display(),
-            if kept {
-                "Every answer up to here was written into the progress file. "
-            } else {
-                ""
+/// What factdeck was doing with a file when the system refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileAction {
+    CopyBackup,
+    CreateBackupsFolder,
+    Lock,
+    MoveAside,
+    OpenLockFile,
+    PutBackupInPlace,
+    ReadBackupsFolder,
+    ReadRestoreJournal,
+    RemoveOldBackup,
+    WriteBackup,
+    WriteRestoreJournal,
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::i18n::io_reason;
+        use crate::tr;
+        let shown = |path: &std::path::Path| path.display().to_string();
+        let text = match self {
+            StoreError::CreateFolder { path, source } => tr!(
+                "store-error-create-folder",
+                path = shown(path),
+                reason = io_reason(source)
+            ),
+            StoreError::Unreadable { path, source } => tr!(
+                "store-error-unreadable",
+                path = shown(path),
+                reason = explain(source)
+            ),
+            StoreError::Unusable { path, finding } => tr!(
+                "store-error-unusable",
+                path = shown(path),
+                headline = finding.headline(),
+                explanation = finding.explanation()
+            ),
+            StoreError::Damaged { path, details } => tr!(
+                "store-error-damaged",
+                path = shown(path),
+                details = details.as_str()
+            ),
+            StoreError::Busy { path } => tr!("store-error-busy", path = shown(path)),
+            StoreError::NewerVersion {
+                path,
+                found,
+                supported,
+            } => tr!(
+                "store-error-newer-version",
+                path = shown(path),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            StoreError::Write(source) => tr!("store-error-write", reason = explain(source)),
+            StoreError::Read(source) => tr!("store-error-read", reason = explain(source)),
+            StoreError::Corrupt(details) => {
+                tr!("store-error-corrupt", details = details.as_str())
             }
-        ),
-        super::FileChange::FileReplaced => format!(
-            "another program moved, deleted or replaced {} while factdeck had it open, so \
-             nothing more is saved: answers saved now would go to a file no one reads. Close \
-             factdeck and open it again to go on",
-            path.display()
-        ),
+            StoreError::Backup { path, source } => tr!(
+                "store-error-backup",
+                path = shown(path),
+                reason = explain(source)
+            ),
+            StoreError::File {
+                action,
+                path,
+                source,
+            } => {
+                let path = shown(path);
+                let reason = io_reason(source);
+                match action {
+                    FileAction::CopyBackup => {
+                        tr!("store-error-copy-backup", path = path, reason = reason)
+                    }
+                    FileAction::CreateBackupsFolder => tr!(
+                        "store-error-create-backups-folder",
+                        path = path,
+                        reason = reason
+                    ),
+                    FileAction::Lock => tr!("store-error-lock", path = path, reason = reason),
+                    FileAction::MoveAside => {
+                        tr!("store-error-move-aside", path = path, reason = reason)
+                    }
+                    FileAction::OpenLockFile => {
+                        tr!("store-error-open-lock-file", path = path, reason = reason)
+                    }
+                    FileAction::PutBackupInPlace => tr!(
+                        "store-error-put-backup-in-place",
+                        path = path,
+                        reason = reason
+                    ),
+                    FileAction::RemoveOldBackup => {
+                        tr!(
+                            "store-error-remove-old-backup",
+                            path = path,
+                            reason = reason
+                        )
+                    }
+                    FileAction::WriteBackup => {
+                        tr!("store-error-write-backup", path = path, reason = reason)
+                    }
+                    FileAction::ReadBackupsFolder => {
+                        tr!(
+                            "store-error-read-backups-folder",
+                            path = path,
+                            reason = reason
+                        )
+                    }
+                    FileAction::ReadRestoreJournal => tr!(
+                        "store-error-read-restore-journal",
+                        path = path,
+                        reason = reason
+                    ),
+                    FileAction::WriteRestoreJournal => tr!(
+                        "store-error-write-restore-journal",
+                        path = path,
+                        reason = reason
+                    ),
+                }
+            }
+            StoreError::InUse { data_dir } => {
+                tr!("store-error-in-use", data_dir = shown(data_dir))
+            }
+            StoreError::NeedsUpgrade {
+                path,
+                found,
+                current,
+            } => tr!(
+                "store-error-needs-upgrade",
+                path = shown(path),
+                found = found.to_string(),
+                current = current.to_string()
+            ),
+            StoreError::BadBackup { path, reason } => tr!(
+                "store-error-bad-backup",
+                path = shown(path),
+                reason = reason.as_str()
+            ),
+            StoreError::FileChanged { path, change } => {
+                tr!(
+                    "store-error-file-changed",
+                    path = shown(path),
+                    what = change.worded()
+                )
+            }
+            StoreError::LockIsLink { path } => {
+                tr!("store-error-lock-is-link", path = shown(path))
+            }
+        };
+        f.write_str(&text)
     }
 }
 
 impl StoreError {
-    pub(crate) fn file(
-        action: &'static str,
-        path: &std::path::Path,
-        source: std::io::Error,
-    ) -> Self {
+    pub(crate) fn file(action: FileAction, path: &std::path::Path, source: std::io::Error) -> Self {
         StoreError::File {
             action,
             path: path.to_path_buf(),
@@ -125,19 +245,19 @@ impl StoreError {
     }
 }
 
-/// What a SQLite error means for the learner, in plain words, with SQLite's own text after.
+/// What a SQLite error means for the learner, in plain words in the thread's language,
+/// with SQLite's own text after.
 pub fn explain(error: &rusqlite::Error) -> String {
+    use crate::tr;
     let plain = match error.sqlite_error_code() {
-        Some(ErrorCode::DiskFull) => "the disk is full",
-        Some(ErrorCode::ReadOnly) => "the progress file or its folder is read-only",
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-            "another program is using the progress file"
-        }
-        Some(ErrorCode::CannotOpen) => "the file cannot be opened (check the folder's permissions)",
-        Some(ErrorCode::PermissionDenied) => "permission was denied",
-        Some(ErrorCode::SystemIoFailure) => "the disk reported an error while writing",
-        Some(ErrorCode::DatabaseCorrupt) => "the file is damaged",
-        Some(ErrorCode::NotADatabase) => "the file is not a SQLite database",
+        Some(ErrorCode::DiskFull) => tr!("sqlite-disk-full"),
+        Some(ErrorCode::ReadOnly) => tr!("sqlite-read-only"),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => tr!("sqlite-busy"),
+        Some(ErrorCode::CannotOpen) => tr!("sqlite-cannot-open"),
+        Some(ErrorCode::PermissionDenied) => tr!("sqlite-permission-denied"),
+        Some(ErrorCode::SystemIoFailure) => tr!("sqlite-io-failure"),
+        Some(ErrorCode::DatabaseCorrupt) => tr!("sqlite-corrupt"),
+        Some(ErrorCode::NotADatabase) => tr!("sqlite-not-a-database"),
         _ => return error.to_string(),
     };
     format!("{plain} ({error})")

@@ -3,6 +3,7 @@
 //! taken and opens the progress read-only. The operating system releases the lock when
 //! the process ends, however it ends, so a crash never leaves a stale lock behind.
 
+use super::FileAction;
 use super::StoreError;
 use crate::paths;
 use std::fs::{File, OpenOptions, TryLockError};
@@ -39,7 +40,7 @@ impl DataDirLock {
             if is_link(&path) {
                 StoreError::LockIsLink { path: path.clone() }
             } else {
-                StoreError::file("cannot open the lock file", &path, e)
+                StoreError::file(FileAction::OpenLockFile, &path, e)
             }
         })?;
         // A lock just released can still be held for a moment by a process this one
@@ -55,7 +56,7 @@ impl DataDirLock {
                 }
                 Err(TryLockError::WouldBlock) => return Ok(None),
                 Err(TryLockError::Error(e)) => {
-                    return Err(StoreError::file("cannot lock", &path, e));
+                    return Err(StoreError::file(FileAction::Lock, &path, e));
                 }
             }
         }

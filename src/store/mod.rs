@@ -23,7 +23,7 @@ pub mod sync;
 pub use crate::log::ReviewRecord;
 pub use backup::{BackupInfo, BackupKind, KEEP_BACKUPS};
 pub use card_events::CardReset;
-pub use error::{StoreError, explain};
+pub use error::{FileAction, StoreError, explain};
 pub use lock::DataDirLock;
 pub use ownership::APPLICATION_ID;
 pub use quiz::{QuizQuestionRecord, QuizRecord, QuizResult};
@@ -85,6 +85,18 @@ pub enum FileChange {
     LogRemoved { kept: bool },
     /// The progress file itself was moved, deleted or replaced.
     FileReplaced,
+}
+
+impl FileChange {
+    /// Why nothing more is saved, in the thread's language.
+    pub fn worded(self) -> String {
+        use crate::tr;
+        match self {
+            FileChange::LogRemoved { kept: true } => tr!("file-changed-log-kept"),
+            FileChange::LogRemoved { kept: false } => tr!("file-changed-log"),
+            FileChange::FileReplaced => tr!("file-changed-file"),
+        }
+    }
 }
 
 /// The device and inode of the progress file and of its log: SQLite keeps writing to the
@@ -300,6 +312,23 @@ impl Store {
                 current: SCHEMA_VERSION,
             });
         }
+        Ok(Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            read_only: true,
+            checked_at: None,
+            checked_on_open: false,
+            identity: None,
+            detached: None,
+        })
+    }
+
+    /// Opens a progress file only to read a value or two, leaving no trace beside it
+    /// (`peek`): a command reads the learner's language this way before it does its work,
+    /// which may be to move the file aside and restore a backup. Nothing is checked; a
+    /// file that is not factdeck's fails on the first read.
+    pub fn open_to_peek(path: &Path) -> Result<Store, StoreError> {
+        let conn = peek(path, BUSY_TIMEOUT).map_err(|source| opening_error(path, source))?;
         Ok(Store {
             conn,
             path: Some(path.to_path_buf()),

@@ -13,6 +13,7 @@
 //! opening finishes what the journal names before anything else (`finish_interrupted`).
 //! So after a kill the old progress or the new one is in place, whole, never neither.
 
+use super::FileAction;
 use super::backup::{
     BackupContents, BackupInfo, check_backup, list_backups, quick_check, sync_folder,
 };
@@ -69,67 +70,57 @@ pub enum HeldProgress {
 }
 
 impl Finding {
-    /// A short title for the dialog.
-    pub fn headline(&self) -> &'static str {
+    /// A short title for the dialog, in the thread's language.
+    pub fn headline(&self) -> String {
+        use crate::tr;
         match self {
-            Finding::NotSqlite => "Your progress file is not a factdeck progress file",
-            Finding::Foreign { .. } => "Your progress file belongs to another program",
-            Finding::Emptied { .. } => "Your progress file has been emptied",
-            Finding::Truncated { .. } => "Your progress file is cut short",
-            Finding::Damaged { .. } => "Your progress file is damaged",
-            Finding::NewerVersion { .. } => "Your progress file is from a newer factdeck",
-            Finding::Locked => "Another program is holding your progress file",
-            Finding::CannotOpen { .. } => "Your progress file cannot be opened",
+            Finding::NotSqlite => tr!("finding-not-sqlite"),
+            Finding::Foreign { .. } => tr!("finding-foreign"),
+            Finding::Emptied { .. } => tr!("finding-emptied"),
+            Finding::Truncated { .. } => tr!("finding-truncated"),
+            Finding::Damaged { .. } => tr!("finding-damaged"),
+            Finding::NewerVersion { .. } => tr!("finding-newer"),
+            Finding::Locked => tr!("finding-locked"),
+            Finding::CannotOpen { .. } => tr!("finding-cannot-open"),
         }
     }
 
-    /// What was found, in plain words.
+    /// What was found, in plain words in the thread's language (SQLite's and the system's
+    /// own words inside it stay as they come).
     pub fn explanation(&self) -> String {
+        use crate::tr;
         match self {
-            Finding::NotSqlite => "It does not begin the way a factdeck progress file (a SQLite \
-                database) does: it is filled with something else. Another program may have \
-                written over it, or a different file was put in its place."
-                .to_string(),
-            Finding::Foreign { marked: true, .. } => "It is a database, but another program \
-                marked it as its own, so factdeck has not changed it."
-                .to_string(),
-            Finding::Foreign { tables, .. } if tables.is_empty() => "It is a database, but not \
-                one factdeck made, so factdeck has not changed it."
-                .to_string(),
-            Finding::Foreign { tables, .. } => format!(
-                "It is a database, but not one factdeck made: it holds the tables {}. factdeck \
-                 has not changed it.",
-                tables.join(", ")
-            ),
-            Finding::Emptied { held } => format!(
-                "The file is there but holds nothing, although {}. Something emptied it; \
-                 factdeck has not written to it.",
-                match held {
-                    HeldProgress::ClosedAt { bytes } =>
-                        format!("it was {bytes} bytes long when factdeck last closed it"),
-                    HeldProgress::Backup { answers } =>
-                        format!("your newest backup holds {answers} answers"),
-                }
-            ),
-            Finding::Truncated { expected, actual } => format!(
-                "It should be {expected} bytes long, but only the first {actual} are there. This \
-                 happens when copying it or writing to the disk was interrupted."
+            Finding::NotSqlite => tr!("finding-not-sqlite-explained"),
+            Finding::Foreign { marked: true, .. } => tr!("finding-foreign-marked-explained"),
+            Finding::Foreign { tables, .. } if tables.is_empty() => {
+                tr!("finding-foreign-unknown-explained")
+            }
+            Finding::Foreign { tables, .. } => {
+                tr!("finding-foreign-explained", tables = tables.join(", "))
+            }
+            Finding::Emptied {
+                held: HeldProgress::ClosedAt { bytes },
+            } => tr!("finding-emptied-closed-explained", bytes = *bytes),
+            Finding::Emptied {
+                held: HeldProgress::Backup { answers },
+            } => tr!("finding-emptied-backup-explained", answers = *answers),
+            Finding::Truncated { expected, actual } => tr!(
+                "finding-truncated-explained",
+                expected = *expected,
+                actual = *actual
             ),
             Finding::Damaged { details } => {
-                format!("SQLite's own check of the file found damage inside it: {details}.")
+                tr!("finding-damaged-explained", details = details.as_str())
             }
-            Finding::NewerVersion { found, supported } => format!(
-                "It was written by a newer version of factdeck (file format {found}; this version \
-                 reads up to {supported}). Updating factdeck opens it as it is; this version must \
-                 not change it."
+            Finding::NewerVersion { found, supported } => tr!(
+                "finding-newer-explained",
+                found = found.to_string(),
+                supported = supported.to_string()
             ),
-            Finding::Locked => "Another program has locked the file, so factdeck cannot read \
-                it. It is probably fine. Close the other program (a backup or sync tool, a \
-                database browser) and try again. Nothing was changed."
-                .to_string(),
-            Finding::CannotOpen { reason } => format!(
-                "{reason}. The file itself may be fine, so it was not moved. Nothing was changed."
-            ),
+            Finding::Locked => tr!("finding-locked-explained"),
+            Finding::CannotOpen { reason } => {
+                tr!("finding-cannot-open-explained", reason = reason.as_str())
+            }
         }
     }
 
@@ -326,7 +317,7 @@ fn put_backup_in_place(
     remove_incoming(progress_file);
     if let Err(e) = copy_with_log(backup, &incoming) {
         remove_incoming(progress_file);
-        return Err(StoreError::file("cannot copy the backup to", &incoming, e));
+        return Err(StoreError::file(FileAction::CopyBackup, &incoming, e));
     }
     step("copied");
     // The copy is checked before SQLite writes to it: a file that is not factdeck's is
@@ -381,7 +372,7 @@ fn self_contained(copy: &Path) -> Result<(), String> {
     result.map_err(|e| explain(&e))?;
     std::fs::File::open(copy)
         .and_then(|f| f.sync_all())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| crate::i18n::io_reason(&e))?;
     step("self-contained");
     Ok(())
 }
@@ -431,7 +422,7 @@ fn move_aside_through_journal(
             remove_incoming(progress_file);
         }
         return Err(StoreError::file(
-            "cannot write the restore journal",
+            FileAction::WriteRestoreJournal,
             &journal_path(progress_file),
             e,
         ));
@@ -496,10 +487,10 @@ fn roll_forward(
                 std::io::ErrorKind::AlreadyExists,
                 format!("{} is already there", to.display()),
             );
-            return Err((moved, StoreError::file("cannot move aside", &from, e)));
+            return Err((moved, StoreError::file(FileAction::MoveAside, &from, e)));
         }
         if let Err(e) = std::fs::rename(&from, &to) {
-            return Err((moved, StoreError::file("cannot move aside", &from, e)));
+            return Err((moved, StoreError::file(FileAction::MoveAside, &from, e)));
         }
         let name = from.file_name().map(|n| n.to_string_lossy().into_owned());
         step(&format!("moved {}", name.unwrap_or_default()));
@@ -509,7 +500,7 @@ fn roll_forward(
         if let Err(e) = std::fs::rename(&copy, progress_file) {
             return Err((
                 moved,
-                StoreError::file("cannot put the backup in place of", progress_file, e),
+                StoreError::file(FileAction::PutBackupInPlace, progress_file, e),
             ));
         }
         step("in-place");
@@ -533,7 +524,7 @@ pub(super) fn finish_interrupted(progress_file: &Path) -> Result<(), StoreError>
         Ok(text) => parse_journal(progress_file, text).map(Ok),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => Some(Err(StoreError::file(
-            "cannot read the restore journal",
+            FileAction::ReadRestoreJournal,
             &journal,
             std::io::Error::new(e.kind(), e.to_string()),
         ))),
@@ -550,7 +541,7 @@ pub(super) fn finish_interrupted(progress_file: &Path) -> Result<(), StoreError>
                 let no_progress = std::fs::symlink_metadata(progress_file).is_err();
                 if no_progress && check_backup(&copy).is_ok() {
                     std::fs::rename(&copy, progress_file).map_err(|e| {
-                        StoreError::file("cannot put the backup in place of", progress_file, e)
+                        StoreError::file(FileAction::PutBackupInPlace, progress_file, e)
                     })?;
                     sync_folder(folder_of(progress_file));
                 }
@@ -713,7 +704,11 @@ pub fn precheck(path: &Path) -> Option<Finding> {
 /// `precheck` without the look for signs of earlier progress (for a copy of a backup).
 pub(super) fn precheck_file(path: &Path) -> Option<Finding> {
     let cannot_read = |e: std::io::Error| Finding::CannotOpen {
-        reason: format!("{} cannot be read: {e}", path.display()),
+        reason: crate::tr!(
+            "finding-cannot-read",
+            path = path.display().to_string(),
+            reason = crate::i18n::io_reason(&e)
+        ),
     };
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
@@ -723,18 +718,14 @@ pub(super) fn precheck_file(path: &Path) -> Option<Finding> {
             return std::fs::symlink_metadata(path)
                 .is_ok()
                 .then(|| Finding::CannotOpen {
-                    reason: format!(
-                        "{} is a link to a file that does not exist, and factdeck does not \
-                         create files through links",
-                        path.display()
-                    ),
+                    reason: crate::tr!("finding-dangling-link", path = path.display().to_string()),
                 });
         }
         Err(e) => return Some(cannot_read(e)),
     };
     if meta.is_dir() {
         return Some(Finding::CannotOpen {
-            reason: format!("{} is a folder, not a file", path.display()),
+            reason: crate::tr!("finding-folder", path = path.display().to_string()),
         });
     }
     let actual = meta.len();
@@ -743,9 +734,7 @@ pub(super) fn precheck_file(path: &Path) -> Option<Finding> {
         // An empty file is an empty database to SQLite; but an empty file beside a
         // write-ahead log is what is left of a real one.
         return (wal > 0).then(|| Finding::Damaged {
-            details: format!(
-                "the file is empty, but its write-ahead log beside it holds {wal} bytes"
-            ),
+            details: crate::tr!("finding-empty-beside-log", bytes = wal),
         });
     }
     let mut header = Vec::with_capacity(100);
@@ -761,7 +750,7 @@ pub(super) fn precheck_file(path: &Path) -> Option<Finding> {
     };
     if !(512..=65_536).contains(&page_size) || !page_size.is_power_of_two() {
         return Some(Finding::Damaged {
-            details: format!("its header gives an impossible page size ({page_size})"),
+            details: crate::tr!("finding-page-size", size = page_size.to_string()),
         });
     }
     let be32 = |at: usize| {
@@ -799,9 +788,13 @@ pub(super) fn held_progress(path: &Path) -> Option<HeldProgress> {
 /// "first problem (and N more)".
 pub(super) fn summarise(problems: &[String]) -> String {
     match problems {
-        [] => "no details".to_string(),
+        [] => crate::tr!("finding-no-details"),
         [one] => one.clone(),
-        [first, rest @ ..] => format!("{first} (and {} more problems)", rest.len()),
+        [first, rest @ ..] => crate::tr!(
+            "finding-more-problems",
+            first = first.as_str(),
+            count = rest.len()
+        ),
     }
 }
 
@@ -813,7 +806,7 @@ fn finding_from(error: &rusqlite::Error) -> Finding {
             details: explain(error),
         },
         _ => Finding::CannotOpen {
-            reason: format!("SQLite cannot open it: {}", explain(error)),
+            reason: crate::tr!("finding-sqlite-cannot-open", reason = explain(error)),
         },
     }
 }

@@ -778,7 +778,7 @@ impl FactdeckApp {
         } else if let Ok(collection) = &self.collection
             && let Some(reason) = collection.read_only_reason()
         {
-            let text = tr!("app-read-only", reason = reason);
+            let text = tr!("app-read-only", reason = reason.to_string());
             egui::Panel::top("read-only").show(ui, |ui| {
                 ui.colored_label(ui.visuals().warn_fg_color, text);
             });

@@ -67,37 +67,7 @@ fn drop_hint(ctx: &egui::Context) {
     );
 }
 
-/// An article file's problem in the interface's language (the core's own message is
-/// English).
+/// An article file's problem in the interface's language.
 pub fn article_error_text(error: &ArticleError) -> String {
-    match error {
-        ArticleError::Missing { path } => {
-            tr!("reading-article-missing", path = path.display().to_string())
-        }
-        ArticleError::Folder { path } => {
-            tr!("reading-article-folder", path = path.display().to_string())
-        }
-        ArticleError::Unreadable { path, source } => tr!(
-            "reading-article-unreadable",
-            path = path.display().to_string(),
-            reason = source.to_string()
-        ),
-        ArticleError::NotRegular { path } => {
-            tr!(
-                "reading-article-not-regular",
-                path = path.display().to_string()
-            )
-        }
-        ArticleError::TooLarge { path, limit } => tr!(
-            "reading-article-too-large",
-            path = path.display().to_string(),
-            limit = *limit
-        ),
-        ArticleError::NotText { path } => {
-            tr!(
-                "reading-article-not-text",
-                path = path.display().to_string()
-            )
-        }
-    }
+    error.to_string()
 }

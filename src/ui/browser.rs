@@ -626,8 +626,8 @@ fn fact_page(
         // A read-only window shows progress but writes no deck file.
         let reason = collection
             .read_only_reason()
-            .unwrap_or_default()
-            .to_string();
+            .map(ToString::to_string)
+            .unwrap_or_default();
         let edit = ui
             .add_enabled(reason.is_empty(), egui::Button::new(tr!("browse-edit")))
             .on_hover_text(tr!("browse-edit-hint"))

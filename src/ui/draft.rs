@@ -3,11 +3,11 @@
 //! edits or drops each proposal and saves the accepted ones as a deck of their own, which is
 //! studied like any other. Nothing is written until they press Save.
 
-use super::article::{article_error_text, repaint};
+use super::article::repaint;
 use super::highlighted_text::HighlightedText;
 use super::screen::{Asked, Given, Request, View};
 use crate::deck::FactKind;
-use crate::draft::{Draft, DraftError, DraftOptions, Proposal};
+use crate::draft::{Draft, DraftOptions, Proposal};
 use crate::interop::flashcards::id_from;
 use crate::reading::ArticleMap;
 use crate::session::file_dialog::{FileDialog, Picked};
@@ -609,7 +609,7 @@ fn apply(view: &mut DraftView) {
             drafted.edit = None;
             drafted.repaint = true;
         }
-        Err(e) => edit.problem = Some(draft_error_text(&e)),
+        Err(e) => edit.problem = Some(e.to_string()),
     }
 }
 
@@ -648,39 +648,5 @@ fn save(view: &mut DraftView, collection: &Collection) -> Option<Request> {
 
 /// A problem of the session in the interface's language.
 fn error_text(error: &SessionError) -> String {
-    match error {
-        SessionError::Article(e) => article_error_text(e),
-        SessionError::Draft(e) => draft_error_text(e),
-        SessionError::DeckIdTaken(id) => tr!("draft-error-id-taken", id = id.as_str()),
-        SessionError::DeckFileExists(path) => tr!("draft-error-file-exists", path = path.as_str()),
-        SessionError::DeckNotWritten { path, reason } => tr!(
-            "draft-error-not-written",
-            path = path.as_str(),
-            reason = reason.as_str()
-        ),
-        other => other.to_string(),
-    }
-}
-
-/// A problem of the draft in the interface's language.
-fn draft_error_text(error: &DraftError) -> String {
-    match error {
-        DraftError::NoText => tr!("draft-error-no-text"),
-        DraftError::BadDeckId(id) => tr!("draft-error-bad-id", id = id.as_str()),
-        DraftError::NoTitle => tr!("draft-error-no-title"),
-        DraftError::NothingAccepted => tr!("draft-error-nothing-accepted"),
-        DraftError::BadNumber(text) => tr!("draft-error-number", text = text.as_str()),
-        DraftError::BadDate(text) => tr!("draft-error-date", text = text.as_str()),
-        DraftError::ShortList => tr!("draft-error-short-list"),
-        DraftError::Empty(field) => {
-            let field = match *field {
-                "question" => tr!("draft-question"),
-                "role" => tr!("draft-role"),
-                "event" => tr!("draft-event"),
-                _ => tr!("draft-answer"),
-            };
-            tr!("draft-error-empty", field = field)
-        }
-        DraftError::Invalid(reason) => tr!("draft-error-invalid", reason = reason.as_str()),
-    }
+    error.to_string()
 }

@@ -6,8 +6,10 @@
 use super::article::repaint;
 use super::screen::{Asked, Given, Request, View};
 use crate::interop::flashcards::id_from;
-use crate::interop::import_file::{CardImportOptions, ImportFile, card_problems, default_title};
-use crate::interop::revlog_csv::{RefusedRow, RowRefusal, utc_text};
+use crate::interop::import_file::{
+    CardDeckError, CardImportOptions, ImportFile, card_problems, default_title,
+};
+use crate::interop::revlog_csv::RefusedRow;
 use crate::session::file_dialog::{FileDialog, Picked};
 use crate::session::{Collection, SessionError};
 use crate::tr;
@@ -33,6 +35,9 @@ pub struct ImportForm {
     title: String,
     /// Why writing the deck or the log failed.
     problem: Option<String>,
+    /// The deck id whose file is there already (an earlier import), while the learner is
+    /// offered to replace it.
+    replace_offered: Option<String>,
     /// Whether the file field has had the keyboard focus once (it gets it on opening).
     focused: bool,
     /// The desktop's file dialog, while it is open.
@@ -42,14 +47,18 @@ pub struct ImportForm {
 enum Action {
     Choose,
     Read,
-    ImportCards,
+    /// Write the deck; `true` writes over an earlier import's file of the same id.
+    ImportCards(bool),
     ImportLog,
     Back,
 }
 
 /// What the learner asked to write: the cards read as a deck, or the log read.
 pub enum Import {
-    Cards,
+    /// `replace`: over an earlier import's deck file of the same id.
+    Cards {
+        replace: bool,
+    },
     Log,
 }
 
@@ -67,7 +76,7 @@ impl View for ImportForm {
         _: &egui::Context,
     ) -> Vec<Request> {
         match action {
-            Import::Cards => import_cards(self, collection),
+            Import::Cards { replace } => import_cards(self, collection, replace),
             Import::Log => import_log(self, collection),
         }
     }
@@ -173,7 +182,7 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut ImportForm) -> Option<A
                         .add_enabled(writable, egui::Button::new(button))
                         .clicked()
                     {
-                        action = Some(Action::ImportCards);
+                        action = Some(Action::ImportCards(false));
                     }
                     read_only_note(ui, writable);
                 }
@@ -206,6 +215,13 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut ImportForm) -> Option<A
         if let Some(problem) = &form.problem {
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
+        // Offered only for the id the file was found under: a changed id is a new deck.
+        if writable
+            && form.replace_offered.as_deref() == Some(form.deck_id.trim())
+            && ui.button(tr!("import-replace")).clicked()
+        {
+            action = Some(Action::ImportCards(true));
+        }
         ui.add_space(12.0);
         if ui.button(tr!("import-back")).clicked() {
             action = Some(Action::Back);
@@ -217,7 +233,7 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut ImportForm) -> Option<A
     match action? {
         Action::Choose => choose_file(form, ui.ctx()),
         Action::Read => read(form, given.collection),
-        Action::ImportCards => return Some(Asked::Screen(Import::Cards)),
+        Action::ImportCards(replace) => return Some(Asked::Screen(Import::Cards { replace })),
         Action::ImportLog => return Some(Asked::Screen(Import::Log)),
         Action::Back => return Some(Asked::App(Request::Home)),
     }
@@ -264,6 +280,7 @@ fn choose_file(form: &mut ImportForm, ctx: &egui::Context) {
 fn read(form: &mut ImportForm, collection: &Collection) {
     let path = PathBuf::from(form.path.trim());
     form.problem = None;
+    form.replace_offered = None;
     let read = collection.read_import_file(&path);
     form.problems = match &read {
         Ok(ImportFile::Cards(import)) => card_problems(import, &path),
@@ -274,23 +291,28 @@ fn read(form: &mut ImportForm, collection: &Collection) {
             .collect(),
         Err(_) => Vec::new(),
     };
-    form.read = Some(read.map(|file| (path.clone(), file)));
+    form.read = Some(
+        read.map(|file| (path.clone(), file))
+            .map_err(|e| e.to_string()),
+    );
     let stem = default_title(&path);
     form.title = stem.clone();
     form.deck_id = id_from(&stem);
 }
 
-/// Writes the cards read as a new deck; the app then loads it.
-fn import_cards(form: &mut ImportForm, collection: &Collection) -> Vec<Request> {
+/// Writes the cards read as a new deck (`replace`: over an earlier import's file of the
+/// same id); the app then loads it.
+fn import_cards(form: &mut ImportForm, collection: &Collection, replace: bool) -> Vec<Request> {
     let Some(Ok((file, ImportFile::Cards(import)))) = &form.read else {
         return Vec::new();
     };
     let options = CardImportOptions {
         deck_id: Some(form.deck_id.trim()),
         title: Some(form.title.trim()),
-        replace: false,
+        replace,
         dry_run: false,
     };
+    form.replace_offered = None;
     match collection.write_imported_deck(import, file, &options) {
         Ok(_) => {
             let message = tr!(
@@ -305,7 +327,12 @@ fn import_cards(form: &mut ImportForm, collection: &Collection) -> Vec<Request> 
             }];
         }
         Err(SessionError::ReadOnly(_)) => form.problem = Some(tr!("import-read-only")),
-        Err(e) => form.problem = Some(e.to_string()),
+        Err(e) => {
+            if let SessionError::CardImport(CardDeckError::Exists { .. }) = e {
+                form.replace_offered = Some(form.deck_id.trim().to_string());
+            }
+            form.problem = Some(e.to_string());
+        }
     }
     Vec::new()
 }
@@ -332,32 +359,5 @@ fn import_log(form: &mut ImportForm, collection: &mut Collection) -> Vec<Request
 
 /// A review log's row left out, as `file:line: why`, in the learner's language.
 fn refused_row_text(row: &RefusedRow, file: &Path) -> String {
-    let file = file.display().to_string();
-    let line = row.line.to_string();
-    match row.refusal {
-        RowRefusal::TooEarly { at_ms } => tr!(
-            "import-log-row-too-early",
-            file = file,
-            line = line,
-            date = utc_text(at_ms)
-        ),
-        RowRefusal::InTheFuture { at_ms } => tr!(
-            "import-log-row-in-the-future",
-            file = file,
-            line = line,
-            date = utc_text(at_ms)
-        ),
-        RowRefusal::NegativeDuration { duration_ms } => tr!(
-            "import-log-row-negative-duration",
-            file = file,
-            line = line,
-            ms = duration_ms.to_string()
-        ),
-        RowRefusal::DurationOverADay { duration_ms } => tr!(
-            "import-log-row-duration-over-a-day",
-            file = file,
-            line = line,
-            ms = duration_ms.to_string()
-        ),
-    }
+    format!("{}:{}: {}", file.display(), row.line, row.refusal)
 }

@@ -56,6 +56,15 @@ const OPTION_KEYS: [(Key, Key); 6] = [
 ];
 const LETTERS: [&str; 6] = ["A", "B", "C", "D", "E", "F"];
 
+/// The key that answers "true": the first letter of the word on the button, W (wahr) in
+/// German and T in English. F answers "false" in both.
+pub fn true_key() -> Key {
+    match crate::i18n::language() {
+        crate::i18n::Language::German => Key::W,
+        crate::i18n::Language::English => Key::T,
+    }
+}
+
 pub fn green(ui: &egui::Ui) -> Color32 {
     if ui.visuals().dark_mode {
         Color32::from_rgb(110, 200, 120)
@@ -147,7 +156,7 @@ pub fn ask(
             let mut said = None;
             if keys {
                 ui.input_mut(|i| {
-                    if i.consume_key(Modifiers::NONE, Key::T) {
+                    if i.consume_key(Modifiers::NONE, true_key()) {
                         said = Some(true);
                     } else if i.consume_key(Modifiers::NONE, Key::F) {
                         said = Some(false);

@@ -4,9 +4,7 @@
 
 use super::screen::Request;
 use crate::i18n::format_date_time;
-use crate::session::recovery::{
-    self as core, Choice, Finding, GoodBackup, HeldProgress, RecoveryPlan, RecoveryReport,
-};
+use crate::session::recovery::{self as core, Choice, GoodBackup, RecoveryPlan, RecoveryReport};
 use crate::tr;
 use eframe::egui::{self, RichText};
 
@@ -43,9 +41,9 @@ fn show(ui: &mut egui::Ui, plan: &RecoveryPlan) -> Option<Request> {
     let mut action = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(16.0);
-        ui.heading(headline(&plan.finding));
+        ui.heading(plan.finding.headline());
         ui.add_space(8.0);
-        ui.label(explanation(&plan.finding));
+        ui.label(plan.finding.explanation());
         ui.add_space(6.0);
         ui.label(RichText::new(plan.progress_file.display().to_string()).monospace());
         ui.add_space(14.0);
@@ -138,63 +136,7 @@ pub fn report_text(report: &RecoveryReport) -> String {
     parts.join(" ")
 }
 
-/// The dialog's title for what was found (the core's `Finding::headline`, translated).
-fn headline(finding: &Finding) -> String {
-    match finding {
-        Finding::NotSqlite => tr!("finding-not-sqlite"),
-        Finding::Foreign { .. } => tr!("finding-foreign"),
-        Finding::Emptied { .. } => tr!("finding-emptied"),
-        Finding::Truncated { .. } => tr!("finding-truncated"),
-        Finding::Damaged { .. } => tr!("finding-damaged"),
-        Finding::NewerVersion { .. } => tr!("finding-newer"),
-        Finding::Locked => tr!("finding-locked"),
-        Finding::CannotOpen { .. } => tr!("finding-cannot-open"),
-    }
-}
-
-/// What was found, in plain words (the core's `Finding::explanation`, translated; SQLite's
-/// and the system's own words inside it stay as they come).
-fn explanation(finding: &Finding) -> String {
-    match finding {
-        Finding::NotSqlite => tr!("finding-not-sqlite-explained"),
-        Finding::Foreign { marked: true, .. } => tr!("finding-foreign-marked-explained"),
-        Finding::Foreign { tables, .. } if tables.is_empty() => {
-            tr!("finding-foreign-unknown-explained")
-        }
-        Finding::Foreign { tables, .. } => {
-            tr!("finding-foreign-explained", tables = tables.join(", "))
-        }
-        Finding::Emptied {
-            held: HeldProgress::ClosedAt { bytes },
-        } => tr!("finding-emptied-closed-explained", bytes = *bytes),
-        Finding::Emptied {
-            held: HeldProgress::Backup { answers },
-        } => tr!("finding-emptied-backup-explained", answers = *answers),
-        Finding::Truncated { expected, actual } => tr!(
-            "finding-truncated-explained",
-            expected = *expected,
-            actual = *actual
-        ),
-        Finding::Damaged { details } => {
-            tr!("finding-damaged-explained", details = details.as_str())
-        }
-        Finding::NewerVersion { found, supported } => tr!(
-            "finding-newer-explained",
-            found = *found,
-            supported = *supported
-        ),
-        Finding::Locked => tr!("finding-locked-explained"),
-        Finding::CannotOpen { reason } => {
-            tr!("finding-cannot-open-explained", reason = reason.as_str())
-        }
-    }
-}
-
 /// What happened to the progress file under the open window, in the learner's language.
 pub fn file_change_text(change: core::FileChange) -> String {
-    match change {
-        core::FileChange::LogRemoved { kept: true } => tr!("file-changed-log-kept"),
-        core::FileChange::LogRemoved { kept: false } => tr!("file-changed-log"),
-        core::FileChange::FileReplaced => tr!("file-changed-file"),
-    }
+    change.worded()
 }

@@ -62,31 +62,7 @@ fn status_line(status: &SyncStatus, now: chrono::DateTime<chrono::FixedOffset>) 
 
 /// Why a sync failed, in the learner's language.
 pub(super) fn problem_text(problem: &SyncProblem) -> String {
-    match problem {
-        SyncProblem::NoFolder => tr!("sync-problem-no-folder"),
-        SyncProblem::FolderMissing(path) => {
-            tr!("sync-problem-missing", folder = path.display().to_string())
-        }
-        SyncProblem::NotAFolder(path) => {
-            tr!(
-                "sync-problem-not-a-folder",
-                folder = path.display().to_string()
-            )
-        }
-        SyncProblem::CannotWrite { path, reason } => tr!(
-            "sync-problem-cannot-write",
-            folder = path.display().to_string(),
-            reason = reason.as_str()
-        ),
-        SyncProblem::CannotRead { path, reason } => tr!(
-            "sync-problem-cannot-read",
-            folder = path.display().to_string(),
-            reason = reason.as_str()
-        ),
-        SyncProblem::Store(reason) | SyncProblem::Decks(reason) => {
-            tr!("sync-problem-other", reason = reason.as_str())
-        }
-    }
+    problem.to_string()
 }
 
 /// The Settings → Sync section's own state.

@@ -79,11 +79,14 @@ pub fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-/// Runs the `factdeck` program with `args`, its data folder set to `data_dir`.
+/// Runs the `factdeck` program with `args`, its data folder set to `data_dir`, on a
+/// system without a language of its own (so it speaks English unless told otherwise).
 pub fn factdeck(args: &[&str], data_dir: &Path) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_factdeck"))
         .args(args)
         .env("FACTDECK_DATA_DIR", data_dir)
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
         .output()
         .expect("factdeck runs")
 }

@@ -15,11 +15,21 @@ pub fn open_window<'a>(
     clock: &ManualClock,
     size: [f32; 2],
 ) -> Harness<'a, FactdeckApp> {
+    open_window_in(data_dir, clock, size, Language::English)
+}
+
+/// The window as `open_window` opens it, speaking `language`.
+pub fn open_window_in<'a>(
+    data_dir: &Path,
+    clock: &ManualClock,
+    size: [f32; 2],
+    language: Language,
+) -> Harness<'a, FactdeckApp> {
     let options = AppOptions {
         data_dir: data_dir.to_path_buf(),
         deck_folders: Vec::new(),
         clock: Arc::new(clock.clone()),
-        language: Some(Language::English),
+        language: Some(language),
     };
     let mut harness = Harness::builder()
         .with_size(size)

@@ -3,15 +3,15 @@
 
 use super::*;
 
-pub(super) fn check_id(id: &Spanned<String>, what: &str, problems: &mut Problems<'_>) -> bool {
+pub(super) fn check_id(id: &Spanned<String>, what: IdOf, problems: &mut Problems<'_>) -> bool {
     if id.get_ref().len() > MAX_ID_CHARS {
         problems.at(
             id.span(),
-            format!(
-                "the {what} id is {} characters long; an id may have at most {}",
-                counted(id.get_ref().chars().count()),
-                counted(MAX_ID_CHARS)
-            ),
+            DeckProblem::IdTooLong {
+                of: what,
+                chars: id.get_ref().chars().count(),
+                most: MAX_ID_CHARS,
+            },
         );
         return false;
     }
@@ -21,14 +21,14 @@ pub(super) fn check_id(id: &Spanned<String>, what: &str, problems: &mut Problems
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
     if id.get_ref().is_empty() {
-        problems.at(id.span(), format!("the {what} id is empty"));
+        problems.at(id.span(), DeckProblem::EmptyId(what));
     } else if !valid {
         problems.at(
             id.span(),
-            format!(
-                "the {what} id `{}` may only use lowercase letters a-z, digits, `-` and `_`",
-                id.get_ref()
-            ),
+            DeckProblem::BadId {
+                of: what,
+                id: id.get_ref().clone(),
+            },
         );
     }
     valid
@@ -42,7 +42,7 @@ pub(super) fn check_text(value: &Spanned<String>, key: &str, problems: &mut Prob
     }
     let empty = value.get_ref().trim().is_empty();
     if empty {
-        problems.at(value.span(), format!("`{key}` is empty"));
+        problems.at(value.span(), DeckProblem::EmptyValue(key.to_string()));
     }
     !empty
 }
@@ -51,11 +51,11 @@ pub(super) fn check_topics(raw: Vec<RawTopic>, problems: &mut Problems<'_>) -> V
     let mut seen = HashSet::new();
     let mut topics = Vec::new();
     for t in raw {
-        let ok = check_id(&t.id, "topic", problems) & check_text(&t.name, "name", problems);
+        let ok = check_id(&t.id, IdOf::Topic, problems) & check_text(&t.name, "name", problems);
         if !seen.insert(t.id.get_ref().clone()) {
             problems.at(
                 t.id.span(),
-                format!("duplicate topic id `{}`", t.id.get_ref()),
+                DeckProblem::DuplicateTopicId(t.id.get_ref().clone()),
             );
             continue;
         }
@@ -73,11 +73,11 @@ pub(super) fn check_sections(raw: Vec<RawSection>, problems: &mut Problems<'_>) 
     let mut seen = HashSet::new();
     let mut sections = Vec::new();
     for s in raw {
-        let ok = check_id(&s.id, "section", problems) & check_text(&s.title, "title", problems);
+        let ok = check_id(&s.id, IdOf::Section, problems) & check_text(&s.title, "title", problems);
         if !seen.insert(s.id.get_ref().clone()) {
             problems.at(
                 s.id.span(),
-                format!("duplicate section id `{}`", s.id.get_ref()),
+                DeckProblem::DuplicateSectionId(s.id.get_ref().clone()),
             );
             continue;
         }
@@ -113,16 +113,13 @@ pub(super) fn check_fact(
     let before = problems.found.len();
     let kind = match table.get_ref().get("kind") {
         None => {
-            problems.at(span.clone(), "this fact is missing `kind`");
+            problems.at(span.clone(), DeckProblem::FactWithoutKind);
             None
         }
         Some(k) => match k.get_ref().as_str() {
             Some(name) => kind_named(name, k.span(), problems),
             None => {
-                problems.at(
-                    k.span(),
-                    "`kind` must be text such as \"number\" or \"list\"",
-                );
+                problems.at(k.span(), DeckProblem::KindNotText);
                 None
             }
         },
@@ -156,7 +153,7 @@ pub(super) fn check_fact_fields(
     let kind = match &fields.kind {
         Some(kind) => kind_named(kind.get_ref(), kind.span(), problems),
         None => {
-            problems.at(fields.span.clone(), "this fact is missing `kind`");
+            problems.at(fields.span.clone(), DeckProblem::FactWithoutKind);
             None
         }
     };
@@ -178,7 +175,7 @@ pub(super) fn id_and_topic(
         (None, _) => "id",
         (Some(_), None) => "topic",
     };
-    problems.at(span.clone(), format!("[[facts]] is missing `{missing}`"));
+    problems.at(span.clone(), DeckProblem::FactMissing(missing.to_string()));
     None
 }
 
@@ -189,13 +186,13 @@ pub(super) fn kind_named(
 ) -> Option<FactKind> {
     let kind = FactKind::from_name(name);
     if kind.is_none() {
-        let known: Vec<&str> = FactKind::ALL.iter().map(|k| k.name()).collect();
+        let kinds = FactKind::ALL.iter().map(|k| k.name().to_string()).collect();
         problems.at(
             span,
-            format!(
-                "unknown fact kind `{name}`; the kinds are: {}",
-                known.join(", ")
-            ),
+            DeckProblem::UnknownKind {
+                name: name.to_string(),
+                kinds,
+            },
         );
     }
     kind
@@ -216,11 +213,11 @@ pub(super) fn check_keys(
             allowed_keys.sort_unstable();
             problems.at(
                 key_span.clone(),
-                format!(
-                    "unknown key `{key}` for a {} fact; it may have: {}",
-                    kind.name(),
-                    allowed_keys.join(", ")
-                ),
+                DeckProblem::UnknownKeyForKind {
+                    key: key.to_string(),
+                    kind: kind.name().to_string(),
+                    allowed: allowed_keys.iter().map(|k| k.to_string()).collect(),
+                },
             );
         }
     }
@@ -228,7 +225,10 @@ pub(super) fn check_keys(
         if !keys.iter().any(|(k, _)| k == key) {
             problems.at(
                 span.clone(),
-                format!("this {} fact is missing `{key}`", kind.name()),
+                DeckProblem::KindMissingKey {
+                    kind: kind.name().to_string(),
+                    key: key.to_string(),
+                },
             );
         }
     }
@@ -250,30 +250,32 @@ pub(super) fn check_values(
     if problems.found.len() > before {
         return None;
     }
-    if !check_id(&id, "fact", problems) {
+    if !check_id(&id, IdOf::Fact, problems) {
         return None;
     }
     if known.topics_complete && !known.topic_ids.contains(topic.get_ref().as_str()) {
+        let (known, more) = some_ids(topics.iter().map(|t| t.id.as_str()));
         problems.at(
             topic.span(),
-            format!(
-                "unknown topic `{}`; the deck's topics are: {}",
-                topic.get_ref(),
-                some_ids(topics.iter().map(|t| t.id.as_str()))
-            ),
+            DeckProblem::UnknownTopic {
+                topic: topic.get_ref().clone(),
+                known,
+                more,
+            },
         );
     }
     if let Some(section) = &raw.section
         && known.sections_complete
         && !known.section_ids.contains(section.get_ref().as_str())
     {
+        let (known, more) = some_ids(sections.iter().map(|s| s.id.as_str()));
         problems.at(
             section.span(),
-            format!(
-                "unknown section `{}`; the deck's sections are: {}",
-                section.get_ref(),
-                some_ids(sections.iter().map(|s| s.id.as_str()))
-            ),
+            DeckProblem::UnknownSection {
+                section: section.get_ref().clone(),
+                known,
+                more,
+            },
         );
     }
     let body = fact_body(kind, raw, problems)?;
@@ -303,18 +305,12 @@ pub(super) fn check_values(
 }
 
 /// Ids for a message: all of a few, the first of many with a count of the rest.
-pub(super) fn some_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> String {
+pub(super) fn some_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> (Vec<String>, usize) {
     const NAMED: usize = 20;
     let count = ids.len();
-    if count == 0 {
-        return "(none)".to_string();
-    }
-    let named: Vec<&str> = ids.take(NAMED).collect();
-    if count > NAMED {
-        format!("{} and {} more", named.join(", "), counted(count - NAMED))
-    } else {
-        named.join(", ")
-    }
+    let named: Vec<String> = ids.take(NAMED).map(str::to_string).collect();
+    let more = count - named.len();
+    (named, more)
 }
 
 /// The author's category, wrong options and other right answers. Dates and figures among
@@ -340,8 +336,14 @@ pub(super) fn answer_hints(
         for text in list {
             match body {
                 FactBody::Date { .. } => {
-                    if let Err(message) = FactDate::parse(text) {
-                        problems.at(span.clone(), format!("`{key}`: {message}"));
+                    if let Err(problem) = FactDate::parse(text) {
+                        problems.at(
+                            span.clone(),
+                            DeckProblem::BadDate {
+                                key: Some(key.to_string()),
+                                problem,
+                            },
+                        );
                     }
                 }
                 FactBody::Number { .. }
@@ -352,10 +354,10 @@ pub(super) fn answer_hints(
                 FactBody::Number { .. } if NumberClaim::parse(text).is_none() => {
                     problems.at(
                         span.clone(),
-                        format!(
-                            "`{key}` of a number fact are figures such as \"über 150.000 \
-                             Leiharbeiter\"; `{text}` holds no figure"
-                        ),
+                        DeckProblem::NotAFigure {
+                            key: key.to_string(),
+                            text: text.clone(),
+                        },
                     );
                 }
                 _ => {}
@@ -408,16 +410,16 @@ pub(super) fn text_list(
     if list_len > MAX_LIST_ENTRIES {
         problems.at(
             span,
-            format!(
-                "`{key}` has {} entries; a list of a fact may have at most {}",
-                counted(list_len),
-                counted(MAX_LIST_ENTRIES)
-            ),
+            DeckProblem::ListTooLong {
+                key: key.to_string(),
+                count: list_len,
+                most: MAX_LIST_ENTRIES,
+            },
         );
         return None;
     }
     if list.is_empty() && !may_be_empty {
-        problems.at(span, format!("`{key}` is an empty list"));
+        problems.at(span, DeckProblem::EmptyList(key.to_string()));
         return None;
     }
     // Most lists are short: comparing each item with the ones before is quicker than
@@ -436,7 +438,13 @@ pub(super) fn text_list(
             !seen.insert(text.to_lowercase())
         };
         if repeated {
-            problems.at(span, format!("`{text}` stands twice in `{key}`"));
+            problems.at(
+                span,
+                DeckProblem::TwiceInList {
+                    text: text.clone(),
+                    key: key.to_string(),
+                },
+            );
             continue;
         }
         out.push(text);
@@ -475,12 +483,7 @@ pub(super) fn fact_body(
                     NumberValue::Float(f) => format!("`{f}`"),
                     NumberValue::Integer(i) => format!("`{i}`"),
                 };
-                problems.at(
-                    value.span(),
-                    format!(
-                        "`value` must be a number such as 120000 or \"120.000\"; {shown} is not one"
-                    ),
-                );
+                problems.at(value.span(), DeckProblem::NotANumber(shown));
                 return None;
             };
             if number.abs() > MAX_FIGURE {
@@ -499,8 +502,11 @@ pub(super) fn fact_body(
             let date_text = raw.date.as_ref()?;
             let date = match FactDate::parse(date_text.get_ref()) {
                 Ok(d) => d,
-                Err(message) => {
-                    problems.at(date_text.span(), message);
+                Err(problem) => {
+                    problems.at(
+                        date_text.span(),
+                        DeckProblem::BadDate { key: None, problem },
+                    );
                     return None;
                 }
             };
@@ -516,11 +522,7 @@ pub(super) fn fact_body(
             if let (Some(claim), Some(span)) = (&item_claim, claim_span)
                 && claim.matches("{}").count() != 1
             {
-                problems.at(
-                    span,
-                    "`item_claim` must hold `{}` once, where an item goes, as in \
-                     \"Nordkorea darf {} nicht ausführen.\"",
-                );
+                problems.at(span, DeckProblem::ItemClaimPlaceholder);
             }
             FactBody::List {
                 question: required_text(&mut raw.question, "question", problems)?,

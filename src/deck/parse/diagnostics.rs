@@ -1,7 +1,7 @@
 //! The problems of a deck file as the learner reads them: each at its line and column, the
 //! TOML parser's and serde's messages reworded in a deck's terms.
 
-use super::super::error::{LineIndex, count_newlines};
+use super::super::error::{DeckProblem, Expected, Found, LineIndex, count_newlines};
 use super::DeckError;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -33,10 +33,10 @@ impl<'a> Problems<'a> {
         }
     }
 
-    pub(super) fn at(&mut self, span: Range<usize>, message: impl Into<String>) {
+    pub(super) fn at(&mut self, span: Range<usize>, problem: DeckProblem) {
         let (line, column) = self.lines.line_column(self.base + span.start);
         self.found
-            .push(DeckError::new(self.file, line, column, message));
+            .push(DeckError::new(self.file, line, column, problem));
     }
 
     /// The 1-based line of an offset of the piece being read.
@@ -103,8 +103,9 @@ impl<'de> TableKeys<'de> {
     }
 }
 
-/// Rewrites the TOML parser's messages that read badly; others pass as they are.
-pub(super) fn syntax_message(raw: &str, text: &str, offset: usize) -> String {
+/// The TOML parser's messages that read badly, as problems in plain words; others pass as
+/// they are.
+pub(super) fn syntax_message(raw: &str, text: &str, offset: usize) -> DeckProblem {
     let raw = raw.trim().replace('\n', " ");
     let here = text.get(offset..).unwrap_or("");
     if raw.starts_with("invalid basic string") || raw.starts_with("invalid literal string") {
@@ -113,97 +114,98 @@ pub(super) fn syntax_message(raw: &str, text: &str, offset: usize) -> String {
             .next()
             .filter(|c| c.is_control() && *c != '\n' && *c != '\r')
         {
-            return format!(
-                "the text holds an invisible control character (U+{:04X}) here; remove it",
-                u32::from(c)
-            );
+            return DeckProblem::ControlCharacter(u32::from(c));
         }
         if raw.ends_with("expected `\"`") || raw.ends_with("expected `'`") {
-            return "this text is not closed: the closing quote is missing before the end of the line"
-                .to_string();
+            return DeckProblem::TextNotClosed;
         }
     }
     if raw.starts_with("unclosed table") || raw.starts_with("unclosed array of tables") {
-        return "this table header is not closed: `]` is missing".to_string();
+        return DeckProblem::TableHeaderNotClosed;
     }
     if raw == "duplicate key" {
         let key: String = here
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
             .collect();
-        return format!("the key `{key}` stands twice in this table; each key may appear once");
+        return DeckProblem::KeyTwice(key);
     }
     if raw.starts_with("key with no value") {
-        return "`=` and a value are missing after this key".to_string();
+        return DeckProblem::KeyWithoutValue;
     }
     if raw.starts_with("missing escaped value") {
-        return "unknown escape after `\\` in this text; write `\\\\` for a backslash".to_string();
+        return DeckProblem::UnknownEscape;
     }
     if raw.starts_with("string values must be quoted") {
-        return "a value is missing here, or it is text without quotes around it".to_string();
+        return DeckProblem::ValueMissing;
     }
     if raw.contains("recursion limit") || raw.contains("max recursion depth") {
-        return "tables, lists or dotted keys are nested too deeply here; a deck nests no \
-                deeper than a list in a [[facts]] table"
-            .to_string();
+        return DeckProblem::NestedTooDeeply;
     }
-    raw
+    DeckProblem::Toml(raw)
 }
 
-/// Rewrites serde's "invalid type" and "unknown field" messages to name the key and say
-/// what is expected in a deck's terms.
-pub(super) fn value_message(raw: &str, table: &TableKeys, offset: usize) -> String {
+/// serde's "invalid type" and "unknown field" messages as problems that name the key and
+/// say what is expected in a deck's terms.
+pub(super) fn value_message(raw: &str, table: &TableKeys, offset: usize) -> DeckProblem {
     let raw = raw.trim().replace('\n', " ");
     if let Some(rest) = raw.strip_prefix("invalid type: ")
         && let Some((found, expected)) = rest.split_once(", expected ")
     {
-        let found = describe_found(found);
         let expected = match expected {
-            "a string" => "text in quotes".to_string(),
-            "a boolean" => "true or false".to_string(),
-            "a sequence" => "a list in brackets, like [\"a\", \"b\"]".to_string(),
-            other => other.to_string(),
+            "a string" => Expected::Text,
+            "a boolean" => Expected::Boolean,
+            "a sequence" => Expected::List,
+            other => Expected::Other(other.to_string()),
         };
-        return match table.key_at(offset) {
-            Some(key) => format!("`{key}` must be {expected}, not {found}"),
-            None => format!("expected {expected} here, not {found}"),
+        return DeckProblem::WrongType {
+            key: table.key_at(offset).map(str::to_string),
+            expected,
+            found: describe_found(found),
         };
     }
     if let Some(rest) = raw.strip_prefix("unknown field `")
         && let Some((key, expected)) = rest.split_once('`')
     {
-        let allowed: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        return format!(
-            "unknown key `{key}` in {}; it may have: {} (a key written below a table header \
-             belongs to that table)",
-            table.name,
-            allowed.join(", ")
-        );
+        let allowed = expected
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect();
+        return DeckProblem::UnknownKeyInTable {
+            key: key.to_string(),
+            table: table.name.to_string(),
+            allowed,
+        };
     }
     if let Some(rest) = raw.strip_prefix("missing field `")
         && let Some((key, _)) = rest.split_once('`')
     {
-        return format!("{} is missing `{key}`", table.name);
+        return DeckProblem::TableMissingKey {
+            table: table.name.to_string(),
+            key: key.to_string(),
+        };
     }
-    raw
+    DeckProblem::Toml(raw)
 }
 
-/// serde's "integer `42`" as "the number 42", and so on.
-pub(super) fn describe_found(found: &str) -> String {
+/// serde's "integer `42`" as the number 42, and so on.
+pub(super) fn describe_found(found: &str) -> Found {
     let unquote = |s: &str| s.trim_matches('`').to_string();
     if let Some(n) = found.strip_prefix("integer ") {
-        format!("the number {}", unquote(n))
+        Found::Number(unquote(n))
     } else if let Some(n) = found.strip_prefix("floating point ") {
-        format!("the number {}", unquote(n))
+        Found::Number(unquote(n))
     } else if let Some(t) = found.strip_prefix("string ") {
-        format!("the text {t}")
+        Found::Text(t.to_string())
     } else if let Some(b) = found.strip_prefix("boolean ") {
-        unquote(b)
+        Found::Boolean(unquote(b))
     } else if found == "sequence" {
-        "a list".to_string()
+        Found::List
     } else if found == "map" {
-        "a table".to_string()
+        Found::Table
     } else {
-        found.to_string()
+        Found::Other(found.to_string())
     }
 }

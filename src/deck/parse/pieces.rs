@@ -350,7 +350,7 @@ mod tests {
         let (pieces, whole) = read_both(&text);
         let problems = pieces.unwrap_err();
         assert_eq!(problems.len(), 4, "{problems:?}");
-        assert!(problems[3].message.contains("duplicate fact id `f12`"));
+        assert!(problems[3].to_string().contains("duplicate fact id `f12`"));
         assert_eq!(Err(problems), whole);
     }
 
@@ -372,6 +372,9 @@ mod tests {
         let lines = LineIndex::new(&text);
         assert!(read_in_pieces("gross.toml", &text, &lines, 3).is_none());
         let problems = parse_deck("gross.toml", &text).unwrap_err();
-        assert!(problems[0].message.contains("not closed"), "{problems:?}");
+        assert!(
+            problems[0].to_string().contains("not closed"),
+            "{problems:?}"
+        );
     }
 }

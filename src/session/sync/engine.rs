@@ -207,7 +207,7 @@ fn absorb(total: &mut Merged, part: Merged) {
 fn list_segments(root: &Path) -> Result<Vec<(String, u64)>, SyncProblem> {
     let cannot_read = |e: std::io::Error| SyncProblem::CannotRead {
         path: root.to_path_buf(),
-        reason: e.to_string(),
+        reason: crate::i18n::io_reason(&e),
     };
     let devices = match std::fs::read_dir(root) {
         Ok(devices) => devices,
@@ -264,7 +264,7 @@ fn write_outbox(
         }
         let cannot_write = |e: std::io::Error| SyncProblem::CannotWrite {
             path: folder.clone(),
-            reason: e.to_string(),
+            reason: crate::i18n::io_reason(&e),
         };
         std::fs::create_dir_all(&folder).map_err(cannot_write)?;
         // Numbers already taken in the folder (by a copy of this data folder, or a backup
@@ -409,8 +409,13 @@ fn apply_deck_versions(
             continue;
         };
         let deck_file = folder.join(name);
-        let cannot =
-            |e: std::io::Error| SyncProblem::Decks(format!("{}: {e}", deck_file.display()));
+        let cannot = |e: std::io::Error| {
+            SyncProblem::Decks(format!(
+                "{}: {}",
+                deck_file.display(),
+                crate::i18n::io_reason(&e)
+            ))
+        };
         let on_disk = std::fs::read(&deck_file).ok();
         if on_disk.as_deref() != Some(winner.content.as_bytes()) {
             std::fs::create_dir_all(&folder).map_err(cannot)?;

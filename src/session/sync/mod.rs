@@ -29,23 +29,59 @@ pub const SYNC_SUBFOLDER: &str = "factdeck";
 /// the data folder's deck folder (not read as decks).
 pub const DECK_CONFLICTS_FOLDER: &str = "conflicts";
 
-/// Why a sync did not happen. Studying goes on locally in every case.
+/// Why a sync did not happen. Studying goes on locally in every case. Worded (`Display`)
+/// in the thread's language; the sync thread takes the window's language when it starts.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SyncProblem {
-    #[error("no sync folder is set")]
     NoFolder,
-    #[error("the sync folder {0} is not there (a disk not mounted, or the folder moved)")]
+    /// Not there (a disk not mounted, or the folder moved).
     FolderMissing(PathBuf),
-    #[error("the sync folder {0} is a file, not a folder")]
     NotAFolder(PathBuf),
-    #[error("the sync folder {path} cannot be written to: {reason}")]
-    CannotWrite { path: PathBuf, reason: String },
-    #[error("the sync folder {path} cannot be read: {reason}")]
-    CannotRead { path: PathBuf, reason: String },
-    #[error("the progress file: {0}")]
+    CannotWrite {
+        path: PathBuf,
+        reason: String,
+    },
+    CannotRead {
+        path: PathBuf,
+        reason: String,
+    },
+    /// The progress file's problem, worded.
     Store(String),
-    #[error("the data folder's decks: {0}")]
+    /// The data folder's decks' problem, worded.
     Decks(String),
+    /// The sync thread could not be started.
+    NoThread(String),
+}
+
+impl std::fmt::Display for SyncProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        f.write_str(&match self {
+            SyncProblem::NoFolder => tr!("sync-problem-no-folder"),
+            SyncProblem::FolderMissing(path) => {
+                tr!("sync-problem-missing", folder = path.display().to_string())
+            }
+            SyncProblem::NotAFolder(path) => tr!(
+                "sync-problem-not-a-folder",
+                folder = path.display().to_string()
+            ),
+            SyncProblem::CannotWrite { path, reason } => tr!(
+                "sync-problem-cannot-write",
+                folder = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+            SyncProblem::CannotRead { path, reason } => tr!(
+                "sync-problem-cannot-read",
+                folder = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+            SyncProblem::Store(reason) => tr!("sync-problem-store", reason = reason.as_str()),
+            SyncProblem::Decks(reason) => tr!("sync-problem-decks", reason = reason.as_str()),
+            SyncProblem::NoThread(reason) => {
+                tr!("sync-problem-no-thread", reason = reason.as_str())
+            }
+        })
+    }
 }
 
 /// What the window and `factdeck sync --status` show about syncing.

@@ -70,9 +70,12 @@ impl SyncWorker {
         let (tell, news) = channel();
         let watcher = watch(folder, commands.clone());
         let data_dir = data_dir.to_path_buf();
+        // What the thread finds wrong is worded there, in the language of the window.
+        let language = crate::i18n::language();
         let thread = std::thread::Builder::new()
             .name("factdeck-sync".to_string())
             .spawn(move || {
+                crate::i18n::set_language(language);
                 let mut syncer = Syncer {
                     store: companion,
                     data_dir,
@@ -83,7 +86,7 @@ impl SyncWorker {
                 };
                 run(&mut syncer, &inbox, batch);
             })
-            .map_err(|e| SyncProblem::Store(format!("the sync thread cannot start: {e}")))?;
+            .map_err(|e| SyncProblem::NoThread(crate::i18n::io_reason(&e)))?;
         let worker = SyncWorker {
             commands,
             news,
