@@ -5,7 +5,7 @@ use super::stats::{count_in_day, recount_days};
 use super::sync::{Position, RETRACT, next_position, record_local_change, replay_all};
 use super::{AnswerCounts, ReviewRecord, Store, StoreError, StoredReview};
 use crate::schedule::{CardState, Phase, Rating};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{CachedStatement, Connection, OptionalExtension, Row, Statement, params};
 use std::collections::HashMap;
 
 impl Store {
@@ -50,7 +50,7 @@ impl Store {
         let tx = self.writer()?.transaction().map_err(StoreError::Write)?;
         let taken_back = tx
             .query_row(
-                "SELECT * FROM reviews WHERE id = ?1",
+                concat!("SELECT ", review_columns!(), " FROM reviews WHERE id = ?1"),
                 [review_id],
                 read_review,
             )
@@ -113,7 +113,14 @@ impl Store {
 
     /// The whole log, oldest first.
     pub fn reviews(&self) -> Result<Vec<StoredReview>, StoreError> {
-        self.query_reviews("SELECT * FROM reviews ORDER BY reviewed_at, id", [])
+        self.query_reviews(
+            concat!(
+                "SELECT ",
+                review_columns!(),
+                " FROM reviews ORDER BY reviewed_at, id"
+            ),
+            [],
+        )
     }
 
     /// The log of one card, oldest first.
@@ -123,7 +130,11 @@ impl Store {
         card_id: &str,
     ) -> Result<Vec<StoredReview>, StoreError> {
         self.query_reviews(
-            "SELECT * FROM reviews WHERE deck_id = ?1 AND card_id = ?2 ORDER BY reviewed_at, id",
+            concat!(
+                "SELECT ",
+                review_columns!(),
+                " FROM reviews WHERE deck_id = ?1 AND card_id = ?2 ORDER BY reviewed_at, id"
+            ),
             [deck_id, card_id],
         )
     }
@@ -215,41 +226,58 @@ fn insert_local_review(
     Ok(())
 }
 
+/// The statement adding an answer from another computer (see `insert_review`), prepared
+/// once for a whole merge.
+pub(super) fn insert_review_statement(conn: &Connection) -> rusqlite::Result<CachedStatement<'_>> {
+    conn.prepare_cached(&format!(
+        "INSERT INTO reviews (id, deck_id, card_id, reviewed_at, utc_offset_secs, rating,
+                              phase_before, elapsed_ms, question_kind, answer, uid,
+                              sync_at, origin)
+         VALUES ({NEXT_REVIEW_ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         ON CONFLICT(uid) DO NOTHING"
+    ))
+}
+
 /// Adds an answer from another computer unless its id is already here; true if added.
+/// `insert` is the statement of `insert_review_statement`.
 pub(super) fn insert_review(
-    conn: &Connection,
+    insert: &mut Statement<'_>,
     review: &ReviewRecord,
     position: Position,
     origin: i64,
 ) -> rusqlite::Result<bool> {
-    let added = conn
-        .prepare_cached(&format!(
-            "INSERT INTO reviews (id, deck_id, card_id, reviewed_at, utc_offset_secs, rating,
-                                  phase_before, elapsed_ms, question_kind, answer, uid,
-                                  sync_at, origin)
-             VALUES ({NEXT_REVIEW_ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-             ON CONFLICT(uid) DO NOTHING"
-        ))?
-        .execute(params![
-            review.deck_id,
-            review.card_id,
-            review.reviewed_at,
-            review.utc_offset_secs,
-            review.rating.number(),
-            review.phase_before.code(),
-            review.elapsed_ms,
-            review.question_kind,
-            review.answer,
-            position.uid,
-            position.at,
-            origin,
-        ])?;
+    let added = insert.execute(params![
+        review.deck_id,
+        review.card_id,
+        review.reviewed_at,
+        review.utc_offset_secs,
+        review.rating.number(),
+        review.phase_before.code(),
+        review.elapsed_ms,
+        review.question_kind,
+        review.answer,
+        position.uid,
+        position.at,
+        origin,
+    ])?;
     Ok(added > 0)
 }
 
+/// The columns of `reviews` that `read_review` and `sync::read_position` read, in the
+/// order they read them: by place, since looking each column up by its name took longer
+/// than the rest of reading a row.
+macro_rules! review_columns {
+    () => {
+        "id, deck_id, card_id, reviewed_at, utc_offset_secs, rating, phase_before, elapsed_ms,
+         question_kind, answer, sync_at, uid"
+    };
+}
+pub(super) use review_columns;
+
+/// An answer of a row selected with `review_columns!()`.
 pub(super) fn read_review(row: &Row<'_>) -> rusqlite::Result<Result<StoredReview, String>> {
-    let rating_number: i64 = row.get("rating")?;
-    let phase_code: i64 = row.get("phase_before")?;
+    let rating_number: i64 = row.get(5)?;
+    let phase_code: i64 = row.get(6)?;
     let (Some(rating), Some(phase_before)) = (
         Rating::from_number(rating_number),
         Phase::from_code(phase_code),
@@ -259,17 +287,17 @@ pub(super) fn read_review(row: &Row<'_>) -> rusqlite::Result<Result<StoredReview
         )));
     };
     Ok(Ok(StoredReview {
-        id: row.get("id")?,
+        id: row.get(0)?,
         record: ReviewRecord {
-            deck_id: row.get("deck_id")?,
-            card_id: row.get("card_id")?,
-            reviewed_at: row.get("reviewed_at")?,
-            utc_offset_secs: row.get("utc_offset_secs")?,
+            deck_id: row.get(1)?,
+            card_id: row.get(2)?,
+            reviewed_at: row.get(3)?,
+            utc_offset_secs: row.get(4)?,
             rating,
             phase_before,
-            elapsed_ms: row.get("elapsed_ms")?,
-            question_kind: row.get("question_kind")?,
-            answer: row.get("answer")?,
+            elapsed_ms: row.get(7)?,
+            question_kind: row.get(8)?,
+            answer: row.get(9)?,
         },
     }))
 }

@@ -2,6 +2,7 @@
 //! up to date with each answer and undo, so that opening the statistics screen does not
 //! read a million rows.
 
+use super::log::review_columns;
 use super::{ReviewRecord, Store, StoreError, StoredReview};
 use crate::clock::DAY_ROLLOVER_HOUR;
 use crate::log::{
@@ -9,6 +10,7 @@ use crate::log::{
 };
 use crate::schedule::{Phase, Rating};
 use rusqlite::{Connection, params};
+use std::collections::HashMap;
 
 impl Store {
     /// The whole log reduced to one row per study day, rating and phase before the
@@ -62,8 +64,12 @@ impl Store {
         since_ms: i64,
     ) -> Result<Vec<StoredReview>, StoreError> {
         self.query_reviews(
-            "SELECT * FROM reviews WHERE deck_id = ?1 AND reviewed_at >= ?2
-             ORDER BY reviewed_at, id",
+            concat!(
+                "SELECT ",
+                review_columns!(),
+                " FROM reviews WHERE deck_id = ?1 AND reviewed_at >= ?2
+                 ORDER BY reviewed_at, id"
+            ),
             params![deck_id, since_ms],
         )
     }
@@ -75,35 +81,59 @@ pub(super) fn count_in_day(
     review: &ReviewRecord,
     sign: i64,
 ) -> rusqlite::Result<()> {
-    let day = study_day_number(review.reviewed_at, review.utc_offset_secs);
-    let counted = review.elapsed_ms.clamp(0, MAX_COUNTED_ANSWER_MS);
-    // Cached: compiling the upsert anew was a quarter of an answer's own work.
-    conn.prepare_cached(
-        "INSERT INTO review_days (day, rating, phase_before, reviews, counted_ms)
-         VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT(day, rating, phase_before) DO UPDATE SET
-            reviews = reviews + excluded.reviews,
-            counted_ms = counted_ms + excluded.counted_ms",
-    )?
-    .execute(params![
-        day,
-        review.rating.number(),
-        review.phase_before.code(),
-        sign,
-        sign * counted
-    ])?;
-    if sign < 0 {
-        conn.prepare_cached(
-            "DELETE FROM review_days
-             WHERE day = ?1 AND rating = ?2 AND phase_before = ?3 AND reviews <= 0",
-        )?
-        .execute(params![
-            day,
-            review.rating.number(),
-            review.phase_before.code()
-        ])?;
+    let mut counts = DayCounts::default();
+    counts.add(review, sign);
+    counts.write(conn)
+}
+
+/// Answers added to and taken from the study days' tallies, summed per row of
+/// `review_days` before they are written: a merge of thousands of answers from another
+/// computer then writes each day's few rows once instead of once per answer.
+#[derive(Debug, Default)]
+pub(super) struct DayCounts {
+    /// (day, rating, phase before) → (answers, counted ms) to add (negative: to take).
+    rows: HashMap<(i64, i64, i64), (i64, i64)>,
+}
+
+impl DayCounts {
+    /// Adds one answer (`sign` 1) or takes it away (`sign` −1).
+    pub(super) fn add(&mut self, review: &ReviewRecord, sign: i64) {
+        let day = study_day_number(review.reviewed_at, review.utc_offset_secs);
+        let counted = review.elapsed_ms.clamp(0, MAX_COUNTED_ANSWER_MS);
+        let row = self
+            .rows
+            .entry((
+                day,
+                review.rating.number().into(),
+                review.phase_before.code(),
+            ))
+            .or_default();
+        row.0 += sign;
+        row.1 += sign * counted;
     }
-    Ok(())
+
+    /// Writes the sums; a row left with no answer is removed.
+    pub(super) fn write(self, conn: &Connection) -> rusqlite::Result<()> {
+        // Cached: compiling the upsert anew was a quarter of an answer's own work.
+        let mut upsert = conn.prepare_cached(
+            "INSERT INTO review_days (day, rating, phase_before, reviews, counted_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(day, rating, phase_before) DO UPDATE SET
+                reviews = reviews + excluded.reviews,
+                counted_ms = counted_ms + excluded.counted_ms",
+        )?;
+        for (&(day, rating, phase), &(reviews, counted_ms)) in &self.rows {
+            upsert.execute(params![day, rating, phase, reviews, counted_ms])?;
+            if reviews <= 0 {
+                conn.prepare_cached(
+                    "DELETE FROM review_days
+                     WHERE day = ?1 AND rating = ?2 AND phase_before = ?3 AND reviews <= 0",
+                )?
+                .execute(params![day, rating, phase])?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Sums the whole log per study day afresh (after a rebuild).

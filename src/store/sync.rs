@@ -10,8 +10,8 @@
 //! the same way, whatever order they arrived in.
 
 use super::cards::{delete_state, write_state};
-use super::log::read_review;
-use super::stats::count_in_day;
+use super::log::{insert_review, insert_review_statement, read_review, review_columns};
+use super::stats::DayCounts;
 use super::{ReviewRecord, Store, StoreError, StoredReview};
 use crate::schedule::CardState;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
@@ -354,9 +354,11 @@ impl Store {
         let read = |e| StoreError::Read(e);
         let mut stmt = self
             .conn
-            .prepare_cached(
-                "SELECT * FROM reviews WHERE id > ?1 AND origin = 0 ORDER BY id LIMIT ?2",
-            )
+            .prepare_cached(concat!(
+                "SELECT ",
+                review_columns!(),
+                " FROM reviews WHERE id > ?1 AND origin = 0 ORDER BY id LIMIT ?2"
+            ))
             .map_err(read)?;
         let mut rows = stmt
             .query(params![review_mark, limit as i64])
@@ -619,6 +621,8 @@ fn merge_in(
     let mut merged = Merged::default();
     let mut scheduling_from: Option<Position> = None;
     let mut latest_seen = i64::MIN;
+    let mut insert = insert_review_statement(tx).map_err(write)?;
+    let mut day_counts = DayCounts::default();
     // Answers undone anywhere (few), so that none is added again.
     let mut retracted: HashSet<i64> = tx
         .prepare_cached("SELECT key FROM sync_changes WHERE kind = 'retract'")
@@ -636,10 +640,10 @@ fn merge_in(
         let added = match &event.change {
             Change::Answer(review) => {
                 let added = !retracted.contains(&position.uid)
-                    && super::log::insert_review(tx, review, position, FROM_ELSEWHERE)
+                    && insert_review(&mut insert, review, position, FROM_ELSEWHERE)
                         .map_err(write)?;
                 if added {
-                    count_in_day(tx, review, 1).map_err(write)?;
+                    day_counts.add(review, 1);
                     merged
                         .cards
                         .insert((review.deck_id.clone(), review.card_id.clone()));
@@ -681,11 +685,15 @@ fn merge_in(
                     .map_err(write)?;
                 if added {
                     let taken_back = tx
-                        .prepare_cached("SELECT * FROM reviews WHERE uid = ?1")
+                        .prepare_cached(concat!(
+                            "SELECT ",
+                            review_columns!(),
+                            " FROM reviews WHERE uid = ?1"
+                        ))
                         .and_then(|mut s| s.query_row([answer], read_review).optional())
                         .map_err(write)?;
                     if let Some(Ok(review)) = taken_back {
-                        count_in_day(tx, &review.record, -1).map_err(write)?;
+                        day_counts.add(&review.record, -1);
                         tx.execute("DELETE FROM reviews WHERE id = ?1", [review.id])
                             .map_err(write)?;
                         merged
@@ -768,6 +776,7 @@ fn merge_in(
             merged.already_here += 1;
         }
     }
+    day_counts.write(tx).map_err(write)?;
     if let Some(from) = scheduling_from {
         // Every answer after the setting was scheduled with the setting it replaced.
         let mut stmt = tx
@@ -905,10 +914,11 @@ fn change_from_row(
     }
 }
 
+/// The place in the order of a row selected with `review_columns!()`.
 pub(super) fn read_position(row: &rusqlite::Row<'_>) -> rusqlite::Result<Position> {
     Ok(Position {
-        at: row.get("sync_at")?,
-        uid: row.get("uid")?,
+        at: row.get(10)?,
+        uid: row.get(11)?,
     })
 }
 
@@ -928,7 +938,11 @@ fn replay_card<E: std::fmt::Display>(
     let read = StoreError::Read;
     let mut steps: Vec<(Position, Step)> = Vec::new();
     let mut stmt = conn
-        .prepare_cached("SELECT * FROM reviews WHERE deck_id = ?1 AND card_id = ?2")
+        .prepare_cached(concat!(
+            "SELECT ",
+            review_columns!(),
+            " FROM reviews WHERE deck_id = ?1 AND card_id = ?2"
+        ))
         .map_err(read)?;
     let mut rows = stmt.query([deck_id, card_id]).map_err(read)?;
     while let Some(row) = rows.next().map_err(read)? {
@@ -974,7 +988,9 @@ pub(super) fn replay_all<E: std::fmt::Display>(
 ) -> Result<HashMap<(String, String), CardState>, StoreError> {
     let read = StoreError::Read;
     let mut steps: Vec<(Position, (String, String), Option<StoredReview>)> = Vec::new();
-    let mut stmt = conn.prepare_cached("SELECT * FROM reviews").map_err(read)?;
+    let mut stmt = conn
+        .prepare_cached(concat!("SELECT ", review_columns!(), " FROM reviews"))
+        .map_err(read)?;
     let mut rows = stmt.query([]).map_err(read)?;
     while let Some(row) = rows.next().map_err(read)? {
         let review = read_review(row)

@@ -80,10 +80,17 @@ impl Computer {
         answers
     }
 
-    /// The saved states equal the replay of the whole log.
+    /// The saved states equal the replay of the whole log, and the statistics' tallies per
+    /// study day (kept up to date by each answer, undo and merge) equal the log's.
     pub fn assert_consistent(&self) {
         let differences = self.collection.replay_differences().expect("replays");
         assert!(differences.is_empty(), "{differences:#?}");
+        let store = self.collection.store();
+        let log = store.reviews().expect("the log reads");
+        assert_eq!(
+            store.day_tallies().expect("the tallies read"),
+            factdeck::log::tally_reviews(log.iter().map(|r| &r.record))
+        );
     }
 
     pub fn path(&self) -> PathBuf {
