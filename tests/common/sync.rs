@@ -85,10 +85,9 @@ impl Computer {
     pub fn assert_consistent(&self) {
         let differences = self.collection.replay_differences().expect("replays");
         assert!(differences.is_empty(), "{differences:#?}");
-        let store = self.collection.store();
-        let log = store.reviews().expect("the log reads");
+        let log = self.collection.reviews().expect("the log reads");
         assert_eq!(
-            store.day_tallies().expect("the tallies read"),
+            self.collection.day_tallies().expect("the tallies read"),
             factdeck::log::tally_reviews(log.iter().map(|r| &r.record))
         );
     }
