@@ -183,7 +183,7 @@ fn screen_opens(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 10)]
 fn read_day_tallies(bencher: divan::Bencher) {
     with_fixture(|fixture| {
-        bencher.bench_local(|| fixture.collection.store().day_tallies().expect("tallies"));
+        bencher.bench_local(|| fixture.collection.day_tallies().expect("tallies"));
     });
 }
 
@@ -191,7 +191,7 @@ fn read_day_tallies(bencher: divan::Bencher) {
 fn figures_from_tallies(bencher: divan::Bencher) {
     with_fixture(|fixture| {
         let collection = &fixture.collection;
-        let tallies = collection.store().day_tallies().expect("tallies");
+        let tallies = collection.day_tallies().expect("tallies");
         let deck = collection.deck(DECK).expect("the bench deck");
         let scheduler = Scheduler::new(ScheduleSettings::default()).expect("scheduler");
         let suspended = HashSet::new();
@@ -223,7 +223,7 @@ fn tally_in_memory(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 3)]
 fn read_whole_log(bencher: divan::Bencher) {
     with_fixture(|fixture| {
-        bencher.bench_local(|| fixture.collection.store().reviews().expect("log").len());
+        bencher.bench_local(|| fixture.collection.reviews().expect("log").len());
     });
 }
 

@@ -295,7 +295,6 @@ fn queue_build(collection: &Collection, count: usize) -> Vec<Duration> {
         lap.start();
         let queue = DeckQueue::build(&deck.cards, states, held_out);
         let today = collection
-            .store()
             .answers_since(common::DECK, to_millis(collection.today_start()))
             .expect("today's answers");
         let progress = DayProgress {

@@ -1175,6 +1175,7 @@ cli-sync-incomplete = noch nicht vollständig (wird noch kopiert?)
 cli-sync-bad-checksum = seine Prüfsumme stimmt nicht (beschädigt oder wird gerade kopiert)
 cli-sync-newer-format = von einem neueren factdeck geschrieben (Format { $format })
 cli-sync-damaged = beschädigt: { $reason }
+cli-sync-too-large = { $size } MB, größer als jedes Segment, das factdeck schreibt (höchstens { $limit } MB): wird nie gelesen
 cli-sync-left-for-later = Für später gelassen: { $name }: { $why }.
 cli-sync-deck-updated = Stapeldatei von einem anderen Computer aktualisiert: { $path }.
 cli-sync-is-off = Der Abgleich ist aus. Schalte ihn mit `factdeck sync --folder ORDNER` ein.

@@ -1176,6 +1176,7 @@ cli-sync-incomplete = not complete yet (still being copied?)
 cli-sync-bad-checksum = its checksum does not match (damaged, or being copied)
 cli-sync-newer-format = written by a newer factdeck (format { $format })
 cli-sync-damaged = damaged: { $reason }
+cli-sync-too-large = { $size } MB, larger than any segment factdeck writes ({ $limit } MB at most): never read
 cli-sync-left-for-later = Left for later: { $name }: { $why }.
 cli-sync-deck-updated = Deck file updated from another computer: { $path }.
 cli-sync-is-off = Sync is off. Turn it on with `factdeck sync --folder DIR`.

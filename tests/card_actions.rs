@@ -95,22 +95,8 @@ fn a_reset_card_is_new_again_and_keeps_its_history() {
     collection.reset_card(DECK, &card).unwrap();
     let state = collection.card_state(DECK, &card);
     assert_eq!((state.phase, state.reps), (Phase::New, 0));
-    assert_eq!(
-        collection
-            .store()
-            .reviews_of_card(DECK, &card)
-            .unwrap()
-            .len(),
-        2
-    );
-    assert_eq!(
-        collection
-            .store()
-            .resets_of_card(DECK, &card)
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(collection.reviews_of_card(DECK, &card).unwrap().len(), 2);
+    assert_eq!(collection.resets_of_card(DECK, &card).unwrap().len(), 1);
     drop(collection);
     let reopened = open(dir.path(), &clock);
     assert_eq!(reopened.card_state(DECK, &card).phase, Phase::New);

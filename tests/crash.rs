@@ -146,13 +146,7 @@ fn answers_acknowledged_before_a_kill_are_never_lost() {
         // No decks are needed to compare the log with the saved states.
         let collection = Collection::from_parts(store, LoadedDecks::default(), Arc::new(clock))
             .expect("collection");
-        let logged: BTreeSet<i64> = collection
-            .store()
-            .reviews()
-            .unwrap()
-            .iter()
-            .map(|r| r.id)
-            .collect();
+        let logged: BTreeSet<i64> = collection.reviews().unwrap().iter().map(|r| r.id).collect();
         let lost: Vec<&i64> = expected
             .difference(&logged)
             .filter(|id| Some(**id) != undo_under_way)
@@ -165,7 +159,7 @@ fn answers_acknowledged_before_a_kill_are_never_lost() {
         // too: from now on they count as given.
         unacknowledged_in_log += logged.difference(&expected).count();
         expected = logged;
-        let problems = collection.store().integrity_problems().unwrap();
+        let problems = collection.integrity_problems().unwrap();
         assert!(
             problems.is_empty(),
             "run {run}: integrity_check: {problems:?}"

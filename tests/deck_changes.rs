@@ -234,7 +234,7 @@ fn removing_a_fact_keeps_its_history_and_takes_its_cards_out_of_the_queue() {
     learner.clock.advance(Duration::minutes(30));
     let mut collection = learner.open();
 
-    let log = collection.store().reviews().unwrap();
+    let log = collection.reviews().unwrap();
     let maassen_answers = log
         .iter()
         .filter(|r| r.record.card_id.starts_with("maassen/"))
@@ -322,10 +322,7 @@ fn changing_a_facts_kind_retires_its_old_cards_and_starts_new_ones() {
     assert_eq!(counts.new, 1);
     // The retired card's history and state stay on disk.
     assert_eq!(collection.card_state(DECK, "puffer/reason"), puffer_before);
-    let history = collection
-        .store()
-        .reviews_of_card(DECK, "puffer/reason")
-        .unwrap();
+    let history = collection.reviews_of_card(DECK, "puffer/reason").unwrap();
     assert_eq!(history.len(), 2);
 }
 

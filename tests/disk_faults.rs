@@ -45,14 +45,8 @@ fn many_new_cards(collection: &mut Collection) {
 /// The progress as saved: every review id, and whether the file is sound and consistent.
 fn saved_progress(dir: &Path, clock: &ManualClock) -> (Vec<i64>, Vec<String>, Vec<String>) {
     let collection = open(dir, clock);
-    let ids = collection
-        .store()
-        .reviews()
-        .unwrap()
-        .iter()
-        .map(|r| r.id)
-        .collect();
-    let integrity = collection.store().integrity_problems().unwrap();
+    let ids = collection.reviews().unwrap().iter().map(|r| r.id).collect();
+    let integrity = collection.integrity_problems().unwrap();
     let differences = collection.replay_differences().unwrap();
     (ids, integrity, differences)
 }
@@ -93,7 +87,7 @@ fn a_full_disk_refuses_the_answer_and_keeps_every_saved_one() {
         let mut collection = open(dir.path(), &clock);
         many_new_cards(&mut collection);
         // SQLite may use no more pages than the file has now: the disk is "full".
-        collection.store().simulate_full_disk().unwrap();
+        collection.simulate_full_disk().unwrap();
         let (acknowledged, refused) = answer_until_refused(&mut collection, &clock, 2000);
         let (_, error) = refused.expect("the file filled up");
         assert!(error.to_string().contains("the disk is full"), "{error}");
@@ -244,10 +238,7 @@ fn a_read_only_data_folder_shows_the_progress_refuses_answers_and_harms_nothing(
     let mut read_only = open(&data, &clock);
     let reason = read_only.read_only_reason().expect("read-only").to_string();
     assert!(reason.contains("cannot write"), "{reason}");
-    assert_eq!(
-        read_only.store().reviews().unwrap().len(),
-        acknowledged.len()
-    );
+    assert_eq!(read_only.reviews().unwrap().len(), acknowledged.len());
     let (none, refused) = answer_until_refused(&mut read_only, &clock, 1);
     assert!(none.is_empty());
     let (_, error) = refused.expect("the answer is refused");

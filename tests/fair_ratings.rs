@@ -82,7 +82,7 @@ fn questions_session(collection: &Collection) -> StudySession {
 }
 
 fn logged_ratings(collection: &Collection) -> Vec<Rating> {
-    let log = collection.store().reviews().expect("the log reads");
+    let log = collection.reviews().expect("the log reads");
     log.iter().map(|r| r.record.rating).collect()
 }
 
@@ -281,7 +281,7 @@ fn undo_asks_the_same_question_again() {
         // The same kind, options in the same order, the same claim.
         assert_eq!(session.question(), Some(question));
     }
-    assert!(collection.store().reviews().unwrap().is_empty());
+    assert!(collection.reviews().unwrap().is_empty());
 }
 
 #[test]
@@ -297,7 +297,7 @@ fn undo_after_i_was_right_asks_the_same_question_again() {
     session.proceed(&mut collection).unwrap();
     assert!(session.undo(&mut collection).unwrap());
     assert_eq!(session.question(), Some(&question));
-    assert!(collection.store().reviews().unwrap().is_empty());
+    assert!(collection.reviews().unwrap().is_empty());
 }
 
 #[test]
@@ -314,7 +314,7 @@ fn undo_after_changing_the_rating_asks_the_same_question_again() {
     assert_eq!(logged_ratings(&collection), [Rating::Hard]);
     assert!(session.undo(&mut collection).unwrap());
     assert_eq!(session.question(), Some(&question));
-    assert!(collection.store().reviews().unwrap().is_empty());
+    assert!(collection.reviews().unwrap().is_empty());
 }
 
 #[test]

@@ -1063,7 +1063,7 @@ mod every_error_is_worded {
         let restore = [
             RestoreError::NoGoodBackup("/home/lea/backups".to_string()),
             RestoreError::NotFound("progress-1999.sqlite3".to_string()),
-            RestoreError::Store(StoreError::Busy { path: path() }),
+            RestoreError::Session(SessionError::Store(StoreError::Busy { path: path() })),
         ];
         assert_worded_in_german(&restore, ToString::to_string);
     }

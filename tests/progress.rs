@@ -39,7 +39,7 @@ fn answers_are_kept_when_the_collection_is_reopened() {
         }
     }
     let collection = open(dir.path(), &clock);
-    assert_eq!(collection.store().reviews().unwrap().len(), 2);
+    assert_eq!(collection.reviews().unwrap().len(), 2);
     for card in &cards {
         assert_eq!(collection.card_state(DECK, card).reps, 1);
     }
@@ -94,7 +94,7 @@ fn undo_removes_the_answer_from_the_log_and_restores_the_card() {
     assert_eq!(collection.card_state(DECK, &card).reps, 0);
     drop(collection);
     let reopened = open(dir.path(), &clock);
-    assert!(reopened.store().reviews().unwrap().is_empty());
+    assert!(reopened.reviews().unwrap().is_empty());
     assert_eq!(reopened.card_state(DECK, &card).reps, 0);
 }
 
@@ -107,7 +107,7 @@ fn the_log_records_how_the_card_was_asked_and_how_long_it_took() {
     collection
         .answer(DECK, &card, Rating::Hard, AnswerDetails::flashcard(6500))
         .unwrap();
-    let log = collection.store().reviews().unwrap();
+    let log = collection.reviews().unwrap();
     let record = &log[0].record;
     assert_eq!(record.card_id, card);
     assert_eq!(record.rating, Rating::Hard);

@@ -94,7 +94,7 @@ fn a_quiz_answer_lands_in_the_review_log_with_its_question_kind_and_answer() {
     clock.advance(Duration::seconds(40));
     run.submit(&mut collection, Response::Typed(expected.shown()))
         .unwrap();
-    let log = collection.store().reviews().unwrap();
+    let log = collection.reviews().unwrap();
     assert_eq!(log.len(), 1);
     let review = &log[0].record;
     assert_eq!(review.card_id, question.cards[0].as_str());
@@ -123,7 +123,6 @@ fn recalled_right_and_fast_is_easy_wrong_is_again() {
     run.submit(&mut collection, wrong_response(&current_body(&run)))
         .unwrap();
     let ratings: Vec<Rating> = collection
-        .store()
         .reviews()
         .unwrap()
         .iter()
@@ -150,7 +149,7 @@ fn a_partly_named_list_is_rated_hard() {
     };
     run.submit(&mut collection, Response::Typed(items[0].clone()))
         .unwrap();
-    let log = collection.store().reviews().unwrap();
+    let log = collection.reviews().unwrap();
     assert_eq!(log[0].record.rating, Rating::Hard);
     assert_eq!(log[0].record.question_kind, "name_all");
 }
@@ -169,7 +168,7 @@ fn i_was_right_replaces_the_rating_before_moving_on() {
         .unwrap();
     assert_eq!(run.stage(), QuizStage::Feedback(0));
     run.overrule(&mut collection).unwrap();
-    let log = collection.store().reviews().unwrap();
+    let log = collection.reviews().unwrap();
     assert_eq!(log.len(), 1, "the wrong answer was replaced, not added to");
     assert_eq!(log[0].record.rating, Rating::Good);
     assert_eq!(log[0].record.answer.as_deref(), Some("weiß nicht"));
@@ -195,7 +194,7 @@ fn a_matching_question_rates_each_card_by_its_own_pair() {
     chosen.swap(0, 1);
     run.submit(&mut collection, Response::Matching(chosen))
         .unwrap();
-    let log = collection.store().reviews().unwrap();
+    let log = collection.reviews().unwrap();
     assert_eq!(log.len(), n, "one answer per pair");
     for (i, review) in log.iter().enumerate() {
         assert_eq!(review.record.card_id, question.cards[i].as_str());
@@ -233,13 +232,13 @@ fn a_finished_quiz_is_kept_in_the_history_with_its_score() {
     assert_eq!(summary.elapsed_ms, 300_000);
     let topic_questions: usize = summary.by_topic.iter().map(|t| t.questions).sum();
     assert_eq!(topic_questions, 10);
-    let history = collection.store().quiz_results().unwrap();
+    let history = collection.quiz_results().unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].deck_id, DECK);
     assert_eq!(history[0].question_count, 10);
     assert!((history[0].score - f64::from(summary.score())).abs() < 1e-6);
     assert!(history[0].score >= 0.7 && history[0].score < 1.0);
-    let questions = collection.store().quiz_questions(history[0].id).unwrap();
+    let questions = collection.quiz_questions(history[0].id).unwrap();
     assert_eq!(questions.len(), 10);
 }
 
@@ -296,7 +295,7 @@ fn when_time_runs_out_the_rest_counts_as_not_answered() {
     assert_eq!(summary.answered, 1);
     assert_eq!(summary.mistakes.len(), 4);
     assert!(summary.mistakes.iter().all(|m| m.given.is_none()));
-    assert_eq!(collection.store().reviews().unwrap().len(), 1);
+    assert_eq!(collection.reviews().unwrap().len(), 1);
 }
 
 #[test]
@@ -323,11 +322,11 @@ fn a_new_card_in_a_mixed_study_session_is_recognised_and_rated_from_the_check() 
         .unwrap();
     assert!(matches!(session.state(), StudyState::Answer { .. }));
     assert!(session.checked().unwrap().checked.verdict.is_right());
-    let log = collection.store().reviews().unwrap();
+    let log = collection.reviews().unwrap();
     assert_eq!(log[flashcards].record.question_kind, question.kind.name());
     assert_eq!(log[flashcards].record.rating, Rating::Good);
     session.proceed(&mut collection).unwrap();
-    assert_eq!(collection.store().reviews().unwrap().len(), flashcards + 1);
+    assert_eq!(collection.reviews().unwrap().len(), flashcards + 1);
     assert_eq!(session.answered(), flashcards + 1);
 }
 

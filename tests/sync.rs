@@ -7,7 +7,8 @@ mod common;
 
 use common::sync::{Computer, tree};
 use factdeck::schedule::Rating;
-use factdeck::session::sync::SyncProblem;
+use factdeck::session::sync::segment::Unreadable;
+use factdeck::session::sync::{SyncProblem, SyncReport};
 use std::path::Path;
 
 fn shared() -> tempfile::TempDir {
@@ -151,10 +152,7 @@ fn a_segment_with_a_bad_checksum_is_skipped_until_it_is_whole() {
     std::fs::write(&path, &flipped).unwrap();
     let mut desktop = Computer::new(folder.path());
     let report = desktop.sync();
-    assert_eq!(
-        report.skipped[0].reason,
-        factdeck::session::sync::segment::Unreadable::BadChecksum
-    );
+    assert_eq!(report.skipped[0].reason, Unreadable::BadChecksum);
     assert_eq!(desktop.answers().len(), 0);
     std::fs::write(&path, &whole).unwrap();
     desktop.sync();
@@ -535,4 +533,61 @@ fn a_progress_file_of_an_older_factdeck_shares_every_answer_at_its_first_sync() 
         15,
         "its settings travel too"
     );
+}
+
+/// A laptop's answer in the sync folder beside a file `put` writes as another computer's
+/// first segment; a new desktop then syncs. Its report and how many answers it took in.
+fn sync_beside_a_strangers_file(put: impl FnOnce(&Path)) -> (SyncReport, usize) {
+    let folder = shared();
+    let mut laptop = Computer::new(folder.path());
+    laptop.answer(0, Rating::Good);
+    laptop.sync();
+    let stranger = folder.path().join("factdeck/stranger");
+    std::fs::create_dir_all(&stranger).unwrap();
+    put(&stranger.join("0000000001.fdsync"));
+    let mut desktop = Computer::new(folder.path());
+    let report = desktop.sync();
+    (report, desktop.answers().len())
+}
+
+#[test]
+fn a_segment_larger_than_any_factdeck_writes_is_never_read_and_the_rest_are() {
+    let (report, answers) = sync_beside_a_strangers_file(|path| {
+        // Sparse: it takes no room on the disk, but reading it would take 300 MB of memory.
+        let huge = std::fs::File::create(path).unwrap();
+        huge.set_len(300 * 1024 * 1024).unwrap();
+    });
+    assert_eq!(
+        report.skipped[0].reason,
+        Unreadable::TooLarge { megabytes: 300 }
+    );
+    assert_eq!(answers, 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_named_like_a_segment_never_stalls_the_sync() {
+    let (_, answers) = sync_beside_a_strangers_file(|path| {
+        let made = std::process::Command::new("mkfifo")
+            .arg(path)
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success());
+    });
+    assert_eq!(answers, 1);
+}
+
+#[test]
+fn a_segment_whose_header_claims_countless_changes_is_left_unread_and_the_rest_are() {
+    let (report, answers) = sync_beside_a_strangers_file(|path| {
+        // A whole, checksummed segment with no change in it, whose header claims 2^60.
+        let forged = concat!(
+            r#"{"format":"factdeck-sync","version":1,"device":"stranger","sequence":1,"#,
+            r#""changes":1152921504606846976,"body_bytes":0,"body_crc32":0}"#,
+            "\n"
+        );
+        std::fs::write(path, forged).unwrap();
+    });
+    assert!(matches!(report.skipped[0].reason, Unreadable::Damaged(_)));
+    assert_eq!(answers, 1);
 }

@@ -5,6 +5,7 @@
 mod common;
 
 use common::{clock, logged, open, study};
+use factdeck::interop::import_file::{CardImportOptions, ImportFile};
 use factdeck::schedule::Rating;
 use factdeck::session::{AnswerDetails, SessionError, StudySettings};
 use std::process::Command;
@@ -187,4 +188,36 @@ fn importing_a_deck_while_another_factdeck_holds_the_folder_is_refused_like_a_re
     assert_eq!(refused_deck, refused_log, "the same message");
     assert!(!dir.path().join("decks/vokabeln.toml").exists());
     assert_eq!(logged(&window), 1);
+}
+
+#[test]
+fn a_second_collection_reads_an_export_but_writes_no_deck_from_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let _first = open(dir.path(), &clock);
+    let second = open(dir.path(), &clock);
+    let export = dir.path().join("quizlet.txt");
+    std::fs::write(&export, "Wo trafen sie sich?\tWladiwostok\n").unwrap();
+
+    let read = second
+        .read_import_file(&export)
+        .expect("reading is allowed");
+    let ImportFile::Cards(import) = read else {
+        panic!("the export reads as cards");
+    };
+    assert_eq!(import.cards.len(), 1);
+    let options = CardImportOptions {
+        deck_id: Some("quizlet"),
+        title: Some("Quizlet"),
+        replace: false,
+        dry_run: false,
+    };
+    let refused = second.write_imported_deck(&import, &export, &options);
+    assert!(
+        matches!(refused, Err(SessionError::ReadOnly(_))),
+        "{refused:?}"
+    );
+    let decks = factdeck::paths::decks_folder(dir.path());
+    let written = std::fs::read_dir(&decks).map_or(0, |entries| entries.count());
+    assert_eq!(written, 0, "no deck file appears in {}", decks.display());
 }

@@ -97,7 +97,7 @@ fn a_review_log_joins_the_progress() {
     harness.run();
     harness.get_by_label_contains("2 answers added to your progress");
     let collection = harness.state().collection().expect("the collection opens");
-    assert_eq!(collection.store().reviews().unwrap().len(), 2);
+    assert_eq!(collection.reviews().unwrap().len(), 2);
 }
 
 #[test]
@@ -141,7 +141,7 @@ fn a_review_log_names_the_rows_it_leaves_out_and_imports_the_rest() {
     harness.get_by_label("Add them to my progress").click();
     harness.run();
     let collection = harness.state().collection().expect("the collection opens");
-    assert_eq!(collection.store().reviews().unwrap().len(), 1);
+    assert_eq!(collection.reviews().unwrap().len(), 1);
 }
 
 #[test]

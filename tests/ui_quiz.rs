@@ -114,7 +114,6 @@ fn answer_by_keyboard(harness: &mut Harness<'_, FactdeckApp>, question: &Questio
 fn logged_kinds(harness: &Harness<'_, FactdeckApp>) -> Vec<String> {
     let collection = harness.state().collection().expect("the collection opens");
     collection
-        .store()
         .reviews()
         .expect("the log reads")
         .into_iter()
@@ -258,10 +257,7 @@ fn a_whole_ten_question_quiz_reaches_its_results_and_history() {
     // The mistake's fact in words, not by its id.
     harness.get_by_label_contains("From the fact: ");
     let collection = harness.state().collection().expect("the collection opens");
-    let history = collection
-        .store()
-        .quiz_results()
-        .expect("the history reads");
+    let history = collection.quiz_results().expect("the history reads");
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].question_count, 10);
     assert!((history[0].score - 0.9).abs() < 1e-6);
@@ -288,7 +284,7 @@ fn a_wrong_typed_answer_shows_the_right_one_and_i_was_right_counts_it() {
     harness.get_by_label("√ Counted as right (you said you were right)");
     harness.get_by_label("Score so far: 1 of 1");
     let collection = harness.state().collection().expect("the collection opens");
-    let log = collection.store().reviews().expect("the log reads");
+    let log = collection.reviews().expect("the log reads");
     assert_eq!(log.len(), 1);
     assert_eq!(log[0].record.rating.name(), "Good");
     assert_eq!(log[0].record.answer.as_deref(), Some("Unsinn"));

@@ -146,7 +146,6 @@ fn logged_reviews(harness: &Harness<'_, FactdeckApp>) -> Vec<factdeck::store::St
         .state()
         .collection()
         .expect("the collection opens")
-        .store()
         .reviews()
         .expect("the log reads")
 }

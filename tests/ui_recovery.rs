@@ -24,7 +24,7 @@ fn logged(harness: &Harness<'_, FactdeckApp>) -> usize {
         .state()
         .collection()
         .expect("the collection is open");
-    collection.store().reviews().expect("the log reads").len()
+    collection.reviews().expect("the log reads").len()
 }
 
 #[test]
@@ -102,7 +102,6 @@ fn an_answer_the_full_disk_refuses_stays_on_screen_with_the_reason() {
         .state()
         .collection()
         .unwrap()
-        .store()
         .simulate_full_disk()
         .unwrap();
     press(&mut harness, Key::Enter);

@@ -80,7 +80,6 @@ fn three_cards_studied_by_keyboard_are_still_there_after_a_restart() {
         .state()
         .collection()
         .expect("the collection opens")
-        .store()
         .reviews()
         .expect("the log reads");
     assert_eq!(stored.len(), 3);
@@ -114,13 +113,7 @@ fn undo_takes_back_the_last_answer_and_shows_the_card_again() {
     harness.get_by_label("Answered: 0");
     harness.get_by_label("Show answer (Space)");
     let collection = harness.state().collection().expect("the collection opens");
-    assert!(
-        collection
-            .store()
-            .reviews()
-            .expect("the log reads")
-            .is_empty()
-    );
+    assert!(collection.reviews().expect("the log reads").is_empty());
 }
 
 #[test]
@@ -181,7 +174,7 @@ fn after_the_days_new_cards_study_more_goes_on_with_more_new_cards() {
     harness.get_by_label("Answered: 1");
     harness.get_by_label("Left today: 9 new · 0 learning · 0 due");
     let collection = harness.state().collection().expect("the collection opens");
-    let log = collection.store().reviews().expect("the log reads");
+    let log = collection.reviews().expect("the log reads");
     assert_eq!(log.len(), 3, "a third new card was studied today");
 }
 
@@ -224,10 +217,7 @@ fn studying_ahead_takes_cards_not_yet_due_and_counts_them_down() {
     press(&mut harness, Key::Num3);
     harness.get_by_label("Answered: 2");
     let collection = harness.state().collection().expect("the collection opens");
-    assert_eq!(
-        collection.store().reviews().expect("the log reads").len(),
-        4
-    );
+    assert_eq!(collection.reviews().expect("the log reads").len(), 4);
     // Both were answered now, a day into their intervals.
     let now = to_millis(&clock);
     for card in &learned {
@@ -300,10 +290,7 @@ fn ctrl_enter_in_a_typed_answer_shows_the_answer_to_rate_oneself() {
     harness.get_by_label_contains("1 Again");
     assert!(harness.query_by_label("× Wrong").is_none());
     let collection = harness.state().collection().expect("the collection opens");
-    assert_eq!(
-        collection.store().reviews().expect("the log reads").len(),
-        2
-    );
+    assert_eq!(collection.reviews().expect("the log reads").len(), 2);
 }
 
 #[test]

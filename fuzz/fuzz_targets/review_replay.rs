@@ -93,7 +93,7 @@ fuzz_target!(|ops: Vec<(u8, u8, i64)>| {
             clock.advance(target - now);
         }
     }
-    let stored = collection.store().all_card_states().expect("states read");
+    let stored = collection.saved_card_states().expect("states read");
     let held: Vec<_> = cards
         .iter()
         .map(|c| collection.card_state("f", c))
@@ -106,7 +106,7 @@ fuzz_target!(|ops: Vec<(u8, u8, i64)>| {
     assert_eq!(held, replayed, "replaying the log changed a card's state");
     assert_eq!(
         stored,
-        collection.store().all_card_states().expect("states read"),
+        collection.saved_card_states().expect("states read"),
         "replaying the log changed the stored states"
     );
 });

@@ -3,6 +3,8 @@
 
 use super::command_data_dir;
 use crate::clock::{Clock, SystemClock};
+use crate::session::SessionError;
+use crate::session::recovery::{self, RecoveryReport};
 use crate::tr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -10,19 +12,22 @@ use std::process::ExitCode;
 /// One line per backup of `data_dir`, newest first: name, kind, and what it holds or why
 /// it cannot be used.
 pub fn backup_list(data_dir: &Path) -> Vec<String> {
-    let folder = crate::paths::backups_folder(data_dir);
-    let backups = match crate::store::backup::list_backups(&folder) {
+    let backups = match recovery::checked_backups(data_dir) {
         Ok(backups) => backups,
         Err(e) => return vec![e.to_string()],
     };
     backups
         .iter()
         .map(|b| {
-            let state = match crate::store::backup::check_backup(&b.path) {
+            let state = match &b.contents {
                 Ok(contents) => tr!("count-answers", count = contents.reviews),
                 Err(reason) => tr!("settings-backup-unusable", reason = reason),
             };
-            format!("{}  ({}, {state})", b.file_name(), b.kind.description())
+            format!(
+                "{}  ({}, {state})",
+                b.info.file_name(),
+                b.info.kind.description()
+            )
         })
         .collect()
 }
@@ -33,7 +38,7 @@ pub fn backup_list(data_dir: &Path) -> Vec<String> {
 pub enum RestoreError {
     NoGoodBackup(String),
     NotFound(String),
-    Store(#[from] crate::store::StoreError),
+    Session(#[from] SessionError),
 }
 
 impl std::fmt::Display for RestoreError {
@@ -43,7 +48,7 @@ impl std::fmt::Display for RestoreError {
                 tr!("cli-restore-no-good-backup", folder = folder.as_str())
             }
             RestoreError::NotFound(name) => tr!("cli-restore-not-found", name = name.as_str()),
-            RestoreError::Store(e) => e.to_string(),
+            RestoreError::Session(e) => e.to_string(),
         };
         f.write_str(&text)
     }
@@ -54,12 +59,10 @@ pub fn restore(
     data_dir: &Path,
     name: &str,
     now: chrono::DateTime<chrono::FixedOffset>,
-) -> Result<crate::store::recovery::RecoveryReport, RestoreError> {
+) -> Result<RecoveryReport, RestoreError> {
     let folder = crate::paths::backups_folder(data_dir);
     let path = if name == "newest" {
-        crate::store::recovery::good_backups(&folder)
-            .first()
-            .map(|b| b.info.path.clone())
+        recovery::newest_good_backup(data_dir)
             .ok_or_else(|| RestoreError::NoGoodBackup(folder.display().to_string()))?
     } else if folder.join(name).is_file() {
         folder.join(name)
@@ -68,9 +71,7 @@ pub fn restore(
     } else {
         return Err(RestoreError::NotFound(name.to_string()));
     };
-    Ok(crate::store::recovery::restore_backup(
-        data_dir, &path, now,
-    )?)
+    Ok(recovery::restore_backup(data_dir, &path, now)?)
 }
 
 /// `factdeck restore`: lists the backups, or puts the one named in place of the progress.

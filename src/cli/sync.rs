@@ -4,7 +4,8 @@
 use super::command_data_dir;
 use crate::clock::{Clock, SystemClock};
 use crate::session::Collection;
-use crate::session::sync::{SyncReport, SyncStatus, segment::Unreadable};
+use crate::session::sync::segment::{MAX_SEGMENT_BYTES, Unreadable};
+use crate::session::sync::{SyncReport, SyncStatus};
 use crate::tr;
 use chrono::{DateTime, FixedOffset};
 use std::path::{Path, PathBuf};
@@ -68,6 +69,11 @@ pub fn report_lines(report: &SyncReport) -> Vec<String> {
             Unreadable::BadChecksum => tr!("cli-sync-bad-checksum"),
             Unreadable::NewerFormat(v) => tr!("cli-sync-newer-format", format = v.to_string()),
             Unreadable::Damaged(reason) => tr!("cli-sync-damaged", reason = reason.as_str()),
+            Unreadable::TooLarge { megabytes } => tr!(
+                "cli-sync-too-large",
+                size = megabytes.to_string(),
+                limit = (MAX_SEGMENT_BYTES / (1024 * 1024)).to_string()
+            ),
         };
         lines.push(tr!(
             "cli-sync-left-for-later",

@@ -8,11 +8,13 @@ use crate::clock::{Clock, day_start, from_millis, study_day, to_millis};
 use crate::deck::{
     Card, Deck, DeckCache, DeckError, DeckNotice, LoadedDecks, load_decks_with_cache,
 };
+use crate::log::DayTally;
 use crate::paths;
 use crate::schedule::evaluate::{RatedReview, TrainingItem, training_items};
 use crate::schedule::{CardState, DeckStates, Outcome, Phase, Rating, ScheduleSettings, Scheduler};
 use crate::store::{
-    BackupInfo, BackupKind, DataDirLock, QuizRecord, ReviewRecord, Store, StoreError, backup,
+    AnswerCounts, BackupInfo, BackupKind, CardReset, DataDirLock, QuizQuestionRecord, QuizRecord,
+    QuizResult, ReviewRecord, Store, StoreError, StoredReview, backup,
 };
 use chrono::{DateTime, Datelike, Duration, FixedOffset};
 use std::cell::RefCell;
@@ -275,8 +277,73 @@ impl Collection {
         self.data_dir.as_deref()
     }
 
-    pub fn store(&self) -> &Store {
+    /// The store, for the session layer's own modules to read from. Nothing outside
+    /// `session/` reaches the store: the window and the commands ask the collection.
+    pub(crate) fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The whole review log, oldest first.
+    pub fn reviews(&self) -> Result<Vec<StoredReview>, SessionError> {
+        Ok(self.store.reviews()?)
+    }
+
+    /// The log of one card, oldest first.
+    pub fn reviews_of_card(
+        &self,
+        deck_id: &str,
+        card_id: &str,
+    ) -> Result<Vec<StoredReview>, SessionError> {
+        Ok(self.store.reviews_of_card(deck_id, card_id)?)
+    }
+
+    /// The resets of one card, oldest first.
+    pub fn resets_of_card(
+        &self,
+        deck_id: &str,
+        card_id: &str,
+    ) -> Result<Vec<CardReset>, SessionError> {
+        Ok(self.store.resets_of_card(deck_id, card_id)?)
+    }
+
+    /// Every finished quiz, oldest first.
+    pub fn quiz_results(&self) -> Result<Vec<QuizResult>, SessionError> {
+        Ok(self.store.quiz_results()?)
+    }
+
+    /// The questions of one finished quiz, in the order asked.
+    pub fn quiz_questions(&self, quiz_id: i64) -> Result<Vec<QuizQuestionRecord>, SessionError> {
+        Ok(self.store.quiz_questions(quiz_id)?)
+    }
+
+    /// The log summed per study day, as the statistics read it.
+    pub fn day_tallies(&self) -> Result<Vec<DayTally>, SessionError> {
+        Ok(self.store.day_tallies()?)
+    }
+
+    /// Every card state as saved, by (deck id, card id): what replaying the log must give.
+    pub fn saved_card_states(&self) -> Result<HashMap<(String, String), CardState>, SessionError> {
+        Ok(self.store.all_card_states()?)
+    }
+
+    /// Answers given to a deck since `since_ms`, by the card's phase before the answer.
+    pub fn answers_since(
+        &self,
+        deck_id: &str,
+        since_ms: i64,
+    ) -> Result<AnswerCounts, SessionError> {
+        Ok(self.store.answers_since(deck_id, since_ms)?)
+    }
+
+    /// SQLite's full integrity check of the progress file: empty when it is sound.
+    pub fn integrity_problems(&self) -> Result<Vec<String>, SessionError> {
+        Ok(self.store.integrity_problems()?)
+    }
+
+    /// Fault injection for tests: the progress file grows no further, as on a full disk.
+    #[doc(hidden)]
+    pub fn simulate_full_disk(&self) -> Result<(), SessionError> {
+        Ok(self.store.simulate_full_disk()?)
     }
 
     /// The store, for the session layer's own modules to save into (after `writable`).
@@ -319,14 +386,10 @@ impl Collection {
     /// The backups with what each holds, or why it cannot be restored (read now, so call
     /// this when the list is shown, not every frame).
     pub fn checked_backups(&self) -> Result<Vec<CheckedBackup>, SessionError> {
-        Ok(self
-            .backups()?
-            .into_iter()
-            .map(|info| CheckedBackup {
-                contents: backup::check_backup(&info.path),
-                info,
-            })
-            .collect())
+        match &self.data_dir {
+            Some(dir) => super::recovery::checked_backups(dir),
+            None => Ok(Vec::new()),
+        }
     }
 
     /// Takes a backup now, at the learner's request.

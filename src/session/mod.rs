@@ -8,7 +8,9 @@ mod collection;
 mod daily_backup;
 mod draft;
 mod fact_edit;
+pub mod file_dialog;
 mod grading;
+mod optimiser;
 mod progress;
 pub mod queue;
 mod quiz;
@@ -20,6 +22,8 @@ mod study;
 mod study_more;
 pub mod sync;
 
+/// How a backup came about and how many are kept: the settings screen shows both.
+pub use crate::store::{BackupKind, KEEP_BACKUPS};
 pub use appearance::{Appearance, TEXT_SCALE_RANGE, Theme, saved_language};
 pub use browse::{
     CardDetail, CardFilter, CardRow, CardSort, FactPage, HistoryEntry, SortKey, collation_key,
@@ -32,12 +36,14 @@ pub use daily_backup::BackupFailure;
 pub use draft::{DraftedArticle, draft_article};
 pub use fact_edit::SavedFact;
 pub use grading::{QuestionMix, best_rating, fast_threshold_ms, ratings_for, study_question};
+pub use optimiser::{Fit, Optimiser};
 pub use progress::SessionSummary;
 pub use queue::{CardCounts, DailyLimits, NextCard};
 pub use quiz::{
     FeedbackMode, Mistake, QuizAnswer, QuizOptions, QuizRun, QuizStage, QuizSummary, TopicScore,
     right_answer,
 };
+pub use reading::{Article, file_name};
 pub use review_log::{IMPORTED_LOG_DECK, LogImport};
 pub use settings::{RETENTION_RANGE, StudySettings};
 pub use study::{StudyCheck, StudySession, StudyState};

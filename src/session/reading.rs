@@ -1,9 +1,41 @@
-//! What the reading screen needs from the collection: each fact's mastery and the
-//! learner's article file, remembered with the progress.
+//! What the reading screen needs from the collection: each fact's mastery, and the
+//! learner's copy of the article, read from its file and remembered with the progress.
 
 use super::{Collection, SessionError};
+use crate::reading::ArticleError;
 use crate::stats::{CardStatus, FactMastery, fact_mastery};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The learner's copy of the article, as read from its file.
+pub struct Article {
+    /// The file, as an absolute path (what is remembered for the next start).
+    pub path: PathBuf,
+    pub text: Arc<str>,
+}
+
+impl Article {
+    /// Reads the article file at `path`.
+    pub fn read(path: &Path) -> Result<Article, ArticleError> {
+        let text = crate::reading::read_article(path)?;
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        Ok(Article {
+            path,
+            text: text.into(),
+        })
+    }
+
+    /// The file's name without its folder, as the screens show it.
+    pub fn file_name(&self) -> String {
+        file_name(&self.path)
+    }
+}
+
+/// A path's file name without its folder (the whole path when it has none).
+pub fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or(path.display().to_string(), |n| n.to_string_lossy().into())
+}
 
 /// The setting that holds the path of the learner's copy of the article.
 const ARTICLE_PATH: &str = "reading.article_path";

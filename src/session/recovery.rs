@@ -2,9 +2,11 @@
 //! (`store::recovery`), handed to the window through the session layer, so that the window
 //! never touches the store itself.
 
-use super::SessionError;
+use super::{CheckedBackup, SessionError};
+use crate::paths;
+use crate::store::backup;
 use chrono::{DateTime, FixedOffset};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use crate::store::FileChange;
 pub use crate::store::recovery::{
@@ -39,4 +41,23 @@ pub fn restore_backup(
     Ok(crate::store::recovery::restore_backup(
         data_dir, backup, now,
     )?)
+}
+
+/// The backups of `data_dir`, newest first, each with what it holds or why it cannot be
+/// restored (every file is opened: call this when the list is shown).
+pub fn checked_backups(data_dir: &Path) -> Result<Vec<CheckedBackup>, SessionError> {
+    Ok(backup::list_backups(&paths::backups_folder(data_dir))?
+        .into_iter()
+        .map(|info| CheckedBackup {
+            contents: backup::check_backup(&info.path),
+            info,
+        })
+        .collect())
+}
+
+/// The newest backup of `data_dir` that can be restored, if any.
+pub fn newest_good_backup(data_dir: &Path) -> Option<PathBuf> {
+    crate::store::recovery::good_backups(&paths::backups_folder(data_dir))
+        .first()
+        .map(|good| good.info.path.clone())
 }

@@ -2,9 +2,9 @@
 //! orders; a fact's page with its cards, their FSRS state, predicted recall and history,
 //! where a card can be suspended, brought back or reset.
 
+use super::screen::{Asked, Given, Request, View};
 use super::stats::{duration_text, percent};
 use super::terms::{category_name, logged_kind_name, rating_name, variant_name};
-use super::{FactdeckApp, Screen};
 use crate::clock::{from_millis, study_day};
 use crate::deck::{FactField, FieldValue};
 use crate::deck::{FactKind, Variant};
@@ -118,7 +118,7 @@ impl BrowserState {
 }
 
 /// What the learner asked for on this frame.
-enum Action {
+pub enum Action {
     Open {
         deck_id: String,
         fact_id: String,
@@ -141,17 +141,30 @@ enum Action {
     SaveEdit,
 }
 
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    let FactdeckApp {
-        collection,
-        screen,
-        error,
-        ..
-    } = app;
-    let (Ok(collection), Screen::Browser(browser)) = (collection, screen) else {
-        return;
-    };
-    let action = match (&browser.page, &mut browser.editing) {
+impl View for BrowserState {
+    type Action = Action;
+
+    fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Action>> {
+        choose(ui, given.collection, self).map(Asked::Screen)
+    }
+
+    fn apply(
+        &mut self,
+        action: Action,
+        collection: &mut Collection,
+        _: &egui::Context,
+    ) -> Vec<Request> {
+        apply(self, action, collection)
+    }
+}
+
+/// The list of cards or a fact's page, and what the learner chose on it.
+fn choose(
+    ui: &mut egui::Ui,
+    collection: &Collection,
+    browser: &mut BrowserState,
+) -> Option<Action> {
+    match (&browser.page, &mut browser.editing) {
         (Some(page), Some(fields)) => edit_form(ui, collection, page, fields),
         (Some(page), None) => fact_page(
             ui,
@@ -161,10 +174,11 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             browser.saved.as_deref(),
         ),
         (None, _) => card_list(ui, collection, browser),
-    };
-    let Some(action) = action else {
-        return;
-    };
+    }
+}
+
+/// Carries out what the learner chose; a changed card reloads the rows and the page.
+fn apply(browser: &mut BrowserState, action: Action, collection: &mut Collection) -> Vec<Request> {
     let mut changed = false;
     let result = match action {
         Action::Open { deck_id, fact_id } => browser.open(collection, &deck_id, &fact_id),
@@ -241,12 +255,14 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     } else {
         result
     };
+    let mut requests = Vec::new();
     if let Err(e) = result {
-        *error = Some(e);
+        requests.push(Request::Error(e));
     }
     if changed {
-        app.progress_changed();
+        requests.push(Request::ProgressChanged);
     }
+    requests
 }
 
 fn card_list(

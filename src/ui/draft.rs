@@ -3,14 +3,15 @@
 //! edits or drops each proposal and saves the accepted ones as a deck of their own, which is
 //! studied like any other. Nothing is written until they press Save.
 
-use super::file_dialog::{FileDialog, Picked};
+use super::article::repaint;
 use super::highlighted_text::HighlightedText;
-use super::{FactdeckApp, Screen};
+use super::screen::{Asked, Given, Request, View};
 use crate::deck::FactKind;
 use crate::draft::{Draft, DraftOptions, Proposal};
 use crate::interop::flashcards::id_from;
 use crate::reading::ArticleMap;
-use crate::session::{SessionError, draft_article};
+use crate::session::file_dialog::{FileDialog, Picked};
+use crate::session::{Collection, SessionError, draft_article};
 use crate::tr;
 use eframe::egui::{self, Align, Color32, Key, RichText, Sense};
 use std::path::PathBuf;
@@ -116,28 +117,34 @@ enum Reveal {
     InText,
 }
 
-impl FactdeckApp {
-    /// The draft screen, its file field filled with the article open for reading, if any.
-    pub(super) fn show_draft(&mut self) {
-        if matches!(self.screen, Screen::Draft(_)) {
-            return;
-        }
-        let path = self
-            .article_path()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        self.screen = Screen::Draft(Box::new(DraftView {
+impl DraftView {
+    /// The screen with its file field filled in (the article open for reading, if any).
+    pub fn for_file(path: String) -> Self {
+        DraftView {
             path,
             ..DraftView::default()
-        }));
+        }
     }
 }
 
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+/// Saving the accepted proposals as a deck, the one thing on this screen that writes.
+pub struct Save;
+
+impl View for DraftView {
+    type Action = Save;
+
+    fn show(&mut self, ui: &mut egui::Ui, _: &Given<'_>) -> Option<Asked<Save>> {
+        show(ui, self)
+    }
+
+    fn apply(&mut self, _: Save, collection: &mut Collection, _: &egui::Context) -> Vec<Request> {
+        save(self, collection).into_iter().collect()
+    }
+}
+
+/// The screen; reading an article and deciding about proposals change only the screen.
+fn show(ui: &mut egui::Ui, view: &mut DraftView) -> Option<Asked<Save>> {
     let dark = ui.visuals().dark_mode;
-    let Screen::Draft(view) = &mut app.screen else {
-        return;
-    };
     let mut action = None;
     if let Some(picked) = view.dialog.as_ref().and_then(FileDialog::answer) {
         view.dialog = None;
@@ -170,17 +177,17 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         Some(_) => proposals_screen(ui, view),
     };
     action = action.or(chosen);
-    match action {
-        Some(Action::Choose) => choose_file(view, ui.ctx()),
-        Some(Action::Read) => read(view),
-        Some(Action::Select(index, reveal)) => select(view, index, reveal),
-        Some(Action::Decide(index, decision)) => decide(view, index, decision),
-        Some(Action::AcceptTheRest) => accept_the_rest(view),
-        Some(Action::Apply) => apply(view),
-        Some(Action::Save) => save(app),
-        Some(Action::Back) => app.go_home(),
-        None => {}
+    match action? {
+        Action::Choose => choose_file(view, ui.ctx()),
+        Action::Read => read(view),
+        Action::Select(index, reveal) => select(view, index, reveal),
+        Action::Decide(index, decision) => decide(view, index, decision),
+        Action::AcceptTheRest => accept_the_rest(view),
+        Action::Apply => apply(view),
+        Action::Save => return Some(Asked::Screen(Save)),
+        Action::Back => return Some(Asked::App(Request::Home)),
     }
+    None
 }
 
 /// The file field, before an article is read.
@@ -495,7 +502,7 @@ fn choose_file(view: &mut DraftView, ctx: &egui::Context) {
         ),
         (tr!("reading-dialog-all-files"), ["*"].as_slice()),
     ];
-    match FileDialog::open(ctx, tr!("draft-dialog-title"), filters) {
+    match FileDialog::open(tr!("draft-dialog-title"), filters, repaint(ctx)) {
         Ok(dialog) => view.dialog = Some(dialog),
         Err(e) => view.problem = Some(tr!("reading-dialog-failed", reason = e.to_string())),
     }
@@ -515,12 +522,7 @@ fn read(view: &mut DraftView) {
             );
             let count = article.draft.proposals.len();
             view.drafted = Some(Box::new(Drafted {
-                file_name: article
-                    .path
-                    .file_name()
-                    .map_or(article.path.display().to_string(), |n| {
-                        n.to_string_lossy().into_owned()
-                    }),
+                file_name: crate::session::file_name(&article.path),
                 title: article.draft.title.clone(),
                 deck_id: article.draft.id.clone(),
                 draft: article.draft,
@@ -611,13 +613,9 @@ fn apply(view: &mut DraftView) {
     }
 }
 
-fn save(app: &mut FactdeckApp) {
-    let Screen::Draft(view) = &mut app.screen else {
-        return;
-    };
-    let (Ok(collection), Some(drafted)) = (&app.collection, view.drafted.as_mut()) else {
-        return;
-    };
+/// Writes the accepted proposals as a deck of the learner's; the app then loads it.
+fn save(view: &mut DraftView, collection: &Collection) -> Option<Request> {
+    let drafted = view.drafted.as_mut()?;
     let mut draft = drafted.draft.clone();
     draft.title = drafted.title.trim().to_string();
     draft.id = drafted.deck_id.trim().to_string();
@@ -636,16 +634,15 @@ fn save(app: &mut FactdeckApp) {
                 count = accepted,
                 title = draft.title.as_str()
             );
-            // Opening the collection again loads the new deck beside the others.
-            app.open_collection();
-            if let Ok(collection) = &app.collection
-                && let Some(index) = collection.decks().iter().position(|d| d.id == draft.id)
-            {
-                app.selected_deck = index;
-            }
-            app.notice = Some(message);
+            Some(Request::DeckWritten {
+                deck_id: draft.id,
+                notice: message,
+            })
         }
-        Err(e) => view.problem = Some(error_text(&e)),
+        Err(e) => {
+            view.problem = Some(error_text(&e));
+            None
+        }
     }
 }
 

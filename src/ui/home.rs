@@ -1,9 +1,9 @@
 //! The home screen: the decks found, what is waiting in each, per topic, and the way in
 //! to studying.
 
-use super::FactdeckApp;
-use super::stats::{days_text, mastery_bar, refresh_snapshot};
-use super::summary::{DeckRow, HomeSummary, TopicRow};
+use super::screen::{Asked, Given, Request, View};
+use super::stats::{days_text, mastery_bar};
+use super::summary::{DeckRow, TopicRow};
 use crate::clock::to_millis;
 use crate::deck::DeckNotice;
 use crate::i18n::format_integer;
@@ -26,28 +26,50 @@ enum Action {
     Quiz(String, Option<String>),
 }
 
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    refresh_snapshot(app);
-    let Ok(collection) = &app.collection else {
-        return;
-    };
-    let now = to_millis(collection.now());
-    if app.summary.as_ref().is_none_or(|s| now >= s.valid_until) {
-        match HomeSummary::compute(collection) {
-            Ok(summary) => app.summary = Some(summary),
-            Err(e) => app.error = Some(e.to_string()),
+impl Action {
+    /// What the app does for it.
+    fn request(self) -> Request {
+        match self {
+            Action::Select(index) => Request::SelectDeck(index),
+            Action::Study(deck_id, scope) => Request::Study { deck_id, scope },
+            Action::StudyMore(deck_id, more) => Request::StudyMore { deck_id, more },
+            Action::Quiz(deck_id, topic) => Request::QuizSetup { deck_id, topic },
         }
     }
-    let Some(summary) = &app.summary else {
-        return;
-    };
+}
+
+/// The home screen keeps nothing of its own: its figures are the app's (`Given::summary`,
+/// computed when progress changes).
+pub struct HomeView;
+
+impl View for HomeView {
+    type Action = std::convert::Infallible;
+
+    fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Self::Action>> {
+        show(ui, given).map(|action| Asked::App(action.request()))
+    }
+
+    fn apply(
+        &mut self,
+        action: Self::Action,
+        _: &mut crate::session::Collection,
+        _: &egui::Context,
+    ) -> Vec<Request> {
+        match action {}
+    }
+}
+
+fn show(ui: &mut egui::Ui, given: &Given<'_>) -> Option<Action> {
+    let collection = given.collection;
+    let now = to_millis(collection.now());
+    let summary = given.summary?;
     let wait = (summary.valid_until - now).max(1000) as u64;
     ui.ctx().request_repaint_after(Duration::from_millis(wait));
 
     let deck_count = summary.decks.len();
     // A read-only window (another factdeck writes) shows progress but cannot study.
     let writable = collection.read_only_reason().is_none();
-    let selected = app.selected_deck.min(deck_count.saturating_sub(1));
+    let selected = given.selected_deck.min(deck_count.saturating_sub(1));
     let mut action = None;
     ui.input(|i| {
         if i.key_pressed(Key::ArrowDown) && selected + 1 < deck_count {
@@ -67,7 +89,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
 
     ui.horizontal_wrapped(|ui| {
         ui.label(tr!("home-reviews-today", count = summary.reviews_today));
-        if let Some(stats) = &app.stats {
+        if let Some(stats) = given.stats {
             today_figures(ui, stats);
         }
     });
@@ -132,7 +154,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
                 let mastery = summary
                     .decks
                     .get(selected)
-                    .and_then(|deck| app.stats.as_ref()?.deck_mastery(&deck.id));
+                    .and_then(|deck| given.stats?.deck_mastery(&deck.id));
                 let deck = summary.decks.get(selected)?;
                 deck_details(ui, deck, mastery, writable)
             };
@@ -186,13 +208,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             }
         });
 
-    match action {
-        Some(Action::Select(index)) => app.selected_deck = index,
-        Some(Action::Study(deck_id, scope)) => app.start_study(&deck_id, scope),
-        Some(Action::StudyMore(deck_id, more)) => app.start_study_more(&deck_id, more),
-        Some(Action::Quiz(deck_id, topic)) => app.start_quiz_setup(&deck_id, topic.as_deref()),
-        None => {}
-    }
+    action
 }
 
 /// A notice about the loaded decks, in the learner's language.

@@ -3,15 +3,15 @@
 //! shown: the cards it yields and every line it could not read; nothing is written until
 //! the learner confirms.
 
-use super::file_dialog::{FileDialog, Picked};
-use super::{FactdeckApp, Screen};
-use crate::clock::to_millis;
+use super::article::repaint;
+use super::screen::{Asked, Given, Request, View};
 use crate::interop::flashcards::id_from;
 use crate::interop::import_file::{
-    CardDeckError, CardImportOptions, ImportFile, card_problems, default_title, read_import_file,
+    CardDeckError, CardImportOptions, ImportFile, card_problems, default_title,
 };
 use crate::interop::revlog_csv::RefusedRow;
-use crate::session::SessionError;
+use crate::session::file_dialog::{FileDialog, Picked};
+use crate::session::{Collection, SessionError};
 use crate::tr;
 use eframe::egui::{self, Key, RichText};
 use std::path::{Path, PathBuf};
@@ -53,37 +53,40 @@ enum Action {
     Back,
 }
 
-impl FactdeckApp {
-    /// The import screen (File > Import cards, Ctrl+I).
-    pub(super) fn show_import(&mut self) {
-        if !matches!(self.screen, Screen::Import(_)) {
-            self.screen = Screen::Import(Box::default());
+/// What the learner asked to write: the cards read as a deck, or the log read.
+pub enum Import {
+    /// `replace`: over an earlier import's deck file of the same id.
+    Cards {
+        replace: bool,
+    },
+    Log,
+}
+
+impl View for ImportForm {
+    type Action = Import;
+
+    fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Import>> {
+        show(ui, given, self)
+    }
+
+    fn apply(
+        &mut self,
+        action: Import,
+        collection: &mut Collection,
+        _: &egui::Context,
+    ) -> Vec<Request> {
+        match action {
+            Import::Cards { replace } => import_cards(self, collection, replace),
+            Import::Log => import_log(self, collection),
         }
     }
 }
 
-/// Ctrl+I opens the import screen from anywhere but the middle of a study session or a
-/// quiz, which a stray key must not end.
-pub fn keys(app: &mut FactdeckApp, ui: &egui::Ui) {
-    if app.collection.is_err() || matches!(app.screen, Screen::Study(_) | Screen::Quiz(_)) {
-        return;
-    }
-    if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, Key::I)) {
-        app.show_import();
-    }
-}
-
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+/// The screen; reading a file changes only the screen, nothing is written here.
+fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut ImportForm) -> Option<Asked<Import>> {
     // A read-only window (another factdeck holds the data folder) may read a file and show
-    // it, but writes neither a deck nor a log.
-    let writable = app
-        .collection
-        .as_ref()
-        .is_ok_and(|c| c.read_only_reason().is_none());
-    let now_ms = to_millis(app.options.clock.now());
-    let Screen::Import(form) = &mut app.screen else {
-        return;
-    };
+    // it, but writes neither a deck nor a log (the session refuses it, too).
+    let writable = given.writable();
     let mut action = None;
     if let Some(picked) = form.dialog.as_ref().and_then(FileDialog::answer) {
         form.dialog = None;
@@ -227,14 +230,14 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape)) {
         action = Some(Action::Back);
     }
-    match action {
-        Some(Action::Choose) => choose_file(form, ui.ctx()),
-        Some(Action::Read) => read(form, now_ms),
-        Some(Action::ImportCards(replace)) => import_cards(app, replace),
-        Some(Action::ImportLog) => import_log(app),
-        Some(Action::Back) => app.go_home(),
-        None => {}
+    match action? {
+        Action::Choose => choose_file(form, ui.ctx()),
+        Action::Read => read(form, given.collection),
+        Action::ImportCards(replace) => return Some(Asked::Screen(Import::Cards { replace })),
+        Action::ImportLog => return Some(Asked::Screen(Import::Log)),
+        Action::Back => return Some(Asked::App(Request::Home)),
     }
+    None
 }
 
 /// The first of the lines a file could not give, and how many more: a file of a million
@@ -268,17 +271,17 @@ fn choose_file(form: &mut ImportForm, ctx: &egui::Context) {
         ),
         (tr!("reading-dialog-all-files"), ["*"].as_slice()),
     ];
-    match FileDialog::open(ctx, tr!("import-dialog-title"), filters) {
+    match FileDialog::open(tr!("import-dialog-title"), filters, repaint(ctx)) {
         Ok(dialog) => form.dialog = Some(dialog),
         Err(e) => form.problem = Some(tr!("reading-dialog-failed", reason = e.to_string())),
     }
 }
 
-fn read(form: &mut ImportForm, now_ms: i64) {
+fn read(form: &mut ImportForm, collection: &Collection) {
     let path = PathBuf::from(form.path.trim());
     form.problem = None;
     form.replace_offered = None;
-    let read = read_import_file(&path, now_ms);
+    let read = collection.read_import_file(&path);
     form.problems = match &read {
         Ok(ImportFile::Cards(import)) => card_problems(import, &path),
         Ok(ImportFile::ReviewLog(log)) => log
@@ -297,14 +300,11 @@ fn read(form: &mut ImportForm, now_ms: i64) {
     form.deck_id = id_from(&stem);
 }
 
-fn import_cards(app: &mut FactdeckApp, replace: bool) {
-    let Screen::Import(form) = &mut app.screen else {
-        return;
-    };
-    let (Ok(collection), Some(Ok((file, ImportFile::Cards(import))))) =
-        (&app.collection, &form.read)
-    else {
-        return;
+/// Writes the cards read as a new deck (`replace`: over an earlier import's file of the
+/// same id); the app then loads it.
+fn import_cards(form: &mut ImportForm, collection: &Collection, replace: bool) -> Vec<Request> {
+    let Some(Ok((file, ImportFile::Cards(import)))) = &form.read else {
+        return Vec::new();
     };
     let options = CardImportOptions {
         deck_id: Some(form.deck_id.trim()),
@@ -321,14 +321,10 @@ fn import_cards(app: &mut FactdeckApp, replace: bool) {
                 title = form.title.trim()
             );
             let deck_id = form.deck_id.trim().to_string();
-            // Opening the collection again loads the new deck beside the others.
-            app.open_collection();
-            if let Ok(collection) = &app.collection
-                && let Some(index) = collection.decks().iter().position(|d| d.id == deck_id)
-            {
-                app.selected_deck = index;
-            }
-            app.notice = Some(message);
+            return vec![Request::DeckWritten {
+                deck_id,
+                notice: message,
+            }];
         }
         Err(SessionError::ReadOnly(_)) => form.problem = Some(tr!("import-read-only")),
         Err(e) => {
@@ -338,30 +334,27 @@ fn import_cards(app: &mut FactdeckApp, replace: bool) {
             form.problem = Some(e.to_string());
         }
     }
+    Vec::new()
 }
 
-fn import_log(app: &mut FactdeckApp) {
-    let Screen::Import(form) = &mut app.screen else {
-        return;
-    };
-    let (Ok(collection), Some(Ok((_, ImportFile::ReviewLog(log))))) =
-        (&mut app.collection, &form.read)
-    else {
-        return;
+/// Adds the log read to the progress.
+fn import_log(form: &mut ImportForm, collection: &mut Collection) -> Vec<Request> {
+    let Some(Ok((_, ImportFile::ReviewLog(log)))) = &form.read else {
+        return Vec::new();
     };
     match collection.import_review_log(&log.rows) {
         Ok(report) => {
-            app.notice = Some(tr!(
+            let notice = tr!(
                 "import-log-done",
                 added = report.added,
                 skipped = report.already_there + report.older_than_own
-            ));
-            app.progress_changed();
-            app.go_home();
+            );
+            return vec![Request::Notice(notice), Request::Home];
         }
         Err(SessionError::ReadOnly(_)) => form.problem = Some(tr!("import-read-only")),
         Err(e) => form.problem = Some(e.to_string()),
     }
+    Vec::new()
 }
 
 /// A review log's row left out, as `file:line: why`, in the learner's language.

@@ -2,18 +2,30 @@
 //! mistake with the right answer and the fact it comes from; "practise my mistakes"
 //! starts a quiz of just those.
 
+use super::app::Screen;
 use super::question::{self, green, red};
 use super::quiz_run::{QuizView, minutes_seconds, points_text};
 use super::quiz_setup::QuizSetupForm;
+use super::screen::{Asked, Given, Request, View};
 use super::terms::question_kind_label;
-use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::deck::Deck;
 use crate::i18n::format_percent;
 use crate::reading::fact_words;
-use crate::session::{QuizRun, QuizSummary};
+use crate::session::{Collection, QuizRun, QuizSummary};
 use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
+
+/// The results of the quiz just finished.
+pub struct QuizResultsView {
+    run: QuizRun,
+}
+
+impl QuizResultsView {
+    pub fn new(run: QuizRun) -> Self {
+        QuizResultsView { run }
+    }
+}
 
 enum Action {
     Practise,
@@ -21,22 +33,28 @@ enum Action {
     Leave,
 }
 
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    let FactdeckApp {
-        collection,
-        screen,
-        error,
-        ..
-    } = app;
-    let (Ok(collection), Screen::QuizResults(run)) = (collection, &mut *screen) else {
-        return;
-    };
-    let Some(summary) = run.summary() else {
-        return;
-    };
-    let Some(deck) = collection.deck(run.deck_id()) else {
-        return;
-    };
+impl View for QuizResultsView {
+    type Action = std::convert::Infallible;
+
+    fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Self::Action>> {
+        show(ui, given.collection, &self.run).map(Asked::App)
+    }
+
+    fn apply(
+        &mut self,
+        action: Self::Action,
+        _: &mut Collection,
+        _: &egui::Context,
+    ) -> Vec<Request> {
+        match action {}
+    }
+}
+
+/// The results; a quiz of the mistakes or a new one is made here (nothing is saved until
+/// it is answered).
+fn show(ui: &mut egui::Ui, collection: &Collection, run: &QuizRun) -> Option<Request> {
+    let summary = run.summary()?;
+    let deck = collection.deck(run.deck_id())?;
     let has_mistakes = !summary.mistakes.is_empty();
     let mut action = ui.input_mut(|i| {
         if has_mistakes && i.consume_key(Modifiers::NONE, Key::P) {
@@ -113,22 +131,19 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         });
 
     let seed = to_millis(collection.now()) as u64;
-    match action {
-        Some(Action::Practise) => {
-            if let Some(options) = run.mistakes_quiz(seed) {
-                match QuizRun::start(collection, run.deck_id(), options) {
-                    Ok(again) => *screen = Screen::Quiz(Box::new(QuizView::new(again))),
-                    Err(e) => *error = Some(e.to_string()),
-                }
-            }
+    match action? {
+        Action::Practise => {
+            let options = run.mistakes_quiz(seed)?;
+            Some(match QuizRun::start(collection, run.deck_id(), options) {
+                Ok(again) => Request::Show(Screen::Quiz(Box::new(QuizView::new(again)))),
+                Err(e) => Request::Error(e.to_string()),
+            })
         }
-        Some(Action::NewQuiz) => {
-            if let Some(form) = QuizSetupForm::new(collection, run.deck_id()) {
-                *screen = Screen::QuizSetup(Box::new(form));
-            }
+        Action::NewQuiz => {
+            let form = QuizSetupForm::new(collection, run.deck_id())?;
+            Some(Request::Show(Screen::QuizSetup(Box::new(form))))
         }
-        Some(Action::Leave) => app.go_home(),
-        None => {}
+        Action::Leave => Some(Request::Home),
     }
 }
 

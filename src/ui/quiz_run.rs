@@ -2,11 +2,11 @@
 //! right") or all at the end, and the time left under a limit.
 
 use super::question::{self, QuestionInput};
+use super::screen::{Asked, Given, Request, View};
 use super::terms::{question_kind_label, rating_name, wait_text};
-use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::i18n::format_decimal;
-use crate::session::{FeedbackMode, QuizRun, QuizStage};
+use crate::session::{Collection, FeedbackMode, QuizRun, QuizStage};
 use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
 use std::time::Duration;
@@ -33,7 +33,9 @@ impl QuizView {
 }
 
 /// What the learner asked for on this frame.
-enum Action {
+pub enum Action {
+    /// The time is up: the quiz ends with what was answered.
+    TimeUp,
     Submit(crate::quiz::Response),
     Next,
     Overrule,
@@ -50,32 +52,54 @@ pub fn minutes_seconds(ms: i64) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    let FactdeckApp {
-        collection,
-        screen,
-        error,
-        ..
-    } = app;
-    let (Ok(collection), Screen::Quiz(view)) = (collection, &mut *screen) else {
-        return;
-    };
+impl View for QuizView {
+    type Action = Action;
+
+    fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Action>> {
+        show(ui, given.collection, self)
+    }
+
+    fn apply(
+        &mut self,
+        action: Action,
+        collection: &mut Collection,
+        _: &egui::Context,
+    ) -> Vec<Request> {
+        let result = match action {
+            Action::TimeUp => self.run.check_time(collection).map(|_| ()),
+            Action::Submit(response) => self.run.submit(collection, response),
+            Action::Next => self.run.next(collection),
+            Action::Overrule => self.run.overrule(collection),
+            Action::End => self.run.finish(collection),
+            // Applied in `show`.
+            Action::AskEnd | Action::KeepGoing => Ok(()),
+        };
+        let mut requests = Vec::new();
+        if let Err(e) = result {
+            // Nothing was counted for the question; it stays on screen.
+            requests.push(Request::Error(e.to_string()));
+        }
+        if self.run.stage() == QuizStage::Finished {
+            requests.push(Request::QuizFinished);
+        }
+        requests
+    }
+}
+
+fn show(ui: &mut egui::Ui, collection: &Collection, view: &mut QuizView) -> Option<Asked<Action>> {
     let now = to_millis(collection.now());
     if let Some(left) = view.run.time_left_ms(now) {
-        if let Err(e) = view.run.check_time(collection) {
-            *error = Some(e.to_string());
-        }
         // Only a quiz with a time limit repaints by itself, once a second for the clock.
         ui.ctx()
             .request_repaint_after(Duration::from_millis((left % 1000).max(50) as u64));
+        if left == 0 && view.run.stage() != QuizStage::Finished {
+            return Some(Asked::Screen(Action::TimeUp));
+        }
     }
     if view.run.stage() == QuizStage::Finished {
-        finish(app);
-        return;
+        return Some(Asked::App(Request::QuizFinished));
     }
-    let Some((index, question)) = view.run.current() else {
-        return;
-    };
+    let (index, question) = view.run.current()?;
     let question = question.clone();
     if view.input_for != Some(index) {
         view.input = QuestionInput::new(&question);
@@ -245,28 +269,13 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         action = Some(chosen);
     }
 
-    let result = match action {
-        Some(Action::Submit(response)) => view.run.submit(collection, response),
-        Some(Action::Next) => view.run.next(collection),
-        Some(Action::Overrule) => view.run.overrule(collection),
-        Some(Action::AskEnd) => {
-            view.confirm_end = true;
-            Ok(())
-        }
-        Some(Action::KeepGoing) => {
-            view.confirm_end = false;
-            Ok(())
-        }
-        Some(Action::End) => view.run.finish(collection),
-        None => Ok(()),
-    };
-    if let Err(e) = result {
-        // Nothing was counted for the question; it stays on screen.
-        *error = Some(e.to_string());
+    match action? {
+        // Asking and not asking change only the screen.
+        Action::AskEnd => view.confirm_end = true,
+        Action::KeepGoing => view.confirm_end = false,
+        action => return Some(Asked::Screen(action)),
     }
-    if view.run.stage() == QuizStage::Finished {
-        finish(app);
-    }
+    None
 }
 
 /// Asks whether the quiz should really end; `None` while the learner has not answered.
@@ -298,15 +307,4 @@ pub fn points_text(points: f32) -> String {
     } else {
         format_decimal(f64::from(rounded), 1)
     }
-}
-
-/// A finished quiz moves on to its results.
-fn finish(app: &mut FactdeckApp) {
-    let screen = std::mem::replace(&mut app.screen, Screen::Home);
-    app.screen = match screen {
-        Screen::Quiz(view) => Screen::QuizResults(Box::new(view.run)),
-        other => other,
-    };
-    // Progress changed: the home screen's counts are computed afresh.
-    app.summary = None;
 }

@@ -1,9 +1,10 @@
 //! The quiz setup screen: how many questions, which topics and kinds of question,
 //! feedback after each question or at the end, and an optional time limit.
 
+use super::app::Screen;
 use super::quiz_run::QuizView;
+use super::screen::{Asked, Given, Request, View};
 use super::terms::question_kind_label;
-use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::deck::CardId;
 use crate::quiz::{Question, QuestionKind, QuizBuilder, QuizLength, QuizSpec};
@@ -199,16 +200,25 @@ impl QuizSetupForm {
     }
 }
 
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    let FactdeckApp {
-        collection,
-        screen,
-        error,
-        ..
-    } = app;
-    let (Ok(collection), Screen::QuizSetup(form)) = (collection, &mut *screen) else {
-        return;
-    };
+impl View for QuizSetupForm {
+    type Action = std::convert::Infallible;
+
+    fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Self::Action>> {
+        show(ui, given.collection, self).map(Asked::App)
+    }
+
+    fn apply(
+        &mut self,
+        action: Self::Action,
+        _: &mut Collection,
+        _: &egui::Context,
+    ) -> Vec<Request> {
+        match action {}
+    }
+}
+
+/// The form; a quiz is made here (nothing is saved until it is answered).
+fn show(ui: &mut egui::Ui, collection: &Collection, form: &mut QuizSetupForm) -> Option<Request> {
     let mut changed = false;
     let mut start = ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
     let mut leave = ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
@@ -339,7 +349,10 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         start |= ui.add_enabled(ready, button).clicked();
         leave |= ui.button(tr!("study-back")).clicked();
     });
-    if start && ready && !leave {
+    if leave {
+        return Some(Request::Home);
+    }
+    if start && ready {
         let options = form.options(form.seed);
         // A quiz of every question is the one just counted.
         let started = match (form.length, form.counted.take()) {
@@ -348,12 +361,10 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             }
             _ => QuizRun::start(collection, &form.deck_id, options),
         };
-        match started {
-            Ok(run) => *screen = Screen::Quiz(Box::new(QuizView::new(run))),
-            Err(e) => *error = Some(e.to_string()),
-        }
+        return Some(match started {
+            Ok(run) => Request::Show(Screen::Quiz(Box::new(QuizView::new(run)))),
+            Err(e) => Request::Error(e.to_string()),
+        });
     }
-    if leave {
-        app.go_home();
-    }
+    None
 }

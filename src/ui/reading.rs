@@ -1,69 +1,21 @@
 //! The reading screen: the article's outline by section, each fact coloured by how well it
 //! is known; the learner's own copy of the article beside it with every fact's cue
-//! highlighted; a fact's cards and their history. Also opening the article: File > Open
-//! article (rfd), a file dropped onto the window, or `--article FILE`.
+//! highlighted (`article_layout.rs`); a fact's cards and their history. Opening the article
+//! is the app's (`article.rs`).
 
+use super::article::OpenArticle;
+use super::article_layout::{ArticleLayout, LEVELS, level, level_word};
 use super::browser::{history, state_grid};
-use super::file_dialog::{FileDialog, Picked};
-use super::highlighted_text::HighlightedText;
-use super::quiz_setup::QuizSetupForm;
-use super::{FactdeckApp, Screen};
-use crate::reading::{ArticleError, ArticleMap, Outline, OutlineFact, fact_words, read_article};
-use crate::session::{CardCounts, Collection, FactPage, Scope, SessionError};
+use super::screen::{Asked, Given, Request, View};
+use crate::reading::{ArticleMap, Outline, OutlineFact, fact_words};
+use crate::session::{CardCounts, Collection, FactPage, Scope};
 use crate::stats::FactMastery;
 use crate::tr;
-use eframe::egui::{self, Align, Color32, FontId, Key, Modifiers, RichText, Sense};
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use eframe::egui::{self, Align, Key, Modifiers, RichText, Sense};
 
 /// Lines longer than this are hard to follow.
 const MAX_TEXT_WIDTH: f32 = 700.0;
 const OUTLINE_WIDTH: f32 = 430.0;
-
-/// The level of a fact as colour and word, so colour is never the only signal.
-fn level(mastery: FactMastery) -> (String, Color32) {
-    (level_word(mastery), level_color(mastery))
-}
-
-fn level_word(mastery: FactMastery) -> String {
-    match mastery {
-        FactMastery::Mastered => tr!("reading-level-mastered"),
-        FactMastery::Learning => tr!("reading-level-learning"),
-        FactMastery::New => tr!("reading-level-new"),
-        FactMastery::Suspended => tr!("reading-level-suspended"),
-    }
-}
-
-fn level_color(mastery: FactMastery) -> Color32 {
-    match mastery {
-        FactMastery::Mastered => Color32::from_rgb(60, 160, 90),
-        FactMastery::Learning => Color32::from_rgb(226, 150, 40),
-        FactMastery::New => Color32::from_rgb(90, 140, 220),
-        FactMastery::Suspended => Color32::from_rgb(140, 140, 140),
-    }
-}
-
-const LEVELS: [FactMastery; 4] = [
-    FactMastery::Mastered,
-    FactMastery::Learning,
-    FactMastery::New,
-    FactMastery::Suspended,
-];
-
-/// The learner's copy of the article, kept while the window is open, whatever the screen.
-#[derive(Default)]
-pub struct ArticleState {
-    open: Option<OpenArticle>,
-    /// The file dialog, while it is open.
-    dialog: Option<FileDialog>,
-    /// Counts the articles opened, so the screen sees when to lay the text out again.
-    generation: u64,
-}
-
-struct OpenArticle {
-    path: PathBuf,
-    text: Arc<str>,
-}
 
 /// What the reading screen shows, computed when it opens or the article changes, never
 /// per frame.
@@ -74,9 +26,10 @@ pub struct ReadingView {
     /// Cards waiting today in each section, by section id.
     section_counts: Vec<(String, CardCounts)>,
     mastery: Vec<FactMastery>,
-    /// The article laid out, and the `ArticleState::generation` it was laid out for.
+    /// The article laid out, and the `OpenArticle::generation` it was laid out for (`None`:
+    /// no article was open; the outer `None`: not laid out yet).
     article: Option<ArticleLayout>,
-    article_generation: u64,
+    article_generation: Option<Option<u64>>,
     /// The fact whose cards are on show.
     page: Option<(usize, FactPage)>,
     /// Scroll the outline to this fact on the next frame (it was clicked in the text).
@@ -85,22 +38,8 @@ pub struct ReadingView {
     reveal_in_text: Option<usize>,
 }
 
-/// The article prepared for drawing: the facts' highlights placed in the text, coloured
-/// by mastery, with what was not found.
-struct ArticleLayout {
-    file_name: String,
-    text: HighlightedText,
-    /// "N of M facts found in this text".
-    found_text: String,
-    /// The facts whose cue is not in the text, with their words, in deck order.
-    not_found: Vec<(usize, String)>,
-    /// How many facts are background, not in the article.
-    background: usize,
-    dark_mode: bool,
-}
-
 impl ReadingView {
-    fn new(collection: &Collection, deck_id: &str) -> ReadingView {
+    pub fn new(collection: &Collection, deck_id: &str) -> ReadingView {
         let mastery = collection.fact_mastery(deck_id);
         let section_counts = match (
             collection.deck(deck_id),
@@ -129,8 +68,8 @@ impl ReadingView {
             section_counts,
             mastery,
             article: None,
-            // Differs from every generation, so the first frame lays out the article.
-            article_generation: u64::MAX,
+            // The first frame lays out the article.
+            article_generation: None,
             page: None,
             reveal_in_outline: None,
             reveal_in_text: None,
@@ -138,69 +77,28 @@ impl ReadingView {
     }
 
     /// Places the facts in the article just opened (or forgets the old one).
-    fn lay_out_article(&mut self, collection: &Collection, state: &ArticleState, dark: bool) {
-        self.article_generation = state.generation;
+    fn lay_out_article(&mut self, collection: &Collection, open: Option<&OpenArticle>, dark: bool) {
+        self.article_generation = Some(open.map(|open| open.generation));
         let Some(deck) = collection.deck(&self.deck_id) else {
             return;
         };
-        self.article = state.open.as_ref().map(|open| {
-            let map = ArticleMap::build(deck, &open.text);
+        self.article = open.map(|open| {
+            let article = &open.article;
+            let map = ArticleMap::build(deck, &article.text);
             let words: Vec<String> = deck.facts.iter().map(fact_words).collect();
-            ArticleLayout::new(&open.path, &open.text, map, &words, &self.mastery, dark)
+            ArticleLayout::new(
+                &article.path,
+                &article.text,
+                map,
+                &words,
+                &self.mastery,
+                dark,
+            )
         });
         self.outline = Outline::build(
             deck,
             &self.mastery,
             self.article.as_ref().map(|a| &a.text.map),
-        );
-    }
-}
-
-impl ArticleLayout {
-    fn new(
-        path: &Path,
-        text: &str,
-        map: ArticleMap,
-        words: &[String],
-        mastery: &[FactMastery],
-        dark_mode: bool,
-    ) -> ArticleLayout {
-        let background = map.background().count();
-        let found_text = tr!(
-            "reading-found",
-            found = map.found_count(),
-            total = map.placements.len() - background
-        );
-        let not_found = map
-            .not_found()
-            .map(|index| (index, words.get(index).cloned().unwrap_or_default()))
-            .collect();
-        let mut layout = ArticleLayout {
-            file_name: path
-                .file_name()
-                .map_or(path.display().to_string(), |n| n.to_string_lossy().into()),
-            text: HighlightedText::new(text, map),
-            found_text,
-            not_found,
-            background,
-            dark_mode,
-        };
-        layout.paint(mastery, dark_mode);
-        layout
-    }
-
-    /// Colours each highlight by the mastery of its first fact.
-    fn paint(&mut self, mastery: &[FactMastery], dark_mode: bool) {
-        self.dark_mode = dark_mode;
-        self.text.paint(
-            |highlight| {
-                let fact_level = mastery
-                    .get(highlight.facts[0])
-                    .copied()
-                    .unwrap_or(FactMastery::New);
-                level_color(fact_level)
-            },
-            dark_mode,
         );
     }
 }
@@ -221,230 +119,30 @@ enum Reveal {
     InText,
 }
 
-impl FactdeckApp {
-    /// Opens the learner's copy of the article and remembers it for the next start; a file
-    /// that cannot be read leaves everything as it was and says why (and gives `false`).
-    pub fn open_article(&mut self, path: &Path) -> bool {
-        let text = match read_article(path) {
-            Ok(text) => text,
-            Err(e) => {
-                self.error = Some(tr!("reading-open-failed", reason = article_error_text(&e)));
-                return false;
-            }
-        };
-        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        if let Ok(collection) = &mut self.collection {
-            match collection.remember_article_path(&path) {
-                // A read-only window cannot save anything; the article still opens.
-                Ok(()) | Err(SessionError::ReadOnly(_)) => {}
-                Err(e) => {
-                    self.error = Some(tr!("reading-not-remembered", reason = e.to_string()));
-                }
-            }
-        }
-        self.article.open = Some(OpenArticle {
-            path,
-            text: text.into(),
-        });
-        self.article.generation += 1;
-        true
+impl View for ReadingView {
+    type Action = std::convert::Infallible;
+
+    fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Self::Action>> {
+        show(ui, given, self).map(Asked::App)
     }
 
-    /// Opens an article the learner chose (dropped or picked) and shows it, except during a
-    /// study session or a running quiz: those stay on screen, so no answer is lost, and a
-    /// notice says where the article is.
-    fn open_chosen_article(&mut self, path: &Path) {
-        if !self.open_article(path) {
-            return;
-        }
-        if matches!(self.screen, Screen::Study(_) | Screen::Quiz(_)) {
-            let file = path
-                .file_name()
-                .map_or(path.display().to_string(), |n| n.to_string_lossy().into());
-            self.notice = Some(tr!("reading-opened-elsewhere", file = file));
-        } else {
-            self.show_reading();
-        }
-    }
-
-    /// The file of the article open for reading, if any.
-    pub(super) fn article_path(&self) -> Option<&Path> {
-        self.article.open.as_ref().map(|open| open.path.as_path())
-    }
-
-    /// Opens the article the learner had open last time, if any.
-    pub(super) fn reopen_remembered_article(&mut self) {
-        let Ok(collection) = &self.collection else {
-            return;
-        };
-        let path = match collection.article_path() {
-            Ok(Some(path)) => path,
-            Ok(None) => return,
-            Err(e) => {
-                self.error = Some(tr!("reading-remembered-unknown", reason = e.to_string()));
-                return;
-            }
-        };
-        match read_article(&path) {
-            Ok(text) => {
-                self.article.open = Some(OpenArticle {
-                    path,
-                    text: text.into(),
-                });
-                self.article.generation += 1;
-            }
-            // The path stays remembered: the file may be back next time (a drive plugged in).
-            Err(e) => {
-                self.error = Some(tr!(
-                    "reading-reopen-failed",
-                    reason = article_error_text(&e)
-                ));
-            }
-        }
-    }
-
-    /// Shows the reading screen for the selected deck.
-    pub(super) fn show_reading(&mut self) {
-        let Ok(collection) = &self.collection else {
-            return;
-        };
-        let Some(deck) = collection.decks().get(self.selected_deck) else {
-            return;
-        };
-        let view = ReadingView::new(collection, &deck.id.clone());
-        self.screen = Screen::Reading(Box::new(view));
-    }
-
-    /// Asks the desktop for the article's file; the answer arrives in a later frame.
-    fn start_open_dialog(&mut self, ctx: &egui::Context) {
-        if self.article.dialog.is_some() {
-            return;
-        }
-        let filters = vec![
-            (
-                tr!("reading-dialog-text-files"),
-                ["txt", "text", "md"].as_slice(),
-            ),
-            (tr!("reading-dialog-all-files"), ["*"].as_slice()),
-        ];
-        match FileDialog::open(ctx, tr!("reading-dialog-title"), filters) {
-            Ok(dialog) => self.article.dialog = Some(dialog),
-            Err(e) => self.error = Some(tr!("reading-dialog-failed", reason = e.to_string())),
-        }
-    }
-
-    /// Takes the file dialog's answer, if it has come.
-    fn finish_open_dialog(&mut self) {
-        let Some(picked) = self.article.dialog.as_ref().and_then(FileDialog::answer) else {
-            return;
-        };
-        self.article.dialog = None;
-        match picked {
-            Picked::File(path) => self.open_chosen_article(&path),
-            Picked::Unavailable => self.error = Some(tr!("reading-no-dialog")),
-            Picked::Cancelled => {}
-        }
+    fn apply(
+        &mut self,
+        action: Self::Action,
+        _: &mut Collection,
+        _: &egui::Context,
+    ) -> Vec<Request> {
+        match action {}
     }
 }
 
-/// Work for every screen: files dropped onto the window, the file dialog's answer, and the
-/// keys Ctrl+O (open an article) and Ctrl+R (the reading screen).
-pub fn every_frame(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    app.finish_open_dialog();
-    let (dropped, hovering) = ui.input(|i| {
-        (
-            i.raw.dropped_files.first().map(|f| f.path().to_path_buf()),
-            !i.raw.hovered_files.is_empty(),
-        )
-    });
-    if let Some(path) = dropped {
-        app.open_chosen_article(&path);
-    }
-    if hovering {
-        drop_hint(ui.ctx());
-    }
-    if app.collection.is_err() {
-        return;
-    }
-    let (open, read) = ui.input_mut(|i| {
-        (
-            i.consume_key(Modifiers::COMMAND, Key::O),
-            i.consume_key(Modifiers::COMMAND, Key::R),
-        )
-    });
-    if open {
-        app.start_open_dialog(ui.ctx());
-    }
-    if read && !matches!(app.screen, Screen::Reading(_)) {
-        app.show_reading();
-    }
-}
-
-/// An article file's problem in the interface's language (the core's own message is
-/// English).
-pub(super) fn article_error_text(error: &ArticleError) -> String {
-    error.to_string()
-}
-
-/// The File menu of the navigation bar.
-pub fn file_menu(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    ui.menu_button(tr!("reading-file-menu"), |ui| {
-        let button =
-            egui::Button::new(tr!("reading-open-article")).shortcut_text(tr!("keys-open-article"));
-        if ui
-            .add_enabled(app.article.dialog.is_none(), button)
-            .clicked()
-        {
-            app.start_open_dialog(ui.ctx());
-            ui.close();
-        }
-        let button = egui::Button::new(tr!("import-menu")).shortcut_text(tr!("keys-import"));
-        if ui.add_enabled(app.collection.is_ok(), button).clicked() {
-            app.show_import();
-            ui.close();
-        }
-        let button = egui::Button::new(tr!("draft-menu"));
-        let idle = !matches!(app.screen, Screen::Study(_) | Screen::Quiz(_));
-        if ui
-            .add_enabled(app.collection.is_ok() && idle, button)
-            .clicked()
-        {
-            app.show_draft();
-            ui.close();
-        }
-    });
-}
-
-fn drop_hint(ctx: &egui::Context) {
-    let screen = ctx.content_rect();
-    let painter = ctx.layer_painter(egui::LayerId::new(
-        egui::Order::Foreground,
-        egui::Id::unique("drop hint"),
-    ));
-    painter.rect_filled(screen, 0.0, Color32::from_black_alpha(150));
-    painter.text(
-        screen.center(),
-        egui::Align2::CENTER_CENTER,
-        tr!("reading-drop-hint"),
-        FontId::proportional(22.0),
-        Color32::WHITE,
-    );
-}
-
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
+/// The screen; choosing a fact only reads (its page), everything else is the app's.
+fn show(ui: &mut egui::Ui, given: &Given<'_>, view: &mut ReadingView) -> Option<Request> {
     let dark = ui.visuals().dark_mode;
-    let FactdeckApp {
-        collection,
-        screen,
-        article,
-        error,
-        ..
-    } = app;
-    let (Ok(collection), Screen::Reading(view)) = (&*collection, &mut *screen) else {
-        return;
-    };
-    if view.article_generation != article.generation {
-        view.lay_out_article(collection, article, dark);
+    let collection = given.collection;
+    let generation = Some(given.article.map(|open| open.generation));
+    if view.article_generation != generation {
+        view.lay_out_article(collection, given.article, dark);
     }
     if let Some(layout) = &mut view.article
         && layout.dark_mode != dark
@@ -488,49 +186,40 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
     });
 
     let deck_id = view.deck_id.clone();
-    match action {
-        None => {}
-        Some(Action::Select(fact_index, reveal)) => {
+    match action? {
+        Action::Select(fact_index, reveal) => {
             let fact_id = collection
                 .deck(&deck_id)
                 .and_then(|d| d.facts.get(fact_index))
                 .map(|f| f.id.clone());
-            if let Some(fact_id) = fact_id {
-                match collection.fact_page(&deck_id, &fact_id) {
-                    Ok(page) => view.page = Some((fact_index, page)),
-                    Err(e) => *error = Some(e.to_string()),
+            let fact_id = fact_id?;
+            match reveal {
+                Reveal::InOutline => view.reveal_in_outline = Some(fact_index),
+                Reveal::InText => view.reveal_in_text = Some(fact_index),
+            }
+            match collection.fact_page(&deck_id, &fact_id) {
+                Ok(page) => {
+                    view.page = Some((fact_index, page));
+                    None
                 }
-                match reveal {
-                    Reveal::InOutline => view.reveal_in_outline = Some(fact_index),
-                    Reveal::InText => view.reveal_in_text = Some(fact_index),
-                }
+                Err(e) => Some(Request::Error(e.to_string())),
             }
         }
-        Some(Action::ClosePage) => {
+        Action::ClosePage => {
             if let Some((fact_index, _)) = view.page.take() {
                 view.reveal_in_text = Some(fact_index);
             }
+            None
         }
-        Some(Action::Study(section)) => app.start_study(&deck_id, Scope::Section(section)),
-        Some(Action::Quiz(section)) => app.start_section_quiz(&deck_id, &section),
-        Some(Action::OpenDialog) => app.start_open_dialog(ui.ctx()),
-    }
-}
-
-impl FactdeckApp {
-    /// Opens the quiz setup with only one section's facts.
-    fn start_section_quiz(&mut self, deck_id: &str, section_id: &str) {
-        let Ok(collection) = &self.collection else {
-            return;
-        };
-        if collection.read_only_reason().is_some() {
-            self.error = Some(tr!("app-quiz-read-only"));
-            return;
-        }
-        match QuizSetupForm::for_section(collection, deck_id, section_id) {
-            Some(form) => self.screen = Screen::QuizSetup(Box::new(form)),
-            None => self.error = Some(tr!("reading-section-empty")),
-        }
+        Action::Study(section) => Some(Request::Study {
+            deck_id,
+            scope: Scope::Section(section),
+        }),
+        Action::Quiz(section_id) => Some(Request::SectionQuiz {
+            deck_id,
+            section_id,
+        }),
+        Action::OpenDialog => Some(Request::ChooseArticle),
     }
 }
 

@@ -2,7 +2,7 @@
 //! what was found, in plain words, and the learner's choice of what to do about it.
 //! The decisions and the file work are the core's (`session::recovery`); this only asks.
 
-use super::FactdeckApp;
+use super::screen::Request;
 use crate::i18n::format_date_time;
 use crate::session::recovery::{self as core, Choice, GoodBackup, RecoveryPlan, RecoveryReport};
 use crate::tr;
@@ -17,6 +17,17 @@ impl RecoveryDialog {
     pub fn new(plan: RecoveryPlan) -> Self {
         RecoveryDialog { plan }
     }
+
+    /// What was found and what can be done.
+    pub fn plan(&self) -> &RecoveryPlan {
+        &self.plan
+    }
+
+    /// The screen, drawn instead of every other while there is no collection to give them;
+    /// returns the learner's choice, which the app carries out.
+    pub fn show(&mut self, ui: &mut egui::Ui) -> Option<Request> {
+        show(ui, &self.plan)
+    }
 }
 
 /// What the learner chose on this frame.
@@ -26,11 +37,7 @@ enum Action {
     Close,
 }
 
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    let Some(dialog) = &app.recovery else {
-        return;
-    };
-    let plan = &dialog.plan;
+fn show(ui: &mut egui::Ui, plan: &RecoveryPlan) -> Option<Request> {
     let mut action = None;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(16.0);
@@ -91,22 +98,11 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         }
     });
 
-    match action {
-        Some(Action::CarryOut(choice)) => {
-            let now = app.options.clock.now();
-            let result = core::carry_out(plan, &choice, now);
-            match result {
-                Ok(report) => {
-                    app.notice = Some(report_text(&report));
-                    app.open_collection();
-                }
-                Err(e) => app.error = Some(e.to_string()),
-            }
-        }
-        Some(Action::TryAgain) => app.open_collection(),
-        Some(Action::Close) => ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close),
-        None => {}
-    }
+    Some(match action? {
+        Action::CarryOut(choice) => Request::Recover(choice),
+        Action::TryAgain => Request::OpenAgain,
+        Action::Close => Request::CloseWindow,
+    })
 }
 
 /// "28 November 2026, 09:01 (daily), 412 answers".

@@ -5,18 +5,17 @@
 //! restore one. Everything is saved with the progress; the look and language apply the
 //! moment they are chosen.
 
-use super::{FactdeckApp, Screen};
+use super::screen::{Asked, Given, Request, View};
 use crate::i18n::{Language, format_date_time, format_decimal, format_percent};
-use crate::schedule::evaluate::{MIN_REVIEWS_TO_OPTIMISE, Optimisation, optimise};
+use crate::schedule::evaluate::{MIN_REVIEWS_TO_OPTIMISE, Optimisation};
 use crate::schedule::workload::review_load_relative_to;
 use crate::session::{
-    Appearance, CheckedBackup, Collection, QuestionMix, RETENTION_RANGE, StudySettings, Theme,
+    Appearance, BackupKind, CheckedBackup, Collection, Fit, KEEP_BACKUPS, Optimiser, QuestionMix,
+    RETENTION_RANGE, StudySettings, Theme,
 };
-use crate::store::{BackupKind, KEEP_BACKUPS};
 use crate::tr;
 use eframe::egui::{self, RichText};
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 /// The text sizes offered, as a share of the normal size.
 const TEXT_SCALES: [f32; 8] = [0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0];
@@ -25,7 +24,7 @@ const TEXT_SCALES: [f32; 8] = [0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0];
 pub struct SettingsForm {
     draft: StudySettings,
     saved: Option<String>,
-    optimising: Option<Receiver<Result<Optimisation, String>>>,
+    optimising: Option<Optimiser>,
     optimised: Option<String>,
     /// The backups as checked when the screen opened or a backup was made.
     backups: Vec<CheckedBackup>,
@@ -71,10 +70,7 @@ impl SettingsForm {
             Ok(backups) => self.backups = backups,
             Err(e) => self.backup_message = Some(e.to_string()),
         }
-        self.answers_now = collection
-            .store()
-            .review_count_since(i64::MIN)
-            .unwrap_or_default();
+        self.answers_now = collection.answer_count().unwrap_or_default();
     }
 
     /// The reviews the draft's retention asks for, as a multiple of those at 90 %.
@@ -89,70 +85,123 @@ impl SettingsForm {
     }
 }
 
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    let appearance = *app.appearance();
-    let language = app.language();
-    let now = app.options.clock.now();
-    let FactdeckApp {
-        collection,
-        screen,
-        error,
-        summary,
-        ..
-    } = app;
-    let (Ok(collection), Screen::Settings(form)) = (collection, screen) else {
-        return;
-    };
+/// What the learner asked of the settings screen that changes the progress.
+pub enum Action {
+    /// Save the study settings as edited.
+    Save,
+    /// Schedule with FSRS's own parameters again.
+    UseDefaultParameters,
+    /// The optimiser has finished: keep its parameters if they are better.
+    Fitted(Result<Optimisation, String>),
+    BackupNow,
+    Sync(super::sync::SyncAction),
+}
+
+impl View for SettingsForm {
+    type Action = Action;
+
+    fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Action>> {
+        show(ui, given, self)
+    }
+
+    fn apply(
+        &mut self,
+        action: Action,
+        collection: &mut Collection,
+        ctx: &egui::Context,
+    ) -> Vec<Request> {
+        let mut requests = Vec::new();
+        let mut problem = None;
+        match action {
+            Action::Save => match collection.set_settings(self.draft.clone()) {
+                Ok(()) => {
+                    self.saved = Some(tr!("settings-saved"));
+                    // The home screen's counts follow the new limits.
+                    requests.push(Request::ProgressChanged);
+                }
+                Err(e) => problem = Some(e),
+            },
+            Action::UseDefaultParameters => match collection.use_fsrs_parameters(Vec::new()) {
+                Ok(()) => {
+                    self.draft.fsrs_parameters.clear();
+                    self.optimised = Some(tr!("settings-back-to-defaults"));
+                }
+                Err(e) => problem = Some(e),
+            },
+            Action::Fitted(result) => {
+                let outcome = apply_optimisation(collection, self, result, &mut problem);
+                self.optimised = Some(outcome);
+            }
+            Action::BackupNow => {
+                self.backup_message = Some(match collection.backup_now() {
+                    Ok(made) => tr!("settings-backup-made", file = made.file_name()),
+                    Err(e) => tr!("settings-backup-failed", reason = e.to_string()),
+                });
+                self.refresh_backups(collection);
+            }
+            Action::Sync(action) => super::sync::apply(action, collection, &mut self.sync, ctx),
+        }
+        if let Some(e) = problem {
+            requests.push(Request::Error(e.to_string()));
+        }
+        requests
+    }
+}
+
+fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut SettingsForm) -> Option<Asked<Action>> {
+    let collection = given.collection;
     ui.heading(tr!("settings-title"));
     ui.add_space(8.0);
+    let mut asked = None;
     let mut chosen = None;
     let mut restore = None;
-    let mut studying = |ui: &mut egui::Ui,
-                        collection: &mut Collection,
-                        form: &mut SettingsForm,
-                        error: &mut Option<String>| {
-        study_section(ui, collection, form, error, summary);
+    let mut syncing = None;
+    let studying = |ui: &mut egui::Ui, form: &mut SettingsForm| {
+        let saved = study_section(ui, collection, form);
         ui.add_space(16.0);
-        scheduler_section(ui, collection, form, error);
+        scheduler_section(ui, collection, form).or(saved)
     };
     // Side by side when there is room, so the backups need no scrolling at normal size;
     // one column at large text sizes.
     if ui.available_width() >= 900.0 {
         ui.columns(2, |columns| {
             // Columns stretch their widgets to the full width; these keep their own.
-            columns[0].vertical(|ui| studying(ui, collection, form, error));
+            asked = columns[0].vertical(|ui| studying(ui, form)).inner;
             columns[1].vertical(|ui| {
-                chosen = appearance_section(ui, appearance, language);
+                chosen = appearance_section(ui, given.appearance, given.language);
                 data_folder_section(ui, collection, form);
-                super::sync::settings_section(ui, collection, &mut form.sync, now);
+                syncing = super::sync::settings_section(ui, collection, &mut form.sync);
                 restore = backups_section(ui, collection, form);
             });
         });
     } else {
-        studying(ui, collection, form, error);
+        asked = studying(ui, form);
         ui.add_space(16.0);
         ui.separator();
-        chosen = appearance_section(ui, appearance, language);
+        chosen = appearance_section(ui, given.appearance, given.language);
         data_folder_section(ui, collection, form);
-        super::sync::settings_section(ui, collection, &mut form.sync, now);
+        syncing = super::sync::settings_section(ui, collection, &mut form.sync);
         restore = backups_section(ui, collection, form);
     }
     if let Some(appearance) = chosen {
-        app.set_appearance(appearance);
+        return Some(Asked::App(Request::SetAppearance(appearance)));
     }
-    if let Some(backup) = restore {
-        app.restore_backup(&backup);
+    match restore {
+        Some(Restore::Backup(backup)) => Some(Asked::App(Request::RestoreBackup(backup))),
+        Some(Restore::BackupNow) => Some(Asked::Screen(Action::BackupNow)),
+        None => syncing
+            .map(|sync| Asked::Screen(Action::Sync(sync)))
+            .or(asked),
     }
 }
 
 /// Retention, limits, the question mix and background facts, saved together with Save.
 fn study_section(
     ui: &mut egui::Ui,
-    collection: &mut Collection,
+    collection: &Collection,
     form: &mut SettingsForm,
-    error: &mut Option<String>,
-    summary: &mut Option<super::summary::HomeSummary>,
-) {
+) -> Option<Asked<Action>> {
+    let mut asked = None;
     ui.label(RichText::new(tr!("settings-studying")).strong());
     egui::Grid::new("settings")
         .num_columns(2)
@@ -236,13 +285,7 @@ fn study_section(
             .add_enabled(changed, egui::Button::new(tr!("settings-save")))
             .clicked()
         {
-            match collection.set_settings(form.draft.clone()) {
-                Ok(()) => {
-                    form.saved = Some(tr!("settings-saved"));
-                    *summary = None;
-                }
-                Err(e) => *error = Some(e.to_string()),
-            }
+            asked = Some(Asked::Screen(Action::Save));
         }
         if ui
             .add_enabled(changed, egui::Button::new(tr!("settings-revert")))
@@ -257,6 +300,7 @@ fn study_section(
     if let Some(saved) = &form.saved {
         ui.label(saved);
     }
+    asked
 }
 
 /// "At 95 %: about 2.5 times the reviews of 90 %."
@@ -369,12 +413,19 @@ fn data_folder_section(ui: &mut egui::Ui, collection: &Collection, form: &mut Se
     ui.label(RichText::new(tr!("settings-data-folder-explained")).weak());
 }
 
-/// The Backups section; returns the backup the learner confirmed restoring.
+/// What the learner asked of the Backups section.
+enum Restore {
+    BackupNow,
+    /// Restore this backup (confirmed).
+    Backup(PathBuf),
+}
+
+/// The Backups section.
 fn backups_section(
     ui: &mut egui::Ui,
     collection: &Collection,
     form: &mut SettingsForm,
-) -> Option<PathBuf> {
+) -> Option<Restore> {
     let mut restore = None;
     ui.add_space(16.0);
     ui.separator();
@@ -386,11 +437,7 @@ fn backups_section(
         .add_enabled(writable, egui::Button::new(tr!("settings-backup-now")))
         .clicked()
     {
-        form.backup_message = Some(match collection.backup_now() {
-            Ok(made) => tr!("settings-backup-made", file = made.file_name()),
-            Err(e) => tr!("settings-backup-failed", reason = e.to_string()),
-        });
-        form.refresh_backups(collection);
+        restore = Some(Restore::BackupNow);
     }
     if let Some(message) = &form.backup_message {
         ui.label(message);
@@ -447,7 +494,7 @@ fn backups_section(
             ));
             ui.horizontal(|ui| {
                 if ui.button(tr!("settings-restore-confirm")).clicked() {
-                    restore = Some(chosen.info.path.clone());
+                    restore = Some(Restore::Backup(chosen.info.path.clone()));
                     form.confirm_restore = None;
                 }
                 if ui.button(tr!("common-cancel")).clicked() {
@@ -476,10 +523,10 @@ pub(super) fn backup_kind(kind: BackupKind) -> String {
 /// keeps them only when they predict the learner's history better.
 fn scheduler_section(
     ui: &mut egui::Ui,
-    collection: &mut Collection,
+    collection: &Collection,
     form: &mut SettingsForm,
-    error: &mut Option<String>,
-) {
+) -> Option<Asked<Action>> {
+    let mut asked = None;
     ui.label(RichText::new(tr!("settings-scheduler")).strong());
     let own = !collection.settings().fsrs_parameters.is_empty();
     ui.label(if own {
@@ -487,22 +534,22 @@ fn scheduler_section(
     } else {
         tr!("settings-scheduler-default")
     });
-    if let Some(receiver) = &form.optimising {
-        match receiver.try_recv() {
-            Ok(result) => {
+    if let Some(optimiser) = &form.optimising {
+        match optimiser.poll() {
+            Fit::Done(result) => {
                 form.optimising = None;
-                form.optimised = Some(apply_optimisation(collection, form, result, error));
+                return Some(Asked::Screen(Action::Fitted(result)));
             }
-            Err(TryRecvError::Empty) => {
+            Fit::Running => {
                 ui.horizontal(|ui| {
                     ui.spinner();
                     ui.label(tr!("settings-fitting"));
                 });
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_millis(200));
-                return;
+                return None;
             }
-            Err(TryRecvError::Disconnected) => {
+            Fit::Stopped => {
                 form.optimising = None;
                 form.optimised = Some(tr!("settings-optimiser-stopped"));
             }
@@ -519,33 +566,17 @@ fn scheduler_section(
                 needed = MIN_REVIEWS_TO_OPTIMISE
             ));
         if button.clicked() {
-            match collection.training_items() {
-                Ok((_, items)) => {
-                    let current = collection.settings().fsrs_parameters.clone();
-                    let (sender, receiver) = channel();
-                    let ctx = ui.ctx().clone();
-                    std::thread::spawn(move || {
-                        let result = optimise(&items, &current).map_err(|e| e.to_string());
-                        // The window may be gone; then nobody needs the result.
-                        let _ = sender.send(result);
-                        ctx.request_repaint();
-                    });
-                    form.optimising = Some(receiver);
+            let ctx = ui.ctx().clone();
+            match Optimiser::start(collection, move || ctx.request_repaint()) {
+                Ok(optimiser) => {
+                    form.optimising = Some(optimiser);
                     form.optimised = None;
                 }
-                Err(e) => *error = Some(e.to_string()),
+                Err(e) => asked = Some(Asked::App(Request::Error(e.to_string()))),
             }
         }
         if own && ui.button(tr!("settings-use-defaults")).clicked() {
-            let mut settings = collection.settings().clone();
-            settings.fsrs_parameters.clear();
-            match collection.set_settings(settings) {
-                Ok(()) => {
-                    form.draft.fsrs_parameters.clear();
-                    form.optimised = Some(tr!("settings-back-to-defaults"));
-                }
-                Err(e) => *error = Some(e.to_string()),
-            }
+            asked = Some(Asked::Screen(Action::UseDefaultParameters));
         }
     });
     if reviews < MIN_REVIEWS_TO_OPTIMISE {
@@ -561,13 +592,16 @@ fn scheduler_section(
     if let Some(outcome) = &form.optimised {
         ui.label(outcome);
     }
+    asked
 }
 
+/// Keeps the fitted parameters when they predict the learner's history better; says what
+/// became of them.
 fn apply_optimisation(
     collection: &mut Collection,
     form: &mut SettingsForm,
     result: Result<Optimisation, String>,
-    error: &mut Option<String>,
+    problem: &mut Option<crate::session::SessionError>,
 ) -> String {
     let optimisation = match result {
         Ok(o) => o,
@@ -578,15 +612,13 @@ fn apply_optimisation(
     if !optimisation.is_better() {
         return tr!("settings-fit-not-better", before = before, after = after);
     }
-    let mut settings = collection.settings().clone();
-    settings.fsrs_parameters = optimisation.fitted.clone();
-    match collection.set_settings(settings) {
+    match collection.use_fsrs_parameters(optimisation.fitted.clone()) {
         Ok(()) => {
             form.draft.fsrs_parameters = optimisation.fitted;
             tr!("settings-fit-better", before = before, after = after)
         }
         Err(e) => {
-            *error = Some(e.to_string());
+            *problem = Some(e);
             tr!("settings-fit-not-saved")
         }
     }

@@ -1,7 +1,8 @@
 //! The keys that work everywhere (moving between screens, the shortcuts overlay) and the
 //! overlay itself (`?`), which lists the current screen's keys and the global ones.
 
-use super::{FactdeckApp, Screen, browser, settings, stats};
+use super::app::Screen;
+use super::screen::Request;
 use crate::tr;
 use eframe::egui::{self, Event, Key, Modifiers, RichText};
 
@@ -26,167 +27,155 @@ const NAV_KEYS: [(Key, NavTarget); 6] = [
     (Key::Num6, NavTarget::Reading),
 ];
 
-impl FactdeckApp {
-    /// Opens one of the navigation bar's screens (nothing happens while the progress is
-    /// not open).
-    pub(super) fn open_screen(&mut self, target: NavTarget) {
-        let Ok(collection) = &self.collection else {
-            return;
-        };
-        match target {
-            NavTarget::Decks => {
-                if !matches!(self.screen, Screen::Home) {
-                    self.go_home();
-                }
-            }
-            NavTarget::Quiz => {
-                let on_quiz = matches!(
-                    self.screen,
-                    Screen::QuizSetup(_) | Screen::Quiz(_) | Screen::QuizResults(_)
-                );
-                if !on_quiz && let Some(deck) = collection.decks().get(self.selected_deck) {
-                    let deck_id = deck.id.clone();
-                    self.start_quiz_setup(&deck_id, None);
-                }
-            }
-            NavTarget::Statistics => {
-                if !matches!(self.screen, Screen::Stats(_)) {
-                    self.screen = Screen::Stats(stats::StatsView::default());
-                }
-            }
-            NavTarget::Browse => {
-                if !matches!(self.screen, Screen::Browser(_)) {
-                    self.screen = Screen::Browser(Box::new(browser::BrowserState::new(collection)));
-                }
-            }
-            NavTarget::Settings => {
-                if !matches!(self.screen, Screen::Settings(_)) {
-                    self.screen = Screen::Settings(settings::SettingsForm::new(collection));
-                }
-            }
-            NavTarget::Reading => {
-                if !matches!(self.screen, Screen::Reading(_)) {
-                    self.show_reading();
-                }
-            }
-        }
-    }
+/// What decides which keys work everywhere on this frame.
+pub(super) struct KeyContext {
+    /// Whether the progress is open (nothing but the overlay works without it).
+    pub progress_open: bool,
+    /// A study session or a running quiz, which Ctrl+I must not end.
+    pub busy: bool,
+    pub on_reading: bool,
+}
 
-    /// `?` (or F1) shows and hides the shortcuts, Esc hides them, Ctrl+1…6 change screen.
-    /// While the overlay is open the screen beneath gets no keys, so Esc or a digit does
-    /// not also act on it.
-    pub(super) fn global_keys(&mut self, ctx: &egui::Context) {
-        let typing = ctx.egui_wants_keyboard_input();
-        let (toggle, escape, target) = ctx.input_mut(|i| {
-            let question_mark = i.events.iter().any(|e| match e {
-                Event::Text(text) => text == "?",
-                Event::Key {
-                    key, pressed: true, ..
-                } => *key == Key::Questionmark,
-                _ => false,
-            });
-            let toggle = (!typing && question_mark) || i.consume_key(Modifiers::NONE, Key::F1);
-            let escape = self.shortcuts_open && i.consume_key(Modifiers::NONE, Key::Escape);
-            let target = NAV_KEYS
-                .iter()
-                .find(|(key, _)| i.consume_key(Modifiers::COMMAND, *key))
-                .map(|(_, target)| *target);
-            (toggle, escape, target)
+/// Every key that works on every screen, read in one place: `?` (or F1) shows and hides
+/// the shortcuts, Esc hides them, Ctrl+1…6 change screen, Ctrl+O opens an article, Ctrl+R
+/// the reading screen, Ctrl+I the import screen. While the overlay is open the screen
+/// beneath gets no keys, so Esc or a digit does not also act on it.
+pub(super) fn global_keys(
+    ctx: &egui::Context,
+    shortcuts_open: &mut bool,
+    on: &KeyContext,
+) -> Vec<Request> {
+    let mut requests = Vec::new();
+    let typing = ctx.egui_wants_keyboard_input();
+    let (toggle, escape, target) = ctx.input_mut(|i| {
+        let question_mark = i.events.iter().any(|e| match e {
+            Event::Text(text) => text == "?",
+            Event::Key {
+                key, pressed: true, ..
+            } => *key == Key::Questionmark,
+            _ => false,
         });
-        if toggle {
-            self.shortcuts_open = !self.shortcuts_open;
-        } else if escape {
-            self.shortcuts_open = false;
-        }
-        if self.shortcuts_open {
-            // Tab still moves to the overlay's button; nothing else reaches the screen.
-            ctx.input_mut(|i| {
-                i.events
-                    .retain(|e| matches!(e, Event::Key { key: Key::Tab, .. }));
-            });
-        }
-        if let Some(target) = target {
-            self.shortcuts_open = false;
-            self.open_screen(target);
-        }
+        let toggle = (!typing && question_mark) || i.consume_key(Modifiers::NONE, Key::F1);
+        let escape = *shortcuts_open && i.consume_key(Modifiers::NONE, Key::Escape);
+        let target = NAV_KEYS
+            .iter()
+            .find(|(key, _)| i.consume_key(Modifiers::COMMAND, *key))
+            .map(|(_, target)| *target);
+        (toggle, escape, target)
+    });
+    if toggle {
+        *shortcuts_open = !*shortcuts_open;
+    } else if escape {
+        *shortcuts_open = false;
     }
-
-    /// The name of the screen on show, for the overlay's heading.
-    fn screen_name(&self) -> String {
-        match &self.screen {
-            Screen::Home => tr!("nav-decks"),
-            Screen::Study(_) => tr!("shortcuts-screen-study"),
-            Screen::Settings(_) => tr!("nav-settings"),
-            Screen::QuizSetup(_) => tr!("shortcuts-screen-quiz-setup"),
-            Screen::Quiz(_) => tr!("nav-quiz"),
-            Screen::QuizResults(_) => tr!("shortcuts-screen-quiz-results"),
-            Screen::Stats(_) => tr!("nav-statistics"),
-            Screen::Browser(_) => tr!("nav-browse"),
-            Screen::Reading(_) => tr!("nav-reading"),
-            Screen::Import(_) => tr!("import-title"),
-            Screen::Draft(_) => tr!("draft-title"),
-        }
+    if *shortcuts_open {
+        // Tab still moves to the overlay's button; nothing else reaches the screen.
+        ctx.input_mut(|i| {
+            i.events
+                .retain(|e| matches!(e, Event::Key { key: Key::Tab, .. }));
+        });
     }
+    if let Some(target) = target {
+        *shortcuts_open = false;
+        requests.push(Request::Navigate(target));
+    }
+    if !on.progress_open {
+        return requests;
+    }
+    let (open, read, import) = ctx.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::COMMAND, Key::O),
+            i.consume_key(Modifiers::COMMAND, Key::R),
+            !on.busy && i.consume_key(Modifiers::COMMAND, Key::I),
+        )
+    });
+    if open {
+        requests.push(Request::ChooseArticle);
+    }
+    if read && !on.on_reading {
+        requests.push(Request::Navigate(NavTarget::Reading));
+    }
+    if import {
+        requests.push(Request::Import);
+    }
+    requests
+}
 
-    /// The keys of the screen on show: (keys, what they do).
-    fn screen_shortcuts(&self) -> Vec<(String, String)> {
-        let question = || {
-            vec![
-                (tr!("keys-choose-option"), tr!("shortcut-choose-option")),
-                (tr!("keys-true-false"), tr!("shortcut-true-false")),
-                (tr!("keys-enter"), tr!("shortcut-check-typed")),
-                (tr!("keys-dont-know"), tr!("shortcut-dont-know")),
-                (tr!("keys-match"), tr!("shortcut-match")),
-                (tr!("keys-timeline"), tr!("shortcut-timeline")),
-                (tr!("keys-go-on"), tr!("shortcut-go-on")),
-            ]
-        };
-        match &self.screen {
-            Screen::Home => vec![
-                (tr!("keys-enter"), tr!("shortcut-study-deck")),
-                ("Q".into(), tr!("shortcut-quiz-deck")),
-                (tr!("keys-up-down"), tr!("shortcut-select-deck")),
-            ],
-            Screen::Study(_) => {
-                let mut keys = vec![
-                    (tr!("keys-space-enter"), tr!("shortcut-show-answer")),
-                    ("1 2 3 4".into(), tr!("shortcut-rate")),
-                    (tr!("keys-undo"), tr!("shortcut-undo")),
-                    ("G".into(), tr!("shortcut-gloss")),
-                    (tr!("keys-escape"), tr!("shortcut-back-to-decks")),
-                ];
-                keys.extend(question());
-                keys
-            }
-            Screen::QuizSetup(_) => vec![
-                (tr!("keys-enter"), tr!("shortcut-start-quiz")),
-                (tr!("keys-escape"), tr!("shortcut-back")),
-            ],
-            Screen::Quiz(_) => {
-                let mut keys = question();
-                keys.push((tr!("keys-escape"), tr!("shortcut-end-quiz")));
-                keys
-            }
-            Screen::QuizResults(_) => vec![
-                ("P".into(), tr!("shortcut-practise-mistakes")),
-                ("N".into(), tr!("shortcut-new-quiz")),
+/// The name of the screen on show, for the overlay's heading.
+fn screen_name(screen: &Screen) -> String {
+    match screen {
+        Screen::Home(_) => tr!("nav-decks"),
+        Screen::Study(_) => tr!("shortcuts-screen-study"),
+        Screen::Settings(_) => tr!("nav-settings"),
+        Screen::QuizSetup(_) => tr!("shortcuts-screen-quiz-setup"),
+        Screen::Quiz(_) => tr!("nav-quiz"),
+        Screen::QuizResults(_) => tr!("shortcuts-screen-quiz-results"),
+        Screen::Stats(_) => tr!("nav-statistics"),
+        Screen::Browser(_) => tr!("nav-browse"),
+        Screen::Reading(_) => tr!("nav-reading"),
+        Screen::Import(_) => tr!("import-title"),
+        Screen::Draft(_) => tr!("draft-title"),
+    }
+}
+
+/// The keys of the screen on show: (keys, what they do).
+fn screen_shortcuts(screen: &Screen) -> Vec<(String, String)> {
+    let question = || {
+        vec![
+            (tr!("keys-choose-option"), tr!("shortcut-choose-option")),
+            (tr!("keys-true-false"), tr!("shortcut-true-false")),
+            (tr!("keys-enter"), tr!("shortcut-check-typed")),
+            (tr!("keys-dont-know"), tr!("shortcut-dont-know")),
+            (tr!("keys-match"), tr!("shortcut-match")),
+            (tr!("keys-timeline"), tr!("shortcut-timeline")),
+            (tr!("keys-go-on"), tr!("shortcut-go-on")),
+        ]
+    };
+    match screen {
+        Screen::Home(_) => vec![
+            (tr!("keys-enter"), tr!("shortcut-study-deck")),
+            ("Q".into(), tr!("shortcut-quiz-deck")),
+            (tr!("keys-up-down"), tr!("shortcut-select-deck")),
+        ],
+        Screen::Study(_) => {
+            let mut keys = vec![
+                (tr!("keys-space-enter"), tr!("shortcut-show-answer")),
+                ("1 2 3 4".into(), tr!("shortcut-rate")),
+                (tr!("keys-undo"), tr!("shortcut-undo")),
+                ("G".into(), tr!("shortcut-gloss")),
                 (tr!("keys-escape"), tr!("shortcut-back-to-decks")),
-            ],
-            Screen::Browser(_) => vec![
-                (tr!("keys-find"), tr!("shortcut-search")),
-                (tr!("keys-escape"), tr!("shortcut-back-to-list")),
-            ],
-            Screen::Reading(_) => vec![(tr!("keys-escape"), tr!("shortcut-back-to-text"))],
-            Screen::Import(_) => vec![
-                (tr!("keys-enter"), tr!("shortcut-import-read")),
-                (tr!("keys-escape"), tr!("shortcut-back-to-decks")),
-            ],
-            Screen::Draft(_) => vec![
-                (tr!("keys-enter"), tr!("shortcut-draft-read")),
-                (tr!("keys-escape"), tr!("shortcut-draft-escape")),
-            ],
-            Screen::Stats(_) | Screen::Settings(_) => Vec::new(),
+            ];
+            keys.extend(question());
+            keys
         }
+        Screen::QuizSetup(_) => vec![
+            (tr!("keys-enter"), tr!("shortcut-start-quiz")),
+            (tr!("keys-escape"), tr!("shortcut-back")),
+        ],
+        Screen::Quiz(_) => {
+            let mut keys = question();
+            keys.push((tr!("keys-escape"), tr!("shortcut-end-quiz")));
+            keys
+        }
+        Screen::QuizResults(_) => vec![
+            ("P".into(), tr!("shortcut-practise-mistakes")),
+            ("N".into(), tr!("shortcut-new-quiz")),
+            (tr!("keys-escape"), tr!("shortcut-back-to-decks")),
+        ],
+        Screen::Browser(_) => vec![
+            (tr!("keys-find"), tr!("shortcut-search")),
+            (tr!("keys-escape"), tr!("shortcut-back-to-list")),
+        ],
+        Screen::Reading(_) => vec![(tr!("keys-escape"), tr!("shortcut-back-to-text"))],
+        Screen::Import(_) => vec![
+            (tr!("keys-enter"), tr!("shortcut-import-read")),
+            (tr!("keys-escape"), tr!("shortcut-back-to-decks")),
+        ],
+        Screen::Draft(_) => vec![
+            (tr!("keys-enter"), tr!("shortcut-draft-read")),
+            (tr!("keys-escape"), tr!("shortcut-draft-escape")),
+        ],
+        Screen::Stats(_) | Screen::Settings(_) => Vec::new(),
     }
 }
 
@@ -209,9 +198,10 @@ fn global_shortcuts() -> Vec<(String, String)> {
 }
 
 /// The overlay listing the shortcuts; Esc, `?` or its button close it.
-pub(super) fn show_overlay(app: &mut FactdeckApp, ctx: &egui::Context) {
-    let screen_keys = app.screen_shortcuts();
-    let screen_name = app.screen_name();
+/// Returns whether the learner closed it.
+pub(super) fn show_overlay(ctx: &egui::Context, screen: &Screen) -> bool {
+    let screen_keys = screen_shortcuts(screen);
+    let screen_name = screen_name(screen);
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
         // At 200 % text the list is taller than the window: it scrolls.
@@ -244,9 +234,7 @@ pub(super) fn show_overlay(app: &mut FactdeckApp, ctx: &egui::Context) {
             close = true;
         }
     });
-    if close || modal.should_close() {
-        app.shortcuts_open = false;
-    }
+    close || modal.should_close()
 }
 
 fn shortcut_rows(ui: &mut egui::Ui, keys: &[(String, String)]) {

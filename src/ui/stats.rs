@@ -1,14 +1,15 @@
 //! The statistics screen: plots of the learner's history and cards, each with a title,
 //! axes and one line saying what it shows. The figures come from a `StatsSnapshot`
-//! computed when the data changes (see `refresh_snapshot`), never per frame.
+//! computed when the data changes (see `FactdeckApp::refresh_figures`), never per frame.
 
+use super::screen::{Asked, Given, Request, View};
 use super::terms::{category_name, rating_name};
-use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::i18n::{
     format_day_month, format_decimal, format_month_year, format_percent, format_weekday_date,
 };
 use crate::schedule::Rating;
+use crate::session::Collection;
 use crate::stats::{
     CardCategory, DayActivity, RECENT_QUIZZES, StatsSnapshot, TopicMastery, recent_average,
     weakest_topic,
@@ -44,37 +45,32 @@ const EASY: Color32 = Color32::from_rgb(80, 140, 210);
 const LEARNING: Color32 = Color32::from_rgb(226, 160, 60);
 const REVIEW: Color32 = Color32::from_rgb(80, 160, 100);
 
-/// Computes the snapshot if there is none, the day has changed, or the desired retention
-/// (which mastery depends on) was changed in the settings.
-pub(super) fn refresh_snapshot(app: &mut FactdeckApp) {
-    let Ok(collection) = &app.collection else {
-        return;
-    };
-    let now = to_millis(collection.now());
-    let retention = collection.settings().desired_retention;
-    let stale = app
-        .stats
-        .as_ref()
-        .is_none_or(|s| now >= s.valid_until_ms || s.desired_retention != retention);
-    if stale {
-        match collection.stats_snapshot() {
-            Ok(snapshot) => app.stats = Some(snapshot),
-            Err(e) => app.error = Some(e.to_string()),
+impl View for StatsView {
+    type Action = std::convert::Infallible;
+
+    fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Self::Action>> {
+        if let Some(snapshot) = given.stats {
+            show(ui, given.collection, self, snapshot);
         }
+        None
+    }
+
+    fn apply(
+        &mut self,
+        action: Self::Action,
+        _: &mut Collection,
+        _: &egui::Context,
+    ) -> Vec<Request> {
+        match action {}
     }
 }
 
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    refresh_snapshot(app);
-    let FactdeckApp {
-        collection,
-        screen,
-        stats,
-        ..
-    } = app;
-    let (Ok(collection), Screen::Stats(view), Some(snapshot)) = (collection, screen, stats) else {
-        return;
-    };
+fn show(
+    ui: &mut egui::Ui,
+    collection: &Collection,
+    view: &mut StatsView,
+    snapshot: &StatsSnapshot,
+) {
     let wait = (snapshot.valid_until_ms - to_millis(collection.now())).max(1000) as u64;
     ui.ctx()
         .request_repaint_after(std::time::Duration::from_millis(wait));

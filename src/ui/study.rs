@@ -3,8 +3,8 @@
 //! be asked as a question (`question.rs`), checked, and rated from the result.
 
 use super::question::{self, QuestionInput};
+use super::screen::{Asked, Given, Request, View};
 use super::terms::{question_kind_label, rating_name, wait_text};
-use super::{FactdeckApp, Screen};
 use crate::clock::to_millis;
 use crate::deck::Deck;
 use crate::quiz::{Question, QuestionBody, Response};
@@ -14,8 +14,19 @@ use crate::tr;
 use eframe::egui::{self, Key, Modifiers, RichText};
 use std::time::Duration;
 
+/// A study session on show.
+pub struct StudyView {
+    session: StudySession,
+}
+
+impl StudyView {
+    pub fn new(session: StudySession) -> Self {
+        StudyView { session }
+    }
+}
+
 /// What the learner asked for on this frame.
-enum Action {
+pub enum Action {
     Reveal,
     Rate(Rating),
     Submit(Response),
@@ -30,20 +41,28 @@ enum Action {
     More(StudyMore),
 }
 
-pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
-    let FactdeckApp {
-        collection,
-        screen,
-        error,
-        show_gloss,
-        ..
-    } = app;
-    let (Ok(collection), Screen::Study(session)) = (collection, screen) else {
-        return;
-    };
-    let Some(deck) = collection.deck(session.deck_id()) else {
-        return;
-    };
+impl View for StudyView {
+    type Action = Action;
+
+    fn show(&mut self, ui: &mut egui::Ui, given: &Given<'_>) -> Option<Asked<Action>> {
+        show(ui, given, &mut self.session)
+    }
+
+    fn apply(
+        &mut self,
+        action: Action,
+        collection: &mut Collection,
+        ctx: &egui::Context,
+    ) -> Vec<Request> {
+        apply(&mut self.session, action, collection, ctx)
+    }
+}
+
+fn show(ui: &mut egui::Ui, given: &Given<'_>, session: &mut StudySession) -> Option<Asked<Action>> {
+    let collection = given.collection;
+    let show_gloss = given.show_gloss;
+    let deck = collection.deck(session.deck_id())?;
+    let mut error = None;
 
     if let StudyState::Finished {
         next_due: Some(due),
@@ -52,7 +71,7 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         let wait = due - to_millis(collection.now());
         if wait <= 0 {
             if let Err(e) = session.refresh(collection) {
-                *error = Some(e.to_string());
+                error = Some(e.to_string());
             }
         } else {
             ui.ctx()
@@ -81,18 +100,18 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
             CardView::default()
         }
         StudyState::Question { card_id } => {
-            card_view(ui, collection, deck, &card_id, None, false, *show_gloss)
+            card_view(ui, collection, deck, &card_id, None, false, show_gloss)
         }
         StudyState::Answer { card_id } => {
             let asked = session.revealed_question();
-            let shown = card_view(ui, collection, deck, &card_id, asked, true, *show_gloss);
+            let shown = card_view(ui, collection, deck, &card_id, asked, true, show_gloss);
             match collection.outcomes(&deck.id, &card_id) {
                 Ok(outcomes) => {
                     if let Some(rating) = rating_buttons(ui, &outcomes) {
                         action = Some(Action::Rate(rating));
                     }
                 }
-                Err(e) => *error = Some(e.to_string()),
+                Err(e) => error = Some(e.to_string()),
             }
             shown
         }
@@ -121,42 +140,54 @@ pub fn show(app: &mut FactdeckApp, ui: &mut egui::Ui) {
         }
     });
 
+    match (action, error) {
+        (Some(Action::ToggleGloss), _) => Some(Asked::App(Request::ToggleGloss)),
+        (Some(Action::Leave), _) => Some(Asked::App(Request::Home)),
+        (Some(action), _) => Some(Asked::Screen(action)),
+        (None, Some(error)) => Some(Asked::App(Request::Error(error))),
+        (None, None) => None,
+    }
+}
+
+/// Carries out an action on the session; an answer that could not be saved leaves the card
+/// on screen, so nothing is lost, and says why.
+fn apply(
+    session: &mut StudySession,
+    action: Action,
+    collection: &mut Collection,
+    ctx: &egui::Context,
+) -> Vec<Request> {
     let result = match action {
-        Some(Action::Reveal) => {
+        Action::Reveal => {
             session.reveal();
             Ok(())
         }
-        Some(Action::Rate(rating)) => session.rate(collection, rating).map_err(not_saved),
-        Some(Action::Submit(response)) => session.submit(collection, response).map_err(not_saved),
-        Some(Action::Proceed) => session.proceed(collection).map_err(|e| e.to_string()),
-        Some(Action::Overrule) => session.overrule(collection).map_err(not_saved),
-        Some(Action::Undo) => session
+        Action::Rate(rating) => session.rate(collection, rating).map_err(not_saved),
+        Action::Submit(response) => session.submit(collection, response).map_err(not_saved),
+        Action::Proceed => session.proceed(collection).map_err(|e| e.to_string()),
+        Action::Overrule => session.overrule(collection).map_err(not_saved),
+        Action::Undo => session
             .undo(collection)
             .map(|undone| {
                 // The card is asked again from the start, not with the answer given
                 // before (which would otherwise come back from egui's memory).
                 if undone && let StudyState::Question { card_id } = session.state() {
                     let id = input_id(session, card_id);
-                    ui.data_mut(|d| d.remove::<QuestionInput>(id));
+                    ctx.data_mut(|d| d.remove::<QuestionInput>(id));
                 }
             })
             .map_err(|e| e.to_string()),
-        Some(Action::ToggleGloss) => {
-            *show_gloss = !*show_gloss;
-            Ok(())
-        }
-        Some(Action::Leave) => {
-            app.go_home();
-            return;
-        }
-        Some(Action::More(more)) => StudySession::start_more(collection, session.deck_id(), more)
+        Action::More(more) => StudySession::start_more(collection, session.deck_id(), more)
             .map(|more| *session = more)
             .map_err(|e| e.to_string()),
-        None => Ok(()),
+        // The app's, passed on by `show`.
+        Action::ToggleGloss => Ok(()),
+        Action::Leave => Ok(()),
     };
-    if let Err(message) = result {
+    match result {
+        Ok(()) => Vec::new(),
         // The answer was not saved: the card stays on screen so nothing is lost.
-        *error = Some(message);
+        Err(message) => vec![Request::Error(message)],
     }
 }
 

@@ -1,9 +1,8 @@
 //! Sync in the window: the line in the header (when it last synced, with how many other
-//! computers, or the one-line problem), the Settings → Sync section, and taking in what
-//! the session's sync thread reports. The syncing itself happens off the frame, in
-//! `session::sync`.
+//! computers, or the one-line problem) and the Settings → Sync section. The app takes in
+//! what the session's sync thread reports (`FactdeckApp::take_sync_news`); the syncing
+//! itself happens off the frame, in `session::sync`.
 
-use super::{FactdeckApp, Screen};
 use crate::i18n::format_date_time;
 use crate::session::Collection;
 use crate::session::sync::{SyncProblem, SyncStatus};
@@ -18,65 +17,13 @@ pub(super) fn start(collection: &mut Collection, ctx: &egui::Context) {
     collection.start_sync(Arc::new(move || ctx.request_repaint()));
 }
 
-/// Takes in what the sync thread did (every frame; nothing to do most of the time).
-pub(super) fn every_frame(app: &mut FactdeckApp, ctx: &egui::Context) {
-    let Ok(collection) = &mut app.collection else {
-        return;
-    };
-    let reports = collection.poll_sync();
-    if reports.is_empty() {
-        return;
-    }
-    if reports.iter().any(|r| r.merged.added > 0) {
-        app.progress_changed();
-    }
-    // The language, theme or text size chosen on another computer applies here too.
-    if reports.iter().any(|r| r.merged.settings_changed)
-        && let Ok(collection) = &app.collection
-        && let Ok(appearance) = collection.appearance()
-        && appearance != app.appearance
-    {
-        app.appearance = appearance;
-        app.appearance_pending = true;
-    }
-    let conflicts: Vec<String> = reports
-        .iter()
-        .flat_map(|r| &r.deck_conflicts)
-        .map(|c| {
-            tr!(
-                "sync-deck-conflict",
-                deck = c.deck_file.display().to_string(),
-                kept = c.kept_as.display().to_string()
-            )
-        })
-        .collect();
-    let decks_changed = reports.iter().any(|r| !r.decks_written.is_empty());
-    if !conflicts.is_empty() {
-        app.notice = Some(conflicts.join(" "));
-    }
-    // New deck files are loaded by opening the collection again, as after an import;
-    // never in the middle of a study session or a quiz.
-    if decks_changed && matches!(app.screen, Screen::Home | Screen::Settings(_)) {
-        app.open_collection();
-        if let Ok(collection) = &mut app.collection {
-            start(collection, ctx);
-        }
-        if app.notice.is_none() {
-            app.notice = Some(tr!("sync-decks-updated"));
-        }
-    }
-}
-
 /// The header's line about sync: one line, whatever happened; nothing when sync is off.
-pub(super) fn header(app: &FactdeckApp, ui: &mut egui::Ui) {
-    let Ok(collection) = &app.collection else {
-        return;
-    };
+pub(super) fn header(ui: &mut egui::Ui, collection: &Collection) {
     let status = collection.sync_status_cached();
     if status.folder.is_none() {
         return;
     }
-    let now = app.options.clock.now();
+    let now = collection.now();
     let (text, problem) = match (&status.problem, status.syncing) {
         (Some(problem), _) => (
             tr!("sync-header-problem", problem = problem_text(problem)),
@@ -141,13 +88,21 @@ impl SyncForm {
     }
 }
 
+/// What the learner asked of Settings → Sync.
+pub enum SyncAction {
+    UseFolder(PathBuf),
+    SyncNow,
+    Stop,
+}
+
 /// Settings → Sync: the folder, turning sync on and off, syncing now, and the state.
 pub(super) fn settings_section(
     ui: &mut egui::Ui,
-    collection: &mut Collection,
+    collection: &Collection,
     form: &mut SyncForm,
-    now: chrono::DateTime<chrono::FixedOffset>,
-) {
+) -> Option<SyncAction> {
+    let mut action = None;
+    let now = collection.now();
     ui.add_space(16.0);
     ui.separator();
     ui.heading(tr!("settings-sync"));
@@ -167,14 +122,7 @@ pub(super) fn settings_section(
             )
             .clicked()
         {
-            form.message = Some(match collection.set_sync_folder(Some(&typed)) {
-                Ok(()) => {
-                    start(collection, ui.ctx());
-                    tr!("settings-sync-on")
-                }
-                Err(crate::session::SessionError::Sync(problem)) => problem_text(&problem),
-                Err(e) => e.to_string(),
-            });
+            action = Some(SyncAction::UseFolder(typed));
         }
     });
     match &status.folder {
@@ -194,22 +142,48 @@ pub(super) fn settings_section(
                     .add_enabled(writable, egui::Button::new(tr!("settings-sync-now")))
                     .clicked()
                 {
-                    collection.sync_soon();
+                    action = Some(SyncAction::SyncNow);
                 }
                 if ui
                     .add_enabled(writable, egui::Button::new(tr!("settings-sync-stop")))
                     .clicked()
                 {
-                    form.message = Some(match collection.set_sync_folder(None) {
-                        Ok(()) => tr!("settings-sync-stopped"),
-                        Err(e) => e.to_string(),
-                    });
-                    form.folder.clear();
+                    action = Some(SyncAction::Stop);
                 }
             });
         }
     }
     if let Some(message) = &form.message {
         ui.label(message);
+    }
+    action
+}
+
+/// Carries out what the learner asked of Settings → Sync.
+pub(super) fn apply(
+    action: SyncAction,
+    collection: &mut Collection,
+    form: &mut SyncForm,
+    ctx: &egui::Context,
+) {
+    match action {
+        SyncAction::UseFolder(folder) => {
+            form.message = Some(match collection.set_sync_folder(Some(&folder)) {
+                Ok(()) => {
+                    start(collection, ctx);
+                    tr!("settings-sync-on")
+                }
+                Err(crate::session::SessionError::Sync(problem)) => problem_text(&problem),
+                Err(e) => e.to_string(),
+            });
+        }
+        SyncAction::SyncNow => collection.sync_soon(),
+        SyncAction::Stop => {
+            form.message = Some(match collection.set_sync_folder(None) {
+                Ok(()) => tr!("settings-sync-stopped"),
+                Err(e) => e.to_string(),
+            });
+            form.folder.clear();
+        }
     }
 }

@@ -59,7 +59,7 @@ pub fn study(collection: &mut Collection, clock: &ManualClock, n: usize) {
 
 /// How many answers the collection's log holds.
 pub fn logged(collection: &Collection) -> usize {
-    collection.store().reviews().expect("the log reads").len()
+    collection.reviews().expect("the log reads").len()
 }
 
 /// Every file in a folder with its bytes, sorted by name.

@@ -55,8 +55,7 @@ impl Computer {
     /// Every card's state as saved, by (deck, card).
     pub fn states(&self) -> BTreeMap<(String, String), CardState> {
         self.collection
-            .store()
-            .all_card_states()
+            .saved_card_states()
             .expect("states read")
             .into_iter()
             .collect()
@@ -66,7 +65,6 @@ impl Computer {
     pub fn answers(&self) -> Vec<(String, i64, u8)> {
         let mut answers: Vec<(String, i64, u8)> = self
             .collection
-            .store()
             .reviews()
             .expect("the log reads")
             .into_iter()
@@ -87,10 +85,9 @@ impl Computer {
     pub fn assert_consistent(&self) {
         let differences = self.collection.replay_differences().expect("replays");
         assert!(differences.is_empty(), "{differences:#?}");
-        let store = self.collection.store();
-        let log = store.reviews().expect("the log reads");
+        let log = self.collection.reviews().expect("the log reads");
         assert_eq!(
-            store.day_tallies().expect("the tallies read"),
+            self.collection.day_tallies().expect("the tallies read"),
             factdeck::log::tally_reviews(log.iter().map(|r| &r.record))
         );
     }

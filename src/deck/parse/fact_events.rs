@@ -9,7 +9,7 @@
 //! which words every problem. So whatever this accepts must read exactly as the general way
 //! reads it; the tests below compare the two on thousands of generated runs.
 
-use super::{NumberValue, RawFact};
+use super::fact_keys::{KEYS, NumberValue, RawFact};
 use std::borrow::Cow;
 use std::ops::Range;
 use toml::Spanned;
@@ -28,39 +28,6 @@ pub(super) struct FactFields<'k> {
     pub kind: Option<Spanned<String>>,
     pub raw: RawFact,
 }
-
-/// The keys a fact may have.
-const KEYS: [&str; 29] = [
-    "id",
-    "kind",
-    "topic",
-    "section",
-    "cue",
-    "gloss",
-    "note",
-    "context",
-    "question",
-    "value",
-    "qualifier",
-    "unit",
-    "date",
-    "event",
-    "name",
-    "items",
-    "role",
-    "ask_role",
-    "ask_name",
-    "ask_event",
-    "ask_place",
-    "text",
-    "false_variants",
-    "answer",
-    "ask_item",
-    "item_claim",
-    "category",
-    "wrong_options",
-    "also_right",
-];
 
 /// Reads `text`, a run of whole `[[facts]]` tables, handing each table to `on_fact` as it
 /// ends; `false` if the text is anything else, after which the tables handed over must be

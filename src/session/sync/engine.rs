@@ -4,7 +4,9 @@
 use super::segment::{self, Unreadable};
 use super::timeline::SchedulerTimeline;
 use super::{DECK_CONFLICTS_FOLDER, SYNC_SUBFOLDER, SyncProblem};
+use crate::bounded_file::{BoundedReadError, read_bounded};
 use crate::clock::from_millis;
+use crate::deck::limits::MAX_DECK_BYTES;
 use crate::paths;
 use crate::session::settings::SCHEDULING_KEYS;
 use crate::store::sync::{DeckVersion, Merged, SyncEvent, concurrent_versions, digest};
@@ -100,8 +102,24 @@ pub fn sync_once(
             continue;
         }
         let path = root.join(name);
-        let bytes = match std::fs::read(&path) {
+        let too_large = |bytes: u64| SkippedSegment {
+            name: name.clone(),
+            reason: Unreadable::TooLarge {
+                megabytes: bytes.div_ceil(1024 * 1024),
+            },
+        };
+        if *size > segment::MAX_SEGMENT_BYTES {
+            report.skipped.push(too_large(*size));
+            continue;
+        }
+        // Bounded and never blocking: a file that grew, or a pipe put in its place, since
+        // the folder was listed cannot stall or exhaust the sync.
+        let bytes = match read_bounded(&path, segment::MAX_SEGMENT_BYTES) {
             Ok(bytes) => bytes,
+            Err(BoundedReadError::TooLarge { size, .. }) => {
+                report.skipped.push(too_large(size));
+                continue;
+            }
             // Gone or unreadable for now (a sync engine replacing it): next time.
             Err(_) => continue,
         };
@@ -378,7 +396,7 @@ fn deck_files(folder: &Path) -> Vec<(String, Vec<u8>)> {
             let name = e.file_name().to_str()?.to_string();
             let path = e.path();
             (is_deck_file_name(&name) && path.is_file())
-                .then(|| std::fs::read(&path).ok().map(|b| (name, b)))
+                .then(|| read_bounded(&path, MAX_DECK_BYTES).ok().map(|b| (name, b)))
                 .flatten()
         })
         .collect();

@@ -15,6 +15,12 @@ use serde::{Deserialize, Serialize};
 /// copy 2026-11-27).fdsync`), so those are read like any segment.
 pub const EXTENSION: &str = "fdsync";
 
+/// The largest segment read. factdeck writes at most 50,000 changes to a segment (a few
+/// megabytes of answers, or a few of the learner's decks, each at most 64 MB); a larger
+/// file in the sync folder is left unread, so that no stray or hostile file can take the
+/// memory of every computer that syncs.
+pub const MAX_SEGMENT_BYTES: u64 = 256 * 1024 * 1024;
+
 const FORMAT: &str = "factdeck-sync";
 const VERSION: u32 = 1;
 
@@ -45,6 +51,8 @@ pub enum Unreadable {
     NewerFormat(u32),
     /// Not a factdeck segment, or a change in it cannot be read.
     Damaged(String),
+    /// Larger than any segment factdeck writes (`MAX_SEGMENT_BYTES`): never read.
+    TooLarge { megabytes: u64 },
 }
 
 /// The segment's file name for a device's `sequence`-th segment.
@@ -112,7 +120,19 @@ pub fn decode(bytes: &[u8]) -> Result<(Header, Vec<SyncEvent>), Unreadable> {
     if body.len() > header.body_bytes || crc32fast::hash(body) != header.body_crc32 {
         return Err(Unreadable::BadChecksum);
     }
-    let mut events = Vec::with_capacity(header.changes);
+    // The header's count is checked against the lines before anything is made for it: a
+    // forged count must not size an allocation.
+    let lines = body
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .count();
+    if lines != header.changes {
+        return Err(Unreadable::Damaged(format!(
+            "{lines} changes where the header says {}",
+            header.changes
+        )));
+    }
+    let mut events = Vec::with_capacity(lines);
     for (i, line) in body.split(|&b| b == b'\n').enumerate() {
         if line.is_empty() {
             continue;
@@ -123,13 +143,6 @@ pub fn decode(bytes: &[u8]) -> Result<(Header, Vec<SyncEvent>), Unreadable> {
             wire.into_event()
                 .map_err(|e| Unreadable::Damaged(format!("change {}: {e}", i + 1)))?,
         );
-    }
-    if events.len() != header.changes {
-        return Err(Unreadable::Damaged(format!(
-            "{} changes where the header says {}",
-            events.len(),
-            header.changes
-        )));
     }
     Ok((header, events))
 }

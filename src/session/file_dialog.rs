@@ -1,7 +1,7 @@
 //! The desktop's own file dialog (rfd), run on its own thread so the window keeps drawing
-//! while it is open; its answer is picked up in a later frame.
+//! while it is open; its answer is picked up in a later frame. It lives here, not in the
+//! window, because only the session layer starts threads and chooses files.
 
-use eframe::egui;
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -28,14 +28,14 @@ pub struct FileDialog {
 impl FileDialog {
     /// Opens a dialog titled `title` offering `filters` (a name and its file extensions;
     /// `*` for every file). The words are passed in: the interface's language belongs to
-    /// the window's thread.
+    /// the window's thread. `wake` is called from the dialog's thread once it has an
+    /// answer (the window asks for a new frame).
     pub fn open(
-        ctx: &egui::Context,
         title: String,
         filters: Vec<(String, &'static [&'static str])>,
+        wake: impl FnOnce() + Send + 'static,
     ) -> std::io::Result<FileDialog> {
         let (sender, answer) = mpsc::channel();
-        let ctx = ctx.clone();
         std::thread::Builder::new()
             .name("file dialog".into())
             .spawn(move || {
@@ -47,7 +47,7 @@ impl FileDialog {
                 // The window may have closed meanwhile; then nobody waits for the answer.
                 let picked = dialog.pick_file();
                 let _ = sender.send((picked, opened.elapsed()));
-                ctx.request_repaint();
+                wake();
             })?;
         Ok(FileDialog { answer })
     }
