@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod deck;
 pub mod draft;
+pub mod durable_file;
 pub mod export;
 pub mod grade;
 pub mod i18n;

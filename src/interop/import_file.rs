@@ -237,13 +237,11 @@ pub fn write_card_deck(
         path: decks_folder.to_path_buf(),
         source,
     })?;
-    // Written beside and renamed, so a failed write never leaves half a deck file.
-    let partial = target.with_extension("toml.partial");
-    std::fs::write(&partial, text)
-        .and_then(|()| std::fs::rename(&partial, &target))
-        .map_err(|source| CardDeckError::Write {
+    crate::durable_file::write_durably(&target, text.as_bytes()).map_err(|source| {
+        CardDeckError::Write {
             path: target.clone(),
             source,
-        })?;
+        }
+    })?;
     Ok(target)
 }

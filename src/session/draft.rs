@@ -55,11 +55,7 @@ impl Collection {
             reason: e,
         };
         std::fs::create_dir_all(&folder).map_err(write_failed)?;
-        // Written beside and renamed, so a failed write never leaves half a deck file.
-        let partial = target.with_extension("toml.partial");
-        std::fs::write(&partial, text)
-            .and_then(|()| std::fs::rename(&partial, &target))
-            .map_err(write_failed)?;
+        crate::durable_file::write_durably(&target, text.as_bytes()).map_err(write_failed)?;
         Ok(target)
     }
 }

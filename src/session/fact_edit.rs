@@ -18,8 +18,7 @@ use crate::deck::{
     with_fact_changed,
 };
 use crate::paths;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Where a fact's new wording was saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,9 +75,11 @@ impl Collection {
         let deck = load_str(&shown, &changed).map_err(|problems| SessionError::FactNotSaved {
             problem: problems.into_iter().next().map(|p| p.problem),
         })?;
-        write_atomically(&path, &changed).map_err(|reason| SessionError::DeckNotWritten {
-            path: shown,
-            reason,
+        crate::durable_file::write_durably(&path, changed.as_bytes()).map_err(|reason| {
+            SessionError::DeckNotWritten {
+                path: shown,
+                reason,
+            }
         })?;
         let notice = self
             .deck_notices()
@@ -114,24 +115,6 @@ impl Collection {
     }
 }
 
-/// Writes `text` to `path` so that the file is always either the old one or the new one:
-/// a temporary file beside it, flushed to disk, then renamed over it.
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    if let Some(folder) = path.parent() {
-        std::fs::create_dir_all(folder)?;
-    }
-    let partial = path.with_extension("toml.partial");
-    let written = std::fs::File::create(&partial).and_then(|mut file| {
-        file.write_all(text.as_bytes())?;
-        file.sync_all()
-    });
-    if let Err(e) = written.and_then(|()| std::fs::rename(&partial, path)) {
-        let _ = std::fs::remove_file(&partial);
-        return Err(e);
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +122,7 @@ mod tests {
     use crate::deck::FieldValue;
     use crate::schedule::Rating;
     use crate::session::AnswerDetails;
+    use std::path::Path;
     use std::sync::Arc;
 
     const DECK: &str = "kim-putin-2019";

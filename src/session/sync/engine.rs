@@ -440,7 +440,8 @@ fn apply_deck_versions(
         let on_disk = std::fs::read(&deck_file).ok();
         if on_disk.as_deref() != Some(winner.content.as_bytes()) {
             std::fs::create_dir_all(&folder).map_err(cannot)?;
-            replace_file(&deck_file, winner.content.as_bytes()).map_err(cannot)?;
+            crate::durable_file::write_durably(&deck_file, winner.content.as_bytes())
+                .map_err(cannot)?;
             report.decks_written.push(deck_file.clone());
         }
         store
@@ -455,7 +456,8 @@ fn apply_deck_versions(
                 continue;
             }
             std::fs::create_dir_all(folder.join(DECK_CONFLICTS_FOLDER)).map_err(cannot)?;
-            replace_file(&kept_as, loser.content.as_bytes()).map_err(cannot)?;
+            crate::durable_file::write_durably(&kept_as, loser.content.as_bytes())
+                .map_err(cannot)?;
             report.deck_conflicts.push(DeckConflict {
                 deck_file: deck_file.clone(),
                 kept_as,
@@ -463,21 +465,6 @@ fn apply_deck_versions(
         }
     }
     Ok(())
-}
-
-/// Writes a file whole: a temporary file, synced, renamed over the old one.
-fn replace_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let temporary = path.with_file_name(format!(".{:016x}.tmp", rand::random::<u64>()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result
 }
 
 /// A new random device id.
