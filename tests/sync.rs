@@ -9,7 +9,9 @@ use common::sync::{Computer, tree};
 use factdeck::schedule::Rating;
 use factdeck::session::sync::segment::Unreadable;
 use factdeck::session::sync::{SyncProblem, SyncReport};
+use factdeck::session::{AnswerDetails, Collection};
 use std::path::Path;
+use std::sync::Arc;
 
 fn shared() -> tempfile::TempDir {
     tempfile::tempdir().expect("sync folder")
@@ -533,6 +535,35 @@ fn a_progress_file_of_an_older_factdeck_shares_every_answer_at_its_first_sync() 
         15,
         "its settings travel too"
     );
+}
+
+#[test]
+fn answers_given_before_syncing_was_turned_on_wait_for_the_first_sync() {
+    let folder = shared();
+    let dir = tempfile::tempdir().unwrap();
+    let clock = common::clock();
+    let mut collection = Collection::open(dir.path(), &[], Arc::new(clock.clone())).expect("opens");
+    for n in 0..3 {
+        let card = common::sync::card_id(&collection, n);
+        collection
+            .answer(
+                common::DECK,
+                &card,
+                Rating::Good,
+                AnswerDetails::flashcard(4000),
+            )
+            .expect("the answer is saved");
+    }
+    assert_eq!(
+        collection.sync_status().expect("status").waiting,
+        0,
+        "without a sync folder nothing is said to wait"
+    );
+    drop(collection);
+    let mut laptop = Computer::in_data_folder(dir, folder.path());
+    assert_eq!(laptop.collection.sync_status().expect("status").waiting, 3);
+    laptop.sync();
+    assert_eq!(laptop.collection.sync_status().expect("status").waiting, 0);
 }
 
 /// A laptop's answer in the sync folder beside a file `put` writes as another computer's

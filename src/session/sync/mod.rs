@@ -99,6 +99,7 @@ pub struct SyncStatus {
     pub syncing: bool,
     /// Why the last sync failed, if it did.
     pub problem: Option<SyncProblem>,
-    /// Answers and other changes made here not yet written to the sync folder.
+    /// Answers and other changes made here not yet written to the sync folder (0 while
+    /// this computer does not sync).
     pub waiting: usize,
 }
