@@ -1,5 +1,7 @@
-//! Reading a large deck in pieces, one thread each. Parsing the TOML is most of the time a
-//! large deck takes to load, and runs of whole `[[facts]]` tables are independent documents.
+//! Reading a deck's facts in pieces, one thread each (one piece, on the caller's thread, for
+//! a deck under a megabyte). Parsing the TOML is most of the time a deck takes to load, and
+//! runs of whole `[[facts]]` tables are independent documents, each read straight from the
+//! parser's events when its facts are plain.
 
 use super::fact_events::read_fact_tables;
 use super::{
@@ -13,7 +15,7 @@ use std::ops::Range;
 use toml::de::DeTable;
 
 /// Decks at least this large are read in pieces on several threads; below it, starting
-/// threads would cost more than they save.
+/// threads would cost more than they save, and the facts are one piece.
 pub(super) const PIECES_FROM_BYTES: usize = 1 << 20;
 
 /// At most this many pieces, whatever the number of processors.
@@ -23,20 +25,24 @@ const MAX_PIECES: usize = 8;
 /// stay in the processor's cache.
 const RUN_BYTES: usize = 256 << 10;
 
-/// A large deck read in pieces on as many threads as there are processors; see
-/// `read_in_pieces`.
+/// A deck read in pieces on as many threads as there are processors (one below
+/// `PIECES_FROM_BYTES`); see `read_in_pieces`.
 pub(super) fn parse_in_pieces(
     file: &str,
     text: &str,
     lines: &LineIndex<'_>,
 ) -> Option<Result<Deck, Vec<DeckError>>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(MAX_PIECES);
+    let threads = if text.len() < PIECES_FROM_BYTES {
+        1
+    } else {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(MAX_PIECES)
+    };
     read_in_pieces(file, text, lines, threads)
 }
 
-/// A large deck read in pieces, one thread each (up to `threads`): the part before the first
+/// A deck read in pieces, one thread each (up to `threads`): the part before the first
 /// `[[facts]]` header, then runs of whole `[[facts]]` tables.
 ///
 /// `None` whenever the pieces might not mean what the whole text means, or any piece has
@@ -51,9 +57,7 @@ fn read_in_pieces(
     threads: usize,
 ) -> Option<Result<Deck, Vec<DeckError>>> {
     // A header line inside a multi-line string would be text, not a header.
-    if text.len() < PIECES_FROM_BYTES
-        || threads < 2
-        || memmem::find(text.as_bytes(), b"\"\"\"").is_some()
+    if memmem::find(text.as_bytes(), b"\"\"\"").is_some()
         || memmem::find(text.as_bytes(), b"'''").is_some()
     {
         return None;
@@ -352,6 +356,30 @@ mod tests {
         assert_eq!(problems.len(), 4, "{problems:?}");
         assert!(problems[3].to_string().contains("duplicate fact id `f12`"));
         assert_eq!(Err(problems), whole);
+    }
+
+    #[test]
+    fn the_shipped_deck_read_as_one_piece_is_the_deck_read_whole() {
+        let text = include_str!("../../../decks/kim-putin-2019.toml");
+        let lines = LineIndex::new(text);
+        let piece = read_in_pieces("kim.toml", text, &lines, 1).expect("one piece");
+        assert_eq!(piece, parse_whole("kim.toml", text, &lines));
+    }
+
+    #[test]
+    fn problems_in_a_small_deck_read_as_one_piece_are_those_of_the_deck_read_whole() {
+        let text = deck(40, |i| {
+            match i {
+            3 => Some("[[facts]]\nid = \"f3\"\ntopic = \"t\"\nkind = \"number\"\nquestion = \"Wie viele?\"\nvalue = \"viele\"\n\n".to_string()),
+            20 => Some("[[facts]]\nid = \"f3\"\ntopic = \"t\"\nkind = \"reason\"\nquestion = \"Warum?\"\n\n".to_string()),
+            _ => None,
+        }
+        });
+        let lines = LineIndex::new(&text);
+        let piece = read_in_pieces("klein.toml", &text, &lines, 1).expect("one piece");
+        let problems = piece.clone().unwrap_err();
+        assert!(problems.len() >= 2, "{problems:?}");
+        assert_eq!(piece, parse_whole("klein.toml", &text, &lines));
     }
 
     #[test]
