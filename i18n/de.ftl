@@ -447,6 +447,7 @@ quiz-timed-out = { $count ->
 quiz-mistake-heading = Frage { $number } · { $kind } · { $topic }
 quiz-not-answered = Nicht beantwortet
 quiz-right-answer = Richtige Antwort: { $answer }
+quiz-right-answer-claim = Richtige Antwort: { $truth } — { $text }
 quiz-from-fact = Aus dem Fakt: { $line }
 
 ## Fragen (beim Lernen und im Quiz)

@@ -448,6 +448,7 @@ quiz-timed-out = { $count ->
 quiz-mistake-heading = Question { $number } · { $kind } · { $topic }
 quiz-not-answered = Not answered
 quiz-right-answer = Right answer: { $answer }
+quiz-right-answer-claim = Right answer: { $truth } — { $text }
 quiz-from-fact = From the fact: { $line }
 
 ## Questions (in study sessions and quizzes)

@@ -482,3 +482,60 @@ fn ctrl_enter_in_a_typed_quiz_question_counts_it_as_not_known_and_shows_the_answ
     harness.get_by_label(&format!("Right answer: {}", expected.shown()));
     harness.get_by_label("Score so far: 0 of 1");
 }
+
+#[test]
+fn an_unanswered_true_or_false_question_shows_its_right_answer_in_the_windows_language() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
+    let mut harness = open_window_in(
+        dir.path(),
+        &clock,
+        [1100.0, 900.0],
+        factdeck::i18n::Language::German,
+    );
+    press(&mut harness, Key::Q);
+    for id in [
+        "kind-choice",
+        "kind-typed",
+        "kind-matching",
+        "kind-timeline",
+        "kind-name-all",
+    ] {
+        harness
+            .get_by_label(&factdeck::i18n::text(id, None))
+            .click();
+        harness.run();
+    }
+    let seed = to_millis(clock.now()) as u64;
+    press(&mut harness, Key::Enter);
+    let collection = harness.state().collection().expect("the collection opens");
+    let deck = collection.deck(DECK).expect("the article deck");
+    let mut spec = QuizSpec::new(QuizLength::Questions(10), seed);
+    spec.kinds = vec![QuestionKind::TrueFalse];
+    let questions = build_quiz(deck, &spec);
+    // Ended at once, so every question is a mistake left unanswered.
+    press(&mut harness, Key::Escape);
+    harness.get_by_label("Jetzt beenden").click();
+    harness.run();
+    harness.get_by_label("Quiz beendet");
+    for question in &questions {
+        let QuestionBody::TrueFalse {
+            truth,
+            correct_text,
+            ..
+        } = &question.body
+        else {
+            panic!("a true-or-false question");
+        };
+        let word = if *truth { "wahr" } else { "falsch" };
+        harness.get_by_label(&format!("Richtige Antwort: {word} — {correct_text}"));
+    }
+    assert!(
+        harness
+            .query_by_label_contains("Richtige Antwort: True")
+            .is_none()
+            && harness
+                .query_by_label_contains("Richtige Antwort: False")
+                .is_none()
+    );
+}

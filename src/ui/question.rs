@@ -501,6 +501,15 @@ fn your_answer_line(ui: &mut egui::Ui, given: &str, right: bool) {
 
 /// "Right answer:" and the right answer in green; with `marks` (the answer's text, marked),
 /// the letters the learner's answer lacked are underlined and a line below says so.
+/// "true" or "false" in the window's language.
+pub fn truth_shown(value: bool) -> String {
+    if value {
+        tr!("question-true-word")
+    } else {
+        tr!("question-false-word")
+    }
+}
+
 fn right_answer_line(ui: &mut egui::Ui, right_answer: &str, marks: Option<Vec<DiffSpan>>) {
     let color = green(ui);
     let plain = egui::TextFormat {
@@ -597,16 +606,8 @@ pub fn details(ui: &mut egui::Ui, question: &Question, checked: &Checked) {
             correct_text,
             ..
         } => {
-            let said = if checked.given == truth_word(true) {
-                tr!("question-true-word")
-            } else {
-                tr!("question-false-word")
-            };
-            let is = if *truth {
-                tr!("question-true-word")
-            } else {
-                tr!("question-false-word")
-            };
+            let said = truth_shown(checked.given == truth_word(true));
+            let is = truth_shown(*truth);
             ui.label(tr!("question-you-said", said = said, truth = is));
             if !truth {
                 ui.label(

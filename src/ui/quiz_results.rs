@@ -11,6 +11,7 @@ use super::terms::question_kind_label;
 use crate::clock::to_millis;
 use crate::deck::Deck;
 use crate::i18n::format_percent;
+use crate::quiz::QuestionBody;
 use crate::reading::fact_words;
 use crate::session::{Collection, QuizRun, QuizSummary};
 use crate::tr;
@@ -179,6 +180,23 @@ fn score_line(ui: &mut egui::Ui, summary: &QuizSummary) {
     }
 }
 
+/// The right answer of a question left unanswered, in the window's language: the core's
+/// text for a true-or-false claim starts with "True" or "False", as the quiz history keeps it.
+fn unanswered_right_answer(mistake: &crate::session::Mistake) -> String {
+    match &mistake.question.body {
+        QuestionBody::TrueFalse {
+            truth,
+            correct_text,
+            ..
+        } => tr!(
+            "quiz-right-answer-claim",
+            truth = question::truth_shown(*truth),
+            text = correct_text.as_str()
+        ),
+        _ => tr!("quiz-right-answer", answer = mistake.right_answer.as_str()),
+    }
+}
+
 fn mistake_view(ui: &mut egui::Ui, deck: &Deck, run: &QuizRun, mistake: &crate::session::Mistake) {
     let question = &mistake.question;
     let topic = deck.topic(&question.topic).map_or("", |t| t.name.as_str());
@@ -205,13 +223,7 @@ fn mistake_view(ui: &mut egui::Ui, deck: &Deck, run: &QuizRun, mistake: &crate::
                 }
                 None => {
                     ui.label(RichText::new(tr!("quiz-not-answered")).color(red(ui)));
-                    ui.label(
-                        RichText::new(tr!(
-                            "quiz-right-answer",
-                            answer = mistake.right_answer.as_str()
-                        ))
-                        .color(green(ui)),
-                    );
+                    ui.label(RichText::new(unanswered_right_answer(mistake)).color(green(ui)));
                 }
             }
             ui.add_space(4.0);
