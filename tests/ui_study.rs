@@ -151,6 +151,21 @@ fn when_nothing_is_due_the_screen_says_when_the_next_card_is() {
 }
 
 #[test]
+fn after_midnight_the_next_study_day_is_said_to_start_today() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    // 02:00 on the learner's clock: the study day that started yesterday at 04:00.
+    let clock = ManualClock::at_utc("2026-11-27T01:00:00Z", 1);
+    let mut harness = open_app(dir.path(), &clock);
+    press(&mut harness, Key::Enter);
+    for _ in 0..20 {
+        press(&mut harness, Key::Space);
+        press(&mut harness, Key::Num4);
+    }
+    harness.get_by_label("Today's cards are done.");
+    harness.get_by_label("The next card is due today at 04:00.");
+}
+
+#[test]
 fn after_the_days_new_cards_study_more_goes_on_with_more_new_cards() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let clock = ManualClock::at_utc("2026-11-27T09:00:00Z", 1);

@@ -4,7 +4,7 @@
 
 use super::stats::{duration_text, percent};
 use super::terms::rating_name;
-use crate::clock::{from_millis, study_day};
+use crate::clock::from_millis;
 use crate::i18n::{format_date, format_time};
 use crate::schedule::Rating;
 use crate::session::{Collection, SessionSummary, StudyMore, StudyMoreOffer, StudySession};
@@ -158,7 +158,9 @@ fn figures(ui: &mut egui::Ui, collection: &Collection, summary: &SessionSummary)
             let at = from_millis(due, now);
             let tomorrow = now.date_naive().succ_opt().unwrap_or(now.date_naive());
             let time = format_time(&at);
-            let text = if study_day(at) == study_day(now) && at.date_naive() == now.date_naive() {
+            // Said by the calendar, as the learner's clock reads it: after midnight and
+            // before the day's rollover, the next study day starts "today at 04:00".
+            let text = if at.date_naive() == now.date_naive() {
                 tr!("summary-next-today", time = time)
             } else if at.date_naive() == tomorrow {
                 tr!("summary-next-tomorrow", time = time)
