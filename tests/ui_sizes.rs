@@ -1,18 +1,25 @@
 //! The window's promises at every size, held through its accessibility tree: at 800×600
 //! with 200 % text no control of the navigation bar or the timeline is out of the window,
-//! at 1920×1080 the study card sits in the middle, hints are drawn at a readable size, and
-//! the statistics draw no empty chart of quiz scores.
+//! at 1920×1080 the study card sits in the middle, hints are drawn at a readable size, the
+//! statistics draw no empty chart of quiz scores, and the German home screen fits across the
+//! window it opens in.
 
 mod common;
 
-use common::window::{open_window, press};
+use common::window::{open_window, open_window_in, press};
 
+use chrono::Duration;
 use eframe::egui::{self, Key};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use factdeck::clock::ManualClock;
+use factdeck::clock::{Clock, ManualClock};
+use factdeck::i18n::Language;
 use factdeck::quiz::QuestionKind;
+use factdeck::schedule::Rating;
+use factdeck::session::{AnswerDetails, Collection, NextCard, Scope};
 use factdeck::ui::FactdeckApp;
+use std::path::Path;
+use std::sync::Arc;
 
 fn clock() -> ManualClock {
     ManualClock::at_utc("2026-05-04T09:00:00Z", 2)
@@ -138,6 +145,65 @@ fn at_800_by_600_and_200_percent_text_the_study_screen_is_no_wider_than_the_wind
         assert!(
             rect.right() <= window.right() + 0.5,
             "{label} at {rect:?} runs out of the window {window:?}"
+        );
+    }
+}
+
+/// Three weeks of evenings on which every card due, and the day's new ones, were
+/// answered Good: most topics then show two-digit counts of facts mastered.
+fn three_weeks_of_study(dir: &Path, clock: &ManualClock) {
+    let deck = "kim-putin-2019";
+    let mut collection =
+        Collection::open(dir, &[], Arc::new(clock.clone())).expect("the collection opens");
+    for _ in 0..21 {
+        loop {
+            match collection
+                .next_card(deck, &Scope::WholeDeck)
+                .expect("queue")
+            {
+                NextCard::Card(card) => {
+                    let id = card.id.as_str().to_string();
+                    collection
+                        .answer(deck, &id, Rating::Good, AnswerDetails::flashcard(5000))
+                        .expect("the answer is saved");
+                    clock.advance(Duration::seconds(10));
+                }
+                // A learning step is waited for within the evening.
+                NextCard::Done {
+                    next_due: Some(due),
+                } if due - clock.now().timestamp_millis() < 20 * 60_000 => {
+                    clock.advance(Duration::milliseconds(
+                        due - clock.now().timestamp_millis() + 1,
+                    ));
+                }
+                NextCard::Done { .. } => break,
+            }
+        }
+        clock.advance(Duration::days(1));
+    }
+}
+
+#[test]
+fn at_the_size_the_window_opens_in_the_german_home_screen_needs_no_sideways_scrolling() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let clock = ManualClock::at_utc("2026-05-04T17:00:00Z", 2);
+    three_weeks_of_study(dir.path(), &clock);
+    let harness = open_window_in(dir.path(), &clock, [1100.0, 720.0], Language::German);
+    harness.get_by_label_contains("Schwächstes der");
+    // The topic table's last column is its buttons; the window's central panel keeps a
+    // margin of 8 points. A table reaching into it (by half a point was enough) made the
+    // home screen scroll sideways.
+    let edge = harness.ctx.content_rect().right() - 8.0;
+    let buttons: Vec<egui::Rect> = harness
+        .get_all_by_label("Quiz")
+        .map(|node| node.rect())
+        .collect();
+    assert!(buttons.len() > 10, "a Quiz button per topic");
+    for rect in buttons {
+        assert!(
+            rect.right() <= edge,
+            "a Quiz button ends at x = {}, past the panel's edge at {edge}",
+            rect.right()
         );
     }
 }
