@@ -1,5 +1,6 @@
 //! The window's promises at every size, held through its accessibility tree: at 800×600
-//! with 200 % text no control of the navigation bar or the timeline is out of the window,
+//! with 200 % text no control of the navigation bar, the timeline or the rows naming a
+//! file to import or draft from is out of the window,
 //! at 1920×1080 the study card sits in the middle, hints are drawn at a readable size, and
 //! the statistics draw no empty chart of quiz scores.
 
@@ -7,7 +8,7 @@ mod common;
 
 use common::window::{open_window, press};
 
-use eframe::egui::{self, Key};
+use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use factdeck::clock::ManualClock;
@@ -139,5 +140,33 @@ fn at_800_by_600_and_200_percent_text_the_study_screen_is_no_wider_than_the_wind
             rect.right() <= window.right() + 0.5,
             "{label} at {rect:?} runs out of the window {window:?}"
         );
+    }
+}
+
+#[test]
+fn at_800_by_600_and_200_percent_text_the_import_rows_buttons_are_inside_the_window() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_window(dir.path(), &clock(), [800.0, 600.0]);
+    large_text(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    harness.run();
+    for label in ["File to import", "Read the file", "Choose a file…"] {
+        let rect = harness.get_by_label(label).rect();
+        assert_inside_window(&harness, rect, label);
+    }
+}
+
+#[test]
+fn at_800_by_600_and_200_percent_text_the_draft_rows_buttons_are_inside_the_window() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_window(dir.path(), &clock(), [800.0, 600.0]);
+    large_text(&mut harness);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("New deck from an article…").click();
+    harness.run();
+    for label in ["Article file", "Propose facts", "Choose a file…"] {
+        let rect = harness.get_by_label(label).rect();
+        assert_inside_window(&harness, rect, label);
     }
 }

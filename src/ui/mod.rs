@@ -7,6 +7,7 @@ mod article;
 mod article_layout;
 mod browser;
 mod draft;
+mod file_field;
 pub mod first_frame;
 mod highlighted_text;
 mod home;
