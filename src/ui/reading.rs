@@ -107,6 +107,8 @@ impl ReadingView {
 enum Action {
     Select(usize, Reveal),
     ClosePage,
+    /// The open fact's wording, in the card browser's edit form.
+    EditFact(String),
     Study(String),
     Quiz(String),
     OpenDialog,
@@ -220,6 +222,7 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, view: &mut ReadingView) -> Option<
             section_id,
         }),
         Action::OpenDialog => Some(Request::ChooseArticle),
+        Action::EditFact(fact_id) => Some(Request::EditFact { deck_id, fact_id }),
     }
 }
 
@@ -471,6 +474,20 @@ fn fact_panel(
         };
         if ui.button(close).clicked() {
             action = Some(Action::ClosePage);
+        }
+        if let Some(fact) = fact {
+            // A read-only window shows progress but writes no deck file.
+            let reason = collection
+                .read_only_reason()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let edit = ui
+                .add_enabled(reason.is_empty(), egui::Button::new(tr!("browse-edit")))
+                .on_hover_text(tr!("browse-edit-hint"))
+                .on_disabled_hover_text(tr!("app-read-only", reason = reason));
+            if edit.clicked() {
+                action = Some(Action::EditFact(fact.id.clone()));
+            }
         }
         if let Some(mastery) = view.mastery.get(fact_index) {
             ui.separator();
