@@ -6,6 +6,7 @@ mod app;
 mod article;
 mod article_layout;
 mod browser;
+mod colour_key;
 mod draft;
 mod file_field;
 pub mod first_frame;
