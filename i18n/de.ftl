@@ -644,6 +644,7 @@ reading-file-menu = Datei
 reading-open-article = Artikel öffnen…
 reading-open-article-key = Artikel öffnen…  (Strg+O)
 reading-outline = Gliederung
+reading-text-pane = Artikel
 reading-study-section = Abschnitt lernen
 reading-quiz-section = Abschnitt abfragen
 reading-nothing-waiting = In diesem Abschnitt wartet heute nichts

@@ -645,6 +645,7 @@ reading-file-menu = File
 reading-open-article = Open article…
 reading-open-article-key = Open article…  (Ctrl+O)
 reading-outline = Outline
+reading-text-pane = Article
 reading-study-section = Study this section
 reading-quiz-section = Quiz this section
 reading-nothing-waiting = Nothing in this section is waiting today

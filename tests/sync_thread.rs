@@ -125,3 +125,58 @@ fn answers_given_while_the_thread_syncs_after_each_one_are_all_saved() {
     }
     assert_eq!(desktop.answers(), laptop.answers());
 }
+
+/// Polls until the sync thread has reported a problem, as the window would show it.
+fn poll_until_a_problem(computer: &mut Computer) {
+    let started = Instant::now();
+    loop {
+        computer.collection.poll_sync();
+        let status = computer.collection.sync_status().expect("status");
+        if status.problem.is_some() {
+            return;
+        }
+        assert!(started.elapsed() < PATIENCE, "no problem in {PATIENCE:?}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_sync_folder_missing_at_start_is_watched_once_it_is_there() {
+    // The sync folder on a stick that is not plugged in when the window opens.
+    let stick = tempfile::tempdir().unwrap();
+    let folder = stick.path().join("sync");
+    std::fs::create_dir(&folder).unwrap();
+    let mut laptop = Computer::new(&folder);
+    let mut desktop = Computer::new(&folder);
+    let unplugged = stick.path().join("elsewhere");
+    std::fs::rename(&folder, &unplugged).unwrap();
+    laptop
+        .collection
+        .start_sync_batching(Arc::new(|| {}), Duration::from_secs(60));
+    poll_until_a_problem(&mut laptop);
+    std::fs::rename(&unplugged, &folder).unwrap();
+    desktop.answer(0, Rating::Good);
+    desktop.sync();
+    // Nothing is answered on the laptop: only finding the folder again can bring it in.
+    poll_until(&mut laptop, |reports| {
+        reports.iter().find(|r| r.merged.added == 1).map(|_| ())
+    });
+    assert_eq!(laptop.answers(), desktop.answers());
+}
+
+#[test]
+fn a_sync_folder_deleted_and_made_again_is_watched_again() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut laptop = Computer::new(folder.path());
+    let mut desktop = Computer::new(folder.path());
+    start(&mut laptop, Duration::from_secs(60));
+    std::fs::remove_dir_all(folder.path()).unwrap();
+    poll_until_a_problem(&mut laptop);
+    std::fs::create_dir(folder.path()).unwrap();
+    desktop.answer(0, Rating::Good);
+    desktop.sync();
+    poll_until(&mut laptop, |reports| {
+        reports.iter().find(|r| r.merged.added == 1).map(|_| ())
+    });
+    assert_eq!(laptop.answers(), desktop.answers());
+}

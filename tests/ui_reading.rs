@@ -1,5 +1,5 @@
 //! The reading screen driven through its accessibility tree: the outline, a fact's cards,
-//! studying one section, and the learner's copy of the article opened from the command
+//! editing a fact's wording from its panel, studying one section, and the learner's copy of the article opened from the command
 //! line, dropped onto the window (without leaving a study session or a quiz) and
 //! remembered across a restart; and the screen in German.
 
@@ -241,6 +241,24 @@ fn clicking_a_fact_in_the_outline_shows_its_cards() {
         harness.get_all_by_label("Never answered.").count(),
         cards.len()
     );
+}
+
+#[test]
+fn a_facts_wording_is_edited_from_its_panel_in_the_card_browsers_form() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_app(dir.path(), &clock(), None);
+    open_reading(&mut harness);
+    let deck = deck(&harness);
+    click_nth(&mut harness, &words_of(&deck, "chassan"), 0);
+    harness.get_by_label("Edit wording…").click();
+    harness.run();
+    // The browser's edit form, on this fact, with the built-in deck's note.
+    harness.get_by_label_contains("This fact is in the built-in deck.");
+    harness.get_by_label("Save");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    let title = fact_words(&deck.facts[deck.facts.iter().position(|f| f.id == "chassan").unwrap()]);
+    harness.get_by_label(&title);
 }
 
 #[test]

@@ -1,5 +1,7 @@
 //! The window's promises at every size, held through its accessibility tree: at 800×600
-//! with 200 % text no control of the navigation bar or the timeline is out of the window,
+//! with 200 % text no control of the navigation bar, the timeline or the rows naming a
+//! file to import or draft from is out of the window, the reading screen shows its outline
+//! and its article one at a time,
 //! at 1920×1080 the study card sits in the middle, hints are drawn at a readable size, the
 //! statistics draw no empty chart of quiz scores, and the German home screen fits across the
 //! window it opens in.
@@ -9,7 +11,7 @@ mod common;
 use common::window::{open_window, open_window_in, press};
 
 use chrono::Duration;
-use eframe::egui::{self, Key};
+use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use factdeck::clock::{Clock, ManualClock};
@@ -147,6 +149,69 @@ fn at_800_by_600_and_200_percent_text_the_study_screen_is_no_wider_than_the_wind
             "{label} at {rect:?} runs out of the window {window:?}"
         );
     }
+}
+
+#[test]
+fn at_800_by_600_and_200_percent_text_the_import_rows_buttons_are_inside_the_window() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_window(dir.path(), &clock(), [800.0, 600.0]);
+    large_text(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    harness.run();
+    for label in ["File to import", "Read the file", "Choose a file…"] {
+        let rect = harness.get_by_label(label).rect();
+        assert_inside_window(&harness, rect, label);
+    }
+}
+
+#[test]
+fn at_800_by_600_and_200_percent_text_the_draft_rows_buttons_are_inside_the_window() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_window(dir.path(), &clock(), [800.0, 600.0]);
+    large_text(&mut harness);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("New deck from an article…").click();
+    harness.run();
+    for label in ["Article file", "Propose facts", "Choose a file…"] {
+        let rect = harness.get_by_label(label).rect();
+        assert_inside_window(&harness, rect, label);
+    }
+}
+
+#[test]
+fn at_800_by_600_and_200_percent_text_reading_shows_the_outline_and_the_article_one_at_a_time() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_window(dir.path(), &clock(), [800.0, 600.0]);
+    large_text(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::R);
+    harness.run();
+    let study = harness
+        .get_all_by_label("Study this section")
+        .next()
+        .expect("the outline is on show")
+        .rect();
+    assert_inside_window(&harness, study, "Study this section");
+    assert!(
+        harness.query_by_label_contains("Read along").is_none(),
+        "the article's side is not squeezed in beside the outline"
+    );
+    harness.get_by_label("Article").click();
+    harness.run();
+    let heading = harness.get_by_label_contains("Read along").rect();
+    let window = harness.ctx.content_rect();
+    assert!(
+        heading.width() > window.width() / 2.0,
+        "the article's side has the window's width, not a sliver: {heading:?}"
+    );
+    let open = harness.get_by_label_contains("Open article…").rect();
+    assert_inside_window(&harness, open, "Open article…");
+    assert!(
+        harness
+            .query_all_by_label("Study this section")
+            .next()
+            .is_none()
+    );
 }
 
 /// Three weeks of evenings on which every card due, and the day's new ones, were

@@ -13,7 +13,7 @@ fuzz_target!(|bytes: &[u8]| {
         Err(problems) => {
             assert!(!problems.is_empty(), "a refused deck names a problem");
             for problem in &problems {
-                assert!(!problem.message.is_empty());
+                assert!(!problem.problem.to_string().is_empty(), "a problem is worded");
                 let _ = problem.to_string();
             }
         }

@@ -5,16 +5,24 @@
 //!
 //! A new core module that these modules use must be listed here too.
 
+#[path = "../../src/bounded_file.rs"]
+pub mod bounded_file;
 #[path = "../../src/clock.rs"]
 pub mod clock;
 #[path = "../../src/deck/mod.rs"]
 pub mod deck;
+#[path = "../../src/draft/mod.rs"]
+pub mod draft;
+#[path = "../../src/durable_file.rs"]
+pub mod durable_file;
 #[path = "../../src/grade/mod.rs"]
 pub mod grade;
 #[path = "../../src/i18n/mod.rs"]
 pub mod i18n;
 #[path = "../../src/interop/mod.rs"]
 pub mod interop;
+#[path = "../../src/log.rs"]
+pub mod log;
 #[path = "../../src/paths.rs"]
 pub mod paths;
 #[path = "../../src/quiz/mod.rs"]

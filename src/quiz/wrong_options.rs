@@ -711,9 +711,10 @@ fn round_plausibly(value: f64) -> f64 {
 /// Made-up figures of the answer's unit and size that the answer does not make true:
 /// beside a lower bound („über 120.000“) higher bounds, and upper bounds well below it;
 /// beside an upper bound the mirror; beside an exact or approximate figure, figures well
-/// away from it. Never above 100 for a percentage.
+/// away from it. Never the whole or more of a share: under 100 Prozent, under 3 Drittel.
 fn made_up_figures(answer: &NumberClaim) -> Vec<String> {
     let percent = is_percent(answer);
+    let whole = answer.unit.as_deref().and_then(whole_of);
     let qualifier = answer.qualifier.as_deref();
     let unit = answer.unit.as_deref();
     let opposite = qualifier.and_then(opposite_qualifier);
@@ -721,7 +722,7 @@ fn made_up_figures(answer: &NumberClaim) -> Vec<String> {
         factors
             .iter()
             .map(|f| round_plausibly(answer.value * f))
-            .filter(|v| *v > 0.0 && (!percent || *v < 100.0))
+            .filter(|v| *v > 0.0 && whole.is_none_or(|whole| *v < whole))
             .collect()
     };
     let (same_way, other_way): (Vec<f64>, Vec<f64>) = match answer.bound {
@@ -751,6 +752,26 @@ fn made_up_figures(answer: &NumberClaim) -> Vec<String> {
         );
     }
     out
+}
+
+/// How many of `unit` make a whole, for units that are shares of something („Prozent“,
+/// „Drittel“): an offered figure of that many or more would be a giveaway.
+fn whole_of(unit: &str) -> Option<f64> {
+    Some(match answer_key(unit).as_str() {
+        "prozent" | "%" => 100.0,
+        "promille" => 1000.0,
+        // Keys spell umlauts out („Hälfte“: haelfte).
+        "haelfte" | "haelften" => 2.0,
+        "drittel" => 3.0,
+        "viertel" => 4.0,
+        "fuenftel" => 5.0,
+        "sechstel" => 6.0,
+        "siebtel" => 7.0,
+        "achtel" => 8.0,
+        "neuntel" => 9.0,
+        "zehntel" => 10.0,
+        _ => return None,
+    })
 }
 
 fn is_percent(claim: &NumberClaim) -> bool {
@@ -888,6 +909,21 @@ mod tests {
         let near = nearby_dates(FactDate::YearMonth(2017, 12));
         assert!(near.contains(&FactDate::YearMonth(2018, 1)));
         assert!(near.contains(&FactDate::YearMonth(2016, 12)));
+    }
+
+    #[test]
+    fn no_made_up_share_is_the_whole_or_more() {
+        for (answer, whole) in [
+            ("etwa 2 Drittel", 3.0),
+            ("3 Viertel", 4.0),
+            ("mehr als 1 Drittel", 3.0),
+            ("rund 60 Prozent", 100.0),
+        ] {
+            for figure in made_up_figures(&claim(answer)) {
+                let offered = claim(&figure);
+                assert!(offered.value < whole, "{figure} beside {answer}");
+            }
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::collection::{Collection, Scope, held_out};
 use super::queue::{CardCounts, DailyLimits, DayProgress, NextCard};
 use crate::clock::to_millis;
 use crate::deck::{Card, Deck};
-use crate::schedule::Phase;
+use crate::schedule::{CardState, Phase};
 use crate::stats::{CardStatus, WeakestTopic, topic_mastery, weakest_topic};
 
 /// How many more new cards "more new cards" and the weakest topic offer at a time.
@@ -239,14 +239,30 @@ impl Collection {
             .collect()
     }
 
+    /// How many cards of `scope` are ahead of their schedule. Counted without predicting
+    /// each one's recall: the count follows every answer while studying ahead.
     fn ahead_count(&self, deck: &Deck, scope: &Scope) -> usize {
-        self.ahead_with_recall(deck, scope).len()
+        self.ahead_states(deck, scope).count()
     }
 
     /// The cards ahead of schedule as (position, recall now, due).
     fn ahead_with_recall(&self, deck: &Deck, scope: &Scope) -> Vec<(usize, f32, i64)> {
         let now = self.now();
-        let now_ms = to_millis(now);
+        self.ahead_states(deck, scope)
+            .map(|(position, state)| {
+                let recall = self.scheduler().retrievability(state, now).unwrap_or(0.0);
+                (position, recall, state.due)
+            })
+            .collect()
+    }
+
+    /// The cards of `scope` ahead of their schedule, by position, with their states.
+    fn ahead_states<'a>(
+        &'a self,
+        deck: &'a Deck,
+        scope: &'a Scope,
+    ) -> impl Iterator<Item = (usize, &'a CardState)> + 'a {
+        let now_ms = to_millis(self.now());
         let today_start = to_millis(self.today_start());
         let states = self.states_in(&deck.id);
         let suspended = self.suspended_in(&deck.id);
@@ -254,18 +270,14 @@ impl Collection {
         deck.cards
             .iter()
             .enumerate()
-            .filter(|(_, card)| scope.includes(deck, card))
-            .filter(|(_, card)| !held_out(deck, card, Some(suspended), background))
-            .filter_map(|(position, _)| {
+            .filter(move |(_, card)| scope.includes(deck, card))
+            .filter(move |(_, card)| !held_out(deck, card, Some(suspended), background))
+            .filter_map(move |(position, _)| {
                 let state = states.get(position)?;
                 let answered_today = state.last_review.is_some_and(|at| at >= today_start);
-                if state.phase != Phase::Review || answered_today || state.due <= now_ms {
-                    return None;
-                }
-                let recall = self.scheduler().retrievability(state, now).unwrap_or(0.0);
-                Some((position, recall, state.due))
+                let ahead = state.phase == Phase::Review && !answered_today && state.due > now_ms;
+                ahead.then_some((position, state))
             })
-            .collect()
     }
 }
 

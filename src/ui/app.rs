@@ -382,6 +382,7 @@ impl FactdeckApp {
                 deck_id,
                 section_id,
             } => self.start_section_quiz(&deck_id, &section_id),
+            Request::EditFact { deck_id, fact_id } => self.edit_fact(&deck_id, &fact_id),
             Request::Import => self.show_import(),
             Request::Draft => self.show_draft(),
             Request::ToggleGloss => self.shared.show_gloss = !self.shared.show_gloss,
@@ -540,6 +541,17 @@ impl FactdeckApp {
         };
         let view = reading::ReadingView::new(collection, &deck.id.clone());
         self.screen = Screen::Reading(Box::new(view));
+    }
+
+    /// A fact's page in the card browser, its edit form open.
+    fn edit_fact(&mut self, deck_id: &str, fact_id: &str) {
+        let Ok(collection) = &self.collection else {
+            return;
+        };
+        match browser::BrowserState::editing(collection, deck_id, fact_id) {
+            Ok(state) => self.screen = Screen::Browser(Box::new(state)),
+            Err(e) => self.error = Some(e),
+        }
     }
 
     /// The import screen (File > Import cards, Ctrl+I).

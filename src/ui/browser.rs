@@ -105,6 +105,32 @@ impl BrowserState {
         Ok(())
     }
 
+    /// The browser on a fact's page with its edit form open.
+    pub fn editing(
+        collection: &Collection,
+        deck_id: &str,
+        fact_id: &str,
+    ) -> Result<BrowserState, String> {
+        let mut browser = BrowserState::new(collection);
+        browser.focus_search = false;
+        browser.open(collection, deck_id, fact_id)?;
+        browser.start_editing(collection)?;
+        Ok(browser)
+    }
+
+    /// Opens the edit form of the fact on show, filled with its wording.
+    fn start_editing(&mut self, collection: &Collection) -> Result<(), String> {
+        let Some(page) = &self.page else {
+            return Ok(());
+        };
+        let fields = collection
+            .fact_fields(&page.deck_id, &page.fact_id)
+            .map_err(|e| e.to_string())?;
+        self.editing = Some(fields.into_iter().map(EditedField::from).collect());
+        self.saved = None;
+        Ok(())
+    }
+
     /// Reads the rows and the open page again after a card changed.
     fn reload(&mut self, collection: &Collection) -> Result<(), String> {
         self.rows = collection.card_rows();
@@ -188,16 +214,7 @@ fn apply(browser: &mut BrowserState, action: Action, collection: &mut Collection
             browser.saved = None;
             Ok(())
         }
-        Action::Edit => match &browser.page {
-            Some(page) => collection
-                .fact_fields(&page.deck_id, &page.fact_id)
-                .map(|fields| {
-                    browser.editing = Some(fields.into_iter().map(EditedField::from).collect());
-                    browser.saved = None;
-                })
-                .map_err(|e| e.to_string()),
-            None => Ok(()),
-        },
+        Action::Edit => browser.start_editing(collection),
         Action::CancelEdit => {
             browser.editing = None;
             Ok(())

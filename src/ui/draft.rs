@@ -4,6 +4,7 @@
 //! studied like any other. Nothing is written until they press Save.
 
 use super::article::repaint;
+use super::file_field::{FileFieldAction, FileFieldTexts, file_field};
 use super::highlighted_text::HighlightedText;
 use super::screen::{Asked, Given, Request, View};
 use crate::deck::FactKind;
@@ -196,26 +197,17 @@ fn file_form(ui: &mut egui::Ui, view: &mut DraftView) -> Option<Action> {
     ui.heading(tr!("draft-title"));
     ui.label(RichText::new(tr!("draft-explained")).weak());
     ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        let label = ui.label(tr!("draft-file"));
-        let field = ui
-            .add(egui::TextEdit::singleline(&mut view.path).desired_width(520.0))
-            .labelled_by(label.id);
-        if !view.focused {
-            field.request_focus();
-            view.focused = true;
-        }
-        if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-            action = Some(Action::Read);
-        }
-        if ui.button(tr!("draft-read")).clicked() {
-            action = Some(Action::Read);
-        }
-        let choose = egui::Button::new(tr!("draft-choose"));
-        if ui.add_enabled(view.dialog.is_none(), choose).clicked() {
-            action = Some(Action::Choose);
-        }
-    });
+    let texts = FileFieldTexts {
+        label: tr!("draft-file"),
+        read: tr!("draft-read"),
+        choose: tr!("draft-choose"),
+    };
+    let can_choose = view.dialog.is_none();
+    match file_field(ui, texts, &mut view.path, &mut view.focused, can_choose) {
+        Some(FileFieldAction::Read) => action = Some(Action::Read),
+        Some(FileFieldAction::Choose) => action = Some(Action::Choose),
+        None => {}
+    }
     if let Some(problem) = &view.problem {
         ui.add_space(6.0);
         ui.colored_label(ui.visuals().error_fg_color, problem);

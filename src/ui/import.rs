@@ -4,6 +4,7 @@
 //! the learner confirms.
 
 use super::article::repaint;
+use super::file_field::{FileFieldAction, FileFieldTexts, file_field};
 use super::screen::{Asked, Given, Request, View};
 use crate::interop::flashcards::id_from;
 use crate::interop::import_file::{
@@ -103,26 +104,17 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut ImportForm) -> Option<A
         ui.heading(tr!("import-title"));
         ui.label(RichText::new(tr!("import-explained")).weak());
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            let label = ui.label(tr!("import-file"));
-            let field = ui
-                .add(egui::TextEdit::singleline(&mut form.path).desired_width(520.0))
-                .labelled_by(label.id);
-            if !form.focused {
-                field.request_focus();
-                form.focused = true;
-            }
-            if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-                action = Some(Action::Read);
-            }
-            if ui.button(tr!("import-read")).clicked() {
-                action = Some(Action::Read);
-            }
-            let choose = egui::Button::new(tr!("import-choose"));
-            if ui.add_enabled(form.dialog.is_none(), choose).clicked() {
-                action = Some(Action::Choose);
-            }
-        });
+        let texts = FileFieldTexts {
+            label: tr!("import-file"),
+            read: tr!("import-read"),
+            choose: tr!("import-choose"),
+        };
+        let can_choose = form.dialog.is_none();
+        match file_field(ui, texts, &mut form.path, &mut form.focused, can_choose) {
+            Some(FileFieldAction::Read) => action = Some(Action::Read),
+            Some(FileFieldAction::Choose) => action = Some(Action::Choose),
+            None => {}
+        }
         ui.add_space(8.0);
         match &form.read {
             None => {}
@@ -169,7 +161,7 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, form: &mut ImportForm) -> Option<A
                 }
                 if !import.cards.is_empty() {
                     ui.add_space(8.0);
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         let label = ui.label(tr!("import-deck-title"));
                         ui.add(egui::TextEdit::singleline(&mut form.title))
                             .labelled_by(label.id);

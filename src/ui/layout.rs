@@ -1,6 +1,6 @@
 //! How every screen sits in the window at any size: centred in a column no wider than
-//! reads well, two columns that stack when the window is narrow, and the smallest size
-//! any text is drawn at.
+//! reads well, two columns that stack when the window is narrow, dialogs over a darkened
+//! screen, and the smallest size any text is drawn at.
 
 use eframe::egui;
 
@@ -54,6 +54,15 @@ pub fn columns_or_stacked(
         ui.add_space(ui.spacing().item_spacing.y);
         right(ui);
     }
+}
+
+/// A dialog in the middle of the window. The screen behind it is clearly darkened (egui's
+/// default shade barely shows on the dark theme, where the dialog then looked like part of
+/// the screen), and the dialog has room around its text.
+pub fn dialog(ctx: &egui::Context, id: &str) -> egui::Modal {
+    egui::Modal::new(egui::Id::unique(id))
+        .backdrop_color(egui::Color32::from_black_alpha(170))
+        .frame(egui::Frame::popup(&ctx.global_style()).inner_margin(18))
 }
 
 /// Raises egui's small text style to [`SMALLEST_TEXT`].

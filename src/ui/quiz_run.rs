@@ -281,16 +281,18 @@ fn show(ui: &mut egui::Ui, collection: &Collection, view: &mut QuizView) -> Opti
 /// Asks whether the quiz should really end; `None` while the learner has not answered.
 fn confirm_end(ctx: &egui::Context) -> Option<Action> {
     let mut chosen = None;
-    egui::Modal::new(egui::Id::unique("confirm end quiz")).show(ctx, |ui| {
-        ui.set_max_width(420.0);
+    super::layout::dialog(ctx, "confirm end quiz").show(ctx, |ui| {
+        ui.set_max_width(460.0);
         ui.heading(tr!("quiz-end-question"));
+        ui.add_space(4.0);
         ui.add(egui::Label::new(tr!("quiz-end-explained")).wrap());
-        ui.add_space(8.0);
+        ui.add_space(12.0);
         ui.horizontal_wrapped(|ui| {
-            if ui.button(tr!("quiz-continue")).clicked() {
+            let button = |text: String| egui::Button::new(egui::RichText::new(text).size(17.0));
+            if ui.add(button(tr!("quiz-continue"))).clicked() {
                 chosen = Some(Action::KeepGoing);
             }
-            if ui.button(tr!("quiz-end-now")).clicked() {
+            if ui.add(button(tr!("quiz-end-now"))).clicked() {
                 chosen = Some(Action::End);
             }
         });

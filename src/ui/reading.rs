@@ -6,6 +6,7 @@
 use super::article::OpenArticle;
 use super::article_layout::{ArticleLayout, LEVELS, level, level_word};
 use super::browser::{history, state_grid};
+use super::colour_key::colour_key;
 use super::screen::{Asked, Given, Request, View};
 use crate::reading::{ArticleMap, Outline, OutlineFact, fact_words};
 use crate::session::{CardCounts, Collection, FactPage, Scope};
@@ -16,6 +17,21 @@ use eframe::egui::{self, Align, Key, Modifiers, RichText, Sense};
 /// Lines longer than this are hard to follow.
 const MAX_TEXT_WIDTH: f32 = 700.0;
 const OUTLINE_WIDTH: f32 = 430.0;
+
+/// The narrowest the outline is drawn beside the text.
+const OUTLINE_MIN_WIDTH: f32 = 280.0;
+
+/// The narrowest the text (or a fact's cards) is drawn beside the outline: below this
+/// width left for it, the screen shows one of them at a time.
+const TEXT_MIN_WIDTH: f32 = 360.0;
+
+/// Which of the two the screen shows when the window is too narrow for both.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+enum Pane {
+    #[default]
+    Outline,
+    Text,
+}
 
 /// What the reading screen shows, computed when it opens or the article changes, never
 /// per frame.
@@ -36,6 +52,8 @@ pub struct ReadingView {
     reveal_in_outline: Option<usize>,
     /// Scroll the text to this fact on the next frame (it was chosen in the outline).
     reveal_in_text: Option<usize>,
+    /// The pane on show in a narrow window.
+    pane: Pane,
 }
 
 impl ReadingView {
@@ -73,6 +91,7 @@ impl ReadingView {
             page: None,
             reveal_in_outline: None,
             reveal_in_text: None,
+            pane: Pane::default(),
         }
     }
 
@@ -107,6 +126,10 @@ impl ReadingView {
 enum Action {
     Select(usize, Reveal),
     ClosePage,
+    /// The open fact's wording, in the card browser's edit form.
+    EditFact(String),
+    /// The outline or the text, in a window too narrow for both.
+    ShowPane(Pane),
     Study(String),
     Quiz(String),
     OpenDialog,
@@ -155,38 +178,41 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, view: &mut ReadingView) -> Option<
         action = Some(Action::ClosePage);
     }
 
-    egui::Panel::left("reading outline")
-        .resizable(true)
-        .default_size(OUTLINE_WIDTH)
-        .min_size(280.0)
-        .show(ui, |ui| {
-            if let Some(chosen) = outline_panel(ui, view, writable) {
+    if ui.available_width() < OUTLINE_MIN_WIDTH + TEXT_MIN_WIDTH {
+        // Too narrow for both side by side (a small window, large text): one at a time.
+        if let Some(chosen) = one_pane(ui, collection, view, writable) {
+            action = Some(chosen);
+        }
+    } else {
+        egui::Panel::left("reading outline")
+            .resizable(true)
+            .default_size(OUTLINE_WIDTH)
+            .min_size(OUTLINE_MIN_WIDTH)
+            .show(ui, |ui| {
+                if let Some(chosen) = outline_panel(ui, view, writable) {
+                    action = Some(chosen);
+                }
+            });
+        // The rest of the screen, so that text wraps where the window ends.
+        let frame = egui::Frame::NONE.inner_margin(egui::Margin {
+            left: 10,
+            right: 10,
+            top: 0,
+            bottom: 0,
+        });
+        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+            if let Some(chosen) = text_pane(ui, collection, view) {
                 action = Some(chosen);
             }
         });
-    // The rest of the screen, so that text wraps where the window ends.
-    let frame = egui::Frame::NONE.inner_margin(egui::Margin {
-        left: 10,
-        right: 10,
-        top: 0,
-        bottom: 0,
-    });
-    egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-        let chosen = if let Some((fact_index, page)) = &view.page {
-            let has_text = view.article.is_some();
-            fact_panel(ui, collection, view, *fact_index, page, has_text)
-        } else if view.article.is_some() {
-            article_panel(ui, view)
-        } else {
-            no_article(ui)
-        };
-        if chosen.is_some() {
-            action = chosen;
-        }
-    });
+    }
 
     let deck_id = view.deck_id.clone();
     match action? {
+        Action::ShowPane(pane) => {
+            view.pane = pane;
+            None
+        }
         Action::Select(fact_index, reveal) => {
             let fact_id = collection
                 .deck(&deck_id)
@@ -220,7 +246,50 @@ fn show(ui: &mut egui::Ui, given: &Given<'_>, view: &mut ReadingView) -> Option<
             section_id,
         }),
         Action::OpenDialog => Some(Request::ChooseArticle),
+        Action::EditFact(fact_id) => Some(Request::EditFact { deck_id, fact_id }),
     }
+}
+
+/// What is beside the outline: a fact's cards, the article, or how to open it.
+fn text_pane(ui: &mut egui::Ui, collection: &Collection, view: &mut ReadingView) -> Option<Action> {
+    if let Some((fact_index, page)) = &view.page {
+        let has_text = view.article.is_some();
+        fact_panel(ui, collection, view, *fact_index, page, has_text)
+    } else if view.article.is_some() {
+        article_panel(ui, view)
+    } else {
+        no_article(ui)
+    }
+}
+
+/// The screen in a narrow window: a fact's cards when one is open, else the outline or
+/// the text, as the learner switches between them.
+fn one_pane(
+    ui: &mut egui::Ui,
+    collection: &Collection,
+    view: &mut ReadingView,
+    writable: bool,
+) -> Option<Action> {
+    if view.page.is_some() {
+        return text_pane(ui, collection, view);
+    }
+    let mut action = None;
+    ui.horizontal_wrapped(|ui| {
+        for (pane, name) in [
+            (Pane::Outline, tr!("reading-outline")),
+            (Pane::Text, tr!("reading-text-pane")),
+        ] {
+            if ui.selectable_label(view.pane == pane, name).clicked() {
+                action = Some(Action::ShowPane(pane));
+            }
+        }
+    });
+    ui.separator();
+    let chosen = match view.pane {
+        Pane::Outline => outline_panel(ui, view, writable),
+        Pane::Text => text_pane(ui, collection, view),
+    };
+    chosen.or(action)
 }
 
 fn legend(ui: &mut egui::Ui) {
@@ -236,9 +305,7 @@ fn legend(ui: &mut egui::Ui) {
 /// A coloured square and the level's word.
 fn level_mark(ui: &mut egui::Ui, mastery: FactMastery) {
     let (word, color) = level(mastery);
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(11.0, 11.0), Sense::hover());
-    ui.painter().rect_filled(rect, 2.0, color);
-    ui.label(RichText::new(word).small());
+    colour_key(ui, color, RichText::new(word).small());
 }
 
 fn outline_panel(ui: &mut egui::Ui, view: &mut ReadingView, writable: bool) -> Option<Action> {
@@ -471,6 +538,20 @@ fn fact_panel(
         };
         if ui.button(close).clicked() {
             action = Some(Action::ClosePage);
+        }
+        if let Some(fact) = fact {
+            // A read-only window shows progress but writes no deck file.
+            let reason = collection
+                .read_only_reason()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let edit = ui
+                .add_enabled(reason.is_empty(), egui::Button::new(tr!("browse-edit")))
+                .on_hover_text(tr!("browse-edit-hint"))
+                .on_disabled_hover_text(tr!("app-read-only", reason = reason));
+            if edit.clicked() {
+                action = Some(Action::EditFact(fact.id.clone()));
+            }
         }
         if let Some(mastery) = view.mastery.get(fact_index) {
             ui.separator();

@@ -71,6 +71,12 @@ pub enum Request {
         deck_id: String,
         section_id: String,
     },
+    /// A fact's page in the card browser with its edit form open (from the Reading
+    /// screen's fact panel).
+    EditFact {
+        deck_id: String,
+        fact_id: String,
+    },
     /// The import screen (File > Import cards, Ctrl+I).
     Import,
     /// The draft screen (File > New deck from an article).

@@ -203,7 +203,7 @@ pub(super) fn show_overlay(ctx: &egui::Context, screen: &Screen) -> bool {
     let screen_keys = screen_shortcuts(screen);
     let screen_name = screen_name(screen);
     let mut close = false;
-    let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
+    let modal = super::layout::dialog(ctx, "shortcuts").show(ctx, |ui| {
         // At 200 % text the list is taller than the window: it scrolls.
         let max_height = ctx.content_rect().height() * 0.8;
         ui.set_max_width(ctx.content_rect().width() * 0.8);

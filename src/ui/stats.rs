@@ -2,6 +2,7 @@
 //! axes and one line saying what it shows. The figures come from a `StatsSnapshot`
 //! computed when the data changes (see `FactdeckApp::refresh_figures`), never per frame.
 
+use super::colour_key::colour_key;
 use super::screen::{Asked, Given, Request, View};
 use super::terms::{category_name, rating_name};
 use crate::clock::to_millis;
@@ -160,12 +161,11 @@ fn still_plot<'a>(id: &str, x_label: &str, y_label: &str) -> Plot<'a> {
 /// line (drawn inside the plot it hid the tallest bars); wrapped at large text sizes.
 fn legend_row(ui: &mut egui::Ui, series: &[(String, Color32)]) {
     ui.horizontal_wrapped(|ui| {
+        // Room between the keys as the row's spacing, which wrapping allows for (a space
+        // added after the last key pushed the chart's frame wider than its column).
+        ui.spacing_mut().item_spacing.x = 14.0;
         for (name, color) in series {
-            let size = egui::vec2(12.0, 12.0);
-            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, *color);
-            ui.label(name.as_str());
-            ui.add_space(8.0);
+            colour_key(ui, *color, name.as_str());
         }
     });
 }

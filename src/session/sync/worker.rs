@@ -1,7 +1,9 @@
 //! The window's sync thread: it owns a second connection to the progress file and syncs
 //! at start, when asked (a study session ended), at most every 30 s after answers, when
 //! the sync folder changes on disk (file watching), and once more when stopped (the
-//! window closes). The window's frame never waits for it: results come back as news.
+//! window closes). A sync folder that is not there (a stick unplugged) is looked for every
+//! few seconds, and watched and synced as soon as it is back. The window's frame never
+//! waits for it: results come back as news.
 
 use super::engine::sync_once;
 use super::{SYNC_SUBFOLDER, SyncProblem, SyncReport};
@@ -21,6 +23,9 @@ pub const ANSWER_BATCH: Duration = Duration::from_secs(30);
 /// A burst of file events (a sync engine writing several segments) is waited out this
 /// long before syncing.
 const SETTLE: Duration = Duration::from_millis(500);
+
+/// How often a sync folder that cannot be watched (not there) is looked for again.
+const FOLDER_RECHECK: Duration = Duration::from_secs(3);
 
 enum Command {
     SyncNow,
@@ -46,8 +51,6 @@ pub struct SyncWorker {
     commands: Sender<Command>,
     news: Receiver<WorkerNews>,
     thread: Option<JoinHandle<()>>,
-    /// Kept alive to keep watching; `None` when the folder cannot be watched.
-    _watcher: Option<notify::RecommendedWatcher>,
 }
 
 impl SyncWorker {
@@ -68,7 +71,7 @@ impl SyncWorker {
             Store::open_companion(store).map_err(|e| SyncProblem::Store(e.to_string()))?;
         let (commands, inbox) = channel();
         let (tell, news) = channel();
-        let watcher = watch(folder, commands.clone());
+        let watching = Watching::start(folder, commands.clone());
         let data_dir = data_dir.to_path_buf();
         // What the thread finds wrong is worded there, in the language of the window.
         let language = crate::i18n::language();
@@ -84,14 +87,13 @@ impl SyncWorker {
                     local_writes,
                     wake,
                 };
-                run(&mut syncer, &inbox, batch);
+                run(&mut syncer, &inbox, watching, batch);
             })
             .map_err(|e| SyncProblem::NoThread(crate::i18n::io_reason(&e)))?;
         let worker = SyncWorker {
             commands,
             news,
             thread: Some(thread),
-            _watcher: watcher,
         };
         worker.sync_now();
         Ok(worker)
@@ -119,6 +121,48 @@ impl Drop for SyncWorker {
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
+    }
+}
+
+/// The watch on the sync folder, kept by the sync thread so that it can be made again
+/// when the folder comes back.
+struct Watching {
+    folder: PathBuf,
+    commands: Sender<Command>,
+    /// `None` while the folder cannot be watched.
+    watcher: Option<notify::RecommendedWatcher>,
+}
+
+impl Watching {
+    fn start(folder: &Path, commands: Sender<Command>) -> Watching {
+        let watcher = watch(folder, commands.clone());
+        Watching {
+            folder: folder.to_path_buf(),
+            commands,
+            watcher,
+        }
+    }
+
+    /// Watches the folder again if it is back; true if it is watched now and was not.
+    fn rearm(&mut self) -> bool {
+        if self.watcher.is_some() {
+            return false;
+        }
+        self.watcher = watch(&self.folder, self.commands.clone());
+        self.watcher.is_some()
+    }
+
+    /// Stops watching a folder that is gone (deleted, or its stick unplugged): the watch
+    /// would never report it back.
+    fn drop_if_gone(&mut self) {
+        if !self.folder.join(SYNC_SUBFOLDER).is_dir() {
+            self.watcher = None;
+        }
+    }
+
+    /// When to look for the folder again, if it is not watched.
+    fn recheck_at(&self, now: Instant) -> Option<Instant> {
+        self.watcher.is_none().then(|| now + FOLDER_RECHECK)
     }
 }
 
@@ -171,13 +215,15 @@ impl Syncer {
     }
 }
 
-fn run(syncer: &mut Syncer, inbox: &Receiver<Command>, batch: Duration) {
+fn run(syncer: &mut Syncer, inbox: &Receiver<Command>, mut watching: Watching, batch: Duration) {
     let mut last_sync: Option<Instant> = None;
     // When the next sync is due: after a batch of answers, or a burst of file events.
     let mut due: Option<Instant> = None;
     let mut pending = false;
+    let mut recheck = watching.recheck_at(Instant::now());
     loop {
-        let command = match due {
+        let wake_at = [due, recheck].into_iter().flatten().min();
+        let command = match wake_at {
             Some(at) => match inbox.recv_timeout(at.saturating_duration_since(Instant::now())) {
                 Ok(command) => Some(command),
                 Err(RecvTimeoutError::Timeout) => None,
@@ -186,8 +232,10 @@ fn run(syncer: &mut Syncer, inbox: &Receiver<Command>, batch: Duration) {
             None => Some(inbox.recv().unwrap_or(Command::Stop)),
         };
         let now = Instant::now();
+        // The folder is back: it is watched again, and what came meanwhile is taken in.
+        let back = recheck.is_some_and(|at| at <= now) && watching.rearm();
         let sync = match command {
-            None => true,
+            None => back || due.is_some_and(|d| d <= now),
             Some(Command::SyncNow) => true,
             Some(Command::LocalChange) => {
                 pending = true;
@@ -207,11 +255,15 @@ fn run(syncer: &mut Syncer, inbox: &Receiver<Command>, batch: Duration) {
                 return;
             }
         };
-        if sync || due.is_some_and(|d| d <= Instant::now()) {
+        if sync || back || due.is_some_and(|d| d <= Instant::now()) {
             due = None;
             pending = false;
             syncer.sync_and_tell();
             last_sync = Some(Instant::now());
+            watching.drop_if_gone();
+        }
+        if recheck.is_none_or(|at| at <= Instant::now()) {
+            recheck = watching.recheck_at(Instant::now());
         }
     }
 }
