@@ -317,6 +317,7 @@ fn outline_panel(ui: &mut egui::Ui, view: &mut ReadingView, writable: bool) -> O
     ui.add_space(4.0);
     let selected = view.page.as_ref().map(|(i, _)| *i);
     let reveal = view.reveal_in_outline.take();
+    let level_width = level_column_width(ui);
     egui::ScrollArea::vertical()
         .id_salt("outline")
         .auto_shrink(false)
@@ -339,7 +340,8 @@ fn outline_panel(ui: &mut egui::Ui, view: &mut ReadingView, writable: bool) -> O
                     }
                 }
                 for fact in &section.facts {
-                    let response = outline_fact(ui, fact, selected == Some(fact.index));
+                    let response =
+                        outline_fact(ui, fact, selected == Some(fact.index), level_width);
                     if reveal == Some(fact.index) {
                         response.scroll_to_me(Some(Align::Center));
                     }
@@ -394,13 +396,38 @@ fn section_actions(
     .inner
 }
 
+/// Room for the widest level's square and word in the language on show, so that every
+/// fact's words start at the same place.
+fn level_column_width(ui: &egui::Ui) -> f32 {
+    let widest = LEVELS
+        .iter()
+        .map(|mastery| {
+            egui::WidgetText::from(RichText::new(level(*mastery).0).small())
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Small,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    10.0 + ui.spacing().item_spacing.x + widest
+}
+
 /// One fact of the outline: its level as a coloured square and word, then its words.
-fn outline_fact(ui: &mut egui::Ui, fact: &OutlineFact, selected: bool) -> egui::Response {
+fn outline_fact(
+    ui: &mut egui::Ui,
+    fact: &OutlineFact,
+    selected: bool,
+    level_width: f32,
+) -> egui::Response {
     ui.horizontal_top(|ui| {
         ui.spacing_mut().item_spacing.x = 6.0;
         let (word, color) = level(fact.mastery);
         ui.vertical(|ui| {
-            ui.set_width(66.0);
+            ui.set_width(level_width);
             ui.add_space(5.0);
             ui.horizontal(|ui| {
                 let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), Sense::hover());
