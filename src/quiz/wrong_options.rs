@@ -1028,6 +1028,55 @@ mod tests {
     use rand::SeedableRng;
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Whatever the figure, its made-up neighbours read as figures of its unit, and
+        /// those a question may offer (not the answer again, not made true by it, not
+        /// overlapping it unfairly) are never the whole or more of a share, and enough of
+        /// them for a question with options.
+        #[test]
+        fn made_up_figures_are_fair_beside_any_answer(
+            qualifier in prop::sample::select(vec![
+                "", "über ", "unter ", "mehr als ", "weniger als ", "mindestens ",
+                "höchstens ", "rund ", "etwa ", "circa ", "fast ", "knapp ",
+            ]),
+            value in prop_oneof![1u64..20, 20u64..1_000, 1_000u64..100_000_000],
+            unit in prop::sample::select(vec![
+                "", " Prozent", " Drittel", " Viertel", " Leiharbeiter", " Euro", " Meter",
+            ]),
+        ) {
+            let text = format!("{qualifier}{}{unit}", crate::deck::format_number(value as f64));
+            let Some(answer) = NumberClaim::parse(&text) else {
+                return Ok(());
+            };
+            let whole = answer.unit.as_deref().and_then(whole_of);
+            if whole.is_some_and(|whole| answer.value >= whole) {
+                // Not a share a deck would state („5 Drittel“).
+                return Ok(());
+            }
+            let mut fair = std::collections::BTreeSet::new();
+            for figure in made_up_figures(&answer) {
+                let offered = NumberClaim::parse(&figure);
+                prop_assert!(offered.is_some(), "{figure} beside {text} reads as a figure");
+                let offered = offered.unwrap();
+                prop_assert_eq!(&offered.unit, &answer.unit, "{} beside {}", figure, text);
+                let offerable = offered.value != answer.value
+                    && !answer.implies(&offered)
+                    && !overlaps_unfairly(&answer, &offered);
+                if offerable {
+                    if let Some(whole) = whole {
+                        prop_assert!(offered.value < whole, "{figure} beside {text}");
+                    }
+                    fair.insert(figure);
+                }
+            }
+            if whole.is_none() {
+                prop_assert!(fair.len() >= FEWEST_WRONG_OPTIONS, "{text}: {fair:?}");
+            }
+        }
+    }
+
+    proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 
         /// Drawing from positions of a large category (the fast way) offers only what
