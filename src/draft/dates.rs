@@ -1,7 +1,7 @@
 //! Dates, with only the precision the text gives: a day of a year („am 17. Juli 1997“), a
 //! month of a year („im März 2021“), a month („im Februar“, „Ende Oktober“), a year („seit
-//! 2014“, „Ende 2019“, „im Sommer 1997“) or a weekday („am Donnerstag“, „Mittwochmorgen“).
-//! A day without a year is left out: the deck format needs its year.
+//! 2014“, „Ende 2019“, „im Sommer 1997“), a day of a month without a year („am 12.
+//! November“) or a weekday („am Donnerstag“, „Mittwochmorgen“).
 
 use super::Found;
 use super::clause::{Sent, cloze_one, main_clause, wh_question};
@@ -74,8 +74,8 @@ fn year_at(s: &Sent<'_>, i: usize) -> Option<i32> {
     (1000..=2100).contains(&year).then_some(year)
 }
 
-/// The date starting at token `i`: its tokens, and its value (`None` for a day without a
-/// year, whose tokens are still no figure).
+/// The date starting at token `i`: its tokens, and its value (`None` for a day that is
+/// none, „31. April“, whose tokens are still no figure).
 fn date_at(s: &Sent<'_>, i: usize) -> Option<(Range<usize>, Option<FactDate>)> {
     // "17. Juli 1997", "3. Oktober".
     if s.is_number(i) && s.w(i).len() <= 2 && s.is_punct(i + 1, ".") {
@@ -85,7 +85,8 @@ fn date_at(s: &Sent<'_>, i: usize) -> Option<(Range<usize>, Option<FactDate>)> {
             let date = FactDate::parse(&format!("{year:04}-{month:02}-{day:02}")).ok();
             return Some((i..i + 4, date));
         }
-        return Some((i..i + 3, None));
+        let date = FactDate::parse(&format!("--{month:02}-{day:02}")).ok();
+        return Some((i..i + 3, date));
     }
     if s.is_cap(i) {
         let lower = s.lower(i);
@@ -211,7 +212,7 @@ fn when(s: &Sent<'_>, date: &DateAt) -> Option<String> {
             FactDate::Weekday(_) => "An welchem Tag",
             FactDate::Year(_) => "In welchem Jahr",
             FactDate::Month(_) => "In welchem Monat",
-            FactDate::YearMonth(..) | FactDate::Day(..) => "Wann",
+            FactDate::YearMonth(..) | FactDate::Day(..) | FactDate::MonthDay(..) => "Wann",
         },
     };
     Some(wh.to_string())
@@ -224,7 +225,7 @@ fn fact(s: &Sent<'_>, date: &DateAt) -> Found {
         .and_then(|(clause, wh)| wh_question(s, &clause, date.phrase.clone(), &wh));
     let question = question.unwrap_or_else(|| {
         // The gap holds the date; its preposition and modifiers stay.
-        let gap_start = if matches!(date.value, FactDate::Day(..)) {
+        let gap_start = if matches!(date.value, FactDate::Day(..) | FactDate::MonthDay(..)) {
             date.date.start
         } else {
             date.date.start.max(date.phrase.start)

@@ -11,7 +11,8 @@ use std::fmt::Write as _;
 /// can only remove findings, so this is a bound, not a limit reached).
 const CHECK_ROUNDS: usize = 4;
 
-/// A date as a deck file writes it: `2013`, `2019-02`, `--02`, `2019-04-25`, `Donnerstag`.
+/// A date as a deck file writes it: `2013`, `2019-02`, `--02`, `2019-04-25`, `--04-25`,
+/// `Donnerstag`.
 pub fn date_in_deck_syntax(date: &FactDate) -> String {
     match *date {
         FactDate::Year(y) => format!("{y:04}"),
@@ -19,6 +20,7 @@ pub fn date_in_deck_syntax(date: &FactDate) -> String {
         FactDate::Month(m) => format!("--{m:02}"),
         FactDate::Day(y, m, d) => format!("{y:04}-{m:02}-{d:02}"),
         FactDate::Weekday(d) => GERMAN_WEEKDAYS[(d as usize).min(6)].to_string(),
+        FactDate::MonthDay(m, d) => format!("--{m:02}-{d:02}"),
     }
 }
 

@@ -650,6 +650,15 @@ mod tests {
     }
 
     #[test]
+    fn a_day_of_a_month_without_a_year_is_a_date_and_no_figure() {
+        let d = draft_of("Titel\n\nDas neue Gesetz tritt am 12. November in Kraft.\n");
+        assert!(of_kind(&d, FactKind::Number).is_empty());
+        let dates = of_kind(&d, FactKind::Date);
+        assert_eq!(dates.len(), 1, "{dates:?}");
+        assert_eq!(dates[0].answer(), "12. November");
+    }
+
+    #[test]
     fn a_person_is_named_with_the_role_before_the_name_in_the_nominative() {
         let d = draft_of(
             "Titel\n\nNordkoreas Machthaber Kim Jong Un trifft erstmals den russischen Präsidenten Wladimir Putin.\n",

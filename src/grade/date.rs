@@ -65,7 +65,13 @@ fn number(text: &str, digits: std::ops::RangeInclusive<usize>) -> Option<u32> {
 
 /// Reads a typed date; `None` when some part of it is not a date.
 fn read(given: &str) -> Option<TypedDate> {
-    let text = given.trim().trim_end_matches(['.', '!', '?']).trim();
+    let mut text = given.trim().trim_end_matches(['.', '!', '?']).trim();
+    // "am 12.11.", "seit 02/2019": the words before a numeric date carry nothing.
+    while let Some((first, rest)) = text.split_once(' ')
+        && FILLER.contains(&fold(first).as_str())
+    {
+        text = rest.trim_start();
+    }
     let mut date = TypedDate::default();
     // Numeric forms first: 2019-02-25, 2019-02, 25.04.2019, 02/2019, 02.2019, 25.4.
     let numeric: Vec<&str> = text.split(['-', '.', '/']).collect();
@@ -165,6 +171,7 @@ pub fn grade(expected: FactDate, shown: &str, given: &str) -> Grade {
             (Some(y), Some(m), Some(d), weekday)
         }
         FactDate::Weekday(w) => (None, None, None, Some(w)),
+        FactDate::MonthDay(m, d) => (None, Some(m), Some(d), None),
     };
     let parts = [
         (year.map(|y| y as u32), typed.year.map(|y| y as u32)),
@@ -231,5 +238,21 @@ mod tests {
         assert_eq!(read("Februar 2019"), Some(feb_2019));
         assert_eq!(read("im Feb. 2019"), Some(feb_2019));
         assert_eq!(read("Frühjahr"), None);
+    }
+
+    #[test]
+    fn a_day_of_a_month_without_a_year_wants_day_and_month() {
+        let expected = FactDate::MonthDay(11, 12);
+        let verdict = |given: &str| grade(expected, "12. November", given).verdict;
+        assert_eq!(verdict("12. November"), Verdict::Right);
+        assert_eq!(verdict("am 12.11."), Verdict::Right);
+        assert_eq!(
+            verdict("12.11.2019"),
+            Verdict::Right,
+            "a year is not held against"
+        );
+        assert_eq!(verdict("November"), Verdict::Partial);
+        assert_eq!(verdict("13. November"), Verdict::Wrong);
+        assert_eq!(verdict("12. Oktober"), Verdict::Wrong);
     }
 }

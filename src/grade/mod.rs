@@ -195,6 +195,7 @@ impl Expected {
                         FactDate::Year(_) | FactDate::Month(_) | FactDate::Weekday(_) => {}
                         FactDate::YearMonth(y, m) => out.push(format!("{m:02}/{y}")),
                         FactDate::Day(y, m, d) => out.push(format!("{d}.{m}.{y}")),
+                        FactDate::MonthDay(m, d) => out.push(format!("{d}.{m}.")),
                     }
                 }
             }

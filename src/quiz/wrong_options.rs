@@ -803,6 +803,11 @@ fn with_precision_of(like: FactDate, other: FactDate) -> Option<FactDate> {
         FactDate::Month(_) => other.month().map(FactDate::Month),
         FactDate::Day(..) => matches!(other, FactDate::Day(..)).then_some(other),
         FactDate::Weekday(_) => matches!(other, FactDate::Weekday(_)).then_some(other),
+        FactDate::MonthDay(..) => match other {
+            FactDate::MonthDay(..) => Some(other),
+            FactDate::Day(_, m, d) => Some(FactDate::MonthDay(m, d)),
+            _ => None,
+        },
     }
 }
 
@@ -870,6 +875,20 @@ fn dates_near(date: FactDate) -> Vec<FactDate> {
                 .collect()
         }
         FactDate::Weekday(w) => (0..7).filter(|o| *o != w).map(FactDate::Weekday).collect(),
+        // In a leap year, so that the 29th of February has neighbours too.
+        FactDate::MonthDay(m, d) => {
+            let Some(day) = chrono::NaiveDate::from_ymd_opt(2000, m, d) else {
+                return Vec::new();
+            };
+            [-60, -30, -14, -7, 7, 14, 30, 60]
+                .into_iter()
+                .filter_map(|by| day.checked_add_signed(chrono::Duration::days(by)))
+                .map(|other| {
+                    use chrono::Datelike;
+                    FactDate::MonthDay(other.month(), other.day())
+                })
+                .collect()
+        }
     }
 }
 
