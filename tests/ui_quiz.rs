@@ -399,12 +399,12 @@ fn a_typed_short_form_is_right_and_shown_as_typed() {
     harness.get_by_label("Right answer: UN-Sicherheitsrat");
 }
 
-#[test]
-fn german_true_or_false_is_answered_with_w_and_f_as_the_buttons_say() {
-    let dir = tempfile::tempdir().expect("temporary folder");
+/// A German window on `dir` with a quiz of true-or-false questions only just started, and
+/// the questions it asks (built again from the same seed).
+fn german_true_or_false_quiz(dir: &Path) -> (Harness<'static, FactdeckApp>, Vec<Question>) {
     let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
     let mut harness = open_window_in(
-        dir.path(),
+        dir,
         &clock,
         [1100.0, 900.0],
         factdeck::i18n::Language::German,
@@ -430,6 +430,13 @@ fn german_true_or_false_is_answered_with_w_and_f_as_the_buttons_say() {
     let mut spec = QuizSpec::new(QuizLength::Questions(10), seed);
     spec.kinds = vec![QuestionKind::TrueFalse];
     let questions = build_quiz(deck, &spec);
+    (harness, questions)
+}
+
+#[test]
+fn german_true_or_false_is_answered_with_w_and_f_as_the_buttons_say() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let (mut harness, questions) = german_true_or_false_quiz(dir.path());
     let QuestionBody::TrueFalse { truth, .. } = &questions[0].body else {
         panic!("a true-or-false question");
     };
@@ -486,33 +493,7 @@ fn ctrl_enter_in_a_typed_quiz_question_counts_it_as_not_known_and_shows_the_answ
 #[test]
 fn an_unanswered_true_or_false_question_shows_its_right_answer_in_the_windows_language() {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let clock = ManualClock::at_utc("2026-05-04T09:00:00Z", 2);
-    let mut harness = open_window_in(
-        dir.path(),
-        &clock,
-        [1100.0, 900.0],
-        factdeck::i18n::Language::German,
-    );
-    press(&mut harness, Key::Q);
-    for id in [
-        "kind-choice",
-        "kind-typed",
-        "kind-matching",
-        "kind-timeline",
-        "kind-name-all",
-    ] {
-        harness
-            .get_by_label(&factdeck::i18n::text(id, None))
-            .click();
-        harness.run();
-    }
-    let seed = to_millis(clock.now()) as u64;
-    press(&mut harness, Key::Enter);
-    let collection = harness.state().collection().expect("the collection opens");
-    let deck = collection.deck(DECK).expect("the article deck");
-    let mut spec = QuizSpec::new(QuizLength::Questions(10), seed);
-    spec.kinds = vec![QuestionKind::TrueFalse];
-    let questions = build_quiz(deck, &spec);
+    let (mut harness, questions) = german_true_or_false_quiz(dir.path());
     // Ended at once, so every question is a mistake left unanswered.
     press(&mut harness, Key::Escape);
     harness.get_by_label("Jetzt beenden").click();

@@ -184,6 +184,19 @@ impl View for BrowserState {
     }
 }
 
+/// "Edit wording…", on a fact's page here and on the Reading screen; off in a read-only
+/// window, which shows progress but writes no deck file. True when clicked.
+pub(super) fn edit_wording_button(ui: &mut egui::Ui, collection: &Collection) -> bool {
+    let reason = collection
+        .read_only_reason()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    ui.add_enabled(reason.is_empty(), egui::Button::new(tr!("browse-edit")))
+        .on_hover_text(tr!("browse-edit-hint"))
+        .on_disabled_hover_text(tr!("app-read-only", reason = reason))
+        .clicked()
+}
+
 /// The list of cards or a fact's page, and what the learner chose on it.
 fn choose(
     ui: &mut egui::Ui,
@@ -649,16 +662,7 @@ fn fact_page(
         if ui.button(tr!("browse-back")).clicked() {
             action = Some(Action::Back);
         }
-        // A read-only window shows progress but writes no deck file.
-        let reason = collection
-            .read_only_reason()
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        let edit = ui
-            .add_enabled(reason.is_empty(), egui::Button::new(tr!("browse-edit")))
-            .on_hover_text(tr!("browse-edit-hint"))
-            .on_disabled_hover_text(tr!("app-read-only", reason = reason));
-        if edit.clicked() {
+        if edit_wording_button(ui, collection) {
             action = Some(Action::Edit);
         }
     });

@@ -5,7 +5,7 @@
 
 use super::article::OpenArticle;
 use super::article_layout::{ArticleLayout, LEVELS, level, level_word};
-use super::browser::{history, state_grid};
+use super::browser::{edit_wording_button, history, state_grid};
 use super::colour_key::colour_key;
 use super::screen::{Asked, Given, Request, View};
 use crate::reading::{ArticleMap, Outline, OutlineFact, fact_words};
@@ -566,19 +566,10 @@ fn fact_panel(
         if ui.button(close).clicked() {
             action = Some(Action::ClosePage);
         }
-        if let Some(fact) = fact {
-            // A read-only window shows progress but writes no deck file.
-            let reason = collection
-                .read_only_reason()
-                .map(ToString::to_string)
-                .unwrap_or_default();
-            let edit = ui
-                .add_enabled(reason.is_empty(), egui::Button::new(tr!("browse-edit")))
-                .on_hover_text(tr!("browse-edit-hint"))
-                .on_disabled_hover_text(tr!("app-read-only", reason = reason));
-            if edit.clicked() {
-                action = Some(Action::EditFact(fact.id.clone()));
-            }
+        if let Some(fact) = fact
+            && edit_wording_button(ui, collection)
+        {
+            action = Some(Action::EditFact(fact.id.clone()));
         }
         if let Some(mastery) = view.mastery.get(fact_index) {
             ui.separator();
