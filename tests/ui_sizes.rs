@@ -1,7 +1,7 @@
 //! The window's promises at every size, held through its accessibility tree: at 800×600
 //! with 200 % text no control of the navigation bar, the timeline or the rows naming a
 //! file to import or draft from is out of the window, the reading screen shows its outline
-//! and its article one at a time,
+//! and its article one at a time, each card browser filter stays beside its label,
 //! at 1920×1080 the study card sits in the middle, hints are drawn at a readable size, the
 //! statistics draw no empty chart of quiz scores, and the German home screen fits across the
 //! window it opens in.
@@ -269,6 +269,31 @@ fn at_the_size_the_window_opens_in_the_german_home_screen_needs_no_sideways_scro
             rect.right() <= edge,
             "a Quiz button ends at x = {}, past the panel's edge at {edge}",
             rect.right()
+        );
+    }
+}
+
+#[test]
+fn at_800_by_600_and_200_percent_text_each_browser_filter_stays_beside_its_label() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut harness = open_window_in(dir.path(), &clock(), [800.0, 600.0], Language::German);
+    large_text(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    harness.run();
+    for label in ["Stapel", "Thema", "Zustand", "Frageart"] {
+        // The label's words (the navigation bar's "Stapel" is a button, not a label) and
+        // the drop-down they name.
+        let text = harness
+            .get_all_by_value(label)
+            .next()
+            .expect("the label")
+            .rect();
+        let control = harness
+            .get_by_role_and_label(egui::accesskit::Role::ComboBox, label)
+            .rect();
+        assert!(
+            text.center().y > control.top() && text.center().y < control.bottom(),
+            "{label} at {text:?}, its drop-down at {control:?}: not on one row"
         );
     }
 }

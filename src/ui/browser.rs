@@ -2,6 +2,7 @@
 //! orders; a fact's page with its cards, their FSRS state, predicted recall and history,
 //! where a card can be suspended, brought back or reset.
 
+use super::layout::keep_label_with_control;
 use super::screen::{Asked, Given, Request, View};
 use super::stats::{duration_text, percent};
 use super::terms::{category_name, logged_kind_name, rating_name, variant_name};
@@ -326,7 +327,8 @@ fn card_list(
         browser.shown = filter_and_sort(&browser.rows, &browser.filter, browser.sort);
         browser.shown_for = Some((browser.filter.clone(), browser.sort));
     }
-    ui.horizontal(|ui| {
+    // Wrapped: the count's hint runs past a narrow window otherwise.
+    ui.horizontal_wrapped(|ui| {
         ui.label(tr!(
             "browse-count",
             shown = browser.shown.len(),
@@ -480,7 +482,11 @@ fn filters(ui: &mut egui::Ui, collection: &Collection, browser: &mut BrowserStat
     let filter = &mut browser.filter;
     let any = tr!("browse-any");
     let any = any.as_str();
-    let label = ui.label(tr!("browse-deck"));
+    let labelled = |ui: &mut egui::Ui, text: String, width: f32| {
+        keep_label_with_control(ui, &text, width);
+        ui.label(text)
+    };
+    let label = labelled(ui, tr!("browse-deck"), 170.0);
     let deck_name = |id: &Option<String>| {
         id.as_ref()
             .and_then(|id| collection.deck(id))
@@ -506,7 +512,7 @@ fn filters(ui: &mut egui::Ui, collection: &Collection, browser: &mut BrowserStat
         .response
         .labelled_by(label.id);
 
-    let label = ui.label(tr!("home-topic"));
+    let label = labelled(ui, tr!("home-topic"), 190.0);
     let topics: Vec<(String, String)> = collection
         .decks()
         .iter()
@@ -530,7 +536,7 @@ fn filters(ui: &mut egui::Ui, collection: &Collection, browser: &mut BrowserStat
         .response
         .labelled_by(label.id);
 
-    let label = ui.label(tr!("browse-state"));
+    let label = labelled(ui, tr!("browse-state"), ui.spacing().combo_width);
     egui::ComboBox::from_id_salt("state filter")
         .selected_text(filter.category.map_or(any.to_string(), category_name))
         .show_ui(ui, |ui| {
@@ -546,7 +552,7 @@ fn filters(ui: &mut egui::Ui, collection: &Collection, browser: &mut BrowserStat
         .response
         .labelled_by(label.id);
 
-    let label = ui.label(tr!("browse-question-type"));
+    let label = labelled(ui, tr!("browse-question-type"), ui.spacing().combo_width);
     egui::ComboBox::from_id_salt("type filter")
         .selected_text(filter.variant.map_or(any.to_string(), variant_name))
         .show_ui(ui, |ui| {

@@ -56,6 +56,26 @@ pub fn columns_or_stacked(
     }
 }
 
+/// In a wrapping row, before a label and the control it names (`control_width` wide):
+/// starts the next row unless both fit in what is left of this one, so that a label never
+/// ends one row with its control at the start of the next.
+pub fn keep_label_with_control(ui: &mut egui::Ui, label: &str, control_width: f32) {
+    let label_width = egui::WidgetText::from(label)
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
+    let needed = label_width + 2.0 * ui.spacing().item_spacing.x + control_width;
+    let at_row_start = ui.cursor().min.x <= ui.max_rect().min.x + 0.5;
+    if !at_row_start && ui.available_size_before_wrap().x < needed {
+        ui.end_row();
+    }
+}
+
 /// A dialog in the middle of the window. The screen behind it is clearly darkened (egui's
 /// default shade barely shows on the dark theme, where the dialog then looked like part of
 /// the screen), and the dialog has room around its text.
