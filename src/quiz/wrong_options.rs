@@ -774,11 +774,9 @@ fn whole_of(unit: &str) -> Option<f64> {
     })
 }
 
+/// A percentage: a share of which 100 make the whole.
 fn is_percent(claim: &NumberClaim) -> bool {
-    claim
-        .unit
-        .as_deref()
-        .is_some_and(|u| matches!(answer_key(u).as_str(), "prozent" | "%"))
+    claim.unit.as_deref().and_then(whole_of) == Some(100.0)
 }
 
 /// The qualifier pointing the other way, kept in the answer's register.
