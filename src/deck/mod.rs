@@ -215,6 +215,25 @@ impl Deck {
         self.topics.iter().find(|t| t.id == id)
     }
 
+    /// Each topic's place in `topics`, by its id: to sum cards or facts per topic in one
+    /// pass.
+    pub fn topic_positions(&self) -> std::collections::HashMap<&str, usize> {
+        self.topics
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect()
+    }
+
+    /// Each section's place in `sections`, by its id.
+    pub fn section_positions(&self) -> std::collections::HashMap<&str, usize> {
+        self.sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect()
+    }
+
     pub fn fact(&self, id: &str) -> Option<&Fact> {
         self.facts.iter().find(|f| f.id == id)
     }

@@ -573,12 +573,7 @@ impl Collection {
     /// queue.
     pub fn counts_by_topic(&self, deck_id: &str) -> Result<Vec<CardCounts>, SessionError> {
         let deck = self.deck_or_error(deck_id)?;
-        let index: HashMap<&str, usize> = deck
-            .topics
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id.as_str(), i))
-            .collect();
+        let index = deck.topic_positions();
         self.counts_grouped(deck, deck.topics.len(), |card| {
             index.get(deck.fact_of(card).topic.as_str()).copied()
         })
@@ -588,12 +583,7 @@ impl Collection {
     /// `counts` of each section's scope, all in one pass over the deck's queue.
     pub fn counts_by_section(&self, deck_id: &str) -> Result<Vec<CardCounts>, SessionError> {
         let deck = self.deck_or_error(deck_id)?;
-        let index: HashMap<&str, usize> = deck
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect();
+        let index = deck.section_positions();
         self.counts_grouped(deck, deck.sections.len(), |card| {
             let section = deck.fact_of(card).section.as_deref()?;
             index.get(section).copied()

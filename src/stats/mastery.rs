@@ -5,7 +5,6 @@ use crate::deck::{Card, Deck};
 use crate::schedule::{CardState, Scheduler};
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Mastery of one topic.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -225,12 +224,7 @@ impl<'s> MasteryBuilder<'s> {
                 started: 0,
             })
             .collect();
-        let index: HashMap<&str, usize> = deck
-            .topics
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id.as_str(), i))
-            .collect();
+        let index = deck.topic_positions();
         for (fact, status) in deck.facts.iter().zip(&self.facts) {
             let Some(mastery) = index.get(fact.topic.as_str()).map(|&i| &mut topics[i]) else {
                 continue;
@@ -252,6 +246,7 @@ mod tests {
     use crate::clock::{Clock, ManualClock};
     use crate::deck::load_str;
     use crate::schedule::{Rating, ScheduleSettings};
+    use std::collections::HashMap;
 
     const DECK: &str = r#"
 [deck]
